@@ -1,0 +1,136 @@
+"""Canonical JSON: the one byte form that is signed and hashed.
+
+Rules (a subset of RFC 8785 that needs no float formatting): UTF-8, object
+keys sorted by code point, no insignificant whitespace, no floats, integers
+within +-(2**53 - 1), bytes carried as unpadded base64url strings. The strict
+parser refuses anything the encoder would not produce the same way, so a
+signature never depends on how a peer happened to format its JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeAlias
+
+from liaison_app.protocol.errors import ValidationError
+
+JsonValue: TypeAlias = (
+    bool | int | str | list["JsonValue"] | dict[str, "JsonValue"] | None
+)
+
+MAX_SAFE_INT = 2**53 - 1
+MAX_DEPTH = 32
+_B64U_RE = re.compile(r"^[A-Za-z0-9_-]*$")
+
+
+def b64u_encode(data: bytes) -> str:
+    """Unpadded base64url text for `data`."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
+    """Strictly decode unpadded base64url; `size` pins the decoded length."""
+    if not isinstance(text, str):
+        raise ValidationError(field, "must be a base64url string")
+    if not _B64U_RE.match(text) or len(text) % 4 == 1:
+        raise ValidationError(field, "is not unpadded base64url")
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise ValidationError(field, "is not unpadded base64url") from exc
+    if b64u_encode(raw) != text:
+        raise ValidationError(field, "is not in canonical base64url form")
+    if size is not None and len(raw) != size:
+        raise ValidationError(field, f"must decode to {size} bytes, not {len(raw)}")
+    return raw
+
+
+def _prepare(value: Any, path: str, depth: int) -> JsonValue:
+    if depth > MAX_DEPTH:
+        raise ValidationError(path, f"nests deeper than {MAX_DEPTH}")
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+            raise ValidationError(path, "integer out of the safe range")
+        return value
+    if isinstance(value, float):
+        raise ValidationError(path, "floats are not allowed")
+    if isinstance(value, bytes | bytearray | memoryview):
+        return b64u_encode(bytes(value))
+    if isinstance(value, Mapping):
+        out: dict[str, JsonValue] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValidationError(path, "object keys must be strings")
+            out[key] = _prepare(item, f"{path}.{key}" if path else key, depth + 1)
+        return out
+    if isinstance(value, Sequence):
+        return [_prepare(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
+    raise ValidationError(path, f"cannot encode a {type(value).__name__}")
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """Encode `value` canonically; bytes become base64url, floats are refused."""
+    prepared = _prepare(value, "", 0)
+    try:
+        text = json.dumps(
+            prepared, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+            allow_nan=False,
+        )
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates
+        raise ValidationError("", "text is not valid Unicode") from exc
+
+
+def _no_floats(text: str) -> Any:
+    raise ValidationError("", f"floats are not allowed ({text[:20]})")
+
+
+def _no_constants(name: str) -> Any:
+    raise ValidationError("", f"{name} is not allowed")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValidationError(key, "appears twice in one object")
+        out[key] = value
+    return out
+
+
+def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
+    """Strictly parse JSON from outside: size-capped, UTF-8, no floats, no duplicate keys."""
+    if not isinstance(data, bytes | bytearray):
+        raise ValidationError(what, "must be bytes")
+    if len(data) > max_bytes:
+        raise ValidationError(what, f"is {len(data)} bytes; the limit is {max_bytes}")
+    try:
+        text = bytes(data).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(what, "is not valid UTF-8") from exc
+    try:
+        value = json.loads(
+            text, parse_float=_no_floats, parse_constant=_no_constants,
+            object_pairs_hook=_unique_keys,
+        )
+    except ValidationError:
+        raise
+    except RecursionError as exc:
+        raise ValidationError(what, "nests too deeply") from exc
+    except ValueError as exc:
+        raise ValidationError(what, f"is not valid JSON ({exc.msg})") from exc  # type: ignore[attr-defined]
+    return _prepare(value, "", 0)
+
+
+def parse_canonical(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
+    """Parse and insist the bytes are already canonical (what signatures cover)."""
+    value = parse_json(data, max_bytes=max_bytes, what=what)
+    if canonical_bytes(value) != bytes(data):
+        raise ValidationError(what, "is not in canonical form")
+    return value
