@@ -1,0 +1,54 @@
+"""The `liaison` command: the GUI when run bare, subcommands for scripts and IT.
+
+Each feature adds its own subcommands from a module in this package that
+exposes `add_parser(subparsers)`; errors reach the user as one plain line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from liaison_app import __version__
+
+# Feature modules, each with add_parser(subparsers). Imported lazily so the
+# GUI path stays light.
+FEATURES: tuple[str, ...] = ()
+
+
+class UserFacingError(Exception):
+    """A failure to report as one line: what happened and what to do."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="liaison", description="Liaison client")
+    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    parser.add_argument("--profile", metavar="DIR", help="profile directory")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in FEATURES:
+        module = importlib.import_module(f"liaison_app.cli.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        print(f"liaison {__version__}: the desktop client is not built yet; "
+              "see README.md for the commands available.")
+        return 0
+    try:
+        return int(handler(args))
+    except UserFacingError as exc:
+        print(f"liaison: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
