@@ -15,11 +15,28 @@ from liaison_app import __version__
 
 # Feature modules, each with add_parser(subparsers). Imported lazily so the
 # GUI path stays light.
-FEATURES: tuple[str, ...] = ()
+FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "audit")
 
 
 class UserFacingError(Exception):
     """A failure to report as one line: what happened and what to do."""
+
+
+def explain(exc: BaseException) -> str | None:
+    """A plain-words line for the errors the layers raise, or None if unknown."""
+    from liaison_app.crypto.keystore import KeystoreError
+    from liaison_app.domain.errors import ValidationError
+    from liaison_app.services.errors import ServiceError
+    from liaison_app.store.errors import StoreError
+
+    if isinstance(exc, KeystoreError | ServiceError | StoreError):
+        return str(exc)
+    if isinstance(exc, ValidationError):
+        return f"invalid input: {exc}"
+    sync_errors = sys.modules.get("liaison_app.sync.errors")
+    if sync_errors is not None and isinstance(exc, sync_errors.SyncError):
+        return str(exc)
+    return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except UserFacingError as exc:
         print(f"liaison: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # one plain line, never a traceback
+        message = explain(exc)
+        if message is None:
+            raise
+        print(f"liaison: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

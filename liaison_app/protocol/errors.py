@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from liaison_app.domain.errors import ValidationError
 
-__all__ = ["RejectReason", "Rejection", "ValidationError"]
+__all__ = ["RejectReason", "Rejection", "UnsupportedVersion", "ValidationError"]
 
 
 class RejectReason(StrEnum):
@@ -36,3 +36,11 @@ class Rejection(Exception):
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
         self.detail = detail
+
+
+class UnsupportedVersion(ValidationError):
+    """A document carries a `v` this code does not speak (maps to UNSUPPORTED_VERSION)."""
+
+    def __init__(self, field: str, version: object) -> None:
+        super().__init__(field, f"version {version!r} is not supported")
+        self.version = version

@@ -1,0 +1,1 @@
+"""Liaison benchmarks: each measures a ratio against a baseline in the same run."""

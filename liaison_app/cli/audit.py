@@ -1,0 +1,32 @@
+"""`liaison audit verify`: walk the profile's hash-chained, signed audit log."""
+
+from __future__ import annotations
+
+import argparse
+
+from liaison_app.cli.common import add_profile_args, profile_path, read_passphrase
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("audit", help="the audit log")
+    actions = p.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    v = actions.add_parser("verify", help="check the audit chain; exit 0 when intact")
+    add_profile_args(v)
+    v.set_defaults(handler=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from liaison_app.crypto.keys import DeviceKeys
+    from liaison_app.crypto.keystore import unlock_vault
+    from liaison_app.store.audit import verify_profile_audit
+    from liaison_app.store.profile import ProfileDir
+
+    profile = ProfileDir(profile_path(args))
+    secrets = unlock_vault(profile.keys, read_passphrase(args))
+    keys = DeviceKeys.from_seeds(secrets.sign_seed, secrets.box_secret)
+    verdict = verify_profile_audit(profile.path, secrets.db_key, keys.sign_key)
+    if verdict.ok:
+        print(f"audit chain intact: {verdict.count} entries verified")
+        return 0
+    print(f"audit chain BROKEN at entry {verdict.first_bad_seq}: {verdict.reason}")
+    return 2

@@ -1,0 +1,94 @@
+"""`liaison inbox`, `liaison outbox`, `liaison reply`: read and answer messages."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from liaison_app.cli.common import add_profile_args, open_profile, print_json
+from liaison_app.cli.main import UserFacingError
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.messages import ReplyOutcome
+from liaison_app.store.messages import MessageRow
+
+OUTCOMES = {"provided": "provided", "partial": "partial", "refused": "refused",
+            "clarification": "clarification"}
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, help_text in (("inbox", "list received messages"),
+                            ("outbox", "list messages you sent and their status")):
+        p = sub.add_parser(name, help=help_text)
+        add_profile_args(p)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.add_argument("--limit", type=int, default=1000)
+        p.set_defaults(handler=run_list, box=name)
+    r = sub.add_parser("reply", help="reply to a received message")
+    add_profile_args(r)
+    r.add_argument("--to-message", required=True, metavar="ID")
+    r.add_argument("--outcome", required=True, choices=sorted(OUTCOMES))
+    r.add_argument("--body", required=True)
+    r.add_argument("--reason", default="", help="required when refusing or asking to clarify")
+    r.set_defaults(handler=run_reply)
+
+
+def _as_dict(row: MessageRow, extra: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row.message_id, "type": row.type, "status": row.status.value,
+        "direction": row.direction.value, "priority": row.priority,
+        "sender": {"officer": row.sender_officer, "agency": row.sender_agency,
+                   "device": row.sender_device},
+        "recipients": row.recipients, "case_ref": row.case_ref, "body": row.body,
+        "subjects": row.subjects, "content": row.content, "grading": row.grading,
+        "handling": row.handling, "in_reply_to": row.in_reply_to,
+        "created_at": row.created_at.isoformat(),
+        "received_at": row.received_at.isoformat() if row.received_at else None,
+        "due_at": row.due_at.isoformat() if row.due_at else None,
+        "status_changed_at": row.status_changed_at.isoformat(),
+        "failure_reason": row.failure_reason, **extra,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from liaison_app.store import messages, outbox
+    from liaison_app.store.messages import Direction, MessageFilter
+
+    incoming = args.box == "inbox"
+    direction = Direction.INCOMING if incoming else Direction.OUTGOING
+    with open_profile(args) as session:
+        rows = messages.list_page(session.db, MessageFilter(direction=direction),
+                                  limit=max(1, min(args.limit, 10_000)),
+                                  sort="created_at", descending=False)
+        items = []
+        for row in rows:
+            extra: dict[str, Any] = {}
+            if incoming:
+                extra["verified"] = True  # only verified envelopes are ever stored
+            else:
+                item = outbox.get(session.db, row.message_id)
+                extra["outbox"] = None if item is None else {
+                    "state": item.state.value, "attempts": item.attempts,
+                    "last_error": item.last_error,
+                    "sent_at": item.sent_at.isoformat() if item.sent_at else None}
+            items.append(_as_dict(row, extra))
+    if args.json:
+        print_json(items)
+    else:
+        for m in items:
+            who = m["sender"]["officer"] if incoming else ",".join(
+                m["recipients"].get("agencies", []))
+            print(f"{m['id']}  {m['type']:<8} {m['priority']:<9} {m['status']:<9} {who}")
+    return 0
+
+
+def run_reply(args: argparse.Namespace) -> int:
+    from liaison_app.services.actions import reply
+
+    with open_profile(args) as session:
+        try:
+            new_id = reply(session, args.to_message, ReplyOutcome(OUTCOMES[args.outcome]),
+                           args.body, reason=args.reason)
+        except ValidationError as exc:
+            raise UserFacingError(str(exc)) from exc
+    print(new_id)
+    return 0

@@ -1,0 +1,103 @@
+"""`liaison update check`: verify a signed update manifest (and downloaded files).
+
+    liaison update check --manifest FILE_OR_URL [--release-key FILE] [--artifact FILE]...
+
+The release key comes from `--release-key` (a minisign .pub file) until the
+provisioning profile supplies it. The channel comes from the effective
+settings (IT's policy first). The last accepted version is kept by a
+`SettingsStore`; until the encrypted store is wired in through
+`settings_store_factory`, it lasts for this process only and the output says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from liaison_app import __version__
+from liaison_app.config.policy import effective_settings, load_policy
+from liaison_app.config.store import MemorySettingsStore, SettingsStore
+from liaison_app.config.update_check import (
+    LastAcceptedVersion,
+    check_manifest,
+    read_manifest_source,
+)
+from liaison_app.crypto.release import PublicKey, ReleaseKeyError
+from liaison_app.protocol.update_manifest import UpdateRefused
+
+# Set by the store integration: opens the profile's encrypted settings table.
+settings_store_factory: Callable[[argparse.Namespace], SettingsStore] | None = None
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `update check` to the `liaison` command."""
+    update = subparsers.add_parser("update", help="check signed updates")
+    sub = update.add_subparsers(dest="update_command", metavar="ACTION", required=True)
+    check = sub.add_parser("check", help="verify a signed update manifest")
+    check.add_argument("--manifest", required=True, metavar="FILE_OR_URL",
+                       help="the signed manifest: a file or an https:// URL")
+    check.add_argument("--release-key", metavar="FILE", type=Path,
+                       help="the release public key (minisign .pub file)")
+    check.add_argument("--artifact", action="append", default=[], metavar="FILE", type=Path,
+                       help="a downloaded file to check against the manifest (repeatable)")
+    check.set_defaults(handler=run_check)
+
+
+def _user_error(message: str) -> Exception:
+    from liaison_app.cli.main import UserFacingError
+
+    return UserFacingError(message)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Verify the manifest; print the outcome; raise UserFacingError when refused."""
+    if args.release_key is None:
+        raise _user_error("no release key: give --release-key FILE (the .pub from IT)")
+    try:
+        key = PublicKey.parse(args.release_key.read_bytes())
+    except OSError as exc:
+        raise _user_error(f"cannot read the release key {args.release_key}: {exc.strerror}") \
+            from exc
+    except ReleaseKeyError as exc:
+        raise _user_error(str(exc)) from exc
+
+    policy = load_policy()
+    settings = effective_settings({}, policy)
+    for problem in settings.problems:
+        print(f"liaison: warning: {problem}", file=sys.stderr)
+    channel = str(settings.value("update_channel"))
+    ca_file = settings.value("hub_ca_file")
+
+    if settings_store_factory is not None:
+        store = settings_store_factory(args)
+        persistent = True
+    else:
+        store, persistent = MemorySettingsStore(), False
+    try:
+        document = read_manifest_source(
+            args.manifest, ca_file=ca_file if isinstance(ca_file, str) else None)
+        result = check_manifest(document, key, LastAcceptedVersion(store),
+                                installed=__version__, channel=channel,
+                                artifacts=args.artifact)
+    except UpdateRefused as exc:
+        raise _user_error(f"update refused ({exc.reason.value}): {exc.detail}") from exc
+    except (OSError, ValueError) as exc:
+        raise _user_error(f"cannot read the manifest {args.manifest}: {exc}") from exc
+
+    m = result.manifest
+    print(f"manifest ok: liaison {m.version} on {m.channel}, signed by release key "
+          f"{key.key_id_hex}, valid until {m.expires_at:%Y-%m-%d %H:%M} UTC")
+    for name in result.verified_artifacts:
+        print(f"artifact ok: {name} (size and SHA-256 match)")
+    if result.update_required:
+        print(f"update required: {__version__} is below the minimum {m.minimum_version}")
+    elif result.update_available:
+        print(f"update available: {__version__} -> {m.version}")
+    else:
+        print(f"up to date: {__version__}")
+    if not persistent:
+        print("note: rollback state is kept for this run only until the encrypted "
+              "store is integrated")
+    return 0

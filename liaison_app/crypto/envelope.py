@@ -1,0 +1,239 @@
+"""Seal and open envelopes: sign, then encrypt, then sign again.
+
+seal: Ed25519-sign the canonical inner message (id and recipients inside),
+encrypt `{"message", "sig"}` with a fresh XSalsa20-Poly1305 (SecretBox) key,
+wrap that key for each recipient device with SealedBox (X25519), and sign the
+outer envelope. open: the reverse, with every check mapped to a RejectReason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, Protocol
+
+import nacl.exceptions
+import nacl.public
+import nacl.secret
+import nacl.utils
+
+from liaison_app.crypto.keys import DeviceKeys, verify_box_key
+from liaison_app.crypto.outer import (
+    parse_envelope_or_reject,
+    sign_outer,
+    verify_ed25519,
+    verify_outer,
+)
+from liaison_app.domain.timefmt import check_time
+from liaison_app.protocol.canonical import (
+    b64u_decode,
+    b64u_encode,
+    canonical_bytes,
+    parse_canonical,
+)
+from liaison_app.protocol.directory import Directory
+from liaison_app.protocol.domains import INNER_SIG_PREFIX
+from liaison_app.protocol.envelope import Envelope, WrappedKey, envelope_bytes
+from liaison_app.protocol.errors import (
+    Rejection,
+    RejectReason,
+    UnsupportedVersion,
+    ValidationError,
+)
+from liaison_app.protocol.limits import (
+    CONTENT_KEY_BYTES,
+    MAX_ENVELOPE_BYTES,
+    MAX_PLAINTEXT_BYTES,
+    NONCE_BYTES,
+    PROTOCOL_VERSION,
+    SIGNATURE_BYTES,
+)
+from liaison_app.protocol.message import InnerMessage, inner_from_wire, inner_to_wire
+from liaison_app.protocol.wire import check_keys, expect_object
+
+__all__ = [
+    "PublicDevice",
+    "open_envelope",
+    "open_envelope_bytes",
+    "seal",
+    "verify_outer",
+]
+
+Rng = Callable[[int], bytes]
+
+
+class PublicDevice(Protocol):
+    """What sealing needs of a recipient: DevicePublic and DeviceEntry both fit."""
+
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def sign_key(self) -> bytes: ...
+    @property
+    def box_key(self) -> bytes: ...
+    @property
+    def box_key_sig(self) -> bytes: ...
+
+
+def inner_signing_bytes(message_wire: Any) -> bytes:
+    """What the inner signature covers: prefix + canonical inner message object."""
+    return INNER_SIG_PREFIX + canonical_bytes(message_wire)
+
+
+def seal_plaintext(inner: InnerMessage, sender: DeviceKeys) -> bytes:
+    """The signed inner document `{"message": ..., "sig": ...}` (canonical bytes)."""
+    wire = inner_to_wire(inner)
+    sig = sender.sign(inner_signing_bytes(wire))
+    plaintext = canonical_bytes({"message": wire, "sig": b64u_encode(sig)})
+    if len(plaintext) > MAX_PLAINTEXT_BYTES:
+        raise ValidationError("message", f"signed message exceeds {MAX_PLAINTEXT_BYTES} bytes")
+    return plaintext
+
+
+def _check_recipients(
+    inner: InnerMessage, recipients: Sequence[PublicDevice]
+) -> list[PublicDevice]:
+    by_id: dict[str, PublicDevice] = {}
+    for i, r in enumerate(recipients):
+        status = getattr(r, "status", None)
+        if status is not None and str(getattr(status, "value", status)) != "active":
+            raise ValidationError(f"recipients[{i}]", f"device {r.device_id} is not active")
+        if not verify_box_key(r.sign_key, r.box_key, r.box_key_sig):
+            raise ValidationError(f"recipients[{i}].box_key_sig", "does not verify")
+        by_id[r.device_id] = r
+    if set(by_id) != set(inner.recipients.devices) or len(by_id) != len(recipients):
+        raise ValidationError(
+            "recipients", "must be exactly the devices named in the inner message"
+        )
+    return [by_id[d] for d in sorted(by_id)]
+
+
+def seal(
+    inner: InnerMessage,
+    sender: DeviceKeys,
+    recipients: Sequence[PublicDevice],
+    *,
+    sent_at: datetime,
+    rng: Rng | None = None,
+) -> Envelope:
+    """Sign, encrypt and wrap `inner` for `recipients`; return the signed envelope.
+
+    `rng(n)` supplies the content key (32 bytes) then the nonce (24 bytes); it
+    defaults to `nacl.utils.random`. SealedBox's ephemeral key always comes from
+    libsodium, so wrapped keys are never reproducible.
+    """
+    rand: Rng = rng if rng is not None else nacl.utils.random
+    if inner.sender.device != sender.device_id:
+        raise ValidationError("sender.device", "is not the sealing device's id")
+    ordered = _check_recipients(inner, recipients)
+    sent_at = check_time(sent_at.replace(microsecond=0), "sent_at")
+    plaintext = seal_plaintext(inner, sender)
+    content_key = rand(CONTENT_KEY_BYTES)
+    nonce = rand(NONCE_BYTES)
+    if len(content_key) != CONTENT_KEY_BYTES or len(nonce) != NONCE_BYTES:
+        raise ValueError("rng returned the wrong number of bytes")
+    ciphertext = bytes(nacl.secret.SecretBox(content_key).encrypt(plaintext, nonce))
+    keys = tuple(
+        WrappedKey(r.device_id, bytes(nacl.public.SealedBox(
+            nacl.public.PublicKey(bytes(r.box_key))).encrypt(content_key)))
+        for r in ordered
+    )
+    env = sign_outer(Envelope(
+        v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
+        ciphertext=ciphertext, sent_at=sent_at, sig=b"",
+    ), sender)
+    if len(envelope_bytes(env)) > MAX_ENVELOPE_BYTES:
+        raise ValidationError("envelope", f"exceeds {MAX_ENVELOPE_BYTES} bytes")
+    return env
+
+
+def _reject(reason: RejectReason, detail: str) -> Rejection:
+    return Rejection(reason, detail)
+
+
+def _decrypt(env: Envelope, me: DeviceKeys) -> bytes:
+    wrapped = env.wrapped_for(me.device_id)
+    if wrapped is None:
+        raise _reject(RejectReason.NOT_A_RECIPIENT, "no wrapped key for this device")
+    try:
+        content_key = nacl.public.SealedBox(me.box_private).decrypt(wrapped)
+    except (nacl.exceptions.CryptoError, ValueError) as exc:
+        raise _reject(RejectReason.MALFORMED, "wrapped key does not open") from exc
+    if len(content_key) != CONTENT_KEY_BYTES:
+        raise _reject(RejectReason.MALFORMED, "content key has the wrong length")
+    try:
+        return bytes(nacl.secret.SecretBox(content_key).decrypt(env.ciphertext))
+    except (nacl.exceptions.CryptoError, ValueError) as exc:
+        raise _reject(RejectReason.MALFORMED, "ciphertext does not decrypt") from exc
+
+
+def _parse_plaintext(plaintext: bytes) -> tuple[InnerMessage, bytes, bytes]:
+    """Return the inner message, the bytes its signature covers, and the signature."""
+    try:
+        doc = expect_object(
+            parse_canonical(plaintext, max_bytes=MAX_PLAINTEXT_BYTES, what="plaintext"),
+            "plaintext",
+        )
+        check_keys(doc, "plaintext", frozenset({"message", "sig"}))
+        sig = b64u_decode(doc["sig"], "plaintext.sig", size=SIGNATURE_BYTES)
+        inner = inner_from_wire(doc["message"], "message")
+    except UnsupportedVersion as exc:
+        raise _reject(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
+    except ValidationError as exc:
+        raise _reject(RejectReason.MALFORMED, str(exc)) from exc
+    return inner, inner_signing_bytes(doc["message"]), sig
+
+
+def open_envelope(
+    env: Envelope,
+    me: DeviceKeys,
+    directory: Directory,
+    *,
+    seen: Callable[[str], bool],
+    now: datetime,
+) -> InnerMessage:
+    """Verify and decrypt `env` for device `me`; raise Rejection(reason) on any failure.
+
+    Order: version, sender known, outer signature, sender active, my wrapped key,
+    decrypt, parse, inner sender binding, inner signature, id/recipient/officer
+    binding, expiry, replay (`seen(id)` is consulted last, only for good envelopes).
+    """
+    if env.v != PROTOCOL_VERSION:
+        raise _reject(RejectReason.UNSUPPORTED_VERSION, f"envelope version {env.v}")
+    entry = directory.device(env.sender)
+    if entry is None:
+        raise _reject(RejectReason.UNKNOWN_SENDER, f"device {env.sender} is not in the directory")
+    verify_outer(env, entry.sign_key)
+    if str(entry.status.value) != "active":
+        raise _reject(RejectReason.REVOKED_SENDER, f"device {env.sender} is {entry.status.value}")
+    inner, signed, sig = _parse_plaintext(_decrypt(env, me))
+    if inner.sender.device != env.sender:
+        raise _reject(RejectReason.BINDING_MISMATCH, "inner sender device is not the outer sender")
+    if not verify_ed25519(entry.sign_key, signed, sig):
+        raise _reject(RejectReason.BAD_INNER_SIGNATURE, "inner signature does not verify")
+    if inner.id != env.id:
+        raise _reject(RejectReason.BINDING_MISMATCH, "inner id is not the envelope id")
+    if set(inner.recipients.devices) != env.recipient_devices():
+        raise _reject(RejectReason.BINDING_MISMATCH, "inner recipients are not the wrapped keys")
+    if inner.sender.officer != entry.officer_id or inner.sender.agency != entry.agency_id:
+        raise _reject(RejectReason.BINDING_MISMATCH, "inner sender is not the device's officer")
+    if me.device_id not in inner.recipients.devices:
+        raise _reject(RejectReason.NOT_A_RECIPIENT, "this device is not an inner recipient")
+    if inner.expires_at is not None and now >= inner.expires_at:
+        raise _reject(RejectReason.EXPIRED, "message expired")
+    if seen(env.id):
+        raise _reject(RejectReason.REPLAYED, f"envelope {env.id} was already received")
+    return inner
+
+
+def open_envelope_bytes(
+    data: bytes,
+    me: DeviceKeys,
+    directory: Directory,
+    *,
+    seen: Callable[[str], bool],
+    now: datetime,
+) -> tuple[Envelope, InnerMessage]:
+    """parse_envelope + open_envelope, every failure a Rejection."""
+    env = parse_envelope_or_reject(data)
+    return env, open_envelope(env, me, directory, seen=seen, now=now)

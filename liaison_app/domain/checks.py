@@ -1,0 +1,153 @@
+"""Strict checks shared by the domain types: text, booleans, ints, enums, key sets.
+
+Every check raises `ValidationError(field, reason)`. Inside a type's own
+validation the field is relative (`surname`); `prefixed(field)` turns it into
+the caller's dotted path (`subjects[0].surname`). Nothing is stripped or
+rewritten silently: input that is not exactly right is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from liaison_app.domain.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+NAME_MAX = 200
+"""Names, aliases, places, titles."""
+SHORT_MAX = 100
+"""Makes, models, colours, references."""
+TEXT_MAX = 4000
+"""Free text: notes, purposes, reasons, conditions."""
+MAX_ITEMS = 20
+"""Aliases, nationalities, external references and other small lists."""
+
+# Bidirectional embedding/override/isolate controls: they can make a name or a
+# number display differently from what it holds ("Trojan Source"), so refused.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
+def join_field(prefix: str, sub: str) -> str:
+    """Join dotted path parts: `a` + `b` -> `a.b`, `a` + `[0]` -> `a[0]`."""
+    if not prefix:
+        return sub
+    if not sub:
+        return prefix
+    return prefix + sub if sub.startswith("[") else f"{prefix}.{sub}"
+
+
+@contextmanager
+def prefixed(field: str) -> Iterator[None]:
+    """Re-raise a ValidationError from inside with `field` put in front of its path."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise ValidationError(join_field(field, exc.field), exc.reason) from None
+
+
+def check_text(
+    value: object, field: str, *, max_len: int, required: bool = True,
+    multiline: bool = False,
+) -> str:
+    """Return `value` if it is acceptable text, else raise.
+
+    Single-line text refuses all control characters and leading/trailing
+    whitespace; free text (`multiline`) also allows newline and tab. An
+    optional field accepts "" (unknown); a required one refuses blank text.
+    """
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be a string")
+    if len(value) > max_len:
+        raise ValidationError(field, f"holds {len(value)} characters; the limit is {max_len}")
+    if not value.strip():
+        if value or required:
+            raise ValidationError(field, "must not be empty" if not value else "must not be blank")
+        return value
+    for ch in value:
+        if multiline and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) in _REFUSED_CATEGORIES:
+            raise ValidationError(field, f"contains a control character (U+{ord(ch):04X})")
+        if ch in _BIDI_CONTROLS:
+            raise ValidationError(
+                field, f"contains a bidirectional control character (U+{ord(ch):04X})"
+            )
+    if not multiline and value != value.strip():
+        raise ValidationError(field, "has leading or trailing whitespace")
+    return value
+
+
+def check_bool(value: object, field: str) -> bool:
+    """Return `value` if it is a bool (not 0/1), else raise."""
+    if not isinstance(value, bool):
+        raise ValidationError(field, "must be true or false")
+    return value
+
+
+def check_int(value: object, field: str, *, minimum: int, maximum: int) -> int:
+    """Return `value` if it is an int (not a bool) within bounds, else raise."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(field, "must be an integer")
+    if not minimum <= value <= maximum:
+        raise ValidationError(field, f"must be between {minimum} and {maximum}")
+    return value
+
+
+def parse_enum(cls: type[E], value: object, field: str) -> E:
+    """Return the member of `cls` whose value is `value`, naming the choices if none."""
+    if isinstance(value, str):
+        for member in cls:
+            if member.value == value:
+                return member
+    choices = ", ".join(m.value for m in cls)
+    raise ValidationError(field, f"must be one of: {choices}")
+
+
+def check_str_tuple(
+    value: object, field: str, *, max_items: int = MAX_ITEMS, max_len: int = NAME_MAX,
+    min_items: int = 0, unique: bool = True,
+) -> tuple[str, ...]:
+    """Return `value` if it is a tuple of acceptable single-line strings, else raise."""
+    if not isinstance(value, tuple):
+        raise ValidationError(field, "must be a tuple of strings")
+    if len(value) < min_items:
+        raise ValidationError(field, f"must hold at least {min_items} item(s)")
+    if len(value) > max_items:
+        raise ValidationError(field, f"holds {len(value)} items; the limit is {max_items}")
+    for i, item in enumerate(value):
+        check_text(item, f"{field}[{i}]", max_len=max_len)
+    if unique and len(set(value)) != len(value):
+        raise ValidationError(field, "holds the same entry twice")
+    return value
+
+
+def wire_object(obj: object, keys: frozenset[str]) -> Mapping[str, Any]:
+    """Return `obj` if it is a JSON object with exactly `keys`, else raise.
+
+    Fields named in errors are relative; wrap the call in `prefixed(field)`.
+    Values come back untyped: the dataclass built from them checks each one.
+    """
+    if not isinstance(obj, dict):
+        raise ValidationError("", "must be an object")
+    for key in sorted(k if isinstance(k, str) else repr(k) for k in obj):
+        if key not in keys:
+            raise ValidationError(key, "is not a known field")
+    for key in sorted(keys):
+        if key not in obj:
+            raise ValidationError(key, "is missing")
+    return obj
+
+
+def wire_str_list(value: object, field: str) -> tuple[str, ...]:
+    """A JSON array as a tuple, for a tuple-of-strings field (items checked later)."""
+    if not isinstance(value, list):
+        raise ValidationError(field, "must be an array")
+    if len(value) > 1000:
+        raise ValidationError(field, "is far too long")
+    return tuple(value)

@@ -1,0 +1,420 @@
+"""Message kinds and their content: request, alert, reply, acknowledgement, recall, case share.
+
+The content of each kind is a small dataclass with a strict wire codec. The
+message type itself travels in the inner message's `type`, so content
+objects carry no kind of their own. Due dates follow Directive (EU)
+2023/977 Art. 5, counted from receipt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import TypeAlias
+
+from liaison_app.domain.cases import Case
+from liaison_app.domain.checks import (
+    SHORT_MAX,
+    TEXT_MAX,
+    check_bool,
+    check_text,
+    parse_enum,
+    prefixed,
+    wire_object,
+)
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.timefmt import check_time, format_time, parse_time
+
+PURPOSE_MAX = 1000
+_UUID7_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}",
+                       re.ASCII)
+_NOTICE_REF_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9/._ -]*[A-Za-z0-9])?", re.ASCII)
+
+
+class MessageType(StrEnum):
+    """The inner message's `type`."""
+
+    REQUEST = "request"
+    ALERT = "alert"
+    REPLY = "reply"
+    ACK = "ack"
+    CASE_SHARE = "case_share"
+    RECALL = "recall"
+
+
+class Priority(StrEnum):
+    """How soon the sender needs attention (shown and sorted; no legal deadline)."""
+
+    ROUTINE = "routine"
+    PRIORITY = "priority"
+    URGENT = "urgent"
+    IMMEDIATE = "immediate"
+
+
+class UrgencyClass(StrEnum):
+    """Directive (EU) 2023/977 Art. 5 classes that set a request's time limit."""
+
+    URGENT_DIRECT = "urgent-direct"
+    URGENT_INDIRECT = "urgent-indirect"
+    STANDARD = "standard"
+
+
+class MessageStatus(StrEnum):
+    """Where a message stands, in either direction."""
+
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    READ = "read"
+    REPLIED = "replied"
+    FAILED = "failed"
+
+
+class Direction(StrEnum):
+    """Whether this device sent or received the message."""
+
+    OUTGOING = "outgoing"
+    INCOMING = "incoming"
+
+
+URGENCY_LABELS: dict[UrgencyClass, str] = {
+    UrgencyClass.URGENT_DIRECT: "Urgent, information directly available (8 hours)",
+    UrgencyClass.URGENT_INDIRECT: "Urgent, information indirectly available (3 calendar days)",
+    UrgencyClass.STANDARD: "Any other request (7 calendar days)",
+}
+TIME_LIMITS: dict[UrgencyClass, timedelta] = {
+    UrgencyClass.URGENT_DIRECT: timedelta(hours=8),
+    UrgencyClass.URGENT_INDIRECT: timedelta(days=3),
+    UrgencyClass.STANDARD: timedelta(days=7),
+}
+
+
+def due_at(received_at: datetime, urgency: UrgencyClass) -> datetime:
+    """When the reply is due (UTC), counted from receipt (Directive 2023/977 Art. 5).
+
+    Eight hours are elapsed hours. Calendar days are counted on the clock of
+    `received_at`'s own time zone (10:00 local -> 10:00 local three days
+    later, even across a daylight-saving change); for a UTC time that is 72 h.
+    """
+    check_time(received_at.replace(microsecond=0), "received_at")
+    urgency = parse_enum(UrgencyClass, urgency, "urgency")
+    limit = TIME_LIMITS[urgency]
+    if urgency is UrgencyClass.URGENT_DIRECT:
+        return received_at.astimezone(UTC) + limit
+    return (received_at + limit).astimezone(UTC)
+
+
+def validate_message_id(text: object, field: str) -> str:
+    """Return `text` if it is a lowercase hyphenated UUIDv7, else raise."""
+    if not isinstance(text, str) or not _UUID7_RE.fullmatch(text):
+        raise ValidationError(field, "must be a message id (lowercase UUIDv7)")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class RequestContent:
+    """A request for information: why, what, on what grounds, how urgent."""
+
+    purpose: str
+    information_requested: str
+    grounds: str
+    urgency: UrgencyClass
+    evidence_use_sought: bool
+    """True if the requester asks to use the reply as evidence in court."""
+
+    def __post_init__(self) -> None:
+        check_text(self.purpose, "purpose", max_len=PURPOSE_MAX, multiline=True)
+        check_text(self.information_requested, "information_requested", max_len=TEXT_MAX,
+                   multiline=True)
+        check_text(self.grounds, "grounds", max_len=TEXT_MAX, multiline=True)
+        object.__setattr__(self, "urgency", parse_enum(UrgencyClass, self.urgency, "urgency"))
+        check_bool(self.evidence_use_sought, "evidence_use_sought")
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"purpose": self.purpose, "information_requested": self.information_requested,
+                "grounds": self.grounds, "urgency": self.urgency.value,
+                "evidence_use_sought": self.evidence_use_sought}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> RequestContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"purpose", "information_requested", "grounds",
+                                            "urgency", "evidence_use_sought"}))
+            return cls(purpose=d["purpose"], information_requested=d["information_requested"],
+                       grounds=d["grounds"],
+                       urgency=parse_enum(UrgencyClass, d["urgency"], "urgency"),
+                       evidence_use_sought=d["evidence_use_sought"])
+
+
+class InterpolNoticeColour(StrEnum):
+    """INTERPOL notice types."""
+
+    RED = "red"
+    BLUE = "blue"
+    GREEN = "green"
+    YELLOW = "yellow"
+    BLACK = "black"
+    ORANGE = "orange"
+    PURPLE = "purple"
+    UN_SPECIAL = "un_special"
+    SILVER = "silver"
+
+
+INTERPOL_NOTICE_MEANINGS: dict[InterpolNoticeColour, str] = {
+    InterpolNoticeColour.RED: "Red: locate and arrest pending extradition",
+    InterpolNoticeColour.BLUE: "Blue: more information on identity, location or activities",
+    InterpolNoticeColour.GREEN: "Green: warning about criminal activity",
+    InterpolNoticeColour.YELLOW: "Yellow: missing person",
+    InterpolNoticeColour.BLACK: "Black: unidentified body",
+    InterpolNoticeColour.ORANGE: "Orange: imminent threat",
+    InterpolNoticeColour.PURPLE: "Purple: modus operandi, objects, concealment methods",
+    InterpolNoticeColour.UN_SPECIAL: "INTERPOL–UN Security Council Special Notice",
+    InterpolNoticeColour.SILVER: "Silver: criminal assets (pilot)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class InterpolNotice:
+    """A reference to an INTERPOL notice, e.g. red `A-1234/5-2026`."""
+
+    colour: InterpolNoticeColour
+    reference: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "colour",
+                           parse_enum(InterpolNoticeColour, self.colour, "colour"))
+        check_text(self.reference, "reference", max_len=SHORT_MAX)
+        if not _NOTICE_REF_RE.fullmatch(self.reference):
+            raise ValidationError("reference", "may hold only ASCII letters, digits and / . _ -")
+
+    def meaning(self) -> str:
+        """What this colour of notice asks for."""
+        return INTERPOL_NOTICE_MEANINGS[self.colour]
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"colour": self.colour.value, "reference": self.reference}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> InterpolNotice:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"colour", "reference"}))
+            return cls(colour=parse_enum(InterpolNoticeColour, d["colour"], "colour"),
+                       reference=d["reference"])
+
+
+class AlertKind(StrEnum):
+    """What an alert is for."""
+
+    LOOKOUT = "lookout"
+    SPONTANEOUS_INFORMATION = "spontaneous_information"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class AlertContent:
+    """A law-enforcement alert; `action_requested` may be "" for information only."""
+
+    alert_kind: AlertKind
+    action_requested: str = ""
+    valid_until: datetime | None = None
+    interpol_notice: InterpolNotice | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "alert_kind",
+                           parse_enum(AlertKind, self.alert_kind, "alert_kind"))
+        check_text(self.action_requested, "action_requested", max_len=TEXT_MAX, required=False,
+                   multiline=True)
+        if self.valid_until is not None:
+            object.__setattr__(self, "valid_until", check_time(self.valid_until, "valid_until"))
+        if self.interpol_notice is not None and not isinstance(self.interpol_notice,
+                                                               InterpolNotice):
+            raise ValidationError("interpol_notice", "must be an InterpolNotice")
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form (absent values as null)."""
+        return {
+            "alert_kind": self.alert_kind.value, "action_requested": self.action_requested,
+            "valid_until": None if self.valid_until is None else format_time(self.valid_until),
+            "interpol_notice": None if self.interpol_notice is None
+            else self.interpol_notice.to_wire(),
+        }
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> AlertContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"alert_kind", "action_requested", "valid_until",
+                                            "interpol_notice"}))
+            until, notice = d["valid_until"], d["interpol_notice"]
+            return cls(
+                alert_kind=parse_enum(AlertKind, d["alert_kind"], "alert_kind"),
+                action_requested=d["action_requested"],
+                valid_until=None if until is None else parse_time(until, "valid_until"),
+                interpol_notice=None if notice is None
+                else InterpolNotice.from_wire(notice, "interpol_notice"),
+            )
+
+
+class ReplyOutcome(StrEnum):
+    """How a request was answered (each is recorded, Directive 2023/977 Art. 16)."""
+
+    PROVIDED = "provided"
+    PARTIAL = "partial"
+    REFUSED = "refused"
+    CLARIFICATION = "clarification"
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyContent:
+    """An answer to a request; refusals and requests for clarification must say why."""
+
+    outcome: ReplyOutcome
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        outcome = parse_enum(ReplyOutcome, self.outcome, "outcome")
+        object.__setattr__(self, "outcome", outcome)
+        needed = outcome in (ReplyOutcome.REFUSED, ReplyOutcome.CLARIFICATION)
+        check_text(self.reason, "reason", max_len=TEXT_MAX, required=needed, multiline=True)
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"outcome": self.outcome.value, "reason": self.reason}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> ReplyContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"outcome", "reason"}))
+            return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
+                       reason=d["reason"])
+
+
+class AckKind(StrEnum):
+    """Technical (arrived), read (opened by an officer) or business (being acted on)."""
+
+    TECHNICAL = "technical"
+    READ = "read"
+    BUSINESS = "business"
+
+
+@dataclass(frozen=True, slots=True)
+class AckContent:
+    """Acknowledges an earlier message by id."""
+
+    ack_kind: AckKind
+    of_message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ack_kind", parse_enum(AckKind, self.ack_kind, "ack_kind"))
+        validate_message_id(self.of_message, "of_message")
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"ack_kind": self.ack_kind.value, "of_message": self.of_message}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> AckContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"ack_kind", "of_message"}))
+            return cls(ack_kind=parse_enum(AckKind, d["ack_kind"], "ack_kind"),
+                       of_message=d["of_message"])
+
+
+class RecallAction(StrEnum):
+    """Rectify (corrected data follows) or withdraw (stop using it) an earlier message."""
+
+    RECTIFY = "rectify"
+    WITHDRAW = "withdraw"
+
+
+@dataclass(frozen=True, slots=True)
+class RecallContent:
+    """Tells recipients without delay that data sent earlier was wrong or unlawfully sent."""
+
+    action: RecallAction
+    of_message: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "action", parse_enum(RecallAction, self.action, "action"))
+        validate_message_id(self.of_message, "of_message")
+        check_text(self.reason, "reason", max_len=TEXT_MAX, multiline=True)
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"action": self.action.value, "of_message": self.of_message,
+                "reason": self.reason}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> RecallContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"action", "of_message", "reason"}))
+            return cls(action=parse_enum(RecallAction, d["action"], "action"),
+                       of_message=d["of_message"], reason=d["reason"])
+
+
+@dataclass(frozen=True, slots=True)
+class CaseShareContent:
+    """Shares a case record (reference, external refs, crime area) with a partner."""
+
+    case: Case
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.case, Case):
+            raise ValidationError("case", "must be a Case")
+
+    def to_wire(self) -> dict[str, object]:
+        """JSON-ready form."""
+        return {"case": self.case.to_wire()}
+
+    @classmethod
+    def from_wire(cls, obj: object, field: str) -> CaseShareContent:
+        """Strict parse; errors name `field`."""
+        with prefixed(field):
+            d = wire_object(obj, frozenset({"case"}))
+            return cls(case=Case.from_wire(d["case"], "case"))
+
+
+Content: TypeAlias = (
+    RequestContent | AlertContent | ReplyContent | AckContent | RecallContent | CaseShareContent
+)
+
+CONTENT_TYPES: dict[MessageType, type[Content]] = {
+    MessageType.REQUEST: RequestContent,
+    MessageType.ALERT: AlertContent,
+    MessageType.REPLY: ReplyContent,
+    MessageType.ACK: AckContent,
+    MessageType.RECALL: RecallContent,
+    MessageType.CASE_SHARE: CaseShareContent,
+}
+"""Message type -> its content class."""
+
+
+def content_type(c: Content) -> MessageType:
+    """The message type a content object belongs to."""
+    for msg_type, cls in CONTENT_TYPES.items():
+        if type(c) is cls:
+            return msg_type
+    raise ValidationError("content", f"{type(c).__name__} is not message content")
+
+
+def content_to_wire(c: Content) -> dict[str, object]:
+    """JSON-ready form of any content."""
+    return c.to_wire()
+
+
+def content_from_wire(msg_type: MessageType, obj: object, field: str) -> Content:
+    """Strict parse of the content for `msg_type`; errors name `field`."""
+    cls = CONTENT_TYPES.get(parse_enum(MessageType, msg_type, "type"))
+    assert cls is not None  # every MessageType has a content class
+    return cls.from_wire(obj, field)

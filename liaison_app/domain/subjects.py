@@ -1,0 +1,180 @@
+"""Subjects: the union type, its wire codec, search terms, labels and the personal-data flag.
+
+The dataclasses live in `subject_kinds`; this module is the public entry.
+On the wire a subject is a flat object with every field present and a
+`kind` (`person`, `organisation`, `vehicle`, `travel_document`, `comms`,
+`location`, `route`) that selects the type; unknown fields are refused.
+
+Personal data (`holds_personal_data`): Person, TravelDocument,
+CommsIdentifier and Vehicle identify or single out a natural person, so
+retention and erasure treat them as personal data. Organisation, Location and
+Route describe bodies, places and paths and are not flagged; anything
+personal about them belongs in a linked Person subject, and their notes are
+reviewed with the case (its review date) like all case content.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from liaison_app.domain.checks import prefixed
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.subject_kinds import (
+    CATEGORY_LABELS,
+    Basis,
+    CommsIdentifier,
+    CommsKind,
+    DataSubjectCategory,
+    DocumentStatus,
+    DocumentType,
+    Location,
+    Organisation,
+    Person,
+    Route,
+    RouteMode,
+    Sex,
+    TravelDocument,
+    Vehicle,
+    VehicleKind,
+    check_partial_date,
+    dataclass_from_wire,
+    dataclass_to_wire,
+)
+
+__all__ = [
+    "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "Basis", "CommsIdentifier", "CommsKind",
+    "DataSubjectCategory", "DocumentStatus", "DocumentType", "Location", "Organisation",
+    "Person", "Route", "RouteMode", "Sex", "Subject", "TravelDocument", "Vehicle",
+    "VehicleKind", "check_partial_date", "holds_personal_data", "subject_from_wire",
+    "subject_label", "subject_search_terms", "subject_to_wire", "subjects_from_wire",
+    "subjects_to_wire",
+]
+
+Subject: TypeAlias = (
+    Person | Organisation | Vehicle | TravelDocument | CommsIdentifier | Location | Route
+)
+
+SUBJECT_KINDS: dict[str, type[Subject]] = {
+    "person": Person,
+    "organisation": Organisation,
+    "vehicle": Vehicle,
+    "travel_document": TravelDocument,
+    "comms": CommsIdentifier,
+    "location": Location,
+    "route": Route,
+}
+"""Wire `kind` -> subject class."""
+
+MAX_SUBJECTS = 100
+
+_COMMS_LABELS = {CommsKind.PHONE: "Phone", CommsKind.IMEI: "IMEI", CommsKind.EMAIL: "E-mail",
+                 CommsKind.HANDLE: "Handle"}
+_PERSONAL = (Person, TravelDocument, CommsIdentifier, Vehicle)
+
+
+def subject_to_wire(s: Subject) -> dict[str, object]:
+    """JSON-ready form of any subject (every field present, `kind` included)."""
+    return dataclass_to_wire(s)
+
+
+def subject_from_wire(obj: object, field: str) -> Subject:
+    """Strict parse of one subject, dispatching on `kind`; errors name `field`."""
+    if not isinstance(obj, dict):
+        raise ValidationError(field, "must be an object")
+    kind = obj.get("kind")
+    cls = SUBJECT_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        with prefixed(field):
+            raise ValidationError("kind", "must be one of: " + ", ".join(SUBJECT_KINDS))
+    dates = ("issued_on", "expires_on") if cls is TravelDocument else ()
+    return dataclass_from_wire(cls, obj, field, dates=dates)
+
+
+def subjects_to_wire(subjects: tuple[Subject, ...]) -> list[dict[str, object]]:
+    """JSON-ready list of subjects."""
+    return [subject_to_wire(s) for s in subjects]
+
+
+def subjects_from_wire(obj: object, field: str) -> tuple[Subject, ...]:
+    """Strict parse of a list of at most MAX_SUBJECTS subjects (`field[i]` in errors)."""
+    if not isinstance(obj, list):
+        raise ValidationError(field, "must be an array")
+    if len(obj) > MAX_SUBJECTS:
+        raise ValidationError(field, f"holds {len(obj)} subjects; the limit is {MAX_SUBJECTS}")
+    return tuple(subject_from_wire(item, f"{field}[{i}]") for i, item in enumerate(obj))
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text if ch not in " -/").upper()
+
+
+def subject_search_terms(s: Subject) -> list[str]:
+    """Words to index for full-text search: names, aliases, plates, numbers, identifiers.
+
+    Plates and document numbers also appear without spaces, hyphens and
+    slashes, so `AB12 CDE` is found as `AB12CDE`; phone numbers also appear
+    without `+`; e-mail addresses also in lower case.
+    """
+    terms: list[str] = []
+    if isinstance(s, Person):
+        full = " ".join(p for p in (s.given_names, s.surname) if p)
+        terms += [s.surname, s.given_names, full, *s.aliases]
+    elif isinstance(s, Organisation):
+        terms += [s.name, *s.aliases]
+    elif isinstance(s, Vehicle):
+        terms += [s.registration, _squash(s.registration), s.vin]
+    elif isinstance(s, TravelDocument):
+        terms += [s.number, _squash(s.number)]
+    elif isinstance(s, CommsIdentifier):
+        terms.append(s.value)
+        if s.identifier_kind is CommsKind.PHONE:
+            terms.append(s.value[1:])
+        elif s.identifier_kind is CommsKind.EMAIL:
+            terms.append(s.value.lower())
+    elif isinstance(s, Location):
+        terms.append(s.name)
+    else:
+        terms += [s.name, *s.waypoints]
+    seen: set[str] = set()
+    out: list[str] = []
+    for term in terms:
+        if term and term not in seen:
+            seen.add(term)
+            out.append(term)
+    return out
+
+
+def subject_label(s: Subject) -> str:
+    """A short human label for lists, e.g. `Petrović, Marko (b. 1984)` or `Lorry GB AB12 CDE`."""
+    if isinstance(s, Person):
+        if s.surname or s.given_names:
+            name = ", ".join(p for p in (s.surname, s.given_names) if p)
+        else:
+            name = f"alias {s.aliases[0]}"
+        return f"{name} (b. {s.date_of_birth})" if s.date_of_birth else name
+    if isinstance(s, Organisation):
+        return f"{s.name} ({s.country})" if s.country else s.name
+    if isinstance(s, Vehicle):
+        parts = [s.vehicle_kind.value.capitalize(), s.registration_country, s.registration]
+        if not s.registration:
+            parts += [s.colour, s.make, s.model]
+        return " ".join(p for p in parts if p)
+    if isinstance(s, TravelDocument):
+        doc = s.document_type.value.replace("_", " ").capitalize()
+        parts = [doc, s.issuing_country, s.number or "(number unknown)"]
+        if s.status is not DocumentStatus.UNKNOWN and s.status is not DocumentStatus.GENUINE:
+            parts.append(f"[{s.status.value}]")
+        return " ".join(p for p in parts if p)
+    if isinstance(s, CommsIdentifier):
+        label = f"{_COMMS_LABELS[s.identifier_kind]} {s.value}"
+        return f"{label} ({s.service})" if s.service else label
+    if isinstance(s, Location):
+        label = f"{s.name} ({s.country})" if s.country else s.name
+        return f"{label} [border crossing]" if s.is_border_crossing else label
+    route = " → ".join(s.waypoints)
+    return f"{s.name}: {route}" if s.name else route
+
+
+def holds_personal_data(s: Subject) -> bool:
+    """True for Person, TravelDocument, CommsIdentifier and Vehicle (see module docstring)."""
+    return isinstance(s, _PERSONAL)

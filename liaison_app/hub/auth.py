@@ -1,0 +1,100 @@
+"""Request authentication: the RFC 9421 profile, device status, rate and replay checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from liaison_app.crypto.request_auth import (
+    RequestAuthError,
+    VerifiedRequest,
+    request_key_id,
+    verify_request,
+)
+from liaison_app.hub.admin import HubContext
+from liaison_app.hub.config import Limits
+from liaison_app.hub.errors import ApiError
+from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.notify import MailboxNotifier
+from liaison_app.hub.store import DeviceRecord, HubStore
+from liaison_app.protocol.api import ErrorCode
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class HubState:
+    """Everything a request handler needs."""
+
+    ctx: HubContext
+    store: HubStore
+    limiter: RateLimiter
+    enrol_limiter: RateLimiter
+    notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
+    clock: Callable[[], datetime] = _utc_now
+
+    @property
+    def limits(self) -> Limits:
+        """The configured limits."""
+        return self.ctx.config.limits
+
+
+def request_target(request: Request) -> str:
+    """The request target as sent: raw path plus `?query` when there is one."""
+    raw = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
+    path = bytes(raw).decode("latin-1").partition("?")[0]
+    query = request.scope.get("query_string", b"")
+    return f"{path}?{query.decode('latin-1')}" if query else path
+
+
+def auth_error(exc: RequestAuthError) -> ApiError:
+    """The 401 for a refused signature."""
+    return ApiError(401, ErrorCode(exc.code.value), exc.message)
+
+
+def check_signature(state: HubState, request: Request, body: bytes, sign_key: bytes
+                    ) -> VerifiedRequest:
+    """verify_request against `sign_key`, mapping failures to 401s."""
+    try:
+        return verify_request(
+            request.method, request_target(request), request.headers, body, sign_key,
+            now=state.clock(), max_skew=state.limits.max_skew_seconds)
+    except RequestAuthError as exc:
+        raise auth_error(exc) from exc
+
+
+async def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
+    """Refuse a nonce this device already used within the replay window."""
+    skew = state.limits.max_skew_seconds
+    expires = int(state.clock().timestamp()) + 2 * skew + 1
+    fresh = await run_in_threadpool(
+        state.store.remember_nonce, verified.device_id, verified.nonce, expires)
+    if not fresh:
+        raise ApiError(401, ErrorCode.REPLAYED_REQUEST,
+                       "this request (its nonce) was already received")
+
+
+async def authenticate(state: HubState, request: Request, body: bytes
+                       ) -> tuple[VerifiedRequest, DeviceRecord]:
+    """Verify the request came from an enrolled, active device and is fresh and new."""
+    try:
+        key_id = request_key_id(request.headers)
+    except RequestAuthError as exc:
+        raise auth_error(exc) from exc
+    device = await run_in_threadpool(state.store.device, key_id)
+    if device is None:
+        raise ApiError(401, ErrorCode.UNKNOWN_DEVICE,
+                       "the signing device is not enrolled at this hub")
+    verified = check_signature(state, request, body, device.sign_key)
+    if device.status != "active":
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED,
+                       "this device has been revoked; ask IT to re-enrol")
+    state.limiter.check(device.device_id)
+    await check_nonce(state, verified)
+    return verified, device

@@ -1,0 +1,146 @@
+"""`liaison-hub`: set up and run a Liaison hub.
+
+    liaison-hub init DIR --host 127.0.0.1 --port N
+    liaison-hub agency add DIR --id GB-NCA --name "National Crime Agency" --country GB
+    liaison-hub officer add DIR --agency GB-NCA --id gb-nca.lo-belgrade --name "…" --out FILE
+        [--auto-lock-minutes N] [--retention-days N] [--passphrase-only-allowed]
+        [--update-channel stable|beta|pinned] [--token-ttl-hours N]
+    liaison-hub device revoke DIR DEVICE_ID
+    liaison-hub serve DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from liaison_app import __version__
+from liaison_app.domain.errors import ValidationError
+from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy
+
+
+def _init(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import hub_url, init_hub
+
+    ctx = init_hub(Path(args.dir), args.host, args.port)
+    where = hub_url(ctx) if args.port else f"https://{args.host}:<chosen at start>"
+    print(f"hub created in {args.dir}")
+    print(f"CA certificate: {ctx.paths.ca_cert}")
+    print(f"hub URL: {where}")
+    return 0
+
+
+def _agency_add(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import add_agency, open_hub
+
+    version = add_agency(open_hub(Path(args.dir)), args.id, args.name, args.country)
+    print(f"agency {args.id} added; directory version {version}")
+    return 0
+
+
+def _officer_add(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import add_officer, open_hub
+
+    try:
+        policy = Policy.from_wire({
+            "auto_lock_minutes": args.auto_lock_minutes, "retention_days": args.retention_days,
+            "passphrase_only_allowed": args.passphrase_only_allowed,
+            "update_channel": args.update_channel,
+        })
+    except ValidationError as exc:
+        raise SystemExit(f"liaison-hub: {exc}") from exc
+    profile = add_officer(open_hub(Path(args.dir)), args.agency, args.id, args.name,
+                          Path(args.out), policy=policy, token_ttl_hours=args.token_ttl_hours)
+    print(f"officer {profile.officer_id} provisioned: {args.out} "
+          f"(enrolment token valid until {profile.expires_at:%Y-%m-%dT%H:%M:%SZ})")
+    return 0
+
+
+def _device_revoke(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import open_hub, revoke_device
+
+    version = revoke_device(open_hub(Path(args.dir)), args.device_id)
+    print(f"device {args.device_id} revoked; directory version {version}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from liaison_app.hub.serve import serve
+
+    return serve(Path(args.dir))
+
+
+def _handler(parser: argparse.ArgumentParser, fn: Callable[[argparse.Namespace], int]) -> None:
+    parser.set_defaults(handler=fn)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser."""
+    p = argparse.ArgumentParser(prog="liaison-hub", description="Liaison reference hub")
+    p.add_argument("--version", action="version", version=f"liaison-hub {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    init = sub.add_parser("init", help="create a hub directory")
+    init.add_argument("dir", metavar="DIR")
+    init.add_argument("--host", required=True)
+    init.add_argument("--port", type=int, required=True, help="0: pick a free port at start")
+    _handler(init, _init)
+
+    agency = sub.add_parser("agency", help="manage agencies").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    a_add = agency.add_parser("add", help="add an agency")
+    a_add.add_argument("dir", metavar="DIR")
+    a_add.add_argument("--id", required=True)
+    a_add.add_argument("--name", required=True)
+    a_add.add_argument("--country", required=True)
+    _handler(a_add, _agency_add)
+
+    officer = sub.add_parser("officer", help="manage officers").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    o_add = officer.add_parser("add", help="add an officer; write a provisioning profile")
+    o_add.add_argument("dir", metavar="DIR")
+    o_add.add_argument("--agency", required=True)
+    o_add.add_argument("--id", required=True)
+    o_add.add_argument("--name", required=True)
+    o_add.add_argument("--out", required=True, metavar="FILE")
+    o_add.add_argument("--auto-lock-minutes", type=int, default=15)
+    o_add.add_argument("--retention-days", type=int, default=365)
+    o_add.add_argument("--passphrase-only-allowed", action="store_true")
+    o_add.add_argument("--update-channel", choices=UPDATE_CHANNELS, default="stable")
+    o_add.add_argument("--token-ttl-hours", type=int, default=72)
+    _handler(o_add, _officer_add)
+
+    device = sub.add_parser("device", help="manage devices").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    d_rev = device.add_parser("revoke", help="revoke a device")
+    d_rev.add_argument("dir", metavar="DIR")
+    d_rev.add_argument("device_id", metavar="DEVICE_ID")
+    _handler(d_rev, _device_revoke)
+
+    serve = sub.add_parser("serve", help="run the hub (TLS) until SIGTERM/SIGINT")
+    serve.add_argument("dir", metavar="DIR")
+    _handler(serve, _serve)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `liaison-hub` console script."""
+    from liaison_app.hub.admin import AdminError
+    from liaison_app.hub.config import ConfigError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except (AdminError, ConfigError) as exc:
+        print(f"liaison-hub: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"liaison-hub: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

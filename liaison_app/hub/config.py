@@ -1,0 +1,178 @@
+"""The hub's directory layout and configuration file (`hub.toml`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+CONFIG_NAME = "hub.toml"
+DB_NAME = "hub.sqlite3"
+
+
+class ConfigError(Exception):
+    """The hub directory or its configuration is missing or wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Request and storage limits (all tunable in `[limits]`)."""
+
+    max_body_bytes: int = 2 * 1024 * 1024
+    max_batch: int = 100
+    max_page: int = 100
+    rate_per_second: float = 50.0
+    rate_burst: int = 200
+    max_wait_seconds: int = 30
+    max_skew_seconds: int = 300
+    envelope_ttl_days: int = 30
+    directory_ttl_days: int = 30
+    directory_resign_days: int = 7
+    purge_interval_seconds: int = 300
+
+
+@dataclass(frozen=True, slots=True)
+class HubConfig:
+    """Where the hub listens and keeps its store."""
+
+    host: str = "127.0.0.1"
+    port: int = 8443
+    database_url: str = f"sqlite:///{DB_NAME}"
+    public_url: str = ""
+    log_file: str = "logs/hub.log"
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True, slots=True)
+class HubPaths:
+    """Files under a hub directory."""
+
+    root: Path
+
+    @property
+    def config(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def authority_key(self) -> Path:
+        return self.keys / "directory-authority.key"
+
+    @property
+    def release_key(self) -> Path:
+        return self.keys / "release-signing.key"
+
+    @property
+    def tls(self) -> Path:
+        return self.root / "tls"
+
+    @property
+    def ca_cert(self) -> Path:
+        return self.tls / "ca.pem"
+
+    @property
+    def ca_key(self) -> Path:
+        return self.tls / "ca.key"
+
+    @property
+    def server_cert(self) -> Path:
+        return self.tls / "server.pem"
+
+    @property
+    def server_key(self) -> Path:
+        return self.tls / "server.key"
+
+    @property
+    def run_url(self) -> Path:
+        """The URL of the running (or last run) server, written by `serve`."""
+        return self.root / "run" / "url"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return json.dumps(str(value))  # a TOML basic string for printable text
+
+
+def dump_config(cfg: HubConfig) -> str:
+    """The TOML text of `cfg`."""
+    lines = ["# Liaison hub configuration (written by `liaison-hub init`).", "[hub]"]
+    for f in fields(cfg):
+        if f.name != "limits":
+            lines.append(f"{f.name} = {_toml_value(getattr(cfg, f.name))}")
+    lines += ["", "[limits]"]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in asdict(cfg.limits).items()]
+    return "\n".join(lines) + "\n"
+
+
+def _coerce(cls: type[Any], data: dict[str, Any], section: str) -> dict[str, Any]:
+    known = {f.name: f for f in fields(cls)}
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in known or key == "limits":
+            raise ConfigError(f"[{section}] {key} is not a known setting")
+        default = getattr(cls(), key)
+        if isinstance(default, float) and isinstance(value, int):
+            value = float(value)
+        if type(value) is not type(default):
+            raise ConfigError(f"[{section}] {key} must be a {type(default).__name__}")
+        out[key] = value
+    return out
+
+
+def load_config(root: Path) -> HubConfig:
+    """Read `hub.toml` under `root`."""
+    path = HubPaths(root).config
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path} not found; run `liaison-hub init` first") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from exc
+    unknown = set(data) - {"hub", "limits"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown section [{sorted(unknown)[0]}]")
+    limits = Limits(**_coerce(Limits, dict(data.get("limits", {})), "limits"))
+    return HubConfig(**_coerce(HubConfig, dict(data.get("hub", {})), "hub"), limits=limits)
+
+
+def resolve_database_url(root: Path, url: str) -> str:
+    """Make a relative SQLite path relative to the hub directory."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/"):
+        rel = url[len(prefix):]
+        if rel and not rel.startswith(":memory:"):
+            return prefix + str((root / rel).resolve())
+    return url
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to a new file readable by the owner only (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Replace `path` with `data` atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)

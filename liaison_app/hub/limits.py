@@ -1,0 +1,92 @@
+"""Request limits: body size (checked while streaming) and per-key rate (token bucket)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from starlette.requests import Request
+
+from liaison_app.hub.errors import ApiError
+from liaison_app.protocol.api import ErrorCode
+
+DRAIN_FACTOR = 8
+"""An oversize body is drained (and discarded) up to this many times the limit,
+so the client can read the 413; anything longer gets the connection closed."""
+
+
+async def read_body(request: Request, max_bytes: int) -> bytes:
+    """The request body, or ApiError 413 once it passes `max_bytes`."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise ApiError(400, ErrorCode.BAD_REQUEST, "Content-Length is not a number")
+        if int(declared) > max_bytes * DRAIN_FACTOR:
+            raise _too_large(max_bytes, close=True)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes * DRAIN_FACTOR:
+            raise _too_large(max_bytes, close=True)
+        if size <= max_bytes:
+            chunks.append(chunk)
+    if size > max_bytes:
+        raise _too_large(max_bytes)
+    return b"".join(chunks)
+
+
+def _too_large(max_bytes: int, *, close: bool = False) -> ApiError:
+    headers = {"Connection": "close"} if close else {}
+    return ApiError(413, ErrorCode.BODY_TOO_LARGE,
+                    f"the request body exceeds {max_bytes} bytes", headers=headers)
+
+
+@dataclass(slots=True)
+class _Bucket:
+    tokens: float
+    stamp: float
+
+
+class RateLimiter:
+    """A token bucket per key: `rate` tokens a second, at most `burst` banked."""
+
+    def __init__(self, rate: float, burst: int,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if rate <= 0 or burst < 1:
+            raise ValueError("rate must be > 0 and burst >= 1")
+        self.rate = rate
+        self.burst = float(burst)
+        self._clock = clock
+        self._buckets: dict[str, _Bucket] = {}
+
+    def take(self, key: str) -> float | None:
+        """Spend one token for `key`; None if allowed, else seconds until one is free."""
+        now = self._clock()
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            if len(self._buckets) > 10_000:
+                self._prune(now)
+            bucket = self._buckets[key] = _Bucket(self.burst, now)
+        bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.stamp) * self.rate)
+        bucket.stamp = now
+        if bucket.tokens >= 1.0:
+            bucket.tokens -= 1.0
+            return None
+        return (1.0 - bucket.tokens) / self.rate
+
+    def check(self, key: str) -> None:
+        """take(), raising ApiError 429 with Retry-After when the bucket is empty."""
+        wait = self.take(key)
+        if wait is not None:
+            seconds = max(1, math.ceil(wait))
+            raise ApiError(429, ErrorCode.RATE_LIMITED,
+                           f"too many requests; retry after {seconds} s",
+                           headers={"Retry-After": str(seconds)})
+
+    def _prune(self, now: float) -> None:
+        full = self.burst / self.rate
+        for key in [k for k, b in self._buckets.items() if now - b.stamp > full]:
+            del self._buckets[key]

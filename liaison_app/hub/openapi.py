@@ -1,0 +1,138 @@
+"""The OpenAPI 3.1 document served at `GET /v1/openapi.json`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from liaison_app import __version__
+from liaison_app.protocol.api import EnvelopeStatus, ErrorCode, HubRejectReason
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _errors(*statuses: int) -> dict[str, Any]:
+    text = {400: "Malformed request", 401: "Not authenticated (see error.code)",
+            403: "Forbidden: revoked device, another mailbox, or a bad token",
+            409: "Device already enrolled", 413: "Body or batch too large",
+            429: "Rate limited; honour Retry-After", 503: "Not ready"}
+    out = {str(s): _json(_ref("Error"), text[s]) for s in statuses}
+    if 429 in statuses:
+        out["429"]["headers"] = {"Retry-After": {"schema": {"type": "integer"},
+                                                 "description": "seconds to wait"}}
+    return out
+
+
+_B64U = {"type": "string", "pattern": "^[A-Za-z0-9_-]*$", "description": "unpadded base64url"}
+_CURSOR = {"type": "string", "pattern": "^[0-9]{1,19}$"}
+_SIGNED: list[dict[str, list[str]]] = [{"httpMessageSignature": []}]
+
+_SCHEMAS: dict[str, Any] = {
+    "Error": {"type": "object", "required": ["error"], "properties": {"error": {
+        "type": "object", "required": ["code", "message"], "properties": {
+            "code": {"type": "string", "enum": [c.value for c in ErrorCode]},
+            "message": {"type": "string"}}}}},
+    "EnrolRequest": {"type": "object", "additionalProperties": False, "required": [
+        "token", "officer_id", "device_id", "sign_key", "box_key", "box_key_sig"],
+        "properties": {"token": {"type": "string"}, "officer_id": {"type": "string"},
+                       "device_id": {"type": "string", "pattern": "^[a-z2-7]{32}$"},
+                       "sign_key": _B64U, "box_key": _B64U, "box_key_sig": _B64U}},
+    "SignedDirectory": {"type": "object", "required": ["directory", "sig"],
+                        "description": "Canonical JSON signed by the directory authority",
+                        "properties": {"directory": {"type": "object"}, "sig": _B64U}},
+    "EnrolResponse": {"type": "object", "required": ["device_id", "directory"], "properties": {
+        "device_id": {"type": "string"}, "directory": _ref("SignedDirectory")}},
+    "Envelope": {"type": "object", "description": "Outer envelope (ciphertext only)",
+                 "required": ["v", "id", "sender", "keys", "ciphertext", "sent_at", "sig"],
+                 "properties": {"v": {"const": 1}, "id": {"type": "string"},
+                                "sender": {"type": "string"}, "keys": {"type": "array"},
+                                "ciphertext": _B64U, "sent_at": {"type": "string"},
+                                "sig": _B64U}},
+    "EnvelopeBatch": {"type": "object", "required": ["envelopes"], "properties": {
+        "envelopes": {"type": "array", "minItems": 1, "items": _ref("Envelope")}}},
+    "EnvelopeResult": {"type": "object", "required": ["index", "id", "status"], "properties": {
+        "index": {"type": "integer"}, "id": {"type": ["string", "null"]},
+        "status": {"type": "string", "enum": [s.value for s in EnvelopeStatus]},
+        "reason": {"type": "string", "enum": [r.value for r in HubRejectReason]},
+        "detail": {"type": "string"}}},
+    "BatchResult": {"type": "object", "required": ["results"], "properties": {
+        "results": {"type": "array", "items": _ref("EnvelopeResult")}}},
+    "InboxPage": {"type": "object", "required": ["items", "next_cursor", "more"], "properties": {
+        "items": {"type": "array", "items": {"type": "object", "required": ["cursor", "envelope"],
+                  "properties": {"cursor": _CURSOR, "envelope": _ref("Envelope")}}},
+        "next_cursor": _CURSOR, "more": {"type": "boolean"}}},
+    "AckRequest": {"type": "object", "required": ["cursor"], "properties": {"cursor": _CURSOR}},
+    "AckResponse": {"type": "object", "required": ["deleted"],
+                    "properties": {"deleted": {"type": "integer"}}},
+}
+
+_SIG_HEADERS = "Content-Digest, Signature-Input and Signature (RFC 9421 profile, ADR 0003)"
+
+
+def _body(name: str) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": _ref(name)}}}
+
+
+def _q(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "schema": schema,
+            "description": text}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The API description (paths, payload schemas, error codes, security)."""
+    device_q = _q("device", {"type": "string"}, "optional; must be the signing device")
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Liaison hub API", "version": __version__,
+                 "description": "Store-and-forward hub for signed, end-to-end encrypted "
+                 "envelopes. Every request except this document is signed with "
+                 + _SIG_HEADERS + "."},
+        "servers": [{"url": "/"}],
+        "components": {"schemas": _SCHEMAS, "securitySchemes": {"httpMessageSignature": {
+            "type": "apiKey", "in": "header", "name": "Signature",
+            "description": _SIG_HEADERS + "; keyid is the device id"}}},
+        "security": _SIGNED,
+        "paths": {
+            "/v1/devices": {"post": {
+                "summary": "Enrol a device with a one-time token (signed by the new key)",
+                "operationId": "enrol", "requestBody": _body("EnrolRequest"),
+                "responses": {"201": _json(_ref("EnrolResponse"), "Enrolled"),
+                              **_errors(400, 401, 403, 409, 413, 429)}}},
+            "/v1/directory": {"get": {
+                "summary": "The current signed directory", "operationId": "getDirectory",
+                "parameters": [{"name": "If-None-Match", "in": "header", "required": False,
+                                "schema": {"type": "string"}}],
+                "responses": {"200": _json(_ref("SignedDirectory"), "Signed directory"),
+                              "304": {"description": "Not modified"},
+                              **_errors(401, 403, 429, 503)}}},
+            "/v1/envelopes": {"post": {
+                "summary": "Submit a batch; idempotent by envelope id",
+                "operationId": "postEnvelopes", "requestBody": _body("EnvelopeBatch"),
+                "responses": {"200": _json(_ref("BatchResult"), "One result per envelope"),
+                              **_errors(400, 401, 403, 413, 429)}}},
+            "/v1/inbox": {"get": {
+                "summary": "This device's mailbox after a cursor, optionally long-polled",
+                "operationId": "getInbox",
+                "parameters": [_q("after", _CURSOR, "cursor; 0 for the start"),
+                               _q("limit", {"type": "integer", "minimum": 1}, "page size"),
+                               _q("wait", {"type": "integer", "minimum": 0},
+                                  "seconds to wait for mail when none is there (bounded)"),
+                               device_q],
+                "responses": {"200": _json(_ref("InboxPage"), "A page"),
+                              **_errors(400, 401, 403, 429)}}},
+            "/v1/inbox/ack": {"post": {
+                "summary": "Acknowledge delivery up to a cursor; the hub deletes those",
+                "operationId": "ackInbox", "requestBody": _body("AckRequest"),
+                "parameters": [device_q],
+                "responses": {"200": _json(_ref("AckResponse"), "Deleted"),
+                              **_errors(400, 401, 403, 429)}}},
+            "/v1/openapi.json": {"get": {
+                "summary": "This document", "operationId": "openapi", "security": [],
+                "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+        },
+    }

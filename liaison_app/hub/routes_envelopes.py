@@ -1,0 +1,118 @@
+"""`POST /v1/envelopes`: a batch, each envelope judged on its own, idempotent by id."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from liaison_app.crypto.outer import verify_outer
+from liaison_app.hub.auth import HubState, authenticate
+from liaison_app.hub.errors import ApiError, json_response
+from liaison_app.hub.limits import read_body
+from liaison_app.hub.logs import log
+from liaison_app.hub.store import DeviceRecord, Incoming
+from liaison_app.protocol.api import (
+    BatchResult,
+    EnvelopeBatch,
+    EnvelopeResult,
+    EnvelopeStatus,
+    ErrorCode,
+    HubRejectReason,
+)
+from liaison_app.protocol.canonical import parse_json
+from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire
+from liaison_app.protocol.errors import Rejection, UnsupportedVersion, ValidationError
+from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
+
+
+def _envelope_id(raw: Mapping[str, Any]) -> str | None:
+    value = raw.get("id")
+    return value if isinstance(value, str) and len(value) <= 64 else None
+
+
+def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
+               ) -> Incoming | EnvelopeResult:
+    """Parse and authenticate one envelope; a result if it is rejected."""
+    env_id = _envelope_id(raw)
+
+    def reject(reason: HubRejectReason, detail: str) -> EnvelopeResult:
+        return EnvelopeResult(index, env_id, EnvelopeStatus.REJECTED, reason, detail)
+
+    try:
+        env = envelope_from_wire(raw, f"envelopes[{index}]")
+    except UnsupportedVersion as exc:
+        return reject(HubRejectReason.UNSUPPORTED_VERSION, str(exc))
+    except ValidationError as exc:
+        return reject(HubRejectReason.MALFORMED, str(exc))
+    if env.sender != sender.device_id:
+        return reject(HubRejectReason.SENDER_MISMATCH,
+                      "the envelope's sender is not the device signing this request")
+    try:
+        verify_outer(env, sender.sign_key)
+    except Rejection as exc:
+        try:
+            reason = HubRejectReason(exc.reason.value)
+        except ValueError:
+            reason = HubRejectReason.BAD_OUTER_SIGNATURE
+        return reject(reason, exc.detail)
+    body = envelope_bytes(env)
+    if len(body) > MAX_ENVELOPE_BYTES:
+        return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
+                      f"{MAX_ENVELOPE_BYTES} bytes")
+    return Incoming(id=env.id, sender=env.sender, digest=hashlib.sha256(body).digest(),
+                    body=body, recipients=env.recipient_devices())
+
+
+async def post_envelopes(request: Request) -> Response:
+    """Accept a batch of envelopes from the signing device."""
+    state: HubState = request.app.state.hub
+    limits = state.limits
+    body = await read_body(request, limits.max_body_bytes)
+    _, device = await authenticate(state, request, body)
+    try:
+        obj = parse_json(body, max_bytes=limits.max_body_bytes, what="batch")
+    except ValidationError as exc:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+    items = obj.get("envelopes") if isinstance(obj, dict) else None
+    if isinstance(items, list) and len(items) > limits.max_batch:
+        raise ApiError(413, ErrorCode.BATCH_TOO_LARGE,
+                       f"a batch holds at most {limits.max_batch} envelopes, not {len(items)}")
+    try:
+        batch = EnvelopeBatch.from_wire(obj, max_batch=limits.max_batch)
+    except ValidationError as exc:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+    results: list[EnvelopeResult | None] = []
+    incoming: list[tuple[int, Incoming]] = []
+    for i, raw in enumerate(batch.envelopes):
+        checked = _check_one(i, raw, device)
+        if isinstance(checked, EnvelopeResult):
+            results.append(checked)
+        else:
+            results.append(None)
+            incoming.append((i, checked))
+    if incoming:
+        now = int(state.clock().timestamp())
+        ttl = limits.envelope_ttl_days * 86400
+        outcomes = await run_in_threadpool(
+            state.store.store_envelopes, [env for _, env in incoming], now, ttl)
+        woken: set[str] = set()
+        for (i, env), outcome in zip(incoming, outcomes, strict=True):
+            results[i] = EnvelopeResult(i, env.id, outcome.status, outcome.reason,
+                                        outcome.detail)
+            if outcome.status is EnvelopeStatus.ACCEPTED:
+                woken |= env.recipients
+        state.notifier.notify(woken)
+    final = BatchResult(tuple(r for r in results if r is not None))
+    counts = {s: sum(1 for r in final.results if r.status is s) for s in EnvelopeStatus}
+    log.info("batch device=%s size=%d accepted=%d duplicate=%d rejected=%d", device.device_id,
+             len(body), counts[EnvelopeStatus.ACCEPTED], counts[EnvelopeStatus.DUPLICATE],
+             counts[EnvelopeStatus.REJECTED])
+    for r in final.results:
+        if r.reason is not None:
+            log.info("rejected envelope=%s reason=%s", r.id, r.reason.value)
+    return json_response(final.to_wire())

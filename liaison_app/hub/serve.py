@@ -1,0 +1,109 @@
+"""`liaison-hub serve`: uvicorn with TLS on a socket we bind, clean stop on SIGTERM/SIGINT."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import socket
+import sys
+from pathlib import Path
+from types import FrameType
+from typing import Any
+from urllib.parse import urlsplit
+
+import uvicorn
+
+from liaison_app.hub.admin import HubContext, ensure_fresh_directory, open_hub
+from liaison_app.hub.app import create_app
+from liaison_app.hub.auth import HubState
+from liaison_app.hub.config import write_atomic
+from liaison_app.hub.logs import log, setup_logging
+
+GRACEFUL_SECONDS = 5
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def bind_listener(ctx: HubContext) -> socket.socket:
+    """Bind the configured port; for port 0, the port of the last run if free, else any."""
+    host, port = ctx.config.host, ctx.config.port
+    if port == 0 and ctx.paths.run_url.exists():
+        try:
+            last = urlsplit(ctx.paths.run_url.read_text(encoding="ascii").strip()).port
+        except ValueError:
+            last = None
+        if last:
+            try:
+                return _bind(host, last)
+            except OSError:
+                pass
+    return _bind(host, port)
+
+
+def listen_url(host: str, sock: socket.socket) -> str:
+    """The https URL of a bound socket."""
+    port = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    return f"https://{shown}:{port}"
+
+
+class _HubServer(uvicorn.Server):
+    """uvicorn's server, also waking long-polls when asked to stop."""
+
+    def __init__(self, config: uvicorn.Config, state: HubState) -> None:
+        super().__init__(config)
+        self.hub_state = state
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        with contextlib.suppress(RuntimeError):
+            asyncio.get_running_loop().call_soon_threadsafe(self.hub_state.notifier.close)
+        super().handle_exit(sig, frame)
+
+
+def _ignore(_sig: int, _frame: Any) -> None:
+    """Installed before uvicorn so its re-raise of the stop signal after shutdown is harmless."""
+
+
+def serve(root: Path) -> int:
+    """Run the hub until SIGTERM/SIGINT; print the URL as the first stdout line."""
+    ctx = open_hub(root)
+    setup_logging(root / ctx.config.log_file)
+    version = ensure_fresh_directory(ctx)
+    if version is not None:
+        log.info("directory re-signed as version %d", version)
+    sock = bind_listener(ctx)
+    url = listen_url(ctx.config.host, sock)
+    write_atomic(ctx.paths.run_url, (url + "\n").encode("ascii"))
+    app = create_app(ctx)
+    config = uvicorn.Config(
+        app, ssl_certfile=str(ctx.paths.server_cert), ssl_keyfile=str(ctx.paths.server_key),
+        log_config=None, access_log=False, lifespan="on", server_header=False,
+        proxy_headers=False, timeout_graceful_shutdown=GRACEFUL_SECONDS,
+        limit_concurrency=1000, timeout_keep_alive=30, h11_max_incomplete_event_size=65536,
+    )
+    server = _HubServer(config, app.state.hub)
+    signal.signal(signal.SIGTERM, _ignore)
+    signal.signal(signal.SIGINT, _ignore)
+    print(f"Liaison hub listening on {url}", flush=True)
+    log.info("listening on %s", url)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        ctx.engine.dispose()
+    log.info("stopped")
+    sys.stdout.flush()
+    return 0 if server.started else 1

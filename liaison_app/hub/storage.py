@@ -1,0 +1,189 @@
+"""The hub's tables (SQLAlchemy Core), engine set-up and numbered migrations.
+
+SQLite (WAL) is the embedded default; any SQLAlchemy URL (PostgreSQL) works by
+configuration. Times are stored as Unix seconds. Envelope bodies are stored
+as the canonical ciphertext envelope bytes; nothing else about them is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+    update,
+)
+
+metadata = MetaData()
+_Id = String(64)
+_Seq = BigInteger().with_variant(Integer(), "sqlite")
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+
+agencies = Table(
+    "agencies", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("country", String(8), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+officers = Table(
+    "officers", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("agency_id", _Id, ForeignKey("agencies.id"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("officer_id", _Id, ForeignKey("officers.id"), nullable=False),
+    Column("sign_key", LargeBinary(32), nullable=False),
+    Column("box_key", LargeBinary(32), nullable=False),
+    Column("box_key_sig", LargeBinary(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("enrolled_at", BigInteger, nullable=False),
+    Column("revoked_at", BigInteger, nullable=True),
+)
+
+enrol_tokens = Table(
+    "enrol_tokens", metadata,
+    Column("token_hash", LargeBinary(32), primary_key=True),
+    Column("officer_id", _Id, ForeignKey("officers.id"), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_at", BigInteger, nullable=True),
+    Column("device_id", _Id, nullable=True),
+)
+
+directories = Table(
+    "directories", metadata,
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("etag", String(80), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+
+envelopes = Table(
+    "envelopes", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("sender", _Id, nullable=False),
+    Column("digest", LargeBinary(32), nullable=False),
+    Column("body", LargeBinary, nullable=True),
+    Column("size", Integer, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+"""One row per envelope id; `body` is cleared once every mailbox copy is acked,
+and the row (a tombstone) stays until `expires_at` so a resend is `duplicate`."""
+
+mailbox = Table(
+    "mailbox", metadata,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("device_id", _Id, nullable=False),
+    Column("envelope_id", _Id, ForeignKey("envelopes.id"), nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_mailbox_device_seq", "device_id", "seq"),
+    Index("ix_mailbox_envelope", "envelope_id"),
+    Index("ix_mailbox_expires", "expires_at"),
+)
+
+nonces = Table(
+    "nonces", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("nonce", String(64), primary_key=True),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_nonces_expires", "expires_at"),
+)
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+"""MIGRATIONS[i] upgrades the schema from version i to i + 1."""
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _sqlite_begin)
+    cur = dbapi_conn.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
+                   "busy_timeout=10000"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get("write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets WAL, foreign keys and write-locking BEGINs."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False},
+                               pool_size=8, max_overflow=8)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction (on SQLite, BEGIN IMMEDIATE so read-then-write cannot deadlock)."""
+    with engine.connect().execution_options(write=True) as conn, conn.begin():
+        yield conn
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read transaction."""
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version recorded in the database (0 for an empty one)."""
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    value = conn.execute(select(schema_version.c.version)).scalar()
+    return int(value or 0)
+
+
+def upgrade(engine: Engine) -> int:
+    """Create or upgrade the schema to SCHEMA_VERSION; return the version before."""
+    with writing(engine) as conn:
+        before = current_version(conn)
+        if before > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"the database schema is version {before}; this hub knows {SCHEMA_VERSION}")
+        for step in MIGRATIONS[before:]:
+            step(conn)
+        if before == 0:
+            conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
+        elif before < SCHEMA_VERSION:
+            conn.execute(update(schema_version).values(version=SCHEMA_VERSION))
+    return before

@@ -1,0 +1,13 @@
+"""Domain-separation prefixes: every signature covers `prefix + message`.
+
+Each prefix is ASCII ending in a NUL byte, so no signed byte string of one kind
+can be read as another kind.
+"""
+
+from __future__ import annotations
+
+DEVICE_ID_PREFIX = b"liaison/v1/device-id\x00"
+BOX_KEY_SIG_PREFIX = b"liaison/v1/box-key\x00"
+INNER_SIG_PREFIX = b"liaison/v1/inner\x00"
+ENVELOPE_SIG_PREFIX = b"liaison/v1/envelope\x00"
+DIRECTORY_SIG_PREFIX = b"liaison/v1/directory\x00"

@@ -1,0 +1,153 @@
+"""The outer envelope: what the hub stores and forwards (ciphertext only).
+
+Wire form (canonical JSON object, exactly these keys)::
+
+    {"v": 1, "id": UUIDv7, "sender": device id, "sent_at": RFC 3339 UTC,
+     "keys": [{"device": device id, "wrapped": b64u(80 bytes)}, ...],
+     "ciphertext": b64u(nonce(24) || secretbox), "sig": b64u(64 bytes)}
+
+`keys` is sorted by device id, without duplicates. `sig` is Ed25519 by the
+sender device over `ENVELOPE_SIG_PREFIX + canonical(object without "sig")`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from liaison_app.domain.timefmt import format_time, parse_time
+from liaison_app.protocol.canonical import (
+    JsonValue,
+    b64u_decode,
+    b64u_encode,
+    canonical_bytes,
+    parse_json,
+)
+from liaison_app.protocol.domains import ENVELOPE_SIG_PREFIX
+from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.ids import validate_device_id, validate_message_id
+from liaison_app.protocol.limits import (
+    MAC_BYTES,
+    MAX_ENVELOPE_BYTES,
+    MAX_RECIPIENT_DEVICES,
+    NONCE_BYTES,
+    SIGNATURE_BYTES,
+    WRAPPED_KEY_BYTES,
+)
+from liaison_app.protocol.wire import check_keys, check_version, expect_list, expect_object
+
+__all__ = [
+    "Envelope",
+    "WrappedKey",
+    "envelope_bytes",
+    "envelope_from_wire",
+    "envelope_signing_bytes",
+    "envelope_to_wire",
+    "parse_envelope",
+]
+
+_FIELDS = frozenset({"v", "id", "sender", "keys", "ciphertext", "sent_at", "sig"})
+
+
+@dataclass(frozen=True, slots=True)
+class WrappedKey:
+    """The content key sealed (SealedBox) to one recipient device's box key."""
+
+    device: str
+    wrapped: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """An outer envelope. `keys` is sorted by device id."""
+
+    v: int
+    id: str
+    sender: str
+    keys: tuple[WrappedKey, ...]
+    ciphertext: bytes
+    sent_at: datetime
+    sig: bytes
+
+    def recipient_devices(self) -> frozenset[str]:
+        """The device ids that hold a wrapped key."""
+        return frozenset(k.device for k in self.keys)
+
+    def wrapped_for(self, device_id: str) -> bytes | None:
+        """The wrapped key for `device_id`, if any."""
+        for k in self.keys:
+            if k.device == device_id:
+                return k.wrapped
+        return None
+
+
+def _unsigned_wire(env: Envelope) -> dict[str, JsonValue]:
+    return {
+        "v": env.v,
+        "id": env.id,
+        "sender": env.sender,
+        "keys": [{"device": k.device, "wrapped": b64u_encode(k.wrapped)} for k in env.keys],
+        "ciphertext": b64u_encode(env.ciphertext),
+        "sent_at": format_time(env.sent_at),
+    }
+
+
+def envelope_to_wire(env: Envelope) -> dict[str, JsonValue]:
+    """The JSON-ready object for `env`."""
+    wire = _unsigned_wire(env)
+    wire["sig"] = b64u_encode(env.sig)
+    return wire
+
+
+def envelope_bytes(env: Envelope) -> bytes:
+    """The canonical serialisation of `env`."""
+    return canonical_bytes(envelope_to_wire(env))
+
+
+def envelope_signing_bytes(env: Envelope) -> bytes:
+    """What the outer signature covers: prefix + canonical envelope minus `sig`."""
+    return ENVELOPE_SIG_PREFIX + canonical_bytes(_unsigned_wire(env))
+
+
+def _keys_from_wire(value: Any, field: str) -> tuple[WrappedKey, ...]:
+    items = expect_list(value, field, max_items=MAX_RECIPIENT_DEVICES, min_items=1)
+    out: list[WrappedKey] = []
+    for i, item in enumerate(items):
+        f = f"{field}[{i}]"
+        obj = expect_object(item, f)
+        check_keys(obj, f, frozenset({"device", "wrapped"}))
+        device = validate_device_id(obj["device"], f"{f}.device")
+        wrapped = b64u_decode(obj["wrapped"], f"{f}.wrapped", size=WRAPPED_KEY_BYTES)
+        if out and device <= out[-1].device:
+            raise ValidationError(f"{f}.device", "keys must be sorted by device, no repeats")
+        out.append(WrappedKey(device, wrapped))
+    return tuple(out)
+
+
+def envelope_from_wire(obj: Any, field: str = "envelope") -> Envelope:
+    """Strictly build an Envelope from a parsed JSON object."""
+    o = expect_object(obj, field)
+    v = check_version(o, field)
+    check_keys(o, field, _FIELDS)
+    p = f"{field}."
+    ciphertext = b64u_decode(o["ciphertext"], p + "ciphertext")
+    if len(ciphertext) < NONCE_BYTES + MAC_BYTES:
+        raise ValidationError(p + "ciphertext", "is shorter than nonce + MAC")
+    return Envelope(
+        v=v,
+        id=validate_message_id(o["id"], p + "id"),
+        sender=validate_device_id(o["sender"], p + "sender"),
+        keys=_keys_from_wire(o["keys"], p + "keys"),
+        ciphertext=ciphertext,
+        sent_at=parse_time(o["sent_at"], p + "sent_at"),
+        sig=b64u_decode(o["sig"], p + "sig", size=SIGNATURE_BYTES),
+    )
+
+
+def parse_envelope(data: bytes) -> Envelope:
+    """Parse envelope bytes (size-capped, strict JSON) into an Envelope."""
+    return envelope_from_wire(
+        parse_json(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
+    )
+

@@ -1,0 +1,250 @@
+"""The inner message: the signed plaintext only the recipients can read.
+
+Every key is always present on the wire (`null` where a value is absent);
+unknown keys are refused. See docs/protocol.md for the field table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from liaison_app.domain.checks import SHORT_MAX, check_text, parse_enum, prefixed
+from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
+from liaison_app.domain.messages import (
+    Content,
+    MessageType,
+    Priority,
+    content_from_wire,
+    content_to_wire,
+    content_type,
+)
+from liaison_app.domain.parties import officer_agency_id
+from liaison_app.domain.subjects import Subject, subject_from_wire, subject_to_wire
+from liaison_app.domain.timefmt import check_time, format_time, parse_time
+from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.ids import (
+    validate_agency_id,
+    validate_device_id,
+    validate_message_id,
+    validate_officer_id,
+)
+from liaison_app.protocol.limits import (
+    MAX_BODY_CHARS,
+    MAX_RECIPIENT_AGENCIES,
+    MAX_RECIPIENT_DEVICES,
+    MAX_SUBJECTS,
+    PROTOCOL_VERSION,
+)
+from liaison_app.protocol.wire import check_keys, check_version, expect_list, expect_object
+
+__all__ = ["InnerMessage", "Recipients", "SenderRef", "inner_from_wire", "inner_to_wire"]
+
+_FIELDS = frozenset({
+    "v", "id", "type", "sender", "recipients", "case_ref", "priority", "handling",
+    "grading", "subjects", "body", "content", "in_reply_to", "created_at", "expires_at",
+    "lang",
+})
+_LANG_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?", re.ASCII)
+
+
+def validate_lang(text: object, field: str) -> str:
+    """A BCP 47 tag of the form language[-Script][-REGION]: `en`, `sr-Latn`, `sr-Cyrl`, `bg`."""
+    if not isinstance(text, str) or not _LANG_RE.fullmatch(text):
+        raise ValidationError(field, "must be a BCP 47 tag like en, sr-Latn, sr-Cyrl or bg")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class SenderRef:
+    """Who sent it: officer, their agency and the sending device."""
+
+    officer: str
+    agency: str
+    device: str
+
+    def __post_init__(self) -> None:
+        validate_officer_id(self.officer, "officer")
+        validate_agency_id(self.agency, "agency")
+        validate_device_id(self.device, "device")
+        if officer_agency_id(self.officer) != self.agency:
+            raise ValidationError("agency", "is not the officer's agency")
+
+
+def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
+    if not isinstance(values, tuple):
+        raise ValidationError(field, "must be a tuple")
+    if not 1 <= len(values) <= limit:
+        raise ValidationError(field, f"must hold 1 to {limit} entries")
+    if list(values) != sorted(set(values)):
+        raise ValidationError(field, "must be sorted, without repeats")
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Recipients:
+    """Addressed agencies and the exact devices that get a wrapped key (both sorted)."""
+
+    agencies: tuple[str, ...]
+    devices: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        for i, a in enumerate(self.agencies if isinstance(self.agencies, tuple) else ()):
+            validate_agency_id(a, f"agencies[{i}]")
+        for i, d in enumerate(self.devices if isinstance(self.devices, tuple) else ()):
+            validate_device_id(d, f"devices[{i}]")
+        _sorted_unique(self.agencies, "agencies", MAX_RECIPIENT_AGENCIES)
+        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES)
+
+    @classmethod
+    def of(cls, agencies: list[str] | tuple[str, ...],
+           devices: list[str] | tuple[str, ...]) -> Recipients:
+        """Build from unsorted input (sorts and removes repeats)."""
+        return cls(tuple(sorted(set(agencies))), tuple(sorted(set(devices))))
+
+
+@dataclass(frozen=True, slots=True)
+class InnerMessage:
+    """A message as its sender signed it. Validated on construction."""
+
+    id: str
+    type: MessageType
+    sender: SenderRef
+    recipients: Recipients
+    case_ref: str | None
+    priority: Priority
+    handling: HandlingCode | None
+    grading: Grading | None
+    subjects: tuple[Subject, ...]
+    body: str
+    content: Content
+    in_reply_to: str | None
+    created_at: datetime
+    expires_at: datetime | None
+    lang: str
+    v: int = PROTOCOL_VERSION
+
+    def __post_init__(self) -> None:
+        if self.v != PROTOCOL_VERSION:
+            raise ValidationError("v", f"must be {PROTOCOL_VERSION}")
+        validate_message_id(self.id, "id")
+        object.__setattr__(self, "type", parse_enum(MessageType, self.type, "type"))
+        object.__setattr__(self, "priority", parse_enum(Priority, self.priority, "priority"))
+        if not isinstance(self.sender, SenderRef):
+            raise ValidationError("sender", "must be a SenderRef")
+        if not isinstance(self.recipients, Recipients):
+            raise ValidationError("recipients", "must be a Recipients")
+        if self.case_ref is not None:
+            check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
+        if self.handling is not None and not isinstance(self.handling, HandlingCode):
+            raise ValidationError("handling", "must be a HandlingCode")
+        if self.grading is not None and not isinstance(self.grading, Grading):
+            raise ValidationError("grading", "must be a Grading")
+        if self.grading is not None and self.handling is not None:
+            check_same_scheme(self.grading, self.handling, "handling")
+        if not isinstance(self.subjects, tuple) or len(self.subjects) > MAX_SUBJECTS:
+            raise ValidationError("subjects", f"must be a tuple of at most {MAX_SUBJECTS}")
+        check_text(self.body, "body", max_len=MAX_BODY_CHARS, required=False, multiline=True)
+        if content_type(self.content) is not self.type:
+            raise ValidationError("content", f"is not {self.type.value} content")
+        self._check_refs_and_times()
+        validate_lang(self.lang, "lang")
+
+    def _check_refs_and_times(self) -> None:
+        if self.in_reply_to is not None:
+            validate_message_id(self.in_reply_to, "in_reply_to")
+            if self.in_reply_to == self.id:
+                raise ValidationError("in_reply_to", "must not be the message's own id")
+        elif self.type is MessageType.REPLY:
+            raise ValidationError("in_reply_to", "a reply must name the message it answers")
+        check_time(self.created_at, "created_at")
+        if self.expires_at is not None:
+            check_time(self.expires_at, "expires_at")
+            if self.expires_at <= self.created_at:
+                raise ValidationError("expires_at", "must be after created_at")
+
+
+def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
+    """The JSON-ready object the sender signs."""
+    return {
+        "v": m.v,
+        "id": m.id,
+        "type": m.type.value,
+        "sender": {"officer": m.sender.officer, "agency": m.sender.agency,
+                   "device": m.sender.device},
+        "recipients": {"agencies": list(m.recipients.agencies),
+                       "devices": list(m.recipients.devices)},
+        "case_ref": m.case_ref,
+        "priority": m.priority.value,
+        "handling": None if m.handling is None else m.handling.to_wire(),
+        "grading": None if m.grading is None else m.grading.to_wire(),
+        "subjects": [subject_to_wire(s) for s in m.subjects],
+        "body": m.body,
+        "content": content_to_wire(m.content),
+        "in_reply_to": m.in_reply_to,
+        "created_at": format_time(m.created_at),
+        "expires_at": None if m.expires_at is None else format_time(m.expires_at),
+        "lang": m.lang,
+    }
+
+
+def _sender_from_wire(obj: Any, field: str) -> SenderRef:
+    o = expect_object(obj, field)
+    check_keys(o, field, frozenset({"officer", "agency", "device"}))
+    with prefixed(field):
+        return SenderRef(o["officer"], o["agency"], o["device"])
+
+
+def _str_list(obj: Any, field: str, limit: int) -> tuple[str, ...]:
+    items = expect_list(obj, field, max_items=limit, min_items=1)
+    for i, x in enumerate(items):
+        if not isinstance(x, str):
+            raise ValidationError(f"{field}[{i}]", "must be a string")
+    return tuple(items)
+
+
+def _recipients_from_wire(obj: Any, field: str) -> Recipients:
+    o = expect_object(obj, field)
+    check_keys(o, field, frozenset({"agencies", "devices"}))
+    agencies = _str_list(o["agencies"], f"{field}.agencies", MAX_RECIPIENT_AGENCIES)
+    devices = _str_list(o["devices"], f"{field}.devices", MAX_RECIPIENT_DEVICES)
+    with prefixed(field):
+        return Recipients(agencies, devices)
+
+
+def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
+    """Strictly build an InnerMessage from a parsed JSON object; errors name the field."""
+    o = expect_object(obj, field)
+    check_version(o, field)
+    check_keys(o, field, _FIELDS)
+    p = f"{field}."
+    msg_type = parse_enum(MessageType, o["type"], p + "type")
+    subjects_raw = expect_list(o["subjects"], p + "subjects", max_items=MAX_SUBJECTS)
+    case_ref = o["case_ref"]
+    if case_ref is not None and not isinstance(case_ref, str):
+        raise ValidationError(p + "case_ref", "must be a string or null")
+    expires = o["expires_at"]
+    with prefixed(field):
+        return InnerMessage(
+            id=validate_message_id(o["id"], "id"),
+            type=msg_type,
+            sender=_sender_from_wire(o["sender"], "sender"),
+            recipients=_recipients_from_wire(o["recipients"], "recipients"),
+            case_ref=case_ref,
+            priority=parse_enum(Priority, o["priority"], "priority"),
+            handling=None if o["handling"] is None
+            else HandlingCode.from_wire(o["handling"], "handling"),
+            grading=None if o["grading"] is None
+            else Grading.from_wire(o["grading"], "grading"),
+            subjects=tuple(subject_from_wire(s, f"subjects[{i}]")
+                           for i, s in enumerate(subjects_raw)),
+            body=o["body"],
+            content=content_from_wire(msg_type, o["content"], "content"),
+            in_reply_to=None if o["in_reply_to"] is None
+            else validate_message_id(o["in_reply_to"], "in_reply_to"),
+            created_at=parse_time(o["created_at"], "created_at"),
+            expires_at=None if expires is None else parse_time(expires, "expires_at"),
+            lang=o["lang"],
+        )

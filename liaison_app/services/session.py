@@ -1,0 +1,128 @@
+"""An unlocked profile: the open database, the device keys and who the officer is.
+
+Opening a session unlocks the key vault, opens the SQLCipher cache and writes
+an `unlock` audit entry; closing writes `lock`, closes the database and drops
+the keys. Everything else in `services` works through a `Session`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from liaison_app.crypto.keyring_store import DeviceSecretStore
+from liaison_app.crypto.keys import DeviceKeys
+from liaison_app.crypto.keystore import UnlockedSecrets, VaultMissing, unlock_vault
+from liaison_app.crypto.provisioning import verify_profile
+from liaison_app.protocol.provisioning import ProvisioningProfile
+from liaison_app.services.errors import ProfileMissing
+from liaison_app.store import audit, settings
+from liaison_app.store.audit import AuditKind
+from liaison_app.store.columns import Conn
+from liaison_app.store.database import Database
+from liaison_app.store.profile import ProfileDir
+
+PROVISIONING_KEY = "provisioning_profile"
+ENROLLED_KEY = "enrolled_at"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """The officer and device this profile speaks for."""
+
+    officer_id: str
+    agency_id: str
+    officer_name: str
+    device_id: str
+
+
+class Session:
+    """One unlocked profile. Not thread-safe: one per thread (the DB connection is)."""
+
+    def __init__(self, profile: ProfileDir, db: Database, keys: DeviceKeys,
+                 provisioning: ProvisioningProfile, db_key: bytes) -> None:
+        self.profile = profile
+        self.db = db
+        self.keys = keys
+        self.provisioning = provisioning
+        self._db_key = db_key
+        self.identity = Identity(
+            officer_id=provisioning.officer_id, agency_id=provisioning.agency_id,
+            officer_name=provisioning.officer_name, device_id=keys.device_id,
+        )
+
+    @property
+    def enrolled(self) -> bool:
+        """True once the hub has accepted this device."""
+        return settings.get(self.db, ENROLLED_KEY) is not None
+
+    def audit(self, conn: Conn, kind: AuditKind, obj: str, details: Mapping[str, Any],
+              *, now: datetime | None = None) -> None:
+        """Append a signed audit entry inside the caller's transaction."""
+        audit.append(conn, kind, self.identity.officer_id, obj, details, self.keys.sign,
+                     now=now)
+
+    def open_second_connection(self) -> Database:
+        """Another connection to the same cache, for a worker thread."""
+        return Database.open(self.profile.database, self._db_key, migrate=False)
+
+    def close(self, *, reason: str = "user") -> None:
+        """Audit the lock, close the database and drop the keys."""
+        if self.db.closed:
+            return
+        try:
+            with self.db.transaction() as conn:
+                self.audit(conn, AuditKind.LOCK, "profile", {"reason": reason})
+        finally:
+            self.db.close()
+            self._db_key = b""
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_session(profile_path: Path, passphrase: str, *,
+                 store: DeviceSecretStore | None = None,
+                 now: datetime | None = None) -> Session:
+    """Unlock `profile_path` with `passphrase` (KeystoreError on failure)."""
+    profile = ProfileDir(profile_path)
+    if not profile.keys.is_file():
+        raise ProfileMissing(
+            f"There is no Liaison profile at {profile.path}. Enrol first with the "
+            "provisioning file from IT (liaison enrol).")
+    try:
+        secrets = unlock_vault(profile.keys, passphrase, store=store,
+                               now=None if now is None else now.timestamp())
+    except VaultMissing as exc:
+        raise ProfileMissing(str(exc)) from exc
+    return session_from_secrets(profile, secrets, now=now)
+
+
+def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
+                         now: datetime | None = None, audit_unlock: bool = True) -> Session:
+    """Open the cache with unwrapped secrets and write the unlock entry."""
+    keys = DeviceKeys.from_seeds(secrets.sign_seed, secrets.box_secret)
+    db_key = secrets.db_key
+    db = Database.open(profile.database, db_key)
+    try:
+        raw = settings.get(db, PROVISIONING_KEY)
+        if raw is None:
+            raise ProfileMissing(
+                "This profile is incomplete (no provisioning data). Enrol again with "
+                "the provisioning file from IT.")
+        provisioning = verify_profile(raw.encode("utf-8"), None)
+        session = Session(profile, db, keys, provisioning, db_key)
+        if audit_unlock:
+            with db.transaction() as conn:
+                session.audit(conn, AuditKind.UNLOCK, "profile",
+                              {"device": keys.device_id}, now=now or datetime.now(UTC))
+        return session
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,240 @@
+"""The append-only, hash-chained, signed audit log.
+
+Entry `n` stores `prev_hash` (entry `n-1`'s hash, 32 zero bytes for the first)
+and `entry_hash = BLAKE2b-256(canonical JSON of {v, seq, at, kind, actor,
+object, details, prev})`. The device's Ed25519 key signs
+`b"liaison-audit-v1\\x00" + entry_hash` (the prefix keeps audit signatures
+apart from message signatures). `audit_head` records the last seq and hash in
+the same transaction, so cutting entries off the end is detected too; triggers
+refuse UPDATE and DELETE on the log.
+
+Limit: someone holding the database key and rewriting both the tail and the
+head is only caught by an anchor outside the file (e.g. the head hash sent to
+the hub), which is left to the sync engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from nacl.exceptions import BadSignatureError
+from nacl.signing import VerifyKey
+
+from liaison_app.domain.errors import ValidationError
+from liaison_app.protocol.canonical import JsonValue, canonical_bytes
+from liaison_app.store.columns import (
+    Conn,
+    from_time_text,
+    json_text,
+    require_text,
+    require_transaction,
+    time_text,
+)
+from liaison_app.store.errors import StoreError
+
+GENESIS = bytes(32)
+SIGNING_CONTEXT = b"liaison-audit-v1\x00"
+HASH_VERSION = 1
+
+Signer = Callable[[bytes], bytes]
+"""Signs bytes with the device key and returns the 64-byte detached signature."""
+
+
+class AuditKind(StrEnum):
+    """What an entry records."""
+
+    UNLOCK = "unlock"
+    LOCK = "lock"
+    CONSULT = "consult"
+    CREATE = "create"
+    ALTER = "alter"
+    DISCLOSE = "disclose"
+    RECEIVE = "receive"
+    FORWARD = "forward"
+    EXPORT = "export"
+    ERASE = "erase"
+    POLICY_CHANGE = "policy_change"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One stored entry."""
+
+    seq: int
+    at: datetime
+    kind: AuditKind
+    actor: str
+    object_ref: str
+    details: JsonValue
+    prev_hash: bytes
+    entry_hash: bytes
+    sig: bytes
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    """The result of walking the chain; `first_bad_seq` names the first bad entry."""
+
+    ok: bool
+    count: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+
+def compute_hash(
+    *, seq: int, at: str, kind: str, actor: str, object_ref: str, details: Any,
+    prev_hash: bytes,
+) -> bytes:
+    """BLAKE2b-256 over the canonical form of an entry's fields and its predecessor's hash."""
+    document = {
+        "v": HASH_VERSION, "seq": seq, "at": at, "kind": kind, "actor": actor,
+        "object": object_ref, "details": details, "prev": prev_hash,
+    }
+    return hashlib.blake2b(canonical_bytes(document), digest_size=32).digest()
+
+
+def _check_details(kind: AuditKind, details: Mapping[str, Any]) -> None:
+    if kind == AuditKind.CONSULT:
+        justification = details.get("justification")
+        if not isinstance(justification, str) or not justification.strip():
+            raise ValidationError("details.justification",
+                                  "a consultation must record the officer's justification")
+    if kind in (AuditKind.DISCLOSE, AuditKind.FORWARD):
+        recipients = details.get("recipients")
+        if not isinstance(recipients, list) or not recipients:
+            raise ValidationError("details.recipients",
+                                  "a disclosure must name its recipients")
+
+
+def append(
+    conn: Conn, kind: AuditKind, actor: str, obj: str, details: Mapping[str, Any],
+    sign: Signer, *, now: datetime | None = None,
+) -> AuditEntry:
+    """Add an entry inside the caller's transaction and move the head."""
+    require_transaction(conn)
+    kind = AuditKind(kind)
+    require_text(actor, "actor")
+    if not isinstance(details, Mapping):
+        raise ValidationError("details", "must be an object")
+    _check_details(kind, details)
+    details_text = json_text(dict(details), "details")
+    head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
+    seq, prev = (1, GENESIS) if head is None else (int(head[0]) + 1, bytes(head[1]))
+    at = time_text(now or datetime.now(UTC), "now")
+    parsed: JsonValue = json.loads(details_text)
+    digest = compute_hash(seq=seq, at=at, kind=kind.value, actor=actor, object_ref=obj,
+                          details=parsed, prev_hash=prev)
+    sig = bytes(sign(SIGNING_CONTEXT + digest))
+    if len(sig) != 64:
+        raise ValidationError("sig", "the signer must return a 64-byte Ed25519 signature")
+    conn.execute(
+        """INSERT INTO audit (seq, at, kind, actor, object_ref, details, prev_hash, entry_hash,
+               sig) VALUES (?,?,?,?,?,?,?,?,?)""",
+        (seq, at, kind.value, actor, obj, details_text, prev, digest, sig),
+    )
+    conn.execute(
+        """INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash""",
+        (seq, digest),
+    )
+    return AuditEntry(seq, from_time_text(at), kind, actor, obj, parsed, prev, digest, sig)
+
+
+def _entry(row: Any) -> AuditEntry:
+    return AuditEntry(
+        seq=int(row["seq"]), at=from_time_text(row["at"]), kind=AuditKind(row["kind"]),
+        actor=row["actor"], object_ref=row["object_ref"], details=json.loads(row["details"]),
+        prev_hash=bytes(row["prev_hash"]), entry_hash=bytes(row["entry_hash"]),
+        sig=bytes(row["sig"]),
+    )
+
+
+def entries(
+    conn: Conn, *, offset: int = 0, limit: int = 100, newest_first: bool = True,
+    kind: AuditKind | None = None, object_ref: str | None = None,
+) -> list[AuditEntry]:
+    """A page of the log (the Audit tab)."""
+    clauses, params = [], []
+    if kind is not None:
+        clauses.append("kind = ?")
+        params.append(AuditKind(kind).value)
+    if object_ref is not None:
+        clauses.append("object_ref = ?")
+        params.append(object_ref)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    order = "DESC" if newest_first else "ASC"
+    rows = conn.execute(
+        f"SELECT * FROM audit{where} ORDER BY seq {order} LIMIT ? OFFSET ?",  # noqa: S608
+        [*params, int(limit), int(offset)],
+    )
+    return [_entry(row) for row in rows]
+
+
+def count(conn: Conn) -> int:
+    """How many entries the log holds."""
+    return int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+
+def _bad(count_: int, seq: int, reason: str) -> AuditVerdict:
+    return AuditVerdict(ok=False, count=count_, first_bad_seq=seq, reason=reason)
+
+
+def verify_chain(conn: Conn, verify_key: bytes) -> AuditVerdict:
+    """Walk the whole chain: order, links, hashes, signatures and the head record."""
+    key = VerifyKey(bytes(verify_key))
+    prev, expected, checked = GENESIS, 1, 0
+    for row in conn.execute("SELECT * FROM audit ORDER BY seq"):
+        seq = int(row["seq"])
+        if seq != expected:
+            return _bad(checked, expected, f"entry {expected} is missing (deleted or reordered)")
+        if bytes(row["prev_hash"]) != prev:
+            return _bad(checked, seq, f"entry {seq} does not link to entry {seq - 1}")
+        try:
+            details = json.loads(row["details"])
+            digest = compute_hash(
+                seq=seq, at=row["at"], kind=row["kind"], actor=row["actor"],
+                object_ref=row["object_ref"], details=details, prev_hash=prev)
+        except (ValueError, TypeError):
+            return _bad(checked, seq, f"entry {seq} cannot be read (edited)")
+        if digest != bytes(row["entry_hash"]):
+            return _bad(checked, seq, f"entry {seq} does not match its hash (edited)")
+        try:
+            key.verify(SIGNING_CONTEXT + digest, bytes(row["sig"]))
+        except (BadSignatureError, ValueError, TypeError):
+            return _bad(checked, seq, f"entry {seq} has an invalid signature")
+        prev, expected, checked = digest, expected + 1, checked + 1
+    head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
+    head_seq, head_hash = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
+    if head_seq != checked or head_hash != prev:
+        return _bad(checked, checked + 1 if head_seq > checked else max(head_seq, 1),
+                    f"the log ends at entry {checked} but its head records entry {head_seq} "
+                    "(truncated or tampered)")
+    return AuditVerdict(ok=True, count=checked, reason="intact")
+
+
+def verify_profile_audit(profile_path: Path, raw_db_key: bytes, verify_key: bytes) -> AuditVerdict:
+    """Open a profile's database read-only-in-spirit (no migration) and verify its audit chain.
+
+    For `liaison audit verify --profile DIR`. Raises `WrongDatabaseKey` on a bad key and
+    `StoreError` when the profile has no database.
+    """
+    from liaison_app.store.database import Database
+    from liaison_app.store.profile import ProfileDir
+
+    profile = ProfileDir(Path(profile_path))
+    if not profile.exists():
+        raise StoreError(f"no Liaison database in {profile.path}")
+    db = Database.open(profile.database, raw_db_key, migrate=False)
+    try:
+        if db.schema_version() < 1:
+            raise StoreError(f"{profile.database} holds no Liaison schema")
+        return verify_chain(db, verify_key)
+    finally:
+        db.close()

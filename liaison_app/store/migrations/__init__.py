@@ -1,0 +1,53 @@
+"""Numbered schema migrations, tracked in `PRAGMA user_version`.
+
+Each migration runs in its own transaction together with the version bump,
+so a crash leaves the database at one version or the next, never between.
+Add a migration as `mNNNN_name.py` exposing `apply(conn)` and list it below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from liaison_app.store.columns import Conn
+from liaison_app.store.errors import SchemaTooNew
+from liaison_app.store.migrations import m0001_initial, m0002_search, m0003_quarantine
+
+if TYPE_CHECKING:
+    from liaison_app.store.database import Database
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: from `version - 1` to `version`."""
+
+    version: int
+    name: str
+    apply: Callable[[Conn], None]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", m0001_initial.apply),
+    Migration(2, "search", m0002_search.apply),
+    Migration(3, "quarantine", m0003_quarantine.apply),
+)
+HEAD = MIGRATIONS[-1].version
+
+
+def upgrade(db: Database, target: int | None = None) -> int:
+    """Apply pending migrations up to `target` (default: head); return the new version."""
+    goal = HEAD if target is None else target
+    if not 0 <= goal <= HEAD:
+        raise ValueError(f"no schema version {goal}; head is {HEAD}")
+    current = db.schema_version()
+    if current > HEAD:
+        raise SchemaTooNew(current, HEAD)
+    for migration in MIGRATIONS:
+        if current < migration.version <= goal:
+            with db.transaction() as tx:
+                migration.apply(tx)
+                tx.execute(f"PRAGMA user_version = {int(migration.version)}")
+            current = migration.version
+    return current

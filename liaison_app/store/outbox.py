@@ -1,0 +1,175 @@
+"""The transactional outbox: sealed envelopes waiting to be pushed to the hub.
+
+A row is written in the same transaction as its message and audit entry.
+`mark_sent` and `mark_failed` also move the message's status, so the outbox
+and the message list never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from liaison_app.store.columns import (
+    Conn,
+    from_time_text,
+    opt_from_time_text,
+    require_transaction,
+    time_text,
+)
+from liaison_app.store.errors import UnknownRecord
+
+
+class OutboxState(StrEnum):
+    """Where an envelope is on its way out."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """One queued envelope."""
+
+    message_id: str
+    envelope: bytes
+    state: OutboxState
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    enqueued_at: datetime
+    sent_at: datetime | None
+
+
+def _item(row: Any) -> OutboxItem:
+    return OutboxItem(
+        message_id=row["message_id"], envelope=bytes(row["envelope"]),
+        state=OutboxState(row["state"]), attempts=int(row["attempts"]),
+        next_attempt_at=from_time_text(row["next_attempt_at"]), last_error=row["last_error"],
+        enqueued_at=from_time_text(row["enqueued_at"]),
+        sent_at=opt_from_time_text(row["sent_at"]),
+    )
+
+
+def enqueue(conn: Conn, message_id: str, envelope: bytes, *, now: datetime) -> None:
+    """Queue the sealed envelope of a stored message, due at once."""
+    require_transaction(conn)
+    stamp = time_text(now, "now")
+    conn.execute(
+        """INSERT INTO outbox (message_id, envelope, state, attempts, next_attempt_at,
+               enqueued_at) VALUES (?, ?, 'pending', 0, ?, ?)""",
+        (message_id, bytes(envelope), stamp, stamp),
+    )
+
+
+def get(conn: Conn, message_id: str) -> OutboxItem | None:
+    """The outbox row of a message."""
+    row = conn.execute("SELECT * FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
+    return None if row is None else _item(row)
+
+
+def next_batch(conn: Conn, limit: int, now: datetime) -> list[OutboxItem]:
+    """Pending envelopes due by `now`, oldest first."""
+    rows = conn.execute(
+        """SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?
+           ORDER BY next_attempt_at, enqueued_at, rowid LIMIT ?""",
+        (time_text(now, "now"), int(limit)),
+    )
+    return [_item(row) for row in rows]
+
+
+def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:
+    """The hub accepted (or already had) these; their messages become `sent`."""
+    require_transaction(conn)
+    stamp = time_text(now, "now")
+    done = 0
+    for message_id in message_ids:
+        cursor = conn.execute(
+            """UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1,
+                   last_error = NULL WHERE message_id = ? AND state = 'pending'""",
+            (stamp, message_id),
+        )
+        if cursor.rowcount == 1:
+            done += 1
+            conn.execute(
+                """UPDATE messages SET status = 'sent', status_changed_at = ?
+                   WHERE message_id = ? AND status = 'queued'""",
+                (stamp, message_id),
+            )
+    return done
+
+
+def mark_failed(conn: Conn, message_id: str, reason: str, *, now: datetime) -> None:
+    """The hub rejected it for good; the message becomes `failed` with the reason."""
+    require_transaction(conn)
+    stamp = time_text(now, "now")
+    cursor = conn.execute(
+        """UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?
+           WHERE message_id = ?""",
+        (reason, message_id),
+    )
+    if cursor.rowcount != 1:
+        raise UnknownRecord(f"no outbox row for {message_id}")
+    conn.execute(
+        """UPDATE messages SET status = 'failed', failure_reason = ?, status_changed_at = ?
+           WHERE message_id = ? AND status IN ('queued', 'sent')""",
+        (reason, stamp, message_id),
+    )
+
+
+def reschedule(
+    conn: Conn, message_id: str, *, next_attempt_at: datetime, error: str,
+) -> int:
+    """A transient failure: count the attempt and retry later; returns the attempts so far."""
+    require_transaction(conn)
+    row = conn.execute(
+        """UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+           WHERE message_id = ? AND state = 'pending' RETURNING attempts""",
+        (time_text(next_attempt_at, "next_attempt_at"), error, message_id),
+    ).fetchone()
+    if row is None:
+        raise UnknownRecord(f"no pending outbox row for {message_id}")
+    return int(row[0])
+
+
+def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
+    """Put a failed envelope back in the queue (an officer chose to resend)."""
+    require_transaction(conn)
+    stamp = time_text(now, "now")
+    cursor = conn.execute(
+        """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL
+           WHERE message_id = ? AND state = 'failed'""",
+        (stamp, message_id),
+    )
+    if cursor.rowcount != 1:
+        raise UnknownRecord(f"no failed outbox row for {message_id}")
+    conn.execute(
+        """UPDATE messages SET status = 'queued', failure_reason = NULL, status_changed_at = ?
+           WHERE message_id = ? AND status = 'failed'""",
+        (stamp, message_id),
+    )
+
+
+def pending_count(conn: Conn) -> int:
+    """How many envelopes are still to go (the status bar's queued count)."""
+    row = conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+    return int(row[0])
+
+
+def next_due_at(conn: Conn) -> datetime | None:
+    """When the earliest pending envelope is due (for the sync engine's timer)."""
+    row = conn.execute(
+        "SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'").fetchone()
+    return opt_from_time_text(row[0])
+
+
+def purge_sent(conn: Conn, before: datetime) -> int:
+    """Drop envelopes sent before `before`; the messages stay."""
+    require_transaction(conn)
+    cursor = conn.execute("DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?",
+                          (time_text(before, "before"),))
+    return cursor.rowcount

@@ -1,0 +1,65 @@
+"""FTS5 search over message text and subject terms, safe against query syntax.
+
+User text is never passed to MATCH as syntax: it is split into words and each
+word becomes a quoted FTS5 string, so `"`, `*`, `NEAR`, `OR`, `-` and column
+filters are just characters. All words must match; the last one may be a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liaison_app.store.columns import Conn
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str, *, prefix: bool = True) -> str | None:
+    """A MATCH expression for user `text`, or None when it holds no searchable word."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    if prefix:
+        quoted[-1] += " *"
+    return " AND ".join(quoted)
+
+
+def message_ids(conn: Conn, text: str, *, limit: int = 200, prefix: bool = True) -> list[str]:
+    """Ids of messages whose body or subject terms match, best first."""
+    query = fts_query(text, prefix=prefix)
+    if query is None:
+        return []
+    rows = conn.execute(
+        """SELECT m.message_id FROM message_fts f JOIN messages m ON m.row_id = f.rowid
+           WHERE message_fts MATCH ? ORDER BY f.rank, m.row_id LIMIT ?""",
+        (query, int(limit)),
+    )
+    return [str(row[0]) for row in rows]
+
+
+def subject_ids(conn: Conn, text: str, *, limit: int = 200, prefix: bool = True) -> list[str]:
+    """Ids of subjects whose label, names, aliases or numbers match, best first."""
+    query = fts_query(text, prefix=prefix)
+    if query is None:
+        return []
+    rows = conn.execute(
+        """SELECT s.subject_id FROM subject_fts f JOIN subjects s ON s.row_id = f.rowid
+           WHERE subject_fts MATCH ? ORDER BY f.rank, s.row_id LIMIT ?""",
+        (query, int(limit)),
+    )
+    return [str(row[0]) for row in rows]
+
+
+def message_match_clause(text: str, *, prefix: bool = True) -> tuple[str, list[object]] | None:
+    """A WHERE fragment (over `messages`) restricting to rows matching `text`."""
+    query = fts_query(text, prefix=prefix)
+    if query is None:
+        return None
+    return "row_id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)", [query]
+
+
+def compact(conn: Conn) -> None:
+    """Merge index segments so erased terms leave the index files (run after erasure)."""
+    conn.execute("INSERT INTO message_fts(message_fts) VALUES ('optimize')")
+    conn.execute("INSERT INTO subject_fts(subject_fts) VALUES ('optimize')")

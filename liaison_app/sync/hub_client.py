@@ -1,0 +1,331 @@
+"""The hub's HTTPS API as typed calls, every request signed by the device key.
+
+TLS trusts only the provisioning profile's CA (no system store, TLS >= 1.2),
+so a wrong certificate fails the handshake before any request byte is sent.
+Every failure becomes one `SyncError` subclass; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ssl
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+import httpx
+import nacl.signing
+
+from liaison_app.crypto.request_auth import sign_request
+from liaison_app.protocol.api import (
+    MAX_PAGE,
+    AckRequest,
+    AckResponse,
+    BatchResult,
+    EnrolRequest,
+    EnrolResponse,
+    EnvelopeResult,
+    ErrorBody,
+    ErrorCode,
+    InboxPage,
+)
+from liaison_app.protocol.canonical import canonical_bytes, parse_json
+from liaison_app.protocol.envelope import Envelope, envelope_bytes
+from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.limits import MAX_DIRECTORY_BYTES, MAX_ENVELOPE_BYTES
+from liaison_app.sync.errors import (
+    ProtocolViolation,
+    RateLimited,
+    ReEnrolRequired,
+    Rejected,
+    SyncError,
+    TlsRefused,
+    Unreachable,
+)
+
+__all__ = ["DirectoryFetch", "HubClient", "make_ssl_context"]
+
+JSON = "application/json"
+MAX_ERROR_BYTES = 64 * 1024
+MAX_RETRY_AFTER = 3600.0
+_RE_ENROL_CODES = frozenset({ErrorCode.UNKNOWN_DEVICE.value, ErrorCode.DEVICE_REVOKED.value})
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryFetch:
+    """A signed directory as received (verify it before use) and its ETag."""
+
+    raw: bytes
+    etag: str | None
+
+
+def make_ssl_context(ca_pem: bytes) -> ssl.SSLContext:
+    """A client context that trusts `ca_pem` alone, verifies the host, TLS 1.2 or later."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.check_hostname = True
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    try:
+        ctx.load_verify_locations(cadata=ca_pem.decode("ascii"))
+    except (ssl.SSLError, UnicodeDecodeError, ValueError) as exc:
+        raise TlsRefused("the profile's hub CA certificate cannot be read; "
+                         "ask IT for a new provisioning file") from exc
+    return ctx
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _tls_failure(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS verification failure behind `exc`, if that is what it is."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLCertVerificationError):
+            return cur
+        if isinstance(cur, ssl.SSLError) and not isinstance(
+                cur, ssl.SSLEOFError | ssl.SSLZeroReturnError | ssl.SSLSyscallError):
+            return cur
+        cur = cur.__cause__ or cur.__context__
+    return None
+
+
+def _retry_after(value: str | None, now: datetime) -> float:
+    if not value:
+        return 1.0
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return 1.0
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, min((when - now).total_seconds(), MAX_RETRY_AFTER))
+
+
+def _parse(data: bytes, what: str, max_bytes: int) -> Any:
+    try:
+        return parse_json(data, max_bytes=max_bytes, what=what)
+    except ValidationError as exc:
+        raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _Reply:
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+
+class HubClient:
+    """One device's signed connection to its hub. Not shared between threads."""
+
+    def __init__(
+        self,
+        base_url: str,
+        ca_pem: bytes,
+        device_id: str,
+        signing_key: nacl.signing.SigningKey | bytes,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+        timeout: float = 30.0,
+        connect_timeout: float = 10.0,
+    ) -> None:
+        parts = urlsplit(base_url)
+        if parts.scheme != "https" or not parts.hostname:
+            raise TlsRefused(f"the hub URL {base_url!r} is not https://; "
+                             "ask IT for a correct provisioning file")
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self._key = signing_key if isinstance(signing_key, nacl.signing.SigningKey) else (
+            nacl.signing.SigningKey(bytes(signing_key)))
+        self._clock = clock
+        self._timeout = timeout
+        self._connect_timeout = connect_timeout
+        self._http = httpx.Client(
+            verify=make_ssl_context(ca_pem), trust_env=False, http2=False,
+            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            headers={"Accept": JSON, "User-Agent": "liaison-sync/1"},
+            follow_redirects=False,
+        )
+
+    # -- plumbing -------------------------------------------------------------
+
+    def close(self) -> None:
+        """Drop pooled connections."""
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def _send(self, method: str, target: str, body: bytes, *, max_bytes: int,
+              read_timeout: float | None = None, extra: Mapping[str, str] | None = None
+              ) -> _Reply:
+        headers = sign_request(method, target, body, self.device_id, self._key,
+                               now=self._clock())
+        if body:
+            headers["Content-Type"] = JSON
+        headers.update(extra or {})
+        timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
+        try:
+            request = self._http.build_request(method, self.base_url + target, content=body,
+                                               headers=headers, timeout=timeout)
+            response = self._http.send(request, stream=True)
+            try:
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_raw():
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise ProtocolViolation(
+                            f"the hub's answer to {method} {target.partition('?')[0]} "
+                            f"exceeds {max_bytes} bytes")
+                    chunks.append(chunk)
+            finally:
+                response.close()
+        except httpx.ConnectError as exc:
+            tls = _tls_failure(exc)
+            if tls is not None:
+                raise TlsRefused(
+                    "the hub's TLS certificate is not the one your profile trusts "
+                    f"({getattr(tls, 'reason', None) or tls.__class__.__name__}); "
+                    "nothing was sent; check the hub address or ask IT") from exc
+            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})") from exc
+        except httpx.TimeoutException as exc:
+            raise Unreachable(f"the hub did not answer in time ({exc.__class__.__name__})"
+                              ) from exc
+        except httpx.HTTPError as exc:
+            raise Unreachable(f"the connection to the hub failed ({exc.__class__.__name__}: "
+                              f"{exc})") from exc
+        except (OSError, ssl.SSLError) as exc:
+            raise Unreachable(f"the connection to the hub failed ({exc})") from exc
+        return _Reply(response.status_code, response.headers, b"".join(chunks))
+
+    def _check(self, reply: _Reply, what: str) -> None:
+        """Raise the SyncError for a non-2xx (and non-304) status."""
+        status = reply.status
+        if 200 <= status < 300 or status == 304:
+            return
+        code, message = f"http_{status}", ""
+        try:
+            body = ErrorBody.from_wire(parse_json(reply.body, max_bytes=MAX_ERROR_BYTES,
+                                                  what="error"))
+            code, message = body.code, body.message
+        except ValidationError:
+            pass
+        said = f": {message}" if message else ""
+        if status == 429:
+            wait = _retry_after(reply.headers.get("retry-after"), self._clock())
+            raise RateLimited(f"the hub is busy; retrying after {wait:.0f} s", wait)
+        if status >= 500:
+            raise Unreachable(f"the hub failed to {what} (HTTP {status} {code}); "
+                              "will retry later")
+        if code in _RE_ENROL_CODES:
+            raise ReEnrolRequired(f"the hub refused this device ({code}{said}); "
+                                  "ask IT to re-enrol it")
+        if not message:
+            raise ProtocolViolation(f"the hub answered HTTP {status} without a valid error "
+                                    f"body when asked to {what}")
+        raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
+
+    def _json(self, reply: _Reply, what: str, expect: int, max_bytes: int) -> Any:
+        self._check(reply, what)
+        if reply.status != expect:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "
+                                    f"when asked to {what}")
+        return _parse(reply.body, what, max_bytes)
+
+    # -- the API ------------------------------------------------------------------
+
+    def enrol(self, request: EnrolRequest) -> EnrolResponse:
+        """`POST /v1/devices`: enrol this device with its one-time token."""
+        if request.device_id != self.device_id:
+            raise ValueError("the enrolment must be for this client's device")
+        reply = self._send("POST", "/v1/devices", canonical_bytes(request.to_wire()),
+                           max_bytes=MAX_DIRECTORY_BYTES + 4096)
+        obj = self._json(reply, "enrol this device", 201, MAX_DIRECTORY_BYTES + 4096)
+        try:
+            return EnrolResponse.from_wire(obj)
+        except ValidationError as exc:
+            raise ProtocolViolation(f"the hub's enrolment answer is malformed ({exc})") from exc
+
+    def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
+        """`GET /v1/directory`; None when `etag` is still current (304)."""
+        extra = {"If-None-Match": etag} if etag else None
+        reply = self._send("GET", "/v1/directory", b"", max_bytes=MAX_DIRECTORY_BYTES,
+                           extra=extra)
+        self._check(reply, "send the directory")
+        if reply.status == 304:
+            if not etag:
+                raise ProtocolViolation("the hub answered 304 to an unconditional request")
+            return None
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory")
+        return DirectoryFetch(raw=reply.body, etag=reply.headers.get("etag"))
+
+    def post_envelopes(self, envelopes: Sequence[Envelope | bytes]) -> list[EnvelopeResult]:
+        """`POST /v1/envelopes`: one result per envelope, in order, checked against the batch."""
+        if not envelopes:
+            return []
+        raws = [e if isinstance(e, bytes) else envelope_bytes(e) for e in envelopes]
+        body = b'{"envelopes":[' + b",".join(raws) + b"]}"
+        reply = self._send("POST", "/v1/envelopes", body, max_bytes=MAX_ERROR_BYTES * 16)
+        obj = self._json(reply, "accept envelopes", 200, MAX_ERROR_BYTES * 16)
+        try:
+            results = BatchResult.from_wire(obj).results
+        except ValidationError as exc:
+            raise ProtocolViolation(f"the hub's batch answer is malformed ({exc})") from exc
+        if len(results) != len(raws) or any(r.index != i for i, r in enumerate(results)):
+            raise ProtocolViolation("the hub's batch answer does not match the batch sent")
+        return list(results)
+
+    def get_inbox(self, after: str | None, limit: int = MAX_PAGE, wait: int = 0) -> InboxPage:
+        """`GET /v1/inbox`: the page after `after` (long-poll up to `wait` s when empty)."""
+        params: dict[str, str] = {"after": after or "0", "limit": str(int(limit))}
+        if wait > 0:
+            params["wait"] = str(int(wait))
+        target = "/v1/inbox?" + urlencode(params)
+        cap = limit * (MAX_ENVELOPE_BYTES * 4 // 3 + 1024) + MAX_ERROR_BYTES
+        reply = self._send("GET", target, b"", max_bytes=cap,
+                           read_timeout=self._timeout + max(0, wait))
+        obj = self._json(reply, "send the inbox", 200, cap)
+        try:
+            page = InboxPage.from_wire(obj, max_items=limit)
+        except ValidationError as exc:
+            raise ProtocolViolation(f"the hub's inbox page is malformed ({exc})") from exc
+        last = int(after or "0")
+        for item in page.items:
+            if int(item.cursor) <= last:
+                raise ProtocolViolation("the hub's inbox page is out of order")
+            last = int(item.cursor)
+        if int(page.next_cursor) < last:
+            raise ProtocolViolation("the hub's next inbox cursor goes backwards")
+        return page
+
+    def ack(self, cursor: str) -> AckResponse:
+        """`POST /v1/inbox/ack`: everything up to `cursor` is safely stored here."""
+        body = canonical_bytes(AckRequest(cursor).to_wire())
+        reply = self._send("POST", "/v1/inbox/ack", body, max_bytes=MAX_ERROR_BYTES)
+        obj = self._json(reply, "take the inbox acknowledgement", 200, MAX_ERROR_BYTES)
+        try:
+            return AckResponse.from_wire(obj)
+        except ValidationError as exc:
+            raise ProtocolViolation(f"the hub's ack answer is malformed ({exc})") from exc
+
+
+def classify(exc: BaseException) -> SyncError:
+    """Any exception from a sync step as a SyncError (unexpected ones as violations)."""
+    if isinstance(exc, SyncError):
+        return exc
+    return ProtocolViolation(f"unexpected failure: {exc.__class__.__name__}: {exc}")

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Build the PyInstaller one-folder bundle of the client into build/pyinstaller/liaison.
+# Called by packaging/build.sh; run alone only to iterate on the spec.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+PY=${PYTHON:-$ROOT/.venv/bin/python}
+PYINSTALLER_VERSION=${PYINSTALLER_VERSION:-6.22.3}
+
+# PyInstaller is a build tool, not a runtime dependency: install it into the
+# venv here (it moves to a `packaging` extra in pyproject.toml later).
+if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
+  echo "bundle: installing pyinstaller==$PYINSTALLER_VERSION into the venv"
+  "$PY" -m pip install -q "pyinstaller==$PYINSTALLER_VERSION"
+fi
+
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+export PYTHONHASHSEED=0
+WORK=$ROOT/build/pyinstaller
+rm -rf "$WORK/liaison"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --distpath "$WORK" --workpath "$WORK/work" \
+  packaging/pyinstaller/liaison.spec
+test -x "$WORK/liaison/liaison"
+echo "bundle: $WORK/liaison ($(du -sh "$WORK/liaison" | cut -f1))"

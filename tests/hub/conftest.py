@@ -1,0 +1,51 @@
+"""Fixtures for hub tests: a real `liaison-hub` process on 127.0.0.1 and enrolled devices."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.support.hub_process import (  # noqa: E402
+    Device,
+    HubProcess,
+    enrol_device,
+    init_hub_dir,
+    start_hub,
+)
+
+AGENCIES = (("GB-NCA", "National Crime Agency", "GB"), ("RS-BP", "Border Police", "RS"))
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
+    """One hub process shared by a test module (tests enrol their own devices)."""
+    root = init_hub_dir(tmp_path_factory.mktemp("hub") / "hub", agencies=AGENCIES)
+    proc = start_hub(root)
+    yield proc
+    proc.stop()
+
+
+@pytest.fixture
+def http(hub: HubProcess) -> Iterator[httpx.Client]:
+    with hub.client() as client:
+        yield client
+
+
+_counter = iter(range(1_000_000))
+
+
+@pytest.fixture
+def new_device(hub: HubProcess, http: httpx.Client) -> Callable[[str], Device]:
+    """Provision a fresh officer of `agency` and enrol a new device for them."""
+
+    def make(agency: str = "GB-NCA") -> Device:
+        officer = f"{agency.lower()}.officer-{next(_counter)}"
+        return enrol_device(http, hub.provision(agency, officer))
+
+    return make
