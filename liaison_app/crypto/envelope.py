@@ -17,7 +17,7 @@ import nacl.public
 import nacl.secret
 import nacl.utils
 
-from liaison_app.crypto.keys import DeviceKeys, verify_box_key
+from liaison_app.crypto.keys import DeviceKeys, device_id_for, verify_box_key
 from liaison_app.crypto.outer import (
     parse_envelope_or_reject,
     sign_outer,
@@ -31,7 +31,7 @@ from liaison_app.protocol.canonical import (
     canonical_bytes,
     parse_canonical,
 )
-from liaison_app.protocol.directory import Directory
+from liaison_app.protocol.directory import DeviceEntry, Directory
 from liaison_app.protocol.domains import INNER_SIG_PREFIX
 from liaison_app.protocol.envelope import Envelope, WrappedKey, envelope_bytes
 from liaison_app.protocol.errors import (
@@ -95,9 +95,10 @@ def _check_recipients(
 ) -> list[PublicDevice]:
     by_id: dict[str, PublicDevice] = {}
     for i, r in enumerate(recipients):
-        status = getattr(r, "status", None)
-        if status is not None and str(getattr(status, "value", status)) != "active":
+        if isinstance(r, DeviceEntry) and not r.active:
             raise ValidationError(f"recipients[{i}]", f"device {r.device_id} is not active")
+        if device_id_for(r.sign_key) != r.device_id:
+            raise ValidationError(f"recipients[{i}].device_id", "is not its key's fingerprint")
         if not verify_box_key(r.sign_key, r.box_key, r.box_key_sig):
             raise ValidationError(f"recipients[{i}].box_key_sig", "does not verify")
         by_id[r.device_id] = r
@@ -204,7 +205,7 @@ def open_envelope(
     if entry is None:
         raise _reject(RejectReason.UNKNOWN_SENDER, f"device {env.sender} is not in the directory")
     verify_outer(env, entry.sign_key)
-    if str(entry.status.value) != "active":
+    if not entry.active:
         raise _reject(RejectReason.REVOKED_SENDER, f"device {env.sender} is {entry.status.value}")
     inner, signed, sig = _parse_plaintext(_decrypt(env, me))
     if inner.sender.device != env.sender:

@@ -28,10 +28,6 @@ from liaison_app.hub.routes_inbox import get_inbox, post_ack
 from liaison_app.hub.store import HubStore
 from liaison_app.protocol.api import ErrorCode
 
-ENROL_RATE = (0.5, 10)
-"""Enrolment attempts per client address: 1 every 2 s, 10 banked."""
-
-
 async def openapi(_request: Request) -> Response:
     """The OpenAPI document (unauthenticated)."""
     return json_response(openapi_document())
@@ -101,7 +97,7 @@ def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
     return HubState(
         ctx=ctx, store=HubStore(ctx.engine),
         limiter=RateLimiter(limits.rate_per_second, limits.rate_burst),
-        enrol_limiter=RateLimiter(*ENROL_RATE),
+        enrol_limiter=RateLimiter(limits.enrol_rate_per_second, limits.enrol_burst),
         clock=clock or (lambda: datetime.now(UTC)),
     )
 

@@ -26,6 +26,8 @@ class Limits:
     max_page: int = 100
     rate_per_second: float = 50.0
     rate_burst: int = 200
+    enrol_rate_per_second: float = 0.5
+    enrol_burst: int = 20
     max_wait_seconds: int = 30
     max_skew_seconds: int = 300
     envelope_ttl_days: int = 30

@@ -146,6 +146,9 @@ class InnerMessage:
             check_same_scheme(self.grading, self.handling, "handling")
         if not isinstance(self.subjects, tuple) or len(self.subjects) > MAX_SUBJECTS:
             raise ValidationError("subjects", f"must be a tuple of at most {MAX_SUBJECTS}")
+        for i, subject in enumerate(self.subjects):
+            if not isinstance(subject, Subject):
+                raise ValidationError(f"subjects[{i}]", "must be a subject")
         check_text(self.body, "body", max_len=MAX_BODY_CHARS, required=False, multiline=True)
         if content_type(self.content) is not self.type:
             raise ValidationError("content", f"is not {self.type.value} content")

@@ -77,7 +77,8 @@ def _recipient_devices(conn: Conn, session: Session,
         found = [d for d in directory_cache.devices_of_agency(conn, agency) if d.device_id != own]
         if not found:
             raise ValidationError(
-                "to", f"agency {agency} has no enrolled device to receive this yet")
+                "to", f"agency {agency} has no enrolled device in your directory yet; "
+                "sync to refresh the directory, then send again")
         chosen.update((d.device_id, d) for d in found)
     for device_id in draft.to_devices:
         entry = directory_cache.device(conn, device_id)

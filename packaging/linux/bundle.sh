@@ -22,4 +22,19 @@ rm -rf "$WORK/liaison"
   --distpath "$WORK" --workpath "$WORK/work" \
   packaging/pyinstaller/liaison.spec
 test -x "$WORK/liaison/liaison"
+
+# Post-process the shared objects as Debian's dh_strip/chrpath would:
+# - drop RUNPATHs that point at the build machine (e.g. a pyenv prefix);
+#   $ORIGIN-relative ones (Qt's) stay;
+# - strip debug symbols. The executable itself is not stripped: PyInstaller
+#   appends the program's archive to it and strip would cut that off.
+command -v patchelf >/dev/null || { echo "bundle: patchelf is missing (apt-get install patchelf)" >&2; exit 1; }
+find "$WORK/liaison/_internal" -type f -name '*.so*' | sort | while read -r so; do
+  head -c4 "$so" | grep -q ELF || continue
+  rp=$(patchelf --print-rpath "$so" 2>/dev/null || true)
+  if [ -n "$rp" ] && printf '%s' "$rp" | tr ':' '\n' | grep -qv '^\$ORIGIN'; then
+    patchelf --remove-rpath "$so"
+  fi
+  strip --strip-unneeded --remove-section=.comment --remove-section=.note "$so"
+done
 echo "bundle: $WORK/liaison ($(du -sh "$WORK/liaison" | cut -f1))"

@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 
 import nacl.signing
 import pytest
-from vectors.samples import AUTHORITY_SEED, B, authority, directory
 
 from liaison_app.crypto.directory import (
     BadDirectorySignature,
@@ -22,6 +21,7 @@ from liaison_app.crypto.directory import (
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.domains import DIRECTORY_SIG_PREFIX
 from liaison_app.protocol.limits import PROTOCOL_VERSION
+from tests.vectors.samples import AUTHORITY_SEED, B, authority, directory
 
 NOW = datetime(2026, 11, 23, tzinfo=UTC)
 AUTH = bytes(nacl.signing.SigningKey(AUTHORITY_SEED).verify_key)

@@ -8,8 +8,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from vectors.forge import forge, signed_plaintext
-from vectors.samples import PARTIES, T0, A, B, C, D, E, Party, directory, message
 
 from liaison_app.crypto.envelope import open_envelope, seal, seal_plaintext
 from liaison_app.crypto.outer import parse_envelope_or_reject
@@ -17,6 +15,8 @@ from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.envelope import Envelope, envelope_bytes, envelope_to_wire
 from liaison_app.protocol.errors import Rejection, RejectReason
 from liaison_app.protocol.message import inner_to_wire
+from tests.vectors.forge import forge, signed_plaintext
+from tests.vectors.samples import PARTIES, T0, A, B, C, D, E, Party, directory, message
 
 NOW = T0 + timedelta(minutes=5)
 OTHER_ID = "019ab0c4-5e28-7000-8000-0000000000ff"

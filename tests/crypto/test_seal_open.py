@@ -6,12 +6,12 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
-from vectors.samples import T0, A, B, C, D, E, directory, message
 
 from liaison_app.crypto.envelope import open_envelope, open_envelope_bytes, seal
 from liaison_app.crypto.outer import verify_outer
 from liaison_app.protocol.envelope import envelope_bytes, parse_envelope
 from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
+from tests.vectors.samples import T0, A, B, C, D, E, directory, message
 
 
 def never(_: str) -> bool:

@@ -10,7 +10,6 @@ import nacl.public
 import nacl.secret
 import nacl.signing
 import pytest
-from vectors.samples import PARTIES, A, B, C, authority, counter_rng, directory, message
 
 from liaison_app.crypto.directory import sign_directory, verify_directory
 from liaison_app.crypto.envelope import open_envelope, seal
@@ -26,6 +25,7 @@ from liaison_app.protocol.directory import directory_signing_bytes
 from liaison_app.protocol.domains import INNER_SIG_PREFIX
 from liaison_app.protocol.envelope import envelope_bytes, envelope_signing_bytes, parse_envelope
 from liaison_app.protocol.message import inner_from_wire, inner_to_wire
+from tests.vectors.samples import PARTIES, A, B, C, authority, counter_rng, directory, message
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors"
 

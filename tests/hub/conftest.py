@@ -25,7 +25,8 @@ AGENCIES = (("GB-NCA", "National Crime Agency", "GB"), ("RS-BP", "Border Police"
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
     """One hub process shared by a test module (tests enrol their own devices)."""
-    root = init_hub_dir(tmp_path_factory.mktemp("hub") / "hub", agencies=AGENCIES)
+    root = init_hub_dir(tmp_path_factory.mktemp("hub") / "hub", agencies=AGENCIES,
+                        limits={"enrol_burst": 1000})
     proc = start_hub(root)
     yield proc
     proc.stop()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from vectors.samples import A, B, D, E, directory
 
 from liaison_app.protocol.directory import directory_from_wire, directory_to_wire
 from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
+from tests.vectors.samples import A, B, D, E, directory
 
 DIR = directory()
 

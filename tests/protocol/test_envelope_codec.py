@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 import pytest
-from vectors.samples import T0, A, B, C, message
 
 from liaison_app.crypto.envelope import seal
 from liaison_app.protocol.canonical import b64u_encode, canonical_bytes
@@ -19,6 +18,7 @@ from liaison_app.protocol.envelope import (
 )
 from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
+from tests.vectors.samples import T0, A, B, C, message
 
 ENV = seal(message(A, (B, C)), A.keys, [B.entry(), C.entry()], sent_at=T0)
 

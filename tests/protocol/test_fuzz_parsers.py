@@ -11,8 +11,6 @@ from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
-from vectors.forge import forge, signed_plaintext
-from vectors.samples import T0, A, B, C, authority, directory, message
 
 from liaison_app.crypto.directory import DirectoryError, sign_directory, verify_directory
 from liaison_app.crypto.envelope import open_envelope_bytes, seal
@@ -23,6 +21,8 @@ from liaison_app.protocol.domains import DIRECTORY_SIG_PREFIX
 from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire, parse_envelope
 from liaison_app.protocol.errors import Rejection, ValidationError
 from liaison_app.protocol.message import inner_from_wire, inner_to_wire
+from tests.vectors.forge import forge, signed_plaintext
+from tests.vectors.samples import T0, A, B, C, authority, directory, message
 
 TYPED = (ValidationError, Rejection, DirectoryError)
 NOW = datetime(2026, 11, 23, 4, tzinfo=UTC)

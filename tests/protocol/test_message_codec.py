@@ -6,11 +6,11 @@ import dataclasses
 from typing import Any
 
 import pytest
-from vectors.samples import A, B, C, message
 
 from liaison_app.domain.messages import AckContent, AckKind, MessageType
 from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.message import Recipients, inner_from_wire, inner_to_wire
+from tests.vectors.samples import A, B, C, message
 
 MSG = message(A, (B, C))
 

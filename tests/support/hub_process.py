@@ -306,3 +306,22 @@ def enrol_device(http: httpx.Client, profile_path: Path, keys: DeviceKeys | None
     assert resp.status_code == 201, resp.text
     device.enrol_directory = canonical_bytes(json.loads(resp.content)["directory"])
     return device
+
+
+def make_envelope(sender: Device, recipient_ids: Sequence[str], *, size: int = 64,
+                  sign: bool = True) -> dict[str, Any]:
+    """An outer envelope wire object from `sender` to these devices (random ciphertext).
+
+    The hub sees ciphertext only, so random bytes stand in for a sealed message.
+    """
+    from liaison_app.crypto.outer import sign_outer
+    from liaison_app.domain.timefmt import utc_now
+    from liaison_app.protocol.envelope import Envelope, WrappedKey, envelope_to_wire
+    from liaison_app.protocol.ids import new_message_id
+
+    keys = tuple(WrappedKey(d, os.urandom(80)) for d in sorted(set(recipient_ids)))
+    env = Envelope(v=1, id=new_message_id(), sender=sender.device_id, keys=keys,
+                   ciphertext=os.urandom(max(size, 40)), sent_at=utc_now(), sig=bytes(64))
+    if sign:
+        env = sign_outer(env, sender.keys)
+    return dict(envelope_to_wire(env))

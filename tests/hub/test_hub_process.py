@@ -1,0 +1,106 @@
+"""The hub as a process: CLI, rate limits, clean stop on signals, sticky port 0."""
+
+from __future__ import annotations
+
+import signal
+import stat
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support.hub_process import (
+    Device,
+    enrol_device,
+    hub_cli,
+    init_hub_dir,
+    read_profile,
+    running_hub,
+    start_hub,
+)
+
+AGENCIES = (("GB-NCA", "National Crime Agency", "GB"),)
+
+
+def test_init_writes_private_keys_and_refuses_twice(tmp_path: Path) -> None:
+    root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES)
+    for name in ("keys/directory-authority.key", "keys/release-signing.key",
+                 "tls/ca.key", "tls/server.key"):
+        assert stat.S_IMODE((root / name).stat().st_mode) == 0o600, name
+    again = hub_cli("init", str(root), "--host", "127.0.0.1", "--port", "0", check=False)
+    assert again.returncode == 1 and "already holds a hub" in again.stderr
+    bad = hub_cli("officer", "add", str(root), "--agency", "XX-NONE", "--id", "xx-none.a",
+                  "--name", "A", "--out", str(tmp_path / "p.json"), check=False)
+    assert bad.returncode == 1 and "port is 0" in bad.stderr
+
+
+def test_officer_add_writes_the_policy_asked_for(tmp_path: Path) -> None:
+    root = init_hub_dir(tmp_path / "hub", port=8443, agencies=AGENCIES)
+    out = tmp_path / "officer.json"
+    hub_cli("officer", "add", str(root), "--agency", "GB-NCA", "--id", "gb-nca.lo-belgrade",
+            "--name", "Jane Doe", "--out", str(out), "--auto-lock-minutes", "5",
+            "--retention-days", "30", "--passphrase-only-allowed", "--token-ttl-hours", "2")
+    profile = read_profile(out)
+    assert profile.hub_url == "https://127.0.0.1:8443"
+    assert (profile.policy.auto_lock_minutes, profile.policy.retention_days) == (5, 30)
+    assert profile.policy.passphrase_only_allowed
+    assert (profile.expires_at - profile.issued_at).total_seconds() == 2 * 3600
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_rate_limit_answers_429_with_retry_after(tmp_path: Path) -> None:
+    root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES,
+                        limits={"rate_per_second": 0.05, "rate_burst": 3})
+    with running_hub(root) as hub, hub.client() as http:
+        alice = enrol_device(http, hub.provision("GB-NCA", "gb-nca.lo-a"))
+        codes = [alice.get(http, "/v1/inbox?after=0").status_code for _ in range(3)]
+        assert codes == [200, 200, 200]
+        limited = alice.get(http, "/v1/inbox?after=0")
+        assert limited.status_code == 429
+        assert limited.json()["error"]["code"] == "rate_limited"
+        assert int(limited.headers["Retry-After"]) >= 1
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_stops_the_hub_cleanly(tmp_path: Path, sig: int) -> None:
+    root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES)
+    hub = start_hub(root)
+    try:
+        with hub.client() as http:
+            assert http.get("/v1/openapi.json").status_code == 200
+    finally:
+        code = hub.stop(sig)
+    assert code == 0
+    hub.log.wait_for("stopped")
+
+
+def test_sigterm_ends_a_long_poll_and_restart_keeps_the_port(tmp_path: Path) -> None:
+    root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES)
+    hub = start_hub(root)
+    outcome: dict[str, object] = {}
+    try:
+        with hub.client() as http:
+            bob = enrol_device(http, hub.provision("GB-NCA", "gb-nca.lo-b"))
+        mark = hub.log.mark()
+
+        def poll(device: Device = bob) -> None:
+            with hub.client() as own:
+                try:
+                    outcome["status"] = device.get(own, "/v1/inbox?after=0&wait=30",
+                                                   timeout=60).status_code
+                except httpx.HTTPError as exc:
+                    outcome["status"] = type(exc).__name__
+
+        thread = threading.Thread(target=poll)
+        thread.start()
+        hub.log.wait_for(f"inbox waiting device={bob.device_id}", start=mark)
+    finally:
+        code = hub.stop(signal.SIGTERM, timeout=15)
+    thread.join(30)
+    assert code == 0
+    assert outcome["status"] == 200  # answered (empty) at shutdown, not cut off
+    with running_hub(root) as again:
+        assert again.url == hub.url
+        with again.client() as http:
+            assert bob.get(http, "/v1/inbox?after=0").status_code == 200
