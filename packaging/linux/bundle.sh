@@ -23,6 +23,11 @@ rm -rf "$WORK/liaison"
   packaging/pyinstaller/liaison.spec
 test -x "$WORK/liaison/liaison"
 
+# Record which libraries are unmodified copies of Debian-packaged files (the
+# .deb leaves them out and depends on their packages), before stripping.
+"$PY" packaging/tools/system_libs.py "$WORK/liaison" > "$WORK/system-libs.txt"
+echo "bundle: $(wc -l < "$WORK/system-libs.txt") libraries are copies of Debian packages' files"
+
 # Post-process the shared objects as Debian's dh_strip/chrpath would:
 # - drop RUNPATHs that point at the build machine (e.g. a pyenv prefix);
 #   $ORIGIN-relative ones (Qt's) stay;
@@ -32,8 +37,9 @@ command -v patchelf >/dev/null || { echo "bundle: patchelf is missing (apt-get i
 find "$WORK/liaison/_internal" -type f -name '*.so*' | sort | while read -r so; do
   head -c4 "$so" | grep -q ELF || continue
   rp=$(patchelf --print-rpath "$so" 2>/dev/null || true)
-  if [ -n "$rp" ] && printf '%s' "$rp" | tr ':' '\n' | grep -qv '^\$ORIGIN'; then
-    patchelf --remove-rpath "$so"
+  keep=$(printf '%s' "$rp" | tr ':' '\n' | grep '^\$ORIGIN' | paste -sd: || true)
+  if [ "$keep" != "$rp" ]; then
+    if [ -n "$keep" ]; then patchelf --set-rpath "$keep" "$so"; else patchelf --remove-rpath "$so"; fi
   fi
   strip --strip-unneeded --remove-section=.comment --remove-section=.note "$so"
 done

@@ -7,10 +7,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from liaison_app.domain.messages import AlertContent, AlertKind, Priority  # noqa: E402
-from liaison_app.services.compose import Draft, queue_message  # noqa: E402
-from tests.services.test_compose import SUSPECT  # noqa: E402
-from tests.services.workspace import PASSPHRASE  # noqa: E402
+from liaison_app.domain.messages import AlertContent, AlertKind, Priority
+from liaison_app.services.compose import Draft, queue_message
+from tests.services.test_compose import SUSPECT
+from tests.services.workspace import PASSPHRASE
 
 
 def main() -> None:

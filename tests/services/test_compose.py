@@ -26,8 +26,8 @@ from liaison_app.services.compose import Draft, NewCase, queue_message
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.session import Session
 from liaison_app.store import audit, cases, messages, outbox, search
-from liaison_app.store.messages import MessageStatus
 from liaison_app.store.message_mapping import new_message_from_inner
+from liaison_app.store.messages import MessageStatus
 from tests.services.workspace import Workspace
 
 SUSPECT = Person(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT, surname="Petrovic",
@@ -60,7 +60,7 @@ def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
     item = outbox.get(session.db, mid)
     assert item is not None and item.state.value == "pending"
     inner = _open_as(workspace.b_keys, workspace, item.envelope)
-    assert getattr(inner, "id") == mid and getattr(inner, "subjects") == (SUSPECT,)
+    assert inner.id == mid and inner.subjects == (SUSPECT,)
     with pytest.raises(Rejection) as refused:
         _open_as(workspace.c_keys, workspace, item.envelope)
     assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
@@ -86,7 +86,8 @@ def _receive(session: Session, ws: Workspace, handling: HandlingCode | None) -> 
 
     now = datetime.now(UTC).replace(microsecond=0)
     inner = InnerMessage(
-        id=new_message_id(), type=MessageType.ALERT, sender=SenderRef("rs-bp.horgos-desk", "RS-BP", ws.b_keys.device_id),
+        id=new_message_id(), type=MessageType.ALERT,
+        sender=SenderRef("rs-bp.horgos-desk", "RS-BP", ws.b_keys.device_id),
         recipients=Recipients.of(["GB-NCA"], [session.keys.device_id]), case_ref=None,
         priority=Priority.IMMEDIATE, handling=handling,
         grading=None if handling is None else Grading(handling.scheme, "B", "2"),
@@ -115,7 +116,7 @@ def test_forward_refused_by_europol_h2_and_allowed_with_consent(workspace: Works
     sent = outbox.get(session.db, fid)
     assert sent is not None
     inner = _open_as(workspace.c_keys, workspace, sent.envelope)
-    assert getattr(inner, "handling") == h2  # the provider's conditions travel with it
+    assert inner.handling == h2  # the provider's conditions travel with it
 
 
 def test_reply_moves_the_original_to_replied(workspace: Workspace, session: Session) -> None:
