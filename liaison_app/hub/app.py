@@ -16,7 +16,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from liaison_app.hub.admin import HubContext
+from liaison_app.hub.admin import HubContext, ensure_fresh_directory
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.errors import ApiError, error_response, json_response
 from liaison_app.hub.limits import RateLimiter
@@ -27,6 +27,7 @@ from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
 from liaison_app.hub.store import HubStore
 from liaison_app.protocol.api import ErrorCode
+
 
 async def openapi(_request: Request) -> Response:
     """The OpenAPI document (unauthenticated)."""
@@ -86,6 +87,10 @@ async def _purge_loop(state: HubState) -> None:
             if any(counts.values()):
                 log.info("purged mailbox=%d envelopes=%d nonces=%d", counts["mailbox"],
                          counts["envelopes"], counts["nonces"])
+            version = await run_in_threadpool(
+                lambda: ensure_fresh_directory(state.ctx, now=state.clock()))
+            if version is not None:
+                log.info("directory re-signed as version %d before expiry", version)
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)

@@ -86,15 +86,16 @@ async def post_envelopes(request: Request) -> Response:
         batch = EnvelopeBatch.from_wire(obj, max_batch=limits.max_batch)
     except ValidationError as exc:
         raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+    checked = await run_in_threadpool(
+        lambda: [_check_one(i, raw, device) for i, raw in enumerate(batch.envelopes)])
     results: list[EnvelopeResult | None] = []
     incoming: list[tuple[int, Incoming]] = []
-    for i, raw in enumerate(batch.envelopes):
-        checked = _check_one(i, raw, device)
-        if isinstance(checked, EnvelopeResult):
-            results.append(checked)
+    for i, item in enumerate(checked):
+        if isinstance(item, EnvelopeResult):
+            results.append(item)
         else:
             results.append(None)
-            incoming.append((i, checked))
+            incoming.append((i, item))
     if incoming:
         now = int(state.clock().timestamp())
         ttl = limits.envelope_ttl_days * 86400

@@ -33,6 +33,12 @@ rm -rf "$ROOT/build/deb"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/usr/lib" "$STAGE/usr/bin"
 cp -a "$BUNDLE" "$STAGE/usr/lib/liaison"
 ln -s ../lib/liaison/liaison "$STAGE/usr/bin/liaison"
+# Leave out the bundle's copies of Debian-packaged libraries (bundle.sh listed
+# them): Depends then names their packages and Debian's updates reach them.
+cut -f1 build/pyinstaller/system-libs.txt | while read -r rel; do
+  rm -f "$STAGE/usr/lib/liaison/$rel"
+done
+find "$STAGE/usr/lib/liaison" -xtype l -delete
 install -D -m644 resources/$APP_ID.desktop "$STAGE/usr/share/applications/$APP_ID.desktop"
 install -D -m644 resources/$APP_ID.metainfo.xml "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
 install -D -m644 resources/icons/$APP_ID.svg \

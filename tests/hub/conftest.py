@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.support.hub_process import (  # noqa: E402
+from tests.support.hub_process import (
     Device,
     HubProcess,
     enrol_device,

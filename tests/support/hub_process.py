@@ -35,7 +35,7 @@ import httpx
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.provisioning import verify_profile
 from liaison_app.crypto.request_auth import sign_request
-from liaison_app.hub.config import Limits, dump_config, load_config
+from liaison_app.hub.config import dump_config, load_config
 from liaison_app.protocol.api import EnrolRequest
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.provisioning import ProvisioningProfile
