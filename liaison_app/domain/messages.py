@@ -99,7 +99,8 @@ def due_at(received_at: datetime, urgency: UrgencyClass) -> datetime:
     `received_at`'s own time zone (10:00 local -> 10:00 local three days
     later, even across a daylight-saving change); for a UTC time that is 72 h.
     """
-    check_time(received_at.replace(microsecond=0), "received_at")
+    if not isinstance(received_at, datetime) or received_at.utcoffset() is None:
+        raise ValidationError("received_at", "must be an aware datetime")
     urgency = parse_enum(UrgencyClass, urgency, "urgency")
     limit = TIME_LIMITS[urgency]
     if urgency is UrgencyClass.URGENT_DIRECT:

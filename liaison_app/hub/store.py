@@ -118,6 +118,10 @@ class HubStore:
         ids = [e.id for e in batch]
         wanted = sorted({d for e in batch for d in e.recipients})
         with writing(self.engine) as conn:
+            if conn.dialect.name == "postgresql":
+                # Serialise mailbox writers so sequence numbers commit in order and a
+                # reader can never see (and ack past) seq N+1 before seq N exists.
+                conn.exec_driver_sql("LOCK TABLE mailbox IN SHARE ROW EXCLUSIVE MODE")
             known: dict[str, bytes] = {}
             for part in _chunks(ids):
                 q = select(envelopes.c.id, envelopes.c.digest).where(envelopes.c.id.in_(part))

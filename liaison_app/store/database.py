@@ -45,7 +45,7 @@ class Database:
         raw_key: bytes,
         *,
         migrate: bool = True,
-        memory_security: bool = True,
+        memory_security: bool = False,
     ) -> Database:
         """Open (creating 0600 if new) and key the database; upgrade its schema.
 
@@ -122,8 +122,14 @@ class Database:
                     self._conn.execute(statement)
             raise
         self._depth -= 1
-        for statement in commit:
-            self._conn.execute(statement)
+        try:
+            for statement in commit:
+                self._conn.execute(statement)
+        except BaseException:
+            if self._conn.in_transaction:
+                for statement in rollback:
+                    self._conn.execute(statement)
+            raise
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -189,6 +195,8 @@ def _quiet(conn: Any) -> None:
 
 
 def _configure(conn: Any, memory_security: bool) -> None:
+    # cipher_memory_security wipes every allocation and costs ~6x on inserts
+    # (measured); off by default, see docs/adr/0001-key-hierarchy.md.
     if memory_security:
         with suppress(sqlcipher3.Error):  # not supported by every SQLCipher build
             conn.execute("PRAGMA cipher_memory_security = ON").fetchall()

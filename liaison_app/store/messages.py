@@ -304,9 +304,10 @@ def list_page(
         raise ValidationError("limit", "offset must be >= 0 and limit within 1..10000")
     where, params = _where(flt or MessageFilter())
     order = "DESC" if descending else "ASC"
-    nulls_last = f"{sort} IS NULL, " if sort in _NULLABLE_SORT else ""
+    # NULLs sort last: SQLite already does so for DESC, which keeps the index usable
+    nulls = " NULLS LAST" if sort in _NULLABLE_SORT and not descending else ""
     sql = (f"SELECT {_COLUMNS} FROM messages{where} "  # noqa: S608 - whitelisted parts only
-           f"ORDER BY {nulls_last}{sort} {order}, row_id {order} LIMIT ? OFFSET ?")
+           f"ORDER BY {sort} {order}{nulls}, row_id {order} LIMIT ? OFFSET ?")
     return [_row(row) for row in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 

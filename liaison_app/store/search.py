@@ -25,14 +25,24 @@ def fts_query(text: str, *, prefix: bool = True) -> str | None:
     return " AND ".join(quoted)
 
 
-def message_ids(conn: Conn, text: str, *, limit: int = 200, prefix: bool = True) -> list[str]:
-    """Ids of messages whose body or subject terms match, best first."""
+def message_ids(
+    conn: Conn, text: str, *, limit: int = 200, prefix: bool = True,
+    by_relevance: bool = False,
+) -> list[str]:
+    """Ids of messages whose body or subject terms match: newest first, or best first.
+
+    Newest-first stops after `limit` index hits; relevance (bm25) ranks every
+    hit, so it is slower for common words.
+    """
     query = fts_query(text, prefix=prefix)
     if query is None:
         return []
+    order = "rank, rowid" if by_relevance else "rowid DESC"
     rows = conn.execute(
-        """SELECT m.message_id FROM message_fts f JOIN messages m ON m.row_id = f.rowid
-           WHERE message_fts MATCH ? ORDER BY f.rank, m.row_id LIMIT ?""",
+        f"""SELECT m.message_id FROM (SELECT rowid AS hit, rank FROM message_fts
+                WHERE message_fts MATCH ? ORDER BY {order} LIMIT ?) f
+            JOIN messages m ON m.row_id = f.hit
+            ORDER BY {order.replace("rowid", "f.hit")}""",  # noqa: S608 - fixed fragments
         (query, int(limit)),
     )
     return [str(row[0]) for row in rows]

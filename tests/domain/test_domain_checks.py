@@ -74,8 +74,8 @@ def test_bool_int_enum() -> None:
         assert reason_of(check_int, bad, "f", minimum=0, maximum=9)[1] == "must be an integer"
     assert "between" in reason_of(check_int, 10, "f", minimum=0, maximum=9)[1]
     assert parse_enum(MessageType, "case_share", "t") is MessageType.CASE_SHARE
-    for bad in ("CASE_SHARE", ["request"], None, 1):
-        assert "must be one of" in reason_of(parse_enum, MessageType, bad, "t")[1]
+    for wrong in ("CASE_SHARE", ["request"], None, 1):
+        assert "must be one of" in reason_of(parse_enum, MessageType, wrong, "t")[1]
 
 
 def test_str_tuple() -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from domain_samples import CONTENTS, SUBJECTS, WIRE_TYPES
 from hypothesis import given
 from hypothesis import strategies as st
 
 from liaison_app.domain.cases import ExternalRef, validate_case_ref
 from liaison_app.domain.countries import validate_country
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.examples import CONTENTS, SUBJECTS, WIRE_TYPES
 from liaison_app.domain.grading import parse_grading_cli
 from liaison_app.domain.messages import (
     InterpolNotice,
@@ -50,7 +50,7 @@ PARSERS: list[tuple[Parser, Writer, object]] = [
     (subject_from_wire, subject_to_wire, subject_to_wire(s)) for s in SUBJECTS
 ]
 PARSERS += [(_content_parser(t), content_to_wire, content_to_wire(c)) for t, c in CONTENTS]
-PARSERS += [(parse, lambda o: o.to_wire(), obj.to_wire())  # type: ignore[attr-defined]
+PARSERS += [(parse, lambda o: o.to_wire(), obj.to_wire())
             for obj, parse in WIRE_TYPES]
 PARSERS += [(InterpolNotice.from_wire, lambda o: o.to_wire(),
              {"colour": "blue", "reference": "B-1/2026"}),

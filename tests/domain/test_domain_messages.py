@@ -7,10 +7,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from domain_samples import AGENCY, CASE, CONTENTS, DEVICE, MSG_ID, OFFICER, WIRE_TYPES
 
 from liaison_app.domain.cases import Case, CaseStatus, CrimeArea, ExternalRef, validate_case_ref
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.examples import (
+    AGENCY,
+    CASE,
+    CONTENTS,
+    DEVICE,
+    MSG_ID,
+    OFFICER,
+    WIRE_TYPES,
+)
 from liaison_app.domain.messages import (
     AckContent,
     AlertContent,
@@ -146,9 +154,10 @@ def test_due_dates_across_month_year_and_dst() -> None:
 def test_case_rules() -> None:
     for ref in ("GB-NCA/2026/0042", "A", "rs.bp_7"):
         assert validate_case_ref(ref, "r") == ref
-    for ref in ("", "/x", "x/", "a b", "Ђ1", "x" * 65, "a\n", 5):
+    bad_refs: tuple[object, ...] = ("", "/x", "x/", "a b", "Ђ1", "x" * 65, "a\n", 5)
+    for bad in bad_refs:
         with pytest.raises(ValidationError):
-            validate_case_ref(ref, "r")
+            validate_case_ref(bad, "r")
     base: dict[str, Any] = {
         "ref": "R1", "title": "T", "crime_area": CrimeArea.DOCUMENT_FRAUD,
         "status": CaseStatus.DORMANT, "external_refs": (), "review_on": date(2026, 1, 1),

@@ -6,9 +6,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from domain_samples import FACT, SUBJECTS, SUSPECT
 
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.examples import FACT, SUBJECTS, SUSPECT
 from liaison_app.domain.subject_kinds import luhn_ok
 from liaison_app.domain.subjects import (
     CommsIdentifier,
@@ -112,7 +112,7 @@ def test_person_accepts() -> None:
     assert P(aliases=("Kum",)).aliases == ("Kum",)
     assert P(given_names="Marko", nationalities=("XXA",)).nationalities == ("XXA",)
     with pytest.raises(TypeError):  # the kind is fixed by the class
-        Person(category="suspect", basis="fact", surname="A", kind="vehicle")  # type: ignore[call-arg]
+        Person(category="suspect", basis="fact", surname="A", kind="vehicle")  # type: ignore[call-arg, arg-type]
 
 
 def test_vehicle_rules() -> None:
@@ -121,7 +121,7 @@ def test_vehicle_rules() -> None:
 
     assert V(vehicle_kind=VehicleKind.VAN, registration="СА 1234 ВК").registration
     assert V(vehicle_kind=VehicleKind.BOAT, vin="ABC12345D404").vin
-    for kw, field in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"vehicle_kind": "truck"}, "vehicle_kind"),
         ({"vehicle_kind": "car", "registration": "AB_12"}, "registration"),
         ({"vehicle_kind": "car", "registration": "A" * 21}, "registration"),
@@ -130,7 +130,8 @@ def test_vehicle_rules() -> None:
         ({"vehicle_kind": "car", "vin": "WDB9634O31L738216"}, "vin"),
         ({"vehicle_kind": "boat", "vin": "abc12345d404"}, "vin"),
         ({"vehicle_kind": "car", "colour": "x" * 101}, "colour"),
-    ]:
+    ]
+    for kw, field in cases:
         with pytest.raises(ValidationError) as info:
             V(**kw)
         assert info.value.field == field, kw
@@ -141,7 +142,7 @@ def test_travel_document_rules() -> None:
         return TravelDocument(category=SUSPECT, basis=FACT, **kw)
 
     assert D(document_type=DocumentType.ID_CARD).number == ""
-    for kw, field in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"document_type": "passport", "issued_on": date(2020, 1, 1),
           "expires_on": date(2019, 1, 1)}, "expires_on"),
         ({"document_type": "passport", "issued_on": "2020-01-01"}, "issued_on"),
@@ -149,7 +150,8 @@ def test_travel_document_rules() -> None:
         ({"document_type": "passport", "status": "forged"}, "status"),
         ({"document_type": "driving_licence"}, "document_type"),
         ({"document_type": "passport", "issuing_country": "ZZZ"}, "issuing_country"),
-    ]:
+    ]
+    for kw, field in cases:
         with pytest.raises(ValidationError) as info:
             D(**kw)
         assert info.value.field == field, kw
@@ -158,7 +160,8 @@ def test_travel_document_rules() -> None:
 @pytest.mark.parametrize(("kind", "value", "ok"), [
     (CommsKind.PHONE, "+381641234567", True), (CommsKind.PHONE, "+44 7700 900123", False),
     (CommsKind.PHONE, "0641234567", False), (CommsKind.PHONE, "+0641234567", False),
-    (CommsKind.PHONE, "+1234567890123456", False), (CommsKind.PHONE, "+３８１６４１２３４５６", False),
+    (CommsKind.PHONE, "+1234567890123456", False),
+    (CommsKind.PHONE, "+３８１６４１２３４５６", False),
     (CommsKind.IMEI, "490154203237518", True), (CommsKind.IMEI, "490154203237519", False),
     (CommsKind.IMEI, "49015420323751", False), (CommsKind.IMEI, "4901542032375180", False),
     (CommsKind.EMAIL, "a.b@example.org", True), (CommsKind.EMAIL, "kum@пример.срб", True),
@@ -189,13 +192,14 @@ def test_location_and_route_rules() -> None:
         return Location(category=SUSPECT, basis=FACT, name="Horgoš", **kw)
 
     assert L(latitude_e6=-90_000_000, longitude_e6=180_000_000).latitude_e6 == -90_000_000
-    for kw, field in [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"latitude_e6": 1}, "latitude_e6"),
         ({"latitude_e6": 90_000_001, "longitude_e6": 0}, "latitude_e6"),
         ({"latitude_e6": 0, "longitude_e6": -180_000_001}, "longitude_e6"),
         ({"latitude_e6": 45.5, "longitude_e6": 19}, "latitude_e6"),
         ({"is_border_crossing": "yes"}, "is_border_crossing"),
-    ]:
+    ]
+    for kw, field in cases:
         with pytest.raises(ValidationError) as info:
             L(**kw)
         assert info.value.field == field, kw

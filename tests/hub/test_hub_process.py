@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import signal
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -104,3 +106,15 @@ def test_sigterm_ends_a_long_poll_and_restart_keeps_the_port(tmp_path: Path) -> 
         assert again.url == hub.url
         with again.client() as http:
             assert bob.get(http, "/v1/inbox?after=0").status_code == 200
+
+
+def test_hub_imports_no_client_layer_and_no_qt() -> None:
+    code = (
+        "import sys, liaison_app.hub.cli, liaison_app.hub.serve, liaison_app.hub.app\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'liaison_app.store', "
+        "'liaison_app.sync', 'liaison_app.services', 'liaison_app.gui', 'liaison_app.cli'))]\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -109,7 +109,7 @@ def test_malformed_policy_is_refused_with_safest_values(
     assert all(str(tmp_path) in p for p in policy.problems)
     eff = effective_settings({"auto_lock_minutes": 90, "update_checks": True}, policy)
     assert eff.problems == policy.problems  # reported, not swallowed
-    assert eff["auto_lock_minutes"] .value == 5 and eff["auto_lock_minutes"].locked
+    assert eff["auto_lock_minutes"].value == 5 and eff["auto_lock_minutes"].locked
     assert eff.value("passphrase_only_allowed") is False
     assert eff.value("update_checks") is False and eff["update_checks"].locked
     with pytest.raises(PolicyLocked, match="malformed"):

@@ -136,3 +136,17 @@ def test_close_is_idempotent_and_removes_the_wal(profile: ProfileDir, raw_key: b
     assert db.closed
     wal = profile.sidecars[0]
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_second_connection_reads_beside_a_writer(db: Database, profile: ProfileDir,
+                                                 raw_key: bytes) -> None:
+    reader = Database.open(profile.database, raw_key)
+    try:
+        with db.transaction() as tx:
+            settings.put(tx, "k", "before")
+        with db.transaction() as tx:
+            settings.put(tx, "k", "during")
+            assert settings.get(reader, "k") == "before"  # WAL: readers see the last commit
+        assert settings.get(reader, "k") == "during"
+    finally:
+        reader.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import json
 import selectors
 import socket
 import struct
@@ -230,7 +231,7 @@ class InjectingApp:
             return self.plan.popleft() if self.plan else Inject.PASS
 
     async def _answer(self, send: Any, status: int, code: str, extra: list[Any]) -> None:
-        body = ('{"error":{"code":"%s","message":"injected by the test"}}' % code).encode()
+        body = json.dumps({"error": {"code": code, "message": "injected by the test"}}).encode()
         await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode()), *extra]})
@@ -276,7 +277,8 @@ def serve_in_thread(app: Any, cert: Path, key: Path) -> Iterator[ThreadedServer]
 
     sock = socket.create_server((LOOPBACK, 0))
     config = uvicorn.Config(app, ssl_certfile=str(cert), ssl_keyfile=str(key),
-                            log_config=None, access_log=False, lifespan="on")
+                            log_config=None, access_log=False, lifespan="on",
+                            timeout_graceful_shutdown=2, timeout_keep_alive=2)
     server = uvicorn.Server(config)
 
     def run() -> None:

@@ -12,13 +12,19 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from liaison_app.crypto.directory import verify_directory
 from liaison_app.crypto.envelope import seal
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.provisioning import verify_profile
-from liaison_app.domain.messages import AlertContent, AlertKind, Priority, ReplyContent, \
-    ReplyOutcome
+from liaison_app.domain.messages import (
+    AlertContent,
+    AlertKind,
+    Priority,
+    ReplyContent,
+    ReplyOutcome,
+)
 from liaison_app.protocol.api import EnrolRequest
 from liaison_app.protocol.envelope import envelope_bytes
 from liaison_app.protocol.ids import new_message_id
@@ -48,6 +54,7 @@ class Peer:
     profile: ProvisioningProfile
     path: Path
     db_key: bytes
+    provisioning_path: Path | None = None
     clients: list[HubClient] = field(default_factory=list)
 
     @property
@@ -63,9 +70,16 @@ class Peer:
         self.clients.append(c)
         return c
 
-    def engine(self, url: str | None = None, *, timeout: float = 10.0) -> SyncEngine:
+    def engine(self, url: str | None = None, *, timeout: float = 10.0,
+               **kw: Any) -> SyncEngine:
         return SyncEngine(self.db, self.keys, self.ident, self.client(url, timeout=timeout),
-                          authority_key=self.profile.directory_authority_key)
+                          authority_key=self.profile.directory_authority_key, **kw)
+
+    def child_spec(self, **extra: object) -> dict[str, object]:
+        """What tests/sync/sync_child.py needs to run this peer's engine."""
+        return {"provisioning": str(self.provisioning_path), "db": str(self.path / "cache.db"),
+                "db_key": self.db_key.hex(), "sign_seed": self.keys.sign_seed.hex(),
+                "box_secret": self.keys.box_secret.hex(), **extra}
 
     def close(self) -> None:
         for c in self.clients:
@@ -80,7 +94,7 @@ def enrol_peer(provisioning_file: Path, where: Path, *, url: str | None = None) 
     db_key = os.urandom(32)
     db = Database.open(where / "cache.db", db_key)
     keys = DeviceKeys.generate()
-    peer = Peer(db, keys, profile, where, db_key)
+    peer = Peer(db, keys, profile, where, db_key, provisioning_file)
     pub = keys.public()
     client = peer.client(url)
     resp = client.enrol(EnrolRequest(
@@ -113,7 +127,7 @@ def queue(peer: Peer, inner: InnerMessage) -> str:
 
 
 def _inner(peer: Peer, to_agency: str, content: AlertContent | ReplyContent, body: str,
-           in_reply_to: str | None = None) -> InnerMessage:
+           in_reply_to: str | None = None, subjects: tuple[Any, ...] = ()) -> InnerMessage:
     directory = load_directory(peer.db)
     assert directory is not None
     devices = [d.device_id for d in directory.devices_of_agency(to_agency)]
@@ -123,7 +137,7 @@ def _inner(peer: Peer, to_agency: str, content: AlertContent | ReplyContent, bod
         id=new_message_id(), type=content_type_of(content),
         sender=SenderRef(ident.officer_id, ident.agency_id, ident.device_id),
         recipients=Recipients.of([to_agency], devices), case_ref=None,
-        priority=Priority.URGENT, handling=None, grading=None, subjects=(), body=body,
+        priority=Priority.URGENT, handling=None, grading=None, subjects=subjects, body=body,
         content=content, in_reply_to=in_reply_to, created_at=_now(), expires_at=None,
         lang="en")
 
@@ -133,9 +147,10 @@ def content_type_of(content: AlertContent | ReplyContent) -> str:
     return content_type(content).value
 
 
-def queue_alert(peer: Peer, to_agency: str, body: str) -> str:
+def queue_alert(peer: Peer, to_agency: str, body: str, subjects: tuple[Any, ...] = ()) -> str:
     """Compose and queue an urgent alert to every device of `to_agency`."""
-    return queue(peer, _inner(peer, to_agency, AlertContent(AlertKind.WARNING), body))
+    return queue(peer, _inner(peer, to_agency, AlertContent(AlertKind.WARNING), body,
+                              subjects=subjects))
 
 
 def queue_reply(peer: Peer, to_agency: str, original: str, body: str) -> str:

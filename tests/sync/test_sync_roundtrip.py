@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from liaison_app.store import audit, messages, outbox, quarantine, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.messages import Direction, MessageFilter, MessageStatus
 from liaison_app.sync.engine import SyncPhase, SyncProgress
-from tests.sync.peers import Peer, queue_alert, queue_reply, refresh_directory
+from tests.support.hub_process import init_hub_dir, running_hub
+from tests.sync.conftest import AGENCIES, LIMITS
+from tests.sync.peers import Peer, enrol_peer, queue_alert, queue_reply, refresh_directory
 
 
 def _status(peer: Peer, message_id: str) -> MessageStatus:
@@ -74,3 +77,26 @@ def test_second_run_is_idle_and_nothing_is_stored_twice(make_peer: Callable[...,
     assert incoming == 5
     assert all(messages.get(b.db, i) is not None for i in ids)
     assert quarantine.count(b.db) == 0
+
+
+def test_hub_cursor_is_never_reused(tmp_path: Path) -> None:
+    """Mail arriving after the mailbox was emptied by acks must still be delivered."""
+    root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES, limits=LIMITS)
+    with running_hub(root) as hub:
+        def make(agency: str, n: int) -> Peer:
+            prov = hub.provision(agency, f"{agency.lower()}.cursor-{n}")
+            return enrol_peer(prov, tmp_path / f"p{n}")
+
+        a, b = make("GB-NCA", 1), make("RS-BP", 2)
+        try:
+            refresh_directory(a)
+            queue_alert(a, "RS-BP", "first")
+            assert a.engine().run_once().ok
+            assert b.engine().run_once().received == 1  # acked: b's mailbox is empty
+            assert a.engine().run_once().ok              # a's mailbox (b's ack) emptied
+            queue_alert(a, "RS-BP", "second")
+            assert a.engine().run_once().ok
+            assert b.engine().run_once().received == 1
+        finally:
+            a.close()
+            b.close()

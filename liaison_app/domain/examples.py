@@ -1,9 +1,13 @@
-"""One valid example of every domain type, shared by the domain tests."""
+"""One valid example of every domain type: for tests (any layer), docs and demo data.
+
+The names and places are invented or public; nothing here is real intelligence.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 
 from liaison_app.domain.cases import Case, CaseStatus, CrimeArea, ExternalRef, ExternalSystem
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
@@ -114,7 +118,7 @@ GRADING_EU = Grading(GradingScheme.EUROPOL_4X4, "B", "2")
 HANDLING_UK = HandlingCode(GradingScheme.UK_3X5X2, "C", "Not for court use", True)
 HANDLING_EU = HandlingCode(GradingScheme.EUROPOL_4X4, "H3", "Only for SELEC members")
 
-WIRE_TYPES: list[tuple[object, Callable[[object, str], object]]] = [
+WIRE_TYPES: list[tuple[Any, Callable[[object, str], object]]] = [
     (AGENCY, Agency.from_wire), (OFFICER, Officer.from_wire), (DEVICE, Device.from_wire),
     (GRADING_UK, Grading.from_wire), (GRADING_EU, Grading.from_wire),
     (HANDLING_UK, HandlingCode.from_wire), (HANDLING_EU, HandlingCode.from_wire),

@@ -1,0 +1,165 @@
+"""P2: FTS search latency (p95) at 100k messages, SQLCipher store vs its plain sqlite3 twin.
+
+The databases are P1's when P1 ran first in this process, else built here (the
+build is not timed). 200 queries of the kinds an officer types (surnames with
+and without diacritics, full names, aliases, registrations spaced and compact,
+short prefixes, body words) go through the store's own functions:
+
+* `search.message_ids` (the search box; best 200 by rank), and
+* what a GUI result list does: `messages.list_page(MessageFilter(text=...))`
+  for the first 100 rows, newest first, plus `messages.count` for the total.
+
+After one untimed warm-up pass, each query runs `rounds` times on both
+databases, alternating which goes first; a query's latency is its median
+over the rounds, and p95 is taken over the queries. The target is absolute
+(p95 <= 20 ms); the ratio to sqlite3 is reported alongside. Each
+configuration runs in a child process (SQLCipher's memory security is sticky).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import Corpus
+from bench import p1_store_insert
+from bench.plain_db import PlainDatabase
+from bench.result import BenchResult
+from bench.workspace import BUILT, BuiltPair, child_main, run_child, workdir
+from liaison_app.store import messages, search
+from liaison_app.store.columns import Conn
+from liaison_app.store.database import Database
+from liaison_app.store.messages import MessageFilter
+
+TARGET_MS = 20.0
+N_DEFAULT = 100_000
+N_LARGE = 1_000_000
+QUERIES = 200
+ROUNDS = 3
+
+Op = Callable[[Conn, str], int]
+
+
+def _search_box(conn: Conn, text: str) -> int:
+    return len(search.message_ids(conn, text))
+
+
+def _gui_list(conn: Conn, text: str) -> int:
+    flt = MessageFilter(text=text)
+    page = messages.list_page(conn, flt, limit=100)
+    return len(page) + messages.count(conn, flt)
+
+
+OPS: dict[str, Op] = {"message_ids": _search_box, "list_page+count": _gui_list}
+
+
+def p95(values: list[float]) -> float:
+    """Nearest-rank 95th percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def ensure_built(n: int) -> BuiltPair:
+    """P1's databases for `n` if present, else build them (untimed, memory security off)."""
+    if n not in BUILT:
+        got = p1_store_insert.measure_isolated(
+            n, memory_security=False, directory=str(workdir()), keep=True)
+        BUILT[n] = BuiltPair(n, Path(got["cipher_path"]), Path(got["plain_path"]),
+                             bytes.fromhex(got["key"]))
+    return BUILT[n]
+
+
+def measure(
+    n: int, cipher_path: str, plain_path: str, key: str, *, memory_security: bool = True,
+    queries: int = QUERIES, rounds: int = ROUNDS,
+) -> dict[str, Any]:
+    """Latencies (ms) of every op on both databases; JSON-ready (runs in a child)."""
+    corpus = Corpus.create()
+    corpus.messages(min(n, 5000))  # the values queries are drawn from
+    texts = corpus.queries(queries)
+    cipher = Database.open(Path(cipher_path), bytes.fromhex(key), migrate=False,
+                           memory_security=memory_security)
+    plain = PlainDatabase.open(Path(plain_path), migrate=False)
+    sides: dict[str, Conn] = {"cipher": cipher, "plain": plain}
+    out: dict[str, Any] = {"n": n, "queries": len(texts), "rounds": rounds, "ops": {}}
+    for op_name, op in OPS.items():
+        hits: list[int] = []
+        for _, text in texts:  # warm-up, and the two sides must agree
+            got = {side: op(conn, text) for side, conn in sides.items()}
+            if got["cipher"] != got["plain"]:
+                raise AssertionError(f"{op_name}({text!r}) differs: {got}")
+            hits.append(got["cipher"])
+        samples: dict[str, list[list[float]]] = {s: [[] for _ in texts] for s in sides}
+        for r in range(rounds):
+            for q, (_, text) in enumerate(texts):
+                order = ("cipher", "plain") if (q + r) % 2 == 0 else ("plain", "cipher")
+                for side in order:
+                    start = time.perf_counter()
+                    op(sides[side], text)
+                    samples[side][q].append((time.perf_counter() - start) * 1000)
+        medians = {s: [statistics.median(v) for v in samples[s]] for s in sides}
+        worst = max(range(len(texts)), key=lambda q: medians["cipher"][q])
+        out["ops"][op_name] = {
+            side: {"p95": p95(medians[side]), "p50": statistics.median(medians[side]),
+                   "max": max(medians[side])} for side in sides
+        } | {"worst": [texts[worst][0], texts[worst][1], hits[worst]],
+             "mean_hits": statistics.mean(hits),
+             "by_kind": _by_kind(texts, medians["cipher"])}
+    cipher.close()
+    plain.close()
+    out["memory_security"] = memory_security
+    return out
+
+
+def _by_kind(texts: list[tuple[str, str]], latencies: list[float]) -> dict[str, float]:
+    kinds: dict[str, list[float]] = {}
+    for (kind, _), ms in zip(texts, latencies, strict=True):
+        kinds.setdefault(kind, []).append(ms)
+    return {kind: round(max(v), 2) for kind, v in kinds.items()}
+
+
+def measure_isolated(pair: BuiltPair, **kwargs: Any) -> dict[str, Any]:
+    """`measure` on `pair` in a fresh child process."""
+    return run_child("bench.p2_search", {
+        "n": pair.n, "cipher_path": str(pair.cipher), "plain_path": str(pair.plain),
+        "key": pair.key.hex(), **kwargs,
+    })
+
+
+def _rows(got: dict[str, Any], label: str = "") -> list[BenchResult]:
+    rows = []
+    for op_name, stats in got["ops"].items():
+        ours, base = stats["cipher"]["p95"], stats["plain"]["p95"]
+        kind, text, hits = stats["worst"]
+        note = (f"p50 {stats['cipher']['p50']:.2f}/{stats['plain']['p50']:.2f} ms; "
+                f"slowest {kind} {text!r} ({hits} hits) {stats['cipher']['max']:.1f} ms")
+        rows.append(BenchResult(
+            key="P2", title=f"{op_name} p95 @{got['n']:,} ({got['queries']} queries){label}",
+            ours=ours, baseline=base, unit="ms", ratio=ours / base if base > 0 else math.inf,
+            target=f"p95 <= {TARGET_MS:g} ms", met=ours <= TARGET_MS, note=note,
+        ))
+    return rows
+
+
+def run(large: bool, n: int = N_DEFAULT, *, queries: int = QUERIES, rounds: int = ROUNDS,
+        diagnose: bool = True) -> list[BenchResult]:
+    """P2 rows at `n` (and at 1M with `large`); a memory-security-off row when missed."""
+    rows: list[BenchResult] = []
+    for size in (n, N_LARGE) if large else (n,):
+        pair = ensure_built(size)
+        got = measure_isolated(pair, queries=queries, rounds=rounds)
+        new = _rows(got)
+        rows.extend(new)
+        if diagnose and not all(r.met for r in new):
+            off = measure_isolated(pair, queries=queries, rounds=rounds, memory_security=False)
+            rows.extend(_rows(off, " diag: memory security off"))
+    return rows
+
+
+if __name__ == "__main__":
+    sys.exit(child_main(sys.argv[1:], measure))
