@@ -22,7 +22,12 @@ from liaison_app.store.messages import NewMessage
 SEED = 20261123
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
-_COMMON = (
+
+def _words(text: str, sep: str | None = None) -> tuple[str, ...]:
+    return tuple(text.split(sep))
+
+
+_COMMON = _words(
     "the of and to in a for on with at by from that was is were this be as are has have "
     "not it which or an been their they had on his her its we our please request reply "
     "information subject vehicle lorry driver border crossing route passengers migrants "
@@ -37,27 +42,27 @@ _COMMON = (
     "witness victim trafficking exploitation labour recruitment debt threats violence "
     "checked registered keeper owner insurance company director shares invoices "
     "customs declared undeclared concealed compartment roof floor behind load pallets"
-).split()
-_PLACES = (
+)
+_PLACES = _words(
     "Kapitan Andreevo, Svilengrad, Kelebija, Horgoš, Preševo, Subotica, Vidin, Calafat, "
     "Ruse, Giurgiu, Kulata, Promachonas, Edirne, Kapıkule, Belgrade, Sofia, Skopje, "
     "Thessaloniki, Bucharest, Budapest, Vienna, Röszke, Tabanovce, Gevgelija, Niš, Plovdiv"
-).split(", ")
-_STEMS = (
+, sep=", ")
+_STEMS = _words(
     "Petr Jovan Nikol Dimitr Stojan Marin Kovač Pavl Mark Ilij Todor Georgi Stefan "
     "Milan Dragan Vasil Zoran Bogdan Radu Popesc Hristo Angel Krast Boris Goran Nenad "
     "Dušan Mihail Aleksandr Velik Mladen Ivan Luk Filip Emil Tomislav Branisl Sav Vuk"
-).split()
+)
 _SUFFIXES = ("ović", "ić", "ov", "ova", "ev", "eva", "escu", "ski", "ska", "enko")
-_GIVEN = (
+_GIVEN = _words(
     "Marko Ivan Nikola Stefan Ana Maria Elena Georgi Dimitar Milan Petar Jelena Ivana "
     "Aleksandar Bogdan Radu Andrei Ioana Mehmet Ahmet Ali Emre Arben Besnik Florin "
     "Vasile Hristo Yana Darko Goran Zoran Dragana Milica Teodora Kiril Boris Lazar"
-).split()
-_NICKS = (
+)
+_NICKS = _words(
     "Cigo Bata Švabo Turčin Doktor Kum Profa Mali Veliki Crni Beli Lisac Vuk Zmaj "
     "Šofer Kapetan Ribar Brko Ćora Tata Ujka Gazda Šef Pekar Lala Bugar Grk Rus"
-).split()
+)
 _LETTERS = "ABCEHKMOPTXY"
 _COUNTRIES = ("RS", "BG", "RO", "MK", "GR", "TR", "HU", "AT", "AL", "XK")
 
@@ -212,7 +217,8 @@ class Corpus:
             ("registration", lambda: rng.choice(self.registrations)),
             ("registration-compact", lambda: _compact(rng.choice(self.registrations))),
             ("prefix", lambda: rng.choice(self.people)[1][: rng.randrange(3, 6)]),
-            ("body-words", lambda: f"{rng.choice(_COMMON[40:])} {rng.choice(self.words[250:800])}"),
+            ("body-words",
+             lambda: f"{rng.choice(_COMMON[40:])} {rng.choice(self.words[250:800])}"),
             ("place+word", lambda: f"{rng.choice(_PLACES)} {rng.choice(_COMMON[40:])}"),
         ]
         return [(kind, make()) for kind, make in

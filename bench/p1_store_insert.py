@@ -16,8 +16,8 @@ one setting changed at a time, to show where the cost comes from.
 from __future__ import annotations
 
 import os
-import statistics
 import sqlite3
+import statistics
 import sys
 import time
 from datetime import timedelta

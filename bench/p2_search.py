@@ -26,8 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import Corpus
 from bench import p1_store_insert
+from bench.corpus import Corpus
 from bench.plain_db import PlainDatabase
 from bench.result import BenchResult
 from bench.workspace import BUILT, BuiltPair, child_main, run_child, workdir

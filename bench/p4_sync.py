@@ -33,7 +33,7 @@ BATCH = 100
 TARGET_RATIO = 0.50
 TARGET_RATE = 1000.0
 ROOT = Path(__file__).resolve().parents[1]
-LIMITS = {"rate_per_second": 100000.0, "rate_burst": 100000, "enrol_burst": 1000}
+LIMITS: dict[str, Any] = {"rate_per_second": 100000.0, "rate_burst": 100000, "enrol_burst": 1000}
 
 
 @dataclass
@@ -42,6 +42,7 @@ class _Peer:
     keys: Any
     profile: Any
     client: Any
+    db_key: bytes = b""
 
     @property
     def ident(self) -> Any:
@@ -112,7 +113,8 @@ def _enrol(root: Path, agency: str, officer: str, where: Path) -> _Peer:
                           policy=Policy())
     ctx.engine.dispose()
     keys = DeviceKeys.generate()
-    db = Database.open(where.with_suffix(".db"), os.urandom(32))
+    db_key = os.urandom(32)
+    db = Database.open(where.with_suffix(".db"), db_key)
     client = HubClient(profile.hub_url, profile.ca_cert_pem.encode(), keys.device_id,
                        keys.signing_key, timeout=60)
     pub = keys.public()
@@ -124,7 +126,7 @@ def _enrol(root: Path, agency: str, officer: str, where: Path) -> _Peer:
                                  min_version=0, now=now)
     with db.transaction() as conn:
         store_directory(conn, directory, resp.directory_bytes, now=now)
-    return _Peer(db, keys, profile, client)
+    return _Peer(db, keys, profile, client, db_key)
 
 
 def _compose(a: _Peer, n: int) -> None:
@@ -166,29 +168,71 @@ def _batches(a: _Peer) -> list[bytes]:
             for i in range(0, len(raws), BATCH)]
 
 
+def _pull_child(spec_text: str) -> None:
+    """B's side in its own process (B is another officer's laptop): pull until n arrived."""
+    import json
+
+    from liaison_app.crypto.keys import DeviceKeys
+    from liaison_app.crypto.provisioning import verify_profile
+    from liaison_app.store.database import Database
+    from liaison_app.sync.hub_client import HubClient
+
+    spec = json.loads(spec_text)
+    profile = verify_profile(Path(spec["prov"]).read_bytes(), None)
+    keys = DeviceKeys.from_seeds(bytes.fromhex(spec["seed"]), bytes.fromhex(spec["box"]))
+    db = Database.open(Path(spec["db"]), bytes.fromhex(spec["key"]))
+    client = HubClient(profile.hub_url, profile.ca_cert_pem.encode(), keys.device_id,
+                       keys.signing_key, timeout=60)
+    engine = _Peer(db, keys, profile, client).engine()
+    print("ready", flush=True)
+    received = 0
+    while received < spec["n"]:
+        report = engine.run_once(wait=10)
+        if not report.ok:
+            print(f"failed {report.summary()}", flush=True)
+            return
+        received += report.received
+    print(f"done {time.time()}", flush=True)
+
+
 def _ours(work: Path, n: int) -> tuple[float, list[bytes], Path]:
+    import json
+
     hub_root = work / "hub"
     _make_hub(hub_root)
     hub = subprocess.Popen([sys.executable, "-m", "liaison_app.hub.cli", "serve", str(hub_root)],
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    puller: subprocess.Popen[bytes] | None = None
     try:
         _first_line(hub)
         a = _enrol(hub_root, "GB-NCA", "gb-nca.bench-a", work / "a")
         b = _enrol(hub_root, "RS-BP", "rs-bp.bench-b", work / "b")
-        a_engine, b_engine = a.engine(), b.engine()
+        b.engine().run_once()
+        b.client.close()
+        b.db.close()
+        a_engine = a.engine()
         a_engine.run_once()  # learn B's device
         _compose(a, n)
         batches = _batches(a)
-        start = time.perf_counter()
+        spec = {"prov": str((work / "b").with_suffix(".prov")),
+                "db": str((work / "b").with_suffix(".db")), "key": b.db_key.hex(),
+                "seed": b.keys.sign_seed.hex(), "box": b.keys.box_secret.hex(), "n": n}
+        puller = subprocess.Popen([sys.executable, "-m", "bench.p4_sync", "--pull",
+                                   json.dumps(spec)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, cwd=ROOT)
+        if _first_line(puller) != "ready":
+            raise RuntimeError("P4: B's sync process did not start")
+        start = time.time()
         pushed = a_engine.run_once()
-        pulled = b_engine.run_once()
-        elapsed = time.perf_counter() - start
-        if not (pushed.ok and pulled.ok) or pulled.received != n:
-            raise RuntimeError(f"P4 sync failed: {pushed.summary()} / {pulled.summary()}")
-        for peer in (a, b):
-            peer.client.close()
-            peer.db.close()
+        line = _first_line(puller, timeout=600)
+        if not pushed.ok or not line.startswith("done "):
+            raise RuntimeError(f"P4 sync failed: {pushed.summary()} / {line}")
+        elapsed = float(line.split()[1]) - start
+        a.client.close()
+        a.db.close()
     finally:
+        if puller is not None:
+            _stop(puller)
         _stop(hub)
     return elapsed, batches, hub_root / "tls"
 
@@ -286,6 +330,8 @@ def run(large: bool) -> list[BenchResult]:
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--bare-server":
         _bare_server(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "--pull":
+        _pull_child(sys.argv[2])
     else:
         for r in run("--large" in sys.argv):
             print(r.row())

@@ -92,11 +92,10 @@ class PlainDatabase:
         self._conn.close()
 
 
-def apply_pragmas(conn: object, pragmas: dict[str, str]) -> None:
+def apply_pragmas(conn: Any, pragmas: dict[str, str]) -> None:
     """`PRAGMA name = value` for each entry, on any DB-API connection."""
-    execute = getattr(conn, "execute")  # noqa: B009 - sqlite3 or sqlcipher3 connection
     for name, value in pragmas.items():
-        execute(f"PRAGMA {name} = {value}").fetchall()
+        conn.execute(f"PRAGMA {name} = {value}").fetchall()
 
 
 def migrate_conn(db: PlainDatabase) -> int:
@@ -113,4 +112,4 @@ def migrate_conn(db: PlainDatabase) -> int:
 
 def raw_connection(db: Database | PlainDatabase) -> Any:
     """The underlying DB-API connection (for pragmas the bench varies)."""
-    return db._conn  # noqa: SLF001 - bench-only introspection
+    return db._conn

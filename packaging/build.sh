@@ -56,7 +56,7 @@ fi
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 export DIST=$ROOT/dist
 VERSION=$("$PY" -c 'import liaison_app; print(liaison_app.__version__)')
-SIGN=("$PY" packaging/tools/sign.py)
+SIGN=("$PY" "$ROOT/packaging/tools/sign.py")
 
 if [ "$REUSE_BUNDLE" = 1 ] && [ -x build/pyinstaller/liaison/liaison ]; then
   echo "== bundle (reused)"

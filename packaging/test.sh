@@ -63,6 +63,8 @@ gpg --batch --quiet --passphrase '' --quick-gen-key \
 FPR=$(gpg --batch --with-colons --list-secret-keys | awk -F: '/^fpr/ {print $10; exit}')
 
 export LIAISON_MINISIGN_KEY=$KEYS/release.key LIAISON_GPG_KEY=$FPR
+# Fixed once: the build and the tests agree even if a commit lands meanwhile.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
 bash packaging/build.sh "${BUILD_ARGS[@]}"
 
 echo "== installer tests"

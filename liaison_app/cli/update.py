@@ -24,7 +24,7 @@ from liaison_app.config.update_check import (
     check_manifest,
     read_manifest_source,
 )
-from liaison_app.crypto.release import PublicKey, ReleaseKeyError
+from liaison_app.crypto.release import PublicKey, ReleaseKeyError, verify_manifest
 from liaison_app.protocol.update_manifest import UpdateRefused
 
 # Set by the store integration: opens the profile's encrypted settings table.
@@ -78,7 +78,8 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         document = read_manifest_source(
             args.manifest, ca_file=ca_file if isinstance(ca_file, str) else None)
-        result = check_manifest(document, key, LastAcceptedVersion(store),
+        result = check_manifest(document, lambda doc: verify_manifest(doc, key),
+                                LastAcceptedVersion(store),
                                 installed=__version__, channel=channel,
                                 artifacts=args.artifact)
     except UpdateRefused as exc:

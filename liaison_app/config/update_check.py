@@ -11,13 +11,12 @@ Automatic checks happen only when the officer or IT opted in (`update_checks`).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from liaison_app.config.store import SettingsStore
-from liaison_app.crypto.release import PublicKey, verify_manifest
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.update_manifest import (
     MAX_MANIFEST_BYTES,
@@ -27,6 +26,10 @@ from liaison_app.protocol.update_manifest import (
     Version,
 )
 
+# Verifies a signed manifest document and returns the manifest, or raises
+# UpdateRefused; liaison_app.crypto.release.verify_manifest with the pinned
+# release key (this package imports protocol and domain only, not crypto).
+ManifestVerifier = Callable[[bytes], UpdateManifest]
 LAST_ACCEPTED_KEY = "update.last_accepted_version"
 CLOCK_SKEW = timedelta(minutes=5)
 _CHUNK = 1 << 20
@@ -86,11 +89,11 @@ def verify_artifact(manifest: UpdateManifest, path: Path, name: str | None = Non
                             f"the manifest says {entry.sha256}")
 
 
-def check_manifest(document: bytes, release_key: PublicKey, state: LastAcceptedVersion, *,
+def check_manifest(document: bytes, verify: ManifestVerifier, state: LastAcceptedVersion, *,
                    installed: str, channel: str, artifacts: Iterable[Path] = (),
                    now: datetime | None = None) -> CheckResult:
     """Verify a signed manifest (and any downloaded artifacts); record it if all pass."""
-    manifest = verify_manifest(document, release_key)
+    manifest = verify(document)
     now = now or datetime.now(UTC)
     if now >= manifest.expires_at:
         raise UpdateRefused(RefuseReason.EXPIRED,

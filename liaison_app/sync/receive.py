@@ -50,7 +50,7 @@ class Opened:
     """One inbox item after opening: a verified message, or why it was refused."""
 
     cursor: str
-    raw: bytes
+    envelope: Mapping[str, Any]
     envelope_id: str | None
     inner: InnerMessage | None = None
     rejection: Rejection | None = None
@@ -100,7 +100,6 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
     """Open and verify each envelope (no database writes); seal the acks they call for."""
     out: list[Opened] = []
     for item in items:
-        raw = _raw_bytes(item.envelope)
         env_id = item.envelope.get("id")
         env_id = env_id if isinstance(env_id, str) and len(env_id) <= 64 else None
         try:
@@ -110,12 +109,12 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
             inner = open_envelope(env, keys, directory, seen=lambda _id: False, now=now)
         except Rejection as exc:
-            out.append(Opened(item.cursor, raw, env_id, rejection=exc))
+            out.append(Opened(item.cursor, item.envelope, env_id, rejection=exc))
             continue
         ack = None
         if inner.type in ACKED_TYPES:
             ack = _technical_ack(inner, keys, ident, directory, now)
-        out.append(Opened(item.cursor, raw, inner.id, inner=inner, ack=ack))
+        out.append(Opened(item.cursor, item.envelope, inner.id, inner=inner, ack=ack))
     return out
 
 
@@ -180,8 +179,8 @@ def store_page(conn: Database, opened: Sequence[Opened], next_cursor: str, *,
             if rejection is not None or item.inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
-                quarantine.add(conn, item.raw, reason, received_at=now, detail=detail[:500],
-                               envelope_id=item.envelope_id)
+                quarantine.add(conn, _raw_bytes(item.envelope), reason, received_at=now,
+                               detail=detail[:500], envelope_id=item.envelope_id)
                 audit.append(conn, AuditKind.RECEIVE, actor, item.envelope_id or "envelope",
                              {"outcome": "quarantined", "reason": reason.value,
                               "cursor": item.cursor}, sign, now=now)

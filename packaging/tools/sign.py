@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from liaison_app import __version__
-from liaison_app.crypto.release import SecretKey, minisign_sign, sign_manifest
+from liaison_app.crypto.release import ReleaseKeyError, SecretKey, minisign_sign, sign_manifest
 from liaison_app.protocol.update_manifest import Artifact, UpdateManifest, Version
 
 
@@ -121,7 +121,10 @@ def main() -> None:
     p.add_argument("artifacts", type=Path, nargs="+")
     p.set_defaults(func=cmd_manifest)
     args = parser.parse_args()
-    args.func(args)
+    try:
+        args.func(args)
+    except (ReleaseKeyError, OSError) as exc:
+        sys.exit(f"sign: {exc}")
 
 
 if __name__ == "__main__":

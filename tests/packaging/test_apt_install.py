@@ -149,6 +149,8 @@ def test_apt_refuses_an_edited_inrelease(dist: Path, keyring: Path, aptroot: Pat
         opts = setup_sources(aptroot / "tampered", url, keyring)
         update = apt(opts, "update")
     out = update.stdout + update.stderr
+    print("apt-get update on the edited repository:",
+          *[ln for ln in out.splitlines() if ln.startswith(("E:", "W:"))], sep="\n  ")
     assert update.returncode != 0 or "is not signed" in out, out
     assert "BADSIG" in out or "signatures were invalid" in out or "not signed" in out, out
     policy = subprocess.run(["apt-cache", *opts, "policy", "liaison"], capture_output=True,

@@ -42,7 +42,8 @@ def check(doc: bytes, state: LastAcceptedVersion | None = None, **kw: object) ->
     state = state or LastAcceptedVersion(MemorySettingsStore())
     args: dict[str, object] = {"installed": "0.1.0", "channel": "stable", "now": NOW}
     args.update(kw)
-    return check_manifest(doc, KEY.public(), state, **args)  # type: ignore[arg-type]
+    return check_manifest(doc, lambda d: verify_manifest(d, KEY.public()), state,
+                          **args)  # type: ignore[arg-type]
 
 
 def refused(reason: RefuseReason, doc: bytes, **kw: object) -> UpdateRefused:

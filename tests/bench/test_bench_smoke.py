@@ -1,0 +1,53 @@
+"""Each bench runs end to end at a tiny size and yields well-formed rows (no timing asserts)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from bench import p1_store_insert, p2_search, p3_seal_open
+from bench.corpus import Corpus
+from bench.result import BenchResult
+
+
+def _well_formed(rows: list[BenchResult], key: str) -> None:
+    assert rows
+    for row in rows:
+        assert row.key == key
+        assert row.title and row.unit and row.target
+        for value in (row.ours, row.baseline, row.ratio):
+            assert math.isfinite(value) and value > 0
+        assert isinstance(row.met, bool)
+        assert row.row().startswith(f"| {key} |")
+
+
+def test_corpus_is_deterministic_and_realistic() -> None:
+    one, two = Corpus.create().messages(50), Corpus.create().messages(50)
+    assert one == two
+    assert all(300 <= len(m.body) <= 602 for m in one)
+    assert all(1 <= len(m.subjects) <= 3 for m in one)
+    corpus = Corpus.create()
+    corpus.messages(200)
+    assert len(corpus.queries(30)) == 30
+
+
+@pytest.mark.slow
+def test_p1_and_p2_at_a_tiny_size() -> None:
+    rows = p1_store_insert.run(False, n=300, diag_n=200, diagnose=False)
+    _well_formed(rows, "P1")
+    assert p1_store_insert.BUILT[300].cipher.exists()
+    rows = p2_search.run(False, n=300, queries=12, rounds=1, diagnose=False)
+    _well_formed(rows, "P2")
+
+
+def test_p1_measure_counts_both_sides() -> None:
+    got = p1_store_insert.measure_isolated(120, batch=50, memory_security=False)
+    assert got["counts"] == [120, 120]
+    assert got["memory_security"] == "0"
+
+
+def test_p3_tiny() -> None:
+    rows = p3_seal_open.run(False, rounds=2, per_round=2, diagnose=False)
+    _well_formed(rows, "P3")
+    assert p3_seal_open.stages(iterations=1)
