@@ -106,6 +106,9 @@ mailbox = Table(
     Index("ix_mailbox_device_seq", "device_id", "seq"),
     Index("ix_mailbox_envelope", "envelope_id"),
     Index("ix_mailbox_expires", "expires_at"),
+    # Cursors are seqs: they must never be handed out twice, even after every
+    # row has been acked and deleted (plain SQLite rowids would be reused).
+    sqlite_autoincrement=True,
 )
 
 nonces = Table(

@@ -150,6 +150,8 @@ class SyncEngine:
             directory = self._refresh_directory(report, notify)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
+            if report.acks_queued:
+                self._push(report, notify)  # the acks this pull queued go out now
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from liaison_app.cli.main import FEATURES
 from liaison_app.domain.subjects import (
     Basis,
     DataSubjectCategory,
@@ -27,22 +26,16 @@ from liaison_app.domain.subjects import (
     subject_to_wire,
 )
 from tests.support.hub_process import HubProcess, init_hub_dir, start_hub
-from tests.sync.conftest import ensure_monotonic_mailbox
 
 PASSPHRASE = "correct horse battery staple"
 AGENCIES = (("GB-NCA", "National Crime Agency", "GB"),
             ("RS-BP", "Border Police Directorate", "RS"))
 ROOT = Path(__file__).resolve().parents[2]
-# Until "sync" is listed in cli.main.FEATURES, run the same main() with it added.
-_SHIM = ("import sys; import liaison_app.cli.main as m; "
-         "m.FEATURES = (*m.FEATURES, 'sync'); sys.exit(m.main())")
 
 
 def liaison(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
     """Run `liaison ARGS --passphrase-stdin` as a new process."""
-    script = Path(sys.executable).parent / "liaison"
-    cmd = [str(script)] if "sync" in FEATURES and script.exists() else [
-        sys.executable, "-c", _SHIM]
+    cmd = [sys.executable, "-m", "liaison_app"]
     proc = subprocess.run([*cmd, *args, "--passphrase-stdin"], input=PASSPHRASE + "\n",
                           capture_output=True, text=True, timeout=180, cwd=ROOT, check=False)
     if ok:
@@ -63,7 +56,6 @@ def _outbox_status(profile: Path, message_id: str) -> str:
 @pytest.mark.slow
 def test_two_officers_exchange_an_alert_and_a_request(tmp_path: Path) -> None:
     root = init_hub_dir(tmp_path / "hub", agencies=AGENCIES)
-    ensure_monotonic_mailbox(root)  # a no-op once the hub's mailbox seq is AUTOINCREMENT
     pa, pb = tmp_path / "officer-a", tmp_path / "officer-b"
     hub: HubProcess = start_hub(root)
     try:

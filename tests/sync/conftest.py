@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,38 +18,11 @@ LIMITS = {"enrol_burst": 1000, "rate_burst": 5000, "rate_per_second": 2000.0}
 _ids = itertools.count()
 
 
-def ensure_monotonic_mailbox(root: Path) -> None:
-    """Work around a hub bug until it is fixed: without AUTOINCREMENT, SQLite reuses
-    mailbox seqs once every row is acked, so a cursor can point past new mail.
-    `test_hub_cursor_is_never_reused` shows the bug on an unpatched hub."""
-    conn = sqlite3.connect(root / "hub.sqlite3")
-    try:
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'mailbox'").fetchone()[0]
-        if "AUTOINCREMENT" in sql.upper():
-            return
-        new = sql.replace("seq INTEGER NOT NULL", "seq INTEGER PRIMARY KEY AUTOINCREMENT") \
-                 .replace("PRIMARY KEY (seq), ", "").replace("CREATE TABLE mailbox",
-                                                             "CREATE TABLE mailbox_new")
-        indexes = [r[0] for r in conn.execute(
-            "SELECT sql FROM sqlite_master WHERE tbl_name = 'mailbox' AND type = 'index' "
-            "AND sql IS NOT NULL")]
-        with conn:
-            conn.execute(new)
-            conn.execute("INSERT INTO mailbox_new SELECT * FROM mailbox")
-            conn.execute("DROP TABLE mailbox")
-            conn.execute("ALTER TABLE mailbox_new RENAME TO mailbox")
-            for index in indexes:
-                conn.execute(index)
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubProcess]:
     """A `liaison-hub serve` process on 127.0.0.1 shared by the module."""
     root = init_hub_dir(tmp_path_factory.mktemp("hub") / "hub", agencies=AGENCIES,
                         limits=LIMITS)
-    ensure_monotonic_mailbox(root)
     proc = start_hub(root)
     yield proc
     proc.stop()
