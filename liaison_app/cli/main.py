@@ -15,7 +15,8 @@ from liaison_app import __version__
 
 # Feature modules, each with add_parser(subparsers). Imported lazily so the
 # GUI path stays light.
-FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "sync", "audit", "update")
+FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "sync", "audit", "settings",
+                             "update")
 
 
 class UserFacingError(Exception):

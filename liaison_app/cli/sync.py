@@ -52,17 +52,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def _engine(session: Session) -> tuple[SyncEngine, HubClient]:
-    from liaison_app.sync.engine import SyncEngine
-    from liaison_app.sync.hub_client import HubClient
+    from liaison_app.services.sync_runner import build_sync
 
     if not session.enrolled:
         raise UserFacingError("this device is not enrolled yet; run `liaison enrol` "
                               "with your provisioning file first")
-    prov = session.provisioning
-    client = HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"),
-                       session.identity.device_id, session.keys.signing_key)
-    return SyncEngine(session.db, session.keys, session.identity, client,
-                      authority_key=prov.directory_authority_key), client
+    runner = build_sync(session)
+    return runner.engine, runner.client
 
 
 def _progress_printer(enabled: bool) -> Callable[[SyncProgress], None]:

@@ -1,19 +1,19 @@
 """`liaison update check`: verify a signed update manifest (and downloaded files).
 
-    liaison update check --manifest FILE_OR_URL [--release-key FILE] [--artifact FILE]...
+    liaison update check --manifest FILE_OR_URL [--profile DIR | --release-key FILE]
+                         [--artifact FILE]...
 
-The release key comes from `--release-key` (a minisign .pub file) until the
-provisioning profile supplies it. The channel comes from the effective
-settings (IT's policy first). The last accepted version is kept by a
-`SettingsStore`; until the encrypted store is wired in through
-`settings_store_factory`, it lasts for this process only and the output says so.
+With `--profile` the release key is the one in the profile's provisioning file
+and the last accepted version is kept in the profile's encrypted store, so a
+rollback is refused across runs. `--release-key` (a minisign .pub file) checks
+a manifest without a profile; its rollback state lasts for one run only. The
+channel comes from the effective settings (IT's policy first).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from liaison_app import __version__
@@ -25,10 +25,8 @@ from liaison_app.config.update_check import (
     read_manifest_source,
 )
 from liaison_app.crypto.release import PublicKey, ReleaseKeyError, verify_manifest
+from liaison_app.protocol.canonical import b64u_encode
 from liaison_app.protocol.update_manifest import UpdateRefused
-
-# Set by the store integration: opens the profile's encrypted settings table.
-settings_store_factory: Callable[[argparse.Namespace], SettingsStore] | None = None
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +37,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     check.add_argument("--manifest", required=True, metavar="FILE_OR_URL",
                        help="the signed manifest: a file or an https:// URL")
     check.add_argument("--release-key", metavar="FILE", type=Path,
-                       help="the release public key (minisign .pub file)")
+                       help="the release public key (minisign .pub file); default: the "
+                       "key in the profile's provisioning file")
+    check.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
+                       help="profile whose release key and rollback state to use")
+    check.add_argument("--passphrase-stdin", action="store_true",
+                       help="read the profile's passphrase from standard input")
     check.add_argument("--artifact", action="append", default=[], metavar="FILE", type=Path,
                        help="a downloaded file to check against the manifest (repeatable)")
     check.set_defaults(handler=run_check)
@@ -53,15 +56,32 @@ def _user_error(message: str) -> Exception:
 
 def run_check(args: argparse.Namespace) -> int:
     """Verify the manifest; print the outcome; raise UserFacingError when refused."""
+    if getattr(args, "profile", None):
+        from liaison_app.cli.common import open_profile
+        from liaison_app.services.preferences import ProfileSettingsStore
+
+        with open_profile(args) as session:
+            key = _release_key(args, session.provisioning.release_signing_key)
+            return _check(args, key, ProfileSettingsStore(session))
     if args.release_key is None:
-        raise _user_error("no release key: give --release-key FILE (the .pub from IT)")
+        raise _user_error("no release key: give --profile DIR or --release-key FILE "
+                          "(the .pub from IT)")
+    return _check(args, _release_key(args, None), None)
+
+
+def _release_key(args: argparse.Namespace, from_profile: bytes | None) -> PublicKey:
+    if args.release_key is None and from_profile is not None:
+        return PublicKey.parse(b64u_encode(from_profile))
     try:
-        key = PublicKey.parse(args.release_key.read_bytes())
+        return PublicKey.parse(args.release_key.read_bytes())
     except OSError as exc:
         raise _user_error(f"cannot read the release key {args.release_key}: {exc.strerror}") \
             from exc
     except ReleaseKeyError as exc:
         raise _user_error(str(exc)) from exc
+
+
+def _check(args: argparse.Namespace, key: PublicKey, profile_store: SettingsStore | None) -> int:
 
     policy = load_policy()
     settings = effective_settings({}, policy)
@@ -70,8 +90,8 @@ def run_check(args: argparse.Namespace) -> int:
     channel = str(settings.value("update_channel"))
     ca_file = settings.value("hub_ca_file")
 
-    if settings_store_factory is not None:
-        store = settings_store_factory(args)
+    if profile_store is not None:
+        store: SettingsStore = profile_store
         persistent = True
     else:
         store, persistent = MemorySettingsStore(), False
@@ -99,6 +119,5 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(f"up to date: {__version__}")
     if not persistent:
-        print("note: rollback state is kept for this run only until the encrypted "
-              "store is integrated")
+        print("note: without --profile the rollback state is kept for this run only")
     return 0

@@ -42,6 +42,7 @@ class Workspace:
     b_keys: DeviceKeys
     c_keys: DeviceKeys
     directory: Directory
+    release: nacl.signing.SigningKey
 
     def open(self) -> Session:
         return open_session(self.path, PASSPHRASE)
@@ -54,11 +55,12 @@ def _entry(keys: DeviceKeys, officer: str, agency: str) -> DeviceEntry:
 
 
 def provisioning_for(authority: nacl.signing.SigningKey, officer_id: str, agency_id: str,
-                     now: datetime) -> bytes:
+                     now: datetime, release: nacl.signing.SigningKey | None = None) -> bytes:
     profile = ProvisioningProfile(
         hub_url="https://127.0.0.1:9", ca_cert_pem=CA_PEM,
         directory_authority_key=bytes(authority.verify_key),
-        release_signing_key=bytes(nacl.signing.SigningKey.generate().verify_key),
+        release_signing_key=bytes(
+            (release or nacl.signing.SigningKey.generate()).verify_key),
         officer_id=officer_id, agency_id=agency_id, officer_name="Test Officer",
         policy=Policy(auto_lock_minutes=10, retention_days=365,
                       passphrase_only_allowed=True, update_channel="stable"),
@@ -70,8 +72,10 @@ def provisioning_for(authority: nacl.signing.SigningKey, officer_id: str, agency
 def make_workspace(path: Path) -> Workspace:
     now = datetime.now(UTC).replace(microsecond=0)
     authority = nacl.signing.SigningKey.generate()
+    release = nacl.signing.SigningKey.generate()
     session = prepare_profile(
-        path, provisioning_for(authority, "gb-nca.lo-belgrade", "GB-NCA", now), PASSPHRASE,
+        path, provisioning_for(authority, "gb-nca.lo-belgrade", "GB-NCA", now, release),
+        PASSPHRASE,
         kdf=INSECURE_TEST_KDF, now=now)
     b_keys, c_keys = DeviceKeys.generate(), DeviceKeys.generate()
     directory = Directory(
@@ -87,4 +91,4 @@ def make_workspace(path: Path) -> Workspace:
     with session, session.db.transaction() as conn:
         store_directory(conn, verified, raw, now=now)
         settings.put(conn, ENROLLED_KEY, now.isoformat())
-    return Workspace(path, authority, b_keys, c_keys, verified)
+    return Workspace(path, authority, b_keys, c_keys, verified, release)

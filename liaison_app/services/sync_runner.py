@@ -1,0 +1,48 @@
+"""Build the sync engine for a session: the one place that wires hub, keys and cache.
+
+The CLI runs it on the session's own connection; the GUI's worker thread asks
+for a second connection, because a SQLite connection belongs to one thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from liaison_app.services.session import Session
+from liaison_app.store.database import Database
+from liaison_app.sync.engine import SyncEngine
+from liaison_app.sync.hub_client import HubClient
+
+
+@dataclass
+class SyncRunner:
+    """An engine with the resources it owns; `close()` releases them."""
+
+    engine: SyncEngine
+    client: HubClient
+    own_db: Database | None = None
+
+    def close(self) -> None:
+        """Close the HTTP client and the engine's own connection (if any)."""
+        self.client.close()
+        if self.own_db is not None:
+            self.own_db.close()
+
+
+def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
+    """A sync engine for `session`; with `own_connection` (worker threads) it gets its own DB.
+
+    Call it from the thread that will run the engine.
+    """
+    prov = session.provisioning
+    db = session.open_second_connection() if own_connection else session.db
+    try:
+        client = HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"),
+                           session.identity.device_id, session.keys.signing_key)
+    except BaseException:
+        if own_connection:
+            db.close()
+        raise
+    engine = SyncEngine(db, session.keys, session.identity, client,
+                        authority_key=prov.directory_authority_key)
+    return SyncRunner(engine, client, db if own_connection else None)
