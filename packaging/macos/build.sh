@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build, sign, notarise and staple the Liaison .app and .pkg on a macOS runner
-# (see packaging/ci/installers.yml). It cannot run on the Linux build machine.
+# (see .github/workflows/installers.yml). It cannot run on the Linux build machine.
 #
 #   packaging/macos/build.sh
 #

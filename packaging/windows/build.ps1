@@ -1,5 +1,5 @@
 # Build, sign and validate the Liaison MSI on a Windows runner (see
-# packaging/ci/installers.yml). It cannot run on the Linux build machine.
+# .github/workflows/installers.yml). It cannot run on the Linux build machine.
 #
 #   pwsh packaging/windows/build.ps1
 #
