@@ -15,6 +15,8 @@ BENCHES: dict[str, str] = {
     "P2": "bench.p2_search",
     "P3": "bench.p3_seal_open",
     "P4": "bench.p4_sync",
+    "P5": "bench.p5_startup",
+    "P6": "bench.p6_memory",
 }
 
 

@@ -81,32 +81,114 @@ def create() -> None:
             "--passphrase-only-allowed")
 
 
+def _subjects(name: str, items: list[dict[str, object]]) -> str:
+    path = DATA / f"subjects-{name}.json"
+    path.write_text(json.dumps(items), encoding="utf-8")
+    return str(path)
+
+
+def _person(surname: str, given: str, aliases: list[str], born: str, nat: str,
+            category: str = "suspect") -> dict[str, object]:
+    return {"kind": "person", "category": category, "basis": "assessment",
+            "surname": surname, "given_names": given, "aliases": aliases,
+            "date_of_birth": born, "place_of_birth": "", "nationalities": [nat],
+            "sex": "unknown", "notes": "DEMO: fictional person"}
+
+
+def _vehicle(reg: str, country: str, kind: str = "lorry") -> dict[str, object]:
+    return {"kind": "vehicle", "category": "other", "basis": "fact", "vehicle_kind": kind,
+            "registration": reg, "registration_country": country, "vin": "", "make": "Demo",
+            "model": "Hauler", "colour": "white", "notes": ""}
+
+
+def _latest_inbox_id(who: str) -> str:
+    rows = json.loads(as_officer(who, "inbox", "--json", "--limit", "20"))
+    items = rows if isinstance(rows, list) else rows.get("messages", [])
+    return str(next(m for m in items if m.get("type") == "request")["id"])
+
+
 def seed() -> None:
-    subjects = DATA / "subjects.json"
-    subjects.write_text(json.dumps([
-        {"kind": "person", "category": "suspect", "basis": "assessment",
-         "surname": "EXAMPLE", "given_names": "Fictional Facilitator",
-         "aliases": ["Demo-Alias"], "date_of_birth": "1980", "place_of_birth": "",
-         "nationalities": ["XXX"], "sex": "unknown", "notes": "Demo data, not a real person"},
-        {"kind": "vehicle", "category": "other", "basis": "fact", "vehicle_kind": "lorry",
-         "registration": "DEMO-001", "registration_country": "RS", "vin": "", "make": "Demo",
-         "model": "Hauler", "colour": "white", "notes": ""},
-    ]), encoding="utf-8")
+    """Fictional traffic both ways: three cases, requests, alerts and replies."""
+    lorry = _subjects("lorry", [
+        _person("EXAMPLE", "Fictional Facilitator", ["Demo-Alias", "Kum"], "1980", "XXX"),
+        _vehicle("DEMO-001", "RS")])
+    van = _subjects("van", [_vehicle("DEMO-202", "BG", "van"),
+                            _person("SAMPLEVA", "Test Driver", [], "1991", "XXX",
+                                    "contact_associate")])
+    # Case DEMO-OP-1 (A -> B): an urgent alert, then a request for crossing records
     as_officer("A", "send", "alert", "--to", "RS-BP", "--priority", "urgent",
-               "--body", "DEMO: a white lorry (DEMO-001) is expected at the crossing tonight "
-               "with people concealed in the load. Fictional scenario.",
-               "--subjects", str(subjects), "--case", "DEMO-OP-1", "--grading", "uk:2BP")
+               "--alert-kind", "warning", "--action", "Stop and search the load.",
+               "--body", "DEMO: white lorry DEMO-001 expected at Horgoš tonight with people "
+               "concealed in the load. Fictional scenario.",
+               "--subjects", lorry, "--case", "DEMO-OP-1", "--grading", "uk:2BP")
     as_officer("A", "send", "request", "--to", "RS-BP", "--priority", "priority",
                "--urgency", "urgent-indirect", "--case", "DEMO-OP-1",
-               "--body", "DEMO: please share border-crossing records for DEMO-001 "
-               "over the last 30 days. Fictional scenario.")
-    for who in ("A", "B", "A"):
+               "--subjects", lorry, "--grading", "uk:2BC:no onward sharing without consent",
+               "--no-onward-sharing",
+               "--body", "DEMO: please share border-crossing records for DEMO-001 over the "
+               "last 30 days, and any known drivers. Fictional scenario.")
+    # Case DEMO-OP-2 (A -> B and BG): routine request about a van
+    as_officer("A", "send", "request", "--to", "RS-BP", "--priority", "routine",
+               "--urgency", "standard", "--case", "DEMO-OP-2", "--subjects", van,
+               "--grading", "europol:B2H1",
+               "--body", "DEMO: van DEMO-202 was seen with DEMO-001 at a fuel station near "
+               "Niš. Any records of it at your crossings? Fictional scenario.")
+    as_officer("A", "sync")
+    as_officer("B", "sync")
+    # B answers the crossing-records request and raises alerts of its own (B -> A)
+    original = _latest_inbox_id("B")
+    as_officer("B", "reply", "--to-message", original, "--outcome", "partial",
+               "--body", "DEMO: DEMO-001 crossed Horgoš four times in 30 days, always at "
+               "night; driver records follow. Fictional scenario.")
+    as_officer("B", "send", "alert", "--to", "GB-NCA", "--priority", "immediate",
+               "--alert-kind", "lookout", "--case", "DEMO-OP-3",
+               "--body", "DEMO: lorry DEMO-001 turned back at Horgoš 02:10; it may try "
+               "Kelebija instead. Fictional scenario.", "--subjects", lorry)
+    as_officer("B", "send", "request", "--to", "GB-NCA", "--priority", "priority",
+               "--urgency", "standard", "--case", "DEMO-OP-3", "--grading", "europol:A1H3:"
+               "for intelligence use only",
+               "--body", "DEMO: does the UK hold anything on the alias 'Demo-Alias'? "
+               "Fictional scenario.")
+    as_officer("B", "send", "alert", "--to", "GB-NCA", "--priority", "routine",
+               "--alert-kind", "spontaneous_information",
+               "--body", "DEMO: new smuggling route reported via the Danube ferry at "
+               "Vidin–Calafat. Fictional scenario.")
+    for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+
+
+def gui_command(who: str) -> list[str]:
+    return [str(BIN / "liaison"), "--profile", str(profile(who))]
+
+
+def open_clients(officers: list[str], headless: bool) -> int:
+    """Open the desktop client for each officer; return when the last one is closed."""
+    sys.path.insert(0, str(ROOT))
+    from liaison_app.gui.display import NO_DISPLAY, display_available
+
+    if not headless and not display_available():
+        print(NO_DISPLAY.replace("liaison:", "demo:", 1))
+        print("demo: the hub keeps running; press Ctrl+C to stop it.")
+        return 1
+    env = {**os.environ, "LIAISON_SYNC_INTERVAL": os.environ.get("LIAISON_SYNC_INTERVAL", "5")}
+    clients = []
+    for who in officers:
+        print(f"demo: opening the client for officer {who} ({OFFICERS[who][2]}); "
+              f"passphrase: '{OFFICERS[who][3]}'")
+        clients.append(subprocess.Popen(gui_command(who), env=env))
+    if headless:
+        print("demo: running headless under Xvfb; press Ctrl+C to stop.")
+    return max(c.wait() for c in clients)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fresh", action="store_true", help="throw away demo-data/ first")
+    parser.add_argument("--both", action="store_true",
+                        help="open officer B's client too, to watch a message cross")
+    parser.add_argument("--headless", action="store_true",
+                        help="(set by run.sh --headless) the clients run under Xvfb")
+    parser.add_argument("--no-gui", action="store_true", help="set up the demo only")
     args = parser.parse_args()
     fresh = args.fresh or not (HUB / "hub.toml").exists()
     if fresh:
@@ -126,6 +208,10 @@ def main() -> int:
               + "; ".join(f"{w}: '{o[3]}'" for w, o in OFFICERS.items()))
         if os.environ.get("LIAISON_DEMO_NO_WAIT"):
             return 0
+        if not args.no_gui:
+            code = open_clients(["A", "B"] if args.both else ["A"], args.headless)
+            if code == 0:
+                return 0
         print("demo: the hub keeps running; press Ctrl+C to stop it.")
         hub.wait()
     except KeyboardInterrupt:

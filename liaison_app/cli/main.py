@@ -56,9 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        print(f"liaison {__version__}: the desktop client is not built yet; "
-              "see README.md for the commands available.")
-        return 0
+        # bare `liaison` (or `liaison --profile DIR`): the desktop client, imported
+        # lazily so the subcommands never load Qt
+        from liaison_app.gui.display import NO_DISPLAY, display_available
+
+        if not display_available():
+            print(NO_DISPLAY, file=sys.stderr)
+            return 2
+        from liaison_app.gui.app import main as gui_main
+
+        return gui_main(["--profile", args.profile] if args.profile else [])
     try:
         return int(handler(args))
     except UserFacingError as exc:

@@ -182,7 +182,23 @@ def _parse_plaintext(plaintext: bytes) -> tuple[InnerMessage, bytes, bytes]:
         raise _reject(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
     except ValidationError as exc:
         raise _reject(RejectReason.MALFORMED, str(exc)) from exc
-    return inner, inner_signing_bytes(doc["message"]), sig
+    return inner, INNER_SIG_PREFIX + _message_bytes(plaintext, doc), sig
+
+
+_MESSAGE_HEAD = b'{"message":'
+
+
+def _message_bytes(plaintext: bytes, doc: Any) -> bytes:
+    """canonical(doc["message"]), cut from the plaintext already proven canonical.
+
+    A canonical `{"message": M, "sig": S}` is exactly `{"message":` + canonical(M)
+    + `,"sig":"` + S + `"}` (keys sorted, S is base64url text), so the inner
+    signature is checked over the received bytes instead of a re-encoding.
+    """
+    tail = b',"sig":"' + str(doc["sig"]).encode("ascii") + b'"}'
+    if plaintext.startswith(_MESSAGE_HEAD) and plaintext.endswith(tail):
+        return plaintext[len(_MESSAGE_HEAD):len(plaintext) - len(tail)]
+    return canonical_bytes(doc["message"])  # not reached for canonical input
 
 
 def open_envelope(

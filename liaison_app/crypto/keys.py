@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from functools import lru_cache
 
 import nacl.exceptions
 import nacl.hash
@@ -23,14 +24,21 @@ from liaison_app.protocol.limits import BOX_KEY_BYTES, SIGN_KEY_BYTES
 __all__ = ["DeviceKeys", "DevicePublic", "device_id_for", "verify_box_key"]
 
 
+@lru_cache(maxsize=4096)
+def _fingerprint(sign_key: bytes) -> str:
+    digest = nacl.hash.blake2b(DEVICE_ID_PREFIX + sign_key, digest_size=20, encoder=RawEncoder)
+    return base64.b32encode(digest).decode("ascii").lower()
+
+
 def device_id_for(sign_key: bytes) -> str:
-    """The device id (short fingerprint) of an Ed25519 public key."""
+    """The device id (short fingerprint) of an Ed25519 public key.
+
+    A pure function of the key bytes, so it is memoised by them (a directory
+    holds a few thousand keys at most; every envelope looks its sender up).
+    """
     if len(sign_key) != SIGN_KEY_BYTES:
         raise ValidationError("sign_key", f"must be {SIGN_KEY_BYTES} bytes")
-    digest = nacl.hash.blake2b(
-        DEVICE_ID_PREFIX + bytes(sign_key), digest_size=20, encoder=RawEncoder
-    )
-    return base64.b32encode(digest).decode("ascii").lower()
+    return _fingerprint(bytes(sign_key))
 
 
 def box_key_signing_bytes(box_key: bytes) -> bytes:
@@ -38,17 +46,24 @@ def box_key_signing_bytes(box_key: bytes) -> bytes:
     return BOX_KEY_SIG_PREFIX + bytes(box_key)
 
 
-def verify_box_key(sign_key: bytes, box_key: bytes, box_key_sig: bytes) -> bool:
-    """True if `box_key_sig` is the signing key's signature of `box_key`."""
-    if len(sign_key) != SIGN_KEY_BYTES or len(box_key) != BOX_KEY_BYTES:
-        return False
+@lru_cache(maxsize=4096)
+def _box_key_verified(sign_key: bytes, box_key: bytes, box_key_sig: bytes) -> bool:
     try:
-        nacl.signing.VerifyKey(bytes(sign_key)).verify(
-            box_key_signing_bytes(box_key), bytes(box_key_sig)
-        )
+        nacl.signing.VerifyKey(sign_key).verify(box_key_signing_bytes(box_key), box_key_sig)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
         return False
     return True
+
+
+def verify_box_key(sign_key: bytes, box_key: bytes, box_key_sig: bytes) -> bool:
+    """True if `box_key_sig` is the signing key's signature of `box_key`.
+
+    Memoised by the exact (key, box key, signature) bytes: the answer is a pure
+    function of them, and sealing checks every recipient's box key each time.
+    """
+    if len(sign_key) != SIGN_KEY_BYTES or len(box_key) != BOX_KEY_BYTES:
+        return False
+    return _box_key_verified(bytes(sign_key), bytes(box_key), bytes(box_key_sig))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +86,15 @@ class DevicePublic:
 class DeviceKeys:
     """A device's private keys. Never serialised here; see the keystore."""
 
-    __slots__ = ("_box", "_sign")
+    __slots__ = ("_box", "_box_key", "_device_id", "_sign", "_sign_key")
 
     def __init__(self, sign: nacl.signing.SigningKey, box: nacl.public.PrivateKey) -> None:
         self._sign = sign
         self._box = box
+        # Public halves and the id never change: computed once, not per access.
+        self._sign_key = bytes(sign.verify_key)
+        self._box_key = bytes(box.public_key)
+        self._device_id = device_id_for(self._sign_key)
 
     @classmethod
     def generate(cls) -> DeviceKeys:
@@ -113,17 +132,17 @@ class DeviceKeys:
     @property
     def sign_key(self) -> bytes:
         """The 32-byte Ed25519 public key."""
-        return bytes(self._sign.verify_key)
+        return self._sign_key
 
     @property
     def box_key(self) -> bytes:
         """The 32-byte X25519 public key."""
-        return bytes(self._box.public_key)
+        return self._box_key
 
     @property
     def device_id(self) -> str:
         """This device's id."""
-        return device_id_for(self.sign_key)
+        return self._device_id
 
     def sign(self, message: bytes) -> bytes:
         """The 64-byte detached Ed25519 signature of `message` (caller adds the prefix)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 import nacl.exceptions
 import nacl.signing
@@ -20,12 +21,18 @@ from liaison_app.protocol.limits import SIGN_KEY_BYTES
 __all__ = ["parse_envelope_or_reject", "sign_outer", "verify_outer"]
 
 
+@lru_cache(maxsize=1024)
+def _verify_key(sign_key: bytes) -> nacl.signing.VerifyKey:
+    """One VerifyKey object per public key (keyed by its exact bytes)."""
+    return nacl.signing.VerifyKey(sign_key)
+
+
 def verify_ed25519(sign_key: bytes, message: bytes, sig: bytes) -> bool:
     """True if `sig` is a valid Ed25519 signature of `message` under `sign_key`."""
     if len(sign_key) != SIGN_KEY_BYTES or len(sig) != 64:
         return False
     try:
-        nacl.signing.VerifyKey(bytes(sign_key)).verify(bytes(message), bytes(sig))
+        _verify_key(bytes(sign_key)).verify(bytes(message), bytes(sig))
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError):
         return False
     return True

@@ -69,6 +69,15 @@ def check_text(
         if value or required:
             raise ValidationError(field, "must not be empty" if not value else "must not be blank")
         return value
+    plain = value.replace("\n", "").replace("\t", "") if multiline else value
+    if not (plain.isascii() and plain.isprintable()):  # printable ASCII needs no scan
+        _check_chars(value, field, multiline)
+    if not multiline and value != value.strip():
+        raise ValidationError(field, "has leading or trailing whitespace")
+    return value
+
+
+def _check_chars(value: str, field: str, multiline: bool) -> None:
     for ch in value:
         if multiline and ch in "\n\t":
             continue
@@ -78,9 +87,6 @@ def check_text(
             raise ValidationError(
                 field, f"contains a bidirectional control character (U+{ord(ch):04X})"
             )
-    if not multiline and value != value.strip():
-        raise ValidationError(field, "has leading or trailing whitespace")
-    return value
 
 
 def check_bool(value: object, field: str) -> bool:
@@ -101,10 +107,12 @@ def check_int(value: object, field: str, *, minimum: int, maximum: int) -> int:
 
 def parse_enum(cls: type[E], value: object, field: str) -> E:
     """Return the member of `cls` whose value is `value`, naming the choices if none."""
+    if type(value) is cls:
+        return value
     if isinstance(value, str):
-        for member in cls:
-            if member.value == value:
-                return member
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
     choices = ", ".join(m.value for m in cls)
     raise ValidationError(field, f"must be one of: {choices}")
 

@@ -103,7 +103,7 @@ CONTENTS: list[tuple[MessageType, Content]] = [
     (MessageType.ALERT, AlertContent(alert_kind=AlertKind.SPONTANEOUS_INFORMATION)),
     (MessageType.REPLY, ReplyContent(outcome=ReplyOutcome.PROVIDED)),
     (MessageType.REPLY, ReplyContent(outcome=ReplyOutcome.REFUSED, reason="Not lawful")),
-    (MessageType.ACK, AckContent(ack_kind=AckKind.BUSINESS, of_message=MSG_ID)),
+    (MessageType.ACK, AckContent(ack_kind=AckKind.BUSINESS, of_messages=(MSG_ID,))),
     (MessageType.RECALL, RecallContent(action=RecallAction.RECTIFY, of_message=MSG_ID,
                                        reason="Wrong date of birth")),
     (MessageType.CASE_SHARE, CaseShareContent(case=CASE)),

@@ -306,28 +306,56 @@ class AckKind(StrEnum):
     BUSINESS = "business"
 
 
+MAX_ACKED_MESSAGES = 100
+"""Message ids one acknowledgement may name (a technical ack covers one inbox page)."""
+
+
 @dataclass(frozen=True, slots=True)
 class AckContent:
-    """Acknowledges an earlier message by id."""
+    """Acknowledges earlier messages by id.
+
+    A technical ack names every message of one sender that arrived in one inbox
+    page (1 to MAX_ACKED_MESSAGES ids, no repeats); a read or business ack is
+    an officer's act about one message and names exactly one.
+    """
 
     ack_kind: AckKind
-    of_message: str
+    of_messages: tuple[str, ...]
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ack_kind", parse_enum(AckKind, self.ack_kind, "ack_kind"))
-        validate_message_id(self.of_message, "of_message")
+        ids = self.of_messages
+        if not isinstance(ids, tuple):
+            raise ValidationError("of_messages", "must be a tuple of message ids")
+        limit = MAX_ACKED_MESSAGES if self.ack_kind is AckKind.TECHNICAL else 1
+        if not 1 <= len(ids) <= limit:
+            raise ValidationError("of_messages", f"must name 1 to {limit} message(s) "
+                                  f"for a {self.ack_kind.value} acknowledgement")
+        for i, message_id in enumerate(ids):
+            validate_message_id(message_id, f"of_messages[{i}]")
+        if len(set(ids)) != len(ids):
+            raise ValidationError("of_messages", "names a message twice")
+
+    @classmethod
+    def single(cls, ack_kind: AckKind, message_id: str) -> AckContent:
+        """An acknowledgement of one message (read and business acks)."""
+        return cls(ack_kind=ack_kind, of_messages=(message_id,))
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"ack_kind": self.ack_kind.value, "of_message": self.of_message}
+        return {"ack_kind": self.ack_kind.value, "of_messages": list(self.of_messages)}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> AckContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"ack_kind", "of_message"}))
+            d = wire_object(obj, frozenset({"ack_kind", "of_messages"}))
+            ids = d["of_messages"]
+            if not isinstance(ids, list) or len(ids) > MAX_ACKED_MESSAGES:
+                raise ValidationError("of_messages", "must be an array of at most "
+                                      f"{MAX_ACKED_MESSAGES} message ids")
             return cls(ack_kind=parse_enum(AckKind, d["ack_kind"], "ack_kind"),
-                       of_message=d["of_message"])
+                       of_messages=tuple(ids))
 
 
 class RecallAction(StrEnum):

@@ -49,42 +49,96 @@ def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
     return raw
 
 
-def _prepare(value: Any, path: str, depth: int) -> JsonValue:
+class _At(Exception):
+    """A failure deep inside `_prepare`; the path is assembled while unwinding."""
+
+    def __init__(self, parts: list[str | int], reason: str) -> None:
+        super().__init__(reason)
+        self.parts = parts
+        self.reason = reason
+
+
+def _path(parts: list[str | int]) -> str:
+    path = ""
+    for part in reversed(parts):
+        is_index = isinstance(part, int)
+        path = f"{path}[{part}]" if is_index else (f"{path}.{part}" if path else str(part))
+    return path
+
+
+def _walk(value: Any, depth: int) -> JsonValue:
+    """`_prepare` without path bookkeeping on the happy path (built only on failure)."""
     if depth > MAX_DEPTH:
-        raise ValidationError(path, f"nests deeper than {MAX_DEPTH}")
-    if value is None or isinstance(value, bool | str):
-        return value
-    if isinstance(value, int):
+        raise _At([], f"nests deeper than {MAX_DEPTH}")
+    kind = type(value)
+    if kind is str or value is None or kind is bool:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
         if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
-            raise ValidationError(path, "integer out of the safe range")
-        return value
-    if isinstance(value, float):
-        raise ValidationError(path, "floats are not allowed")
-    if isinstance(value, bytes | bytearray | memoryview):
-        return b64u_encode(bytes(value))
-    if isinstance(value, Mapping):
+            raise _At([], "integer out of the safe range")
+        return value  # type: ignore[no-any-return]
+    if kind is dict or (kind is not list and isinstance(value, Mapping)):
         out: dict[str, JsonValue] = {}
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise ValidationError(path, "object keys must be strings")
-            out[key] = _prepare(item, f"{path}.{key}" if path else key, depth + 1)
+            if type(key) is not str and not isinstance(key, str):
+                raise _At([], "object keys must be strings")
+            try:
+                out[key] = _walk(item, depth + 1)
+            except _At as exc:
+                exc.parts.append(key)
+                raise
         return out
+    if kind is list:
+        seq: list[JsonValue] = []
+        append = seq.append
+        for i, item in enumerate(value):
+            try:
+                append(_walk(item, depth + 1))
+            except _At as exc:
+                exc.parts.append(i)
+                raise
+        return seq
+    return _other(value, depth)
+
+
+def _other(value: Any, depth: int) -> JsonValue:
+    if isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return _walk(int(value), depth) if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT else value
+    if isinstance(value, float):
+        raise _At([], "floats are not allowed")
+    if isinstance(value, bytes | bytearray | memoryview):
+        return b64u_encode(bytes(value))
     if isinstance(value, Sequence):
-        return [_prepare(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
-    raise ValidationError(path, f"cannot encode a {type(value).__name__}")
+        return _walk(list(value), depth)
+    raise _At([], f"cannot encode a {type(value).__name__}")
+
+
+def _prepare(value: Any, path: str, depth: int) -> JsonValue:
+    try:
+        return _walk(value, depth)
+    except _At as exc:
+        if path:
+            exc.parts.append(path)
+        raise ValidationError(_path(exc.parts), exc.reason) from None
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                            allow_nan=False)
+"""One shared encoder (json.dumps would build a new one per call for these options)."""
+
+
+def _encode(prepared: JsonValue) -> bytes:
+    try:
+        return _ENCODER.encode(prepared).encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates
+        raise ValidationError("", "text is not valid Unicode") from exc
 
 
 def canonical_bytes(value: Any) -> bytes:
     """Encode `value` canonically; bytes become base64url, floats are refused."""
-    prepared = _prepare(value, "", 0)
-    try:
-        text = json.dumps(
-            prepared, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-            allow_nan=False,
-        )
-        return text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # lone surrogates
-        raise ValidationError("", "text is not valid Unicode") from exc
+    return _encode(_prepare(value, "", 0))
 
 
 def _no_floats(text: str) -> Any:
@@ -96,11 +150,13 @@ def _no_constants(name: str) -> Any:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValidationError(key, "appears twice in one object")
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValidationError(key, "appears twice in one object")
+            seen.add(key)
     return out
 
 
@@ -131,6 +187,6 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
 def parse_canonical(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
     """Parse and insist the bytes are already canonical (what signatures cover)."""
     value = parse_json(data, max_bytes=max_bytes, what=what)
-    if canonical_bytes(value) != bytes(data):
+    if _encode(value) != bytes(data):  # parse_json's output is already checked
         raise ValidationError(what, "is not in canonical form")
     return value

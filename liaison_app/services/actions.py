@@ -66,7 +66,7 @@ def acknowledge(session: Session, message_id: str, kind: AckKind = AckKind.READ,
     if original.direction is not Direction.INCOMING:
         raise ServiceError("Only a message you received can be acknowledged.")
     return queue_message(session, Draft(
-        content=AckContent(ack_kind=AckKind(kind), of_message=message_id),
+        content=AckContent.single(AckKind(kind), message_id),
         to_devices=(original.sender_device,), in_reply_to=message_id,
         case_ref=original.case_ref,
     ), now=now)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -113,38 +113,63 @@ def _check_details(kind: AuditKind, details: Mapping[str, Any]) -> None:
                                   "a disclosure must name its recipients")
 
 
+AuditItem = tuple[AuditKind, str, str, Mapping[str, Any]]
+"""One entry to append: kind, actor, object reference, details."""
+
+
 def append(
     conn: Conn, kind: AuditKind, actor: str, obj: str, details: Mapping[str, Any],
     sign: Signer, *, now: datetime | None = None,
 ) -> AuditEntry:
     """Add an entry inside the caller's transaction and move the head."""
+    return append_many(conn, [(kind, actor, obj, details)], sign, now=now)[0]
+
+
+def append_many(
+    conn: Conn, items: Sequence[AuditItem], sign: Signer, *, now: datetime | None = None,
+) -> list[AuditEntry]:
+    """Add entries in order inside the caller's transaction; move the head once.
+
+    Each entry is hashed, chained and signed exactly as `append` would; only the
+    database round trips are shared (one head read, one insert batch, one head write).
+    """
     require_transaction(conn)
-    kind = AuditKind(kind)
-    require_text(actor, "actor")
-    if not isinstance(details, Mapping):
-        raise ValidationError("details", "must be an object")
-    _check_details(kind, details)
-    details_text = json_text(dict(details), "details")
+    if not items:
+        return []
     head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
-    seq, prev = (1, GENESIS) if head is None else (int(head[0]) + 1, bytes(head[1]))
+    seq, prev = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
     at = time_text(now or datetime.now(UTC), "now")
-    parsed: JsonValue = json.loads(details_text)
-    digest = compute_hash(seq=seq, at=at, kind=kind.value, actor=actor, object_ref=obj,
-                          details=parsed, prev_hash=prev)
-    sig = bytes(sign(SIGNING_CONTEXT + digest))
-    if len(sig) != 64:
-        raise ValidationError("sig", "the signer must return a 64-byte Ed25519 signature")
-    conn.execute(
+    rows: list[tuple[object, ...]] = []
+    out: list[AuditEntry] = []
+    for raw_kind, actor, obj, details in items:
+        kind = AuditKind(raw_kind)
+        require_text(actor, "actor")
+        if not isinstance(details, Mapping):
+            raise ValidationError("details", "must be an object")
+        _check_details(kind, details)
+        details_text = json_text(dict(details), "details")
+        parsed: JsonValue = json.loads(details_text)
+        seq += 1
+        digest = compute_hash(seq=seq, at=at, kind=kind.value, actor=actor, object_ref=obj,
+                              details=parsed, prev_hash=prev)
+        sig = bytes(sign(SIGNING_CONTEXT + digest))
+        if len(sig) != 64:
+            raise ValidationError("sig", "the signer must return a 64-byte Ed25519 signature")
+        rows.append((seq, at, kind.value, actor, obj, details_text, prev, digest, sig))
+        out.append(AuditEntry(seq, from_time_text(at), kind, actor, obj, parsed, prev, digest,
+                              sig))
+        prev = digest
+    conn.executemany(
         """INSERT INTO audit (seq, at, kind, actor, object_ref, details, prev_hash, entry_hash,
                sig) VALUES (?,?,?,?,?,?,?,?,?)""",
-        (seq, at, kind.value, actor, obj, details_text, prev, digest, sig),
+        rows,
     )
     conn.execute(
         """INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, ?, ?)
            ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash""",
-        (seq, digest),
+        (seq, prev),
     )
-    return AuditEntry(seq, from_time_text(at), kind, actor, obj, parsed, prev, digest, sig)
+    return out
 
 
 def _entry(row: Any) -> AuditEntry:

@@ -54,6 +54,10 @@ def require_transaction(conn: Conn) -> None:
 
 def json_text(value: Any, field: str = "") -> str:
     """Canonical JSON text for a JSON-ready value (bytes become base64url)."""
+    if value is None:
+        return "null"
+    if type(value) is list and not value:
+        return "[]"
     try:
         return canonical_bytes(value).decode("utf-8")
     except ValidationError as exc:
@@ -81,6 +85,12 @@ def opt_time_text(moment: datetime | None, field: str = "time") -> str | None:
 
 def from_time_text(text: str) -> datetime:
     """Parse a time column back into an aware UTC datetime."""
+    if (len(text) == 20 and text.isascii() and text[4] == "-" and text[7] == "-" and text[10] == "T"
+            and text[13] == ":" and text[16] == ":" and text[19] == "Z"
+            and text[:4].isdigit() and text[5:7].isdigit() and text[8:10].isdigit()
+            and text[11:13].isdigit() and text[14:16].isdigit() and text[17:19].isdigit()):
+        return datetime(int(text[:4]), int(text[5:7]), int(text[8:10]), int(text[11:13]),
+                        int(text[14:16]), int(text[17:19]), tzinfo=UTC)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 

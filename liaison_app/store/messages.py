@@ -175,11 +175,18 @@ def _row(row: Any) -> MessageRow:
     )
 
 
-def _insert(
-    conn: Conn, msg: NewMessage, direction: Direction, status: MessageStatus,
+_INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+               sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
+               subjects, body, content, in_reply_to, created_at, received_at, due_at,
+               expires_at, lang, inner_bytes, status_changed_at, search_terms)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+           ON CONFLICT (message_id) DO NOTHING"""
+
+
+def _params(
+    msg: NewMessage, direction: Direction, status: MessageStatus,
     received_at: datetime | None, now: datetime,
-) -> bool:
-    require_transaction(conn)
+) -> tuple[object, ...]:
     require_text(msg.message_id, "id")
     if msg.type not in MESSAGE_TYPES:
         raise ValidationError("type", f"unknown message type {msg.type!r}")
@@ -187,24 +194,25 @@ def _insert(
         require_text(getattr(msg, name), name)
     if not isinstance(msg.body, str):
         raise ValidationError("body", "must be text")
-    cursor = conn.execute(
-        """INSERT INTO messages (message_id, direction, type, status, sender_officer,
-               sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
-               subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-           ON CONFLICT (message_id) DO NOTHING""",
-        (
-            msg.message_id, direction.value, msg.type, status.value, msg.sender_officer,
-            msg.sender_agency, msg.sender_device, json_text(msg.recipients, "recipients"),
-            msg.case_ref, msg.priority, json_text(msg.handling, "handling"),
-            json_text(msg.grading, "grading"), json_text(msg.subjects, "subjects"), msg.body,
-            json_text(msg.content, "content"), msg.in_reply_to,
-            time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
-            opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
-            msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
-        ),
+    return (
+        msg.message_id, direction.value, msg.type, status.value, msg.sender_officer,
+        msg.sender_agency, msg.sender_device, json_text(msg.recipients, "recipients"),
+        msg.case_ref, msg.priority, json_text(msg.handling, "handling"),
+        json_text(msg.grading, "grading"), json_text(msg.subjects, "subjects"), msg.body,
+        json_text(msg.content, "content"), msg.in_reply_to,
+        time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
+        opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
+        msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
     )
+
+
+def _insert(
+    conn: Conn, msg: NewMessage, direction: Direction, status: MessageStatus,
+    received_at: datetime | None, now: datetime,
+) -> bool:
+    require_transaction(conn)
+    params = _params(msg, direction, status, received_at, now)
+    cursor = conn.execute(_INSERT_SQL, params)
     return cursor.rowcount == 1
 
 
@@ -222,6 +230,31 @@ def insert_incoming(conn: Conn, msg: NewMessage, *, received_at: datetime) -> bo
     """Store a received message as `delivered`; False if its id was already stored."""
     return _insert(conn, msg, Direction.INCOMING, MessageStatus.DELIVERED, received_at,
                    received_at)
+
+
+def insert_incoming_many(conn: Conn, msgs: Sequence[NewMessage], *,
+                         received_at: datetime) -> int:
+    """Store received messages as `delivered` in one batch; how many were new."""
+    require_transaction(conn)
+    if not msgs:
+        return 0
+    rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at)
+            for m in msgs]
+    return int(conn.executemany(_INSERT_SQL, rows).rowcount)
+
+
+def existing(conn: Conn, message_ids: Sequence[str]) -> set[str]:
+    """Which of these ids are stored already (the replay check for a whole page)."""
+    found: set[str] = set()
+    ids = list(dict.fromkeys(message_ids))
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        rows = conn.execute(
+            f"SELECT message_id FROM messages WHERE message_id IN ({marks})",  # noqa: S608
+            part)
+        found.update(str(row[0]) for row in rows)
+    return found
 
 
 def get(conn: Conn, message_id: str) -> MessageRow | None:

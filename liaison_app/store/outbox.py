@@ -86,19 +86,24 @@ def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:
     """The hub accepted (or already had) these; their messages become `sent`."""
     require_transaction(conn)
     stamp = time_text(now, "now")
+    ids = list(dict.fromkeys(message_ids))
     done = 0
-    for message_id in message_ids:
-        cursor = conn.execute(
-            """UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1,
-                   last_error = NULL WHERE message_id = ? AND state = 'pending'""",
-            (stamp, message_id),
-        )
-        if cursor.rowcount == 1:
-            done += 1
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        moved = [str(row[0]) for row in conn.execute(
+            f"""UPDATE outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1,
+                   last_error = NULL WHERE message_id IN ({marks}) AND +state = 'pending'
+                RETURNING message_id""",  # noqa: S608 - placeholders only
+            [stamp, *part],
+        ).fetchall()]
+        if moved:
+            done += len(moved)
+            marks = ",".join("?" * len(moved))
             conn.execute(
-                """UPDATE messages SET status = 'sent', status_changed_at = ?
-                   WHERE message_id = ? AND status = 'queued'""",
-                (stamp, message_id),
+                f"""UPDATE messages SET status = 'sent', status_changed_at = ?
+                    WHERE message_id IN ({marks}) AND +status = 'queued'""",  # noqa: S608
+                [stamp, *moved],
             )
     return done
 

@@ -20,7 +20,7 @@ from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
-from liaison_app.store import audit, directory_cache, outbox, settings, sync_state
+from liaison_app.store import audit, directory_cache, messages, outbox, settings, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import load_directory, store_directory
@@ -49,6 +49,10 @@ __all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 MAX_BATCH_BYTES = 1_500_000
 """Keep a push request under the hub's default 2 MiB body limit."""
 MAX_PAGES_PER_RUN = 10_000
+ACK_EVERY_PAGES = 10
+"""Stored pages between inbox acks while more mail waits (and always at the end of a
+pull). Acking is only the hub's permission to delete: the stored cursor, not the
+ack, decides where the next pull starts (docs/adr/0004-sync-cursor.md)."""
 
 
 class Hub(Protocol):
@@ -246,6 +250,8 @@ class SyncEngine:
                     report: SyncReport) -> None:
         now = self._now()
         actor = self.identity.officer_id
+        entries: list[audit.AuditItem] = []
+        sent: list[str] = []
         with self.db.transaction() as conn:
             for item, result in zip(batch, results, strict=True):
                 if result.status is EnvelopeStatus.REJECTED:
@@ -255,14 +261,15 @@ class SyncEngine:
                     report.rejected += 1
                     details = {"outcome": "rejected", "reason": reason}
                 else:
-                    outbox.mark_sent(conn, [item.message_id], now=now)
+                    sent.append(item.message_id)
                     if result.status is EnvelopeStatus.ACCEPTED:
                         report.pushed += 1
                     else:
                         report.duplicates += 1
                     details = {"outcome": "sent", "hub": result.status.value}
-                audit.append(conn, AuditKind.ALTER, actor, item.message_id, details,
-                             self.keys.sign, now=now)
+                entries.append((AuditKind.ALTER, actor, item.message_id, details))
+            outbox.mark_sent(conn, sent, now=now)
+            audit.append_many(conn, entries, self.keys.sign, now=now)
 
     # -- pull -----------------------------------------------------------------------
 
@@ -279,14 +286,18 @@ class SyncEngine:
         if wait > 0 and outbox.pending_count(self.db) > 0:
             wait = 0
         received = 0
+        unacked = 0
         notify(SyncProgress(SyncPhase.PULL, 0, None))
         for _ in range(MAX_PAGES_PER_RUN):
             page = self.hub.get_inbox(cursor, self.page_size, wait)
             wait = 0
             if not page.items:
-                return
+                break
             now = self._now()
-            opened = open_items(page.items, self.keys, self.identity, directory, now)
+            ids = [i.envelope.get("id") for i in page.items]
+            stored = messages.existing(self.db, [i for i in ids if isinstance(i, str)])
+            opened = open_items(page.items, self.keys, self.identity, directory, now,
+                                seen=stored.__contains__)
             outcome = store_page(self.db, opened, page.next_cursor,
                                  actor=self.identity.officer_id, sign=self.keys.sign, now=now)
             cursor = page.next_cursor
@@ -296,11 +307,16 @@ class SyncEngine:
             report.delivered += outcome.delivered
             report.replied += outcome.replied
             report.quarantine_reasons.extend(outcome.reasons)
-            self._ack(cursor)
+            unacked += 1
+            if unacked >= ACK_EVERY_PAGES:
+                self._ack(cursor)
+                unacked = 0
             received += len(page.items)
             notify(SyncProgress(SyncPhase.PULL, received, None))
             if not page.more:
-                return
+                break
+        if unacked and cursor is not None:
+            self._ack(cursor)
 
     # -- around the runs ----------------------------------------------------------------
 

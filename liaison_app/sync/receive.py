@@ -16,7 +16,13 @@ from typing import Any, Protocol
 
 from liaison_app.crypto.envelope import open_envelope, seal
 from liaison_app.crypto.keys import DeviceKeys
-from liaison_app.domain.messages import AckContent, AckKind, MessageType, Priority
+from liaison_app.domain.messages import (
+    MAX_ACKED_MESSAGES,
+    AckContent,
+    AckKind,
+    MessageType,
+    Priority,
+)
 from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory
@@ -54,7 +60,28 @@ class Opened:
     envelope_id: str | None
     inner: InnerMessage | None = None
     rejection: Rejection | None = None
-    ack: tuple[InnerMessage, bytes] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SealedAck:
+    """A technical ack sealed for the store transaction: the message and its envelope."""
+
+    inner: InnerMessage
+    envelope: bytes
+
+    @property
+    def acked(self) -> tuple[str, ...]:
+        """The ids of the messages it acknowledges."""
+        content = self.inner.content
+        return content.of_messages if isinstance(content, AckContent) else ()
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedPage:
+    """A whole page after opening, and the technical acks its messages call for."""
+
+    items: tuple[Opened, ...]
+    acks: tuple[SealedAck, ...] = ()
 
 
 @dataclass(slots=True)
@@ -76,10 +103,12 @@ def _raw_bytes(envelope: Mapping[str, Any]) -> bytes:
         return repr(dict(envelope)).encode("utf-8", "replace")[:65536]
 
 
-def _technical_ack(inner: InnerMessage, keys: DeviceKeys, ident: Identity,
-                   directory: Directory, now: datetime) -> tuple[InnerMessage, bytes] | None:
-    """Seal a technical ack of `inner` to its sender officer's active devices."""
-    targets = [d for d in directory.devices_of_officer(inner.sender.officer)
+def _technical_ack(group: Sequence[InnerMessage], keys: DeviceKeys, ident: Identity,
+                   directory: Directory, now: datetime) -> SealedAck | None:
+    """Seal one technical ack naming every message in `group` (one sender device, one
+    case reference) to that sender officer's active devices."""
+    first = group[0]
+    targets = [d for d in directory.devices_of_officer(first.sender.officer)
                if d.device_id != keys.device_id]
     if not targets:
         return None
@@ -87,17 +116,46 @@ def _technical_ack(inner: InnerMessage, keys: DeviceKeys, ident: Identity,
         id=new_message_id(), type=MessageType.ACK,
         sender=SenderRef(officer=ident.officer_id, agency=ident.agency_id,
                          device=keys.device_id),
-        recipients=Recipients.of([inner.sender.agency], [d.device_id for d in targets]),
-        case_ref=inner.case_ref, priority=Priority.ROUTINE, handling=None, grading=None,
-        subjects=(), body="", content=AckContent(AckKind.TECHNICAL, inner.id),
+        recipients=Recipients.of([first.sender.agency], [d.device_id for d in targets]),
+        case_ref=first.case_ref, priority=Priority.ROUTINE, handling=None, grading=None,
+        subjects=(), body="",
+        content=AckContent(AckKind.TECHNICAL, tuple(m.id for m in group)),
         in_reply_to=None, created_at=now, expires_at=None, lang="en",
     )
-    return ack, envelope_bytes(seal(ack, keys, targets, sent_at=now))
+    return SealedAck(ack, envelope_bytes(seal(ack, keys, targets, sent_at=now)))
+
+
+def technical_acks(messages_in: Sequence[InnerMessage], keys: DeviceKeys, ident: Identity,
+                   directory: Directory, now: datetime) -> list[SealedAck]:
+    """One technical ack per sender device (and case reference) for a page's messages.
+
+    Only request, alert and reply messages are acknowledged; each id is named
+    once; a group larger than MAX_ACKED_MESSAGES is split.
+    """
+    groups: dict[tuple[str, str | None], dict[str, InnerMessage]] = {}
+    for inner in messages_in:
+        if inner.type in ACKED_TYPES:
+            key = (inner.sender.device, inner.case_ref)
+            groups.setdefault(key, {}).setdefault(inner.id, inner)
+    acks: list[SealedAck] = []
+    for group in groups.values():
+        listed = list(group.values())
+        for start in range(0, len(listed), MAX_ACKED_MESSAGES):
+            ack = _technical_ack(listed[start:start + MAX_ACKED_MESSAGES], keys, ident,
+                                 directory, now)
+            if ack is not None:
+                acks.append(ack)
+    return acks
 
 
 def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
-               directory: Directory, now: datetime) -> list[Opened]:
-    """Open and verify each envelope (no database writes); seal the acks they call for."""
+               directory: Directory, now: datetime,
+               seen: Callable[[str], bool] = lambda _id: False) -> OpenedPage:
+    """Open and verify each envelope (no database writes); seal the acks they call for.
+
+    `seen(id)` reports a message already stored here (a replay, refused and not
+    acknowledged again); the store transaction checks once more.
+    """
     out: list[Opened] = []
     for item in items:
         env_id = item.envelope.get("id")
@@ -107,15 +165,14 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
                 env = envelope_from_wire(item.envelope)
             except ValidationError as exc:
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
-            inner = open_envelope(env, keys, directory, seen=lambda _id: False, now=now)
+            inner = open_envelope(env, keys, directory, seen=seen, now=now)
         except Rejection as exc:
             out.append(Opened(item.cursor, item.envelope, env_id, rejection=exc))
             continue
-        ack = None
-        if inner.type in ACKED_TYPES:
-            ack = _technical_ack(inner, keys, ident, directory, now)
-        out.append(Opened(item.cursor, item.envelope, inner.id, inner=inner, ack=ack))
-    return out
+        out.append(Opened(item.cursor, item.envelope, inner.id, inner=inner))
+    acks = technical_acks([o.inner for o in out if o.inner is not None], keys, ident,
+                          directory, now)
+    return OpenedPage(tuple(out), tuple(acks))
 
 
 def _own_outgoing(conn: Database, message_id: str) -> messages.MessageRow | None:
@@ -152,12 +209,13 @@ def _advance(conn: Database, row: messages.MessageRow, target: MessageStatus,
 def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
                    now: datetime) -> None:
     if inner.type is MessageType.ACK and isinstance(inner.content, AckContent):
-        row = _own_outgoing(conn, inner.content.of_message)
-        if row is not None and _addressed(row, inner):
-            kind = inner.content.ack_kind
-            target = {AckKind.TECHNICAL: MessageStatus.DELIVERED,
-                      AckKind.READ: MessageStatus.READ}.get(kind)
-            if target is not None and _advance(conn, row, target, now):
+        target = {AckKind.TECHNICAL: MessageStatus.DELIVERED,
+                  AckKind.READ: MessageStatus.READ}.get(inner.content.ack_kind)
+        if target is None:
+            return
+        for message_id in inner.content.of_messages:
+            row = _own_outgoing(conn, message_id)
+            if row is not None and _addressed(row, inner) and _advance(conn, row, target, now):
                 result.delivered += target is MessageStatus.DELIVERED
     elif inner.type is MessageType.REPLY and inner.in_reply_to is not None:
         row = _own_outgoing(conn, inner.in_reply_to)
@@ -166,44 +224,58 @@ def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
             result.replied += 1
 
 
-def store_page(conn: Database, opened: Sequence[Opened], next_cursor: str, *,
+def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
                actor: str, sign: Callable[[bytes], bytes], now: datetime) -> PageOutcome:
-    """Store a whole opened page and move the cursor past it, in one transaction."""
+    """Store a whole opened page and move the cursor past it, in one transaction.
+
+    Every message (or its quarantine record) gets its own `receive` audit entry;
+    the page's technical acks are queued with it, so an ack goes out exactly
+    when the messages it names are stored.
+    """
     result = PageOutcome()
+    ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
     with conn.transaction():
-        for item in opened:
+        known = messages.existing(conn, [o.inner.id for o in page.items if o.inner is not None])
+        entries: list[audit.AuditItem] = []
+        incoming: list[messages.NewMessage] = []
+        stored: list[InnerMessage] = []
+        for item in page.items:
             rejection = item.rejection
-            if item.inner is not None and messages.exists(conn, item.inner.id):
+            inner = item.inner
+            if inner is not None and inner.id in known:
                 rejection = Rejection(RejectReason.REPLAYED,
-                                      f"message {item.inner.id} was already received")
-            if rejection is not None or item.inner is None:
+                                      f"message {inner.id} was already received")
+            if rejection is not None or inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
                 quarantine.add(conn, _raw_bytes(item.envelope), reason, received_at=now,
                                detail=detail[:500], envelope_id=item.envelope_id)
-                audit.append(conn, AuditKind.RECEIVE, actor, item.envelope_id or "envelope",
-                             {"outcome": "quarantined", "reason": reason.value,
-                              "cursor": item.cursor}, sign, now=now)
+                entries.append((AuditKind.RECEIVE, actor, item.envelope_id or "envelope",
+                                {"outcome": "quarantined", "reason": reason.value,
+                                 "cursor": item.cursor}))
                 result.quarantined += 1
                 result.reasons.append(reason.value)
                 continue
-            inner = item.inner
-            messages.insert_incoming(
-                conn, new_message_from_inner(inner, inner_bytes=None,
-                                             due=reply_due(inner, now)), received_at=now)
+            known.add(inner.id)
+            incoming.append(new_message_from_inner(inner, inner_bytes=None,
+                                                   due=reply_due(inner, now)))
+            stored.append(inner)
             details: dict[str, Any] = {
                 "outcome": "stored", "type": inner.type.value,
                 "from_officer": inner.sender.officer, "from_device": inner.sender.device,
                 "cursor": item.cursor}
-            if item.ack is not None:
-                ack_inner, ack_bytes = item.ack
-                messages.insert_outgoing(conn, new_message_from_inner(
-                    ack_inner, inner_bytes=None, due=None), now=now)
-                outbox.enqueue(conn, ack_inner.id, ack_bytes, now=now)
-                details["ack_queued"] = ack_inner.id
-                result.acks_queued += 1
-            _apply_effects(conn, inner, result, now)
-            audit.append(conn, AuditKind.RECEIVE, actor, inner.id, details, sign, now=now)
+            if inner.id in ack_of:
+                details["ack_queued"] = ack_of[inner.id]
+            entries.append((AuditKind.RECEIVE, actor, inner.id, details))
             result.received += 1
+        messages.insert_incoming_many(conn, incoming, received_at=now)
+        for ack in page.acks:
+            messages.insert_outgoing(conn, new_message_from_inner(
+                ack.inner, inner_bytes=None, due=None), now=now)
+            outbox.enqueue(conn, ack.inner.id, ack.envelope, now=now)
+            result.acks_queued += 1
+        for inner in stored:
+            _apply_effects(conn, inner, result, now)
+        audit.append_many(conn, entries, sign, now=now)
         sync_state.set_inbox_cursor(conn, next_cursor)
     return result

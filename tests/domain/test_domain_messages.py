@@ -20,7 +20,9 @@ from liaison_app.domain.examples import (
     WIRE_TYPES,
 )
 from liaison_app.domain.messages import (
+    MAX_ACKED_MESSAGES,
     AckContent,
+    AckKind,
     AlertContent,
     InterpolNotice,
     MessageType,
@@ -101,7 +103,7 @@ def test_content_rules() -> None:
     assert info.value.field == "reason"
     for bad_id in (MSG_ID.upper(), "01890a5d-ac96-474b-bcce-b302099a8057", "not-an-id", ""):
         with pytest.raises(ValidationError):
-            AckContent("read", bad_id)  # type: ignore[arg-type]
+            AckContent("read", (bad_id,))  # type: ignore[arg-type]
     assert validate_message_id(MSG_ID, "id") == MSG_ID
     with pytest.raises(ValidationError) as info:
         RequestContent("", "x", "y", UrgencyClass.STANDARD, False)
@@ -208,3 +210,27 @@ def test_parties() -> None:
         Agency("GB-NCA", "NCA", "UK")
     assert info.value.field == "country"
     assert (AGENCY.id, OFFICER.agency_id) == ("GB-NCA", "GB-NCA")
+
+
+def test_ack_names_a_bounded_list_of_messages() -> None:
+    other = MSG_ID.replace("01", "02", 1)
+    tech = AckContent(AckKind.TECHNICAL, (MSG_ID, other))
+    assert AckContent.from_wire(tech.to_wire(), "content") == tech
+    assert tech.to_wire() == {"ack_kind": "technical", "of_messages": [MSG_ID, other]}
+    assert AckContent.single(AckKind.READ, MSG_ID).of_messages == (MSG_ID,)
+    bad: list[tuple[AckKind, Any]] = [
+        (AckKind.TECHNICAL, ()),                     # names nothing
+        (AckKind.TECHNICAL, (MSG_ID, MSG_ID)),       # a repeat
+        (AckKind.READ, (MSG_ID, other)),             # read/business acks name one message
+        (AckKind.BUSINESS, (MSG_ID, other)),
+        (AckKind.TECHNICAL, MSG_ID),                 # a bare string, not a tuple
+        (AckKind.TECHNICAL, (MSG_ID,) * (MAX_ACKED_MESSAGES + 1)),
+    ]
+    for kind, ids in bad:
+        with pytest.raises(ValidationError) as info:
+            AckContent(kind, ids)
+        assert info.value.field.startswith("of_messages")
+    with pytest.raises(ValidationError):
+        AckContent.from_wire({"ack_kind": "technical", "of_message": MSG_ID}, "content")
+    with pytest.raises(ValidationError):
+        AckContent.from_wire({"ack_kind": "technical", "of_messages": MSG_ID}, "content")

@@ -78,7 +78,8 @@ def test_reply_needs_in_reply_to_and_content_matches_type() -> None:
         dataclasses.replace(MSG, type=MessageType.ACK)
     assert info.value.field == "content"
     ack = dataclasses.replace(MSG, type=MessageType.ACK,
-                              content=AckContent(AckKind.READ, MSG.id.replace("01", "02", 1)))
+                              content=AckContent.single(AckKind.READ,
+                                                                MSG.id.replace("01", "02", 1)))
     assert inner_from_wire(inner_to_wire(ack)) == ack
 
 

@@ -100,3 +100,42 @@ def test_hub_cursor_is_never_reused(tmp_path: Path) -> None:
         finally:
             a.close()
             b.close()
+
+
+def test_one_technical_ack_per_sender_per_page_delivers_every_message(
+        make_peer: Callable[..., Peer]) -> None:
+    """B receives N alerts from A in one page: one ack names them all; A marks each delivered."""
+    a, b = make_peer("GB-NCA"), make_peer("RS-BP")
+    refresh_directory(a)
+    ids = [queue_alert(a, "RS-BP", f"page alert {i}") for i in range(7)]
+    assert a.engine().run_once().pushed == 7
+
+    rb = b.engine().run_once()
+    assert rb.ok, rb.error
+    assert rb.received == 7 and rb.acks_queued == 1
+    acks = messages.list_page(b.db, MessageFilter(direction=Direction.OUTGOING, type="ack"))
+    assert len(acks) == 1
+    content = acks[0].content
+    assert isinstance(content, dict) and content["ack_kind"] == "technical"
+    listed = content["of_messages"]
+    assert isinstance(listed, list) and sorted(str(i) for i in listed) == sorted(ids)
+    receives = audit.entries(b.db, kind=AuditKind.RECEIVE, limit=100)
+    assert sorted(e.object_ref for e in receives) == sorted(ids)  # one entry per message
+    assert all(isinstance(e.details, dict) and e.details["ack_queued"] == acks[0].message_id
+               for e in receives)
+
+    ra = a.engine().run_once()
+    assert ra.ok, ra.error
+    assert ra.received == 1 and ra.delivered == 7
+    assert all(_status(a, i) is MessageStatus.DELIVERED for i in ids)
+
+    # Still exactly once: nothing new on either side, no quarantine, no second ack.
+    again_b, again_a = b.engine().run_once(), a.engine().run_once()
+    assert again_b.received == 0 and again_b.acks_queued == 0
+    assert again_a.received == 0 and again_a.delivered == 0
+    incoming = messages.list_page(b.db, MessageFilter(direction=Direction.INCOMING,
+                                                      type="alert"), limit=100)
+    assert sorted(m.message_id for m in incoming) == sorted(ids)
+    assert quarantine.count(a.db) == quarantine.count(b.db) == 0
+    for peer in (a, b):
+        assert audit.verify_chain(peer.db, peer.keys.sign_key).ok

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from liaison_app.store.columns import Conn
 from liaison_app.store.errors import SchemaTooNew
-from liaison_app.store.migrations import m0001_initial, m0002_search, m0003_quarantine
+from liaison_app.store.migrations import (
+    m0001_initial,
+    m0002_search,
+    m0003_quarantine,
+    m0004_outbox_order,
+)
 
 if TYPE_CHECKING:
     from liaison_app.store.database import Database
@@ -32,6 +37,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", m0001_initial.apply),
     Migration(2, "search", m0002_search.apply),
     Migration(3, "quarantine", m0003_quarantine.apply),
+    Migration(4, "outbox_order", m0004_outbox_order.apply),
 )
 HEAD = MIGRATIONS[-1].version
 

@@ -1,0 +1,206 @@
+"""`liaison` with no command: the desktop client.
+
+`main(argv)` makes the QApplication (icon, theme, translations, a no-traceback
+excepthook), then the `Shell` decides: no key file in the profile → the
+first-run wizard; otherwise → the unlock screen; once unlocked → the main
+window. Locking (Ctrl+L or the policy's idle minutes) goes back to the
+unlock screen with the database closed and the keys dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from liaison_app.gui import errors, theme
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.display import NO_DISPLAY, display_available
+from liaison_app.gui.idle import IdleWatcher
+
+LOG_NAME = "liaison-gui.log"
+
+
+class Shell(QObject):
+    """Which window shows: wizard, unlock screen or main window; and locking."""
+
+    #: a session was opened (the main window is showing)
+    unlocked = Signal()
+    #: the session was closed by a lock (reason)
+    locked = Signal(str)
+
+    def __init__(self, profile_path: Path, *, kdf: Any = None, use_tray: bool | None = None,
+                 sync_interval_ms: int | None = None, start_sync: bool = True) -> None:
+        super().__init__()
+        self.profile_path = Path(profile_path).expanduser()
+        self.kdf = kdf
+        self.use_tray = use_tray
+        self.sync_interval_ms = sync_interval_ms
+        self.start_sync = start_sync
+        self.window: QWidget | None = None
+        self.ctx: AppContext | None = None
+        self.main_window: Any = None
+        self.idle: IdleWatcher | None = None
+        #: test hook: when set, the idle limit used instead of the policy's minutes
+        self.idle_timeout_ms: int | None = None
+
+    # -- screens ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """The first screen for this profile directory."""
+        if (self.profile_path / "keys.json").is_file():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def _replace(self, widget: QWidget) -> None:
+        old, self.window = self.window, widget
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        if old is not None and old is not widget:
+            old.hide()
+            old.deleteLater()
+
+    def show_wizard(self) -> None:
+        from liaison_app.gui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(self.profile_path, kdf=self.kdf)
+        wizard.ready.connect(self._wizard_ready)
+        wizard.rejected.connect(self._wizard_cancelled)
+        self._replace(wizard)
+
+    def _wizard_cancelled(self) -> None:
+        if (self.profile_path / "keys.json").is_file():
+            self.show_unlock()
+        else:
+            QApplication.quit()
+
+    def _wizard_ready(self, secrets: Any, _enrolled: bool) -> None:
+        from liaison_app.services.session import session_from_secrets
+        from liaison_app.store.profile import ProfileDir
+
+        try:
+            session = session_from_secrets(ProfileDir(self.profile_path), secrets)
+        except Exception as exc:
+            self.show_unlock(errors.describe(exc)[1])
+            return
+        finally:
+            secrets.wipe()
+        self.open_main(session)
+
+    def show_unlock(self, message: str = "") -> None:
+        from liaison_app.gui.unlock import UnlockScreen
+
+        screen = UnlockScreen(self.profile_path, message=message)
+        screen.unlocked.connect(self.open_main)
+        self._replace(screen)
+
+    def open_main(self, session: Any) -> None:
+        """An unlocked session: the main window, the sync worker, auto-lock."""
+        from liaison_app.gui.main_window import MainWindow
+
+        errors.set_log_path(self.profile_path / LOG_NAME)
+        self.ctx = AppContext(session)
+        self.main_window = MainWindow(self.ctx, sync_interval_ms=self.sync_interval_ms,
+                                      use_tray=self.use_tray, start_sync=self.start_sync)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.destroyed.connect(self._main_destroyed)
+        minutes = session.provisioning.policy.auto_lock_minutes
+        timeout = self.idle_timeout_ms if self.idle_timeout_ms is not None else minutes * 60_000
+        self.idle = IdleWatcher(timeout, self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        self._replace(self.main_window)
+        # Everything built so far (Qt wrappers, modules, forms) lives as long as the
+        # session: keep it out of the cyclic collector, so a full collection started
+        # by the sync worker's allocations stays short and cannot stall the GUI thread.
+        gc.freeze()
+        self.unlocked.emit()
+
+    def _main_destroyed(self) -> None:
+        self.main_window = None
+
+    def set_idle_timeout_ms(self, timeout_ms: int) -> None:
+        """Test hook: a tiny idle limit, for this and later sessions."""
+        self.idle_timeout_ms = timeout_ms
+        if self.idle is not None:
+            self.idle.set_timeout_ms(timeout_ms)
+
+    # -- locking --------------------------------------------------------------------------
+
+    def lock(self, reason: str = "user") -> None:
+        """Stop syncing, tell the pages, close the session (keys dropped), show unlock."""
+        ctx, window = self.ctx, self.main_window
+        if ctx is None or ctx.session is None:
+            return
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle.deleteLater()
+            self.idle = None
+        if window is not None:
+            window.shutdown()
+        self.main_window = None
+        ctx.locked.emit()
+        session, ctx.session = ctx.session, None
+        ctx.justified_cases.clear()
+        ctx.justified_objects.clear()
+        try:
+            session.close(reason=reason)
+        finally:
+            self.ctx = None
+            message = (self.tr("Locked after {0} minutes without activity.").format(
+                session.provisioning.policy.auto_lock_minutes) if reason == "idle" else "")
+            self.show_unlock(message)
+            self.locked.emit(reason)
+
+    def quit_session(self) -> None:
+        """At application exit: close an open session (audited as a lock on quit)."""
+        ctx = self.ctx
+        if self.main_window is not None:
+            self.main_window.shutdown()
+        if ctx is not None and ctx.session is not None:
+            session, ctx.session = ctx.session, None
+            session.close(reason="quit")
+        from liaison_app.gui.sync_worker import wait_for_workers
+
+        wait_for_workers()
+
+
+def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="liaison", add_help=True)
+    parser.add_argument("--profile", metavar="DIR", help="profile directory")
+    return parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
+
+
+def default_profile() -> Path:
+    from liaison_app.store.profile import default_profile_path
+
+    return default_profile_path()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop client; returns the exit code."""
+    args, qt_args = parse_args(argv)
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    profile = Path(args.profile).expanduser() if args.profile else default_profile()
+    app = QApplication.instance() or QApplication(["liaison", *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Liaison")
+    app.setOrganizationName("Liaison")
+    app.setDesktopFileName(theme.APP_ID)
+    app.setWindowIcon(theme.app_icon())
+    theme.apply_theme(app)
+    theme.install_translations(app)
+    errors.install_excepthook(profile / LOG_NAME if profile.is_dir() else None)
+    shell = Shell(profile)
+    app.aboutToQuit.connect(shell.quit_session)
+    shell.start()
+    return int(app.exec())

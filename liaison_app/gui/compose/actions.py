@@ -1,0 +1,325 @@
+"""Reply, acknowledge, recall and forward: small modal dialogs over `services.actions`.
+
+Each `open_*` returns the new message id, or None when cancelled or refused,
+and emits `ctx.data_changed` after queueing. Forwarding shows the handling
+code's decision (domain.forwarding, via services) before the officer tries:
+refused with the reason, or allowed once the provider's consent is recorded
+where the rule asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.messages import (
+    AckKind,
+    Direction,
+    MessageType,
+    RecallAction,
+    ReplyOutcome,
+)
+from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, plain, tr
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.services import actions
+from liaison_app.services.errors import ForwardRefused, ServiceError
+from liaison_app.services.message_brief import MessageBrief, forward_decision, message_brief
+from liaison_app.services.recipients import agency_name, recipient_agencies
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActionDialog(QDialog):
+    """The frame every action dialog shares: summary, errors, Cancel and the send button."""
+
+    form_name = ""
+
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = ctx.require_session()
+        self.brief: MessageBrief = message_brief(self.session, message_id)
+        self.new_message_id: str | None = None
+        self.setModal(True)
+        self.form = load_form(self.form_name)
+        QVBoxLayout(self).addWidget(self.form)
+        self.summary = child(self.form, QLabel, "summaryLabel")
+        self.summary.setText(self.describe())
+        self.send_button = child(self.form, QPushButton, "sendButton")
+        self.cancel_button = child(self.form, QPushButton, "cancelButton")
+        self.general = child(self.form, QLabel, "formError")
+        self.errors = FieldErrors([self.form], general=self.general)
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.reject)
+        bind_submit(self, self.send_button)
+        self.setWindowTitle(self.title())
+        self.setMinimumWidth(560)
+        self.setAccessibleName(self.windowTitle())
+
+    def title(self) -> str:
+        """The window title."""
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        """One paragraph about the original message."""
+        b = self.brief
+        kinds = {MessageType.REQUEST: self.tr("Request"), MessageType.ALERT: self.tr("Alert"),
+                 MessageType.REPLY: self.tr("Reply"), MessageType.ACK: self.tr("Acknowledgement"),
+                 MessageType.RECALL: self.tr("Recall"),
+                 MessageType.CASE_SHARE: self.tr("Case share")}
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if b.direction is Direction.INCOMING:
+            who = self.tr("from {agency} ({officer})").format(
+                agency=agency_name(self.session, b.sender_agency), officer=b.sender_officer)
+        else:
+            names = ", ".join(agency_name(self.session, a) for a in b.recipient_agencies)
+            who = self.tr("to {agencies}").format(agencies=names or self.tr("single officers"))
+        text = self.tr("{kind} {who}, {when}").format(kind=kinds[b.type], who=who, when=when)
+        if b.case_ref:
+            text += self.tr(" — case {ref}").format(ref=b.case_ref)
+        return text
+
+    def submit(self) -> str:
+        """Queue the action through the service; return the new message id."""
+        raise NotImplementedError
+
+    def send(self) -> None:
+        """Submit; on success close, otherwise say why next to the field or in plain words."""
+        self.errors.clear()
+        try:
+            new_id = self.submit()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
+        except ForwardRefused as exc:
+            self.general.setText(str(exc))
+            self.general.setVisible(True)
+            return
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.windowTitle(), str(exc))
+            return
+        except Exception as exc:  # never a traceback for the officer
+            self.ctx.user_error.emit(self.windowTitle(), self.tr(
+                "It could not be queued ({error}). Nothing was saved; try again, and contact "
+                "IT if it keeps happening.").format(error=type(exc).__name__))
+            return
+        self.new_message_id = new_id
+        self.ctx.data_changed.emit()
+        self.accept()
+
+
+class ReplyDialog(ActionDialog):
+    """Provided, partial, refused or clarification; a reason when refusing or asking back."""
+
+    form_name = "reply"
+
+    def title(self) -> str:
+        return self.tr("Reply")
+
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, message_id, parent)
+        if self.brief.direction is not Direction.INCOMING:
+            raise ServiceError(self.tr("Only a message you received can be replied to."))
+        self.outcome = child(self.form, QComboBox, "outcomeCombo")
+        self.meaning = child(self.form, QLabel, "outcomeMeaning")
+        self.reason = child(self.form, QPlainTextEdit, "reasonEdit")
+        self.reason_label = child(self.form, QLabel, "reasonEditLabel")
+        self.body = child(self.form, QPlainTextEdit, "bodyEdit")
+        self.meanings = {
+            ReplyOutcome.PROVIDED: self.tr("The information requested is given."),
+            ReplyOutcome.PARTIAL: self.tr("Part of it is given; say what is missing and why."),
+            ReplyOutcome.REFUSED: self.tr("The request is refused; give the grounds (refusals "
+                                          "are recorded, Directive (EU) 2023/977 Art. 16)."),
+            ReplyOutcome.CLARIFICATION: self.tr("More detail is needed before answering; say "
+                                                "what is needed."),
+        }
+        fill_combo(self.outcome, [
+            (self.tr("Provided"), ReplyOutcome.PROVIDED.value),
+            (self.tr("Partially provided"), ReplyOutcome.PARTIAL.value),
+            (self.tr("Refused"), ReplyOutcome.REFUSED.value),
+            (self.tr("Clarification requested"), ReplyOutcome.CLARIFICATION.value)])
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        self.outcome.setFocus()
+
+    def outcome_value(self) -> ReplyOutcome:
+        """The chosen outcome."""
+        return ReplyOutcome(self.outcome.currentData())
+
+    def _outcome_changed(self) -> None:
+        outcome = self.outcome_value()
+        self.meaning.setText(self.meanings[outcome])
+        needed = outcome in (ReplyOutcome.REFUSED, ReplyOutcome.CLARIFICATION)
+        self.reason_label.setText(self.tr("&Reason (required):") if needed
+                                  else self.tr("&Reason:"))
+
+    def submit(self) -> str:
+        return actions.reply(self.session, self.brief.message_id, self.outcome_value(),
+                             self.body.toPlainText(), reason=self.reason.toPlainText())
+
+
+class AcknowledgeDialog(ActionDialog):
+    """A read or business acknowledgement to the sender's device."""
+
+    form_name = "acknowledge"
+
+    def title(self) -> str:
+        return self.tr("Acknowledge")
+
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, message_id, parent)
+        if self.brief.direction is not Direction.INCOMING:
+            raise ServiceError(self.tr("Only a message you received can be acknowledged."))
+        self.read = child(self.form, QRadioButton, "readRadio")
+        self.business = child(self.form, QRadioButton, "businessRadio")
+        self.read.setFocus()
+
+    def submit(self) -> str:
+        kind = AckKind.BUSINESS if self.business.isChecked() else AckKind.READ
+        return actions.acknowledge(self.session, self.brief.message_id, kind)
+
+
+class RecallDialog(ActionDialog):
+    """Rectify or withdraw a message you sent, with the reason."""
+
+    form_name = "recall"
+
+    def title(self) -> str:
+        return self.tr("Recall")
+
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, message_id, parent)
+        if self.brief.direction is not Direction.OUTGOING:
+            raise ServiceError(self.tr("Only a message you sent can be recalled."))
+        self.rectify = child(self.form, QRadioButton, "rectifyRadio")
+        self.withdraw = child(self.form, QRadioButton, "withdrawRadio")
+        self.reason = child(self.form, QPlainTextEdit, "reasonEdit")
+        self.body = child(self.form, QPlainTextEdit, "bodyEdit")
+        self.rectify.setFocus()
+
+    def submit(self) -> str:
+        action = RecallAction.WITHDRAW if self.withdraw.isChecked() else RecallAction.RECTIFY
+        return actions.recall(self.session, self.brief.message_id, action,
+                              self.reason.toPlainText(), body=self.body.toPlainText())
+
+
+class ForwardDialog(ActionDialog):
+    """Pass a request or alert on, as its handling code allows."""
+
+    form_name = "forward"
+
+    def title(self) -> str:
+        return self.tr("Forward")
+
+    def __init__(self, ctx: AppContext, message_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, message_id, parent)
+        self.handling_label = child(self.form, QLabel, "handlingLabel")
+        self.decision_label = child(self.form, QLabel, "decisionLabel")
+        self.consent = child(self.form, QCheckBox, "consentCheck")
+        self.agencies = child(self.form, QListWidget, "agencyList")
+        self.note = child(self.form, QPlainTextEdit, "noteEdit")
+        handling = self.brief.handling
+        self.handling_label.setText(
+            self.tr("Handling code: {text}").format(text=handling.describe())
+            if handling is not None else self.tr("No handling code."))
+        self.consent.setVisible(handling is not None and handling.forbids_onward_sharing)
+        skip = self.brief.sender_agency if self.brief.direction is Direction.INCOMING else ""
+        for agency in recipient_agencies(self.session):
+            if agency.agency_id == skip:
+                continue
+            item = QListWidgetItem(f"{agency.name} ({agency.country}, {agency.agency_id})")
+            item.setData(ROLE, agency.agency_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.agencies.addItem(item)
+        if self.agencies.count():
+            self.agencies.setCurrentRow(0)
+        self.consent.toggled.connect(self.update_decision)
+        self.update_decision()
+        (self.consent if self.consent.isVisibleTo(self) else self.agencies).setFocus()
+
+    def update_decision(self) -> None:
+        """Show whether forwarding is allowed now and why; enable Forward accordingly."""
+        allowed = False
+        if not self.brief.forwardable:
+            text = self.tr("Only requests and alerts can be forwarded.")
+        else:
+            decision = forward_decision(self.session, self.brief.message_id,
+                                        provider_consent=self.consent.isChecked())
+            allowed = decision.allowed
+            text = (self.tr("Allowed: {reason}") if allowed
+                    else self.tr("Refused: {reason}")).format(reason=plain(decision.reason))
+        self.decision_label.setText(text)
+        self.decision_label.setStyleSheet("" if allowed else "color: #b00020;")
+        self.send_button.setEnabled(allowed)
+        for widget in (self.agencies, self.note):
+            widget.setEnabled(allowed)
+
+    def chosen(self) -> tuple[str, ...]:
+        """The agencies ticked."""
+        out: list[str] = []
+        for i in range(self.agencies.count()):
+            item = self.agencies.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(ROLE)))
+        return tuple(out)
+
+    def submit(self) -> str:
+        if not self.chosen():
+            raise ValidationError("to", self.tr("tick at least one agency to forward to"))
+        return actions.forward(self.session, self.brief.message_id, self.chosen(),
+                               note=self.note.toPlainText(),
+                               provider_consent=self.consent.isVisibleTo(self)
+                               and self.consent.isChecked())
+
+
+def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
+    if ctx.session is None:
+        return None
+    try:
+        dialog = make()
+    except ServiceError as exc:
+        ctx.user_error.emit(tr("Compose", "Not possible"), str(exc))
+        return None
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.new_message_id if accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def open_reply(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
+    """Reply to a received message; the new message id or None."""
+    return _run(ctx, lambda: ReplyDialog(ctx, message_id, parent))
+
+
+def open_acknowledge(ctx: AppContext, message_id: str,
+                     parent: QWidget | None = None) -> str | None:
+    """Acknowledge a received message (read or business); the new message id or None."""
+    return _run(ctx, lambda: AcknowledgeDialog(ctx, message_id, parent))
+
+
+def open_recall(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
+    """Rectify or withdraw a message you sent; the new message id or None."""
+    return _run(ctx, lambda: RecallDialog(ctx, message_id, parent))
+
+
+def open_forward(ctx: AppContext, message_id: str, parent: QWidget | None = None) -> str | None:
+    """Forward a request or alert as its handling code allows; the new message id or None."""
+    return _run(ctx, lambda: ForwardDialog(ctx, message_id, parent))

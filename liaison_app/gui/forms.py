@@ -1,0 +1,80 @@
+"""Load the Qt Designer forms in `ui/` at run time (QUiLoader; see ADR 0005).
+
+Forms hold layout only: widgets are found by `objectName` and wired in code.
+The `ui/` directory is looked for, in order, at `$LIAISON_UI_DIR`, next to the
+source tree (a checkout or an editable install), and under the installed
+data prefix (`<prefix>/share/liaison/ui`, where the installers put it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FormMissing(RuntimeError):
+    """A form or a named widget in it is missing: the installation is incomplete."""
+
+
+def _candidates() -> list[Path]:
+    here = Path(__file__).resolve()
+    found: list[Path] = []
+    env = os.environ.get("LIAISON_UI_DIR")
+    if env:
+        found.append(Path(env))
+    found.append(here.parents[2] / "ui")
+    found.append(Path(sys.prefix) / "share" / "liaison" / "ui")
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        found.append(Path(frozen) / "ui")
+    return found
+
+
+@lru_cache(maxsize=1)
+def ui_dir() -> Path:
+    """The directory the forms are read from."""
+    for path in _candidates():
+        if (path / "main_window.ui").is_file():
+            return path
+    raise FormMissing("The window layouts (ui/) are missing from this installation. "
+                      "Reinstall Liaison or contact IT.")
+
+
+_loader: QUiLoader | None = None
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build the widget tree of `ui/<name>.ui` (parented to `parent`)."""
+    global _loader
+    path = ui_dir() / f"{name}.ui"
+    if not path.is_file():
+        raise FormMissing(f"The layout {name}.ui is missing. Reinstall Liaison or contact IT.")
+    if _loader is None:
+        _loader = QUiLoader()
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FormMissing(f"The layout {name}.ui cannot be read.")
+    try:
+        widget = _loader.load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise FormMissing(f"The layout {name}.ui is damaged: {_loader.errorString()}")
+    return widget
+
+
+def child(root: QWidget, kind: type[W], name: str) -> W:
+    """The widget called `name` under `root`; fails loudly if the form lacks it."""
+    found = root.findChild(kind, name)
+    if found is None:
+        raise FormMissing(f"The layout {root.objectName()} has no {kind.__name__} {name!r}.")
+    return found

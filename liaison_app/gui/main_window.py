@@ -1,0 +1,327 @@
+"""The main window: navigation, the list pages, a detail pane, one search field.
+
+Pages, the message detail, the case view and search results are G2's
+(`gui/pages/`), the compose dialogs G3's (`gui/compose/`); this shell places
+them, wires the shortcuts and owns the sync worker, status bar and
+notifications. Pages are built the first time they are shown, so start-up
+costs one page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from liaison_app import __version__
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.errors import show_error
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.notify import Notifier
+from liaison_app.gui.status_bar import StatusBar
+from liaison_app.gui.sync_worker import SyncController
+from liaison_app.gui.theme import app_icon, icon
+
+PageFactory = Callable[[AppContext, QWidget | None], QWidget]
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit")
+_FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
+                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+def page_specs() -> list[tuple[str, str, PageFactory | None]]:
+    """G2's PAGES, or placeholders while `gui/pages` is not installed."""
+    try:
+        from liaison_app.gui.pages import PAGES
+    except ImportError:
+        return [(k, t, None) for k, t in _FALLBACK_TITLES.items()]
+    return [(key, title, factory) for key, title, factory in PAGES]
+
+
+class MainWindow(QMainWindow):
+    """One unlocked session's window."""
+
+    #: the officer asked to lock (reason: "user")
+    lock_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 sync_interval_ms: int | None = None, use_tray: bool | None = None,
+                 start_sync: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        session = ctx.require_session()
+        ident = session.identity
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Liaison — {0} ({1})").format(ident.officer_name,
+                                                                  ident.agency_id))
+        self.content = load_form("main_window", self)
+        self.setCentralWidget(self.content)
+        self.nav = child(self.content, QListWidget, "navList")
+        self.pages = child(self.content, QStackedWidget, "pageStack")
+        self.detail_stack = child(self.content, QStackedWidget, "detailStack")
+        self.search_field = child(self.content, QLineEdit, "searchField")
+        self.banner = child(self.content, QWidget, "bannerFrame")
+        self.banner_label = child(self.content, QLabel, "bannerLabel")
+        self.banner.hide()
+        child(self.content, QPushButton, "bannerClose").clicked.connect(self.banner.hide)
+        child(self.content, QPushButton, "bannerOpen").clicked.connect(self._open_banner_alert)
+
+        self._specs = page_specs()
+        self._page_widgets: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._detail: Any = None
+        self._case_view: Any = None
+        self._search: Any = None
+        self._build_nav()
+        self._build_actions()
+
+        self.status = StatusBar(self)
+        self.setStatusBar(self.status)
+        self.sync = SyncController(ctx, self, interval_ms=sync_interval_ms)
+        self.status.sync_clicked.connect(self.sync.request)
+        self.sync.run_started.connect(self.status.sync_started)
+        self.sync.progress.connect(self.status.sync_progress)
+        self.sync.report.connect(self.status.sync_finished)
+        self.sync.status.connect(self.status.set_status)
+        self.sync.enrolled.connect(self.status.set_enrolled)
+        self.sync.failed.connect(lambda title, text: self.ctx.user_error.emit(title, text))
+        if not session.enrolled:
+            self.status.set_not_enrolled()
+        self.notifier = Notifier(self.show_banner, self, use_tray=use_tray)
+        self.notifier.activated.connect(self._open_message)
+        self.sync.alerts.connect(self.notifier.notify)
+
+        ctx.open_message.connect(self._open_message)
+        ctx.open_case.connect(self._open_case)
+        ctx.user_error.connect(self._user_error)
+        ctx.data_changed.connect(self._data_changed)
+        self.search_field.returnPressed.connect(self._run_search)
+        self.resize(1280, 800)
+        splitter = self.content.findChild(QSplitter, "splitter")
+        if splitter is not None:
+            splitter.setSizes([170, 640, 470])
+            splitter.setStretchFactor(1, 3)
+            splitter.setStretchFactor(2, 2)
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+        if start_sync:
+            self.sync.start()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_nav(self) -> None:
+        for i, (key, title, _factory) in enumerate(self._specs):
+            item = QListWidgetItem(icon(f"nav-{key}"), _tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            shortcut = f"Ctrl+{i + 1}" if i < 9 else ""
+            item.setToolTip(f"{_tr(title)} ({shortcut})" if shortcut else _tr(title))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _tr(title))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any],
+                name: str) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L",
+                                        lambda: self.lock_requested.emit("user"), "lockAction")
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self._settings,
+                                         "settingsAction"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                         self.close, "quitAction"))
+        msg_menu = bar.addMenu(self.tr("&Message"))
+        self.request_action = self._action(self.tr("New &request…"), "Ctrl+N",
+                                           self._compose_request, "composeRequestAction")
+        self.alert_action = self._action(self.tr("Raise &alert…"), "Ctrl+Shift+N",
+                                         self._raise_alert, "raiseAlertAction")
+        msg_menu.addActions([self.request_action, self.alert_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.search_action = self._action(self.tr("&Search"), "Ctrl+F", self.focus_search,
+                                          "searchAction")
+        self.sync_action = self._action(self.tr("Sync &now"), "F5", self._sync_now,
+                                        "syncAction")
+        view_menu.addActions([self.search_action, self.sync_action])
+        view_menu.addSeparator()
+        for i, (_key, title, _f) in enumerate(self._specs[:9]):
+            view_menu.addAction(self._action(_tr(title), f"Ctrl+{i + 1}",
+                                             lambda row=i: self.nav.setCurrentRow(row),
+                                             f"nav{i}Action"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Liaison"), None, self._about,
+                                         "aboutAction"))
+
+    # -- pages ------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        widget = self._page_widgets.get(key)
+        if widget is None:
+            factory = next((f for k, _t, f in self._specs if k == key), None)
+            if factory is None:
+                widget = QLabel(self.tr("This view is not available in this build."))
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            else:
+                widget = factory(self.ctx, self.pages)
+            widget.setObjectName(widget.objectName() or f"page-{key}")
+            self._page_widgets[key] = widget
+            self.pages.addWidget(widget)
+        return widget
+
+    def current_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row][0]
+        widget = self.page(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            self._refresh(widget)
+        self.pages.setCurrentWidget(widget)
+
+    def _refresh(self, widget: QWidget) -> None:
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _data_changed(self) -> None:
+        current = self.pages.currentWidget()
+        for key, widget in self._page_widgets.items():
+            if widget is current:
+                self._refresh(widget)
+            else:
+                self._stale.add(key)
+        for extra in (self._case_view, self._detail):
+            if extra is not None and extra.isVisible():
+                self._refresh(extra)
+
+    # -- detail, case view, search ---------------------------------------------------------
+
+    def _open_message(self, message_id: str) -> None:
+        if not message_id or self.ctx.session is None:
+            return
+        if self._detail is None:
+            from liaison_app.gui.pages.detail import MessageDetail
+
+            self._detail = MessageDetail(self.ctx, self.detail_stack)
+            self.detail_stack.addWidget(self._detail)
+        self.detail_stack.setCurrentWidget(self._detail)
+        self._detail.show_message(message_id)
+
+    def _open_case(self, case_ref: str) -> None:
+        if not case_ref or self.ctx.session is None:
+            return
+        if self._case_view is None:
+            from liaison_app.gui.pages.case_view import CaseView
+
+            self._case_view = CaseView(self.ctx, self.pages)
+            self.pages.addWidget(self._case_view)
+        self.pages.setCurrentWidget(self._case_view)
+        self._case_view.show_case(case_ref)
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the one search field, text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search_field.text().strip()
+        if not text:
+            return
+        if self._search is None:
+            from liaison_app.gui.pages.search import SearchResults
+
+            self._search = SearchResults(self.ctx, self.pages)
+            self.pages.addWidget(self._search)
+        self.pages.setCurrentWidget(self._search)
+        self._search.search(text)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _compose(self, name: str) -> None:
+        try:
+            from liaison_app.gui import compose
+        except ImportError:
+            self._user_error(self.tr("Not available"),
+                             self.tr("Composing is not available in this build. Contact IT."))
+            return
+        getattr(compose, name)(self.ctx, self)
+
+    def _compose_request(self) -> None:
+        self._compose("open_compose_request")
+
+    def _raise_alert(self) -> None:
+        self._compose("open_raise_alert")
+
+    def _settings(self) -> None:
+        from liaison_app.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def _sync_now(self) -> None:
+        self.ctx.sync_requested.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Liaison"), self.tr(
+            "Liaison {0}\nSigned, end-to-end encrypted requests and alerts between "
+            "liaison officers.").format(__version__))
+
+    def _user_error(self, title: str, text: str) -> None:
+        show_error(self, title, text)
+
+    def show_banner(self, title: str, text: str) -> None:
+        """The in-window notification (where there is no system tray)."""
+        self.banner_label.setText(f"<b>{_escape(title)}</b><br>{_escape(text)}")
+        self.banner.setAccessibleDescription(f"{title}. {text}")
+        self.banner.show()
+
+    def _open_banner_alert(self) -> None:
+        self.banner.hide()
+        self._open_message(self.notifier.last_message_id)
+
+    # -- end of the session ------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop the sync worker and the tray icon; tell the pages the session ends."""
+        self.sync.stop()
+        self.notifier.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

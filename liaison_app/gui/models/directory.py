@@ -1,0 +1,90 @@
+"""The directory as a tree: agencies → officers → devices, with status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.labels import DIRECTORY_STATUSES, label, when
+from liaison_app.gui.models.paged import KEY_ROLE, URGENT_COLOUR
+from liaison_app.services import views
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.view_types import DirectoryListing
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DirectoryModel", text)
+
+
+class DirectoryModel(QStandardItemModel):
+    """Read from `views.directory_listing`; rebuilt on data_changed, emptied on lock."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.listing: DirectoryListing | None = None
+        ctx.data_changed.connect(self.refresh)
+        ctx.locked.connect(self.clear_all)
+        self.refresh()
+
+    def clear_all(self) -> None:
+        self.listing = None
+        self.clear()
+        self._headers()
+
+    def _headers(self) -> None:
+        self.setHorizontalHeaderLabels([_tr("Name"), _tr("Identifier"), _tr("Status")])
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        self.clear()
+        self._headers()
+        if session is None or session.db.closed:
+            self.listing = None
+            return
+        try:
+            self.listing = views.directory_listing(session)
+        except ServiceError:
+            self.listing = None
+            return
+        root = self.invisibleRootItem()
+        for agency in self.listing.agencies:
+            name = f"{agency.name} ({agency.country})" if agency.country else agency.name
+            row = self._row(name, agency.agency_id, "")
+            for officer in agency.officers:
+                title = officer.name + (_tr(" (you)") if officer.me else "")
+                officer_row = self._row(title, officer.officer_id, officer.status)
+                for device in officer.devices:
+                    device_title = _tr("This device") if device.mine else _tr("Device")
+                    officer_row[0].appendRow(self._row(device_title, device.device_id,
+                                                       device.status))
+                row[0].appendRow(officer_row)
+            root.appendRow(row)
+
+    def _row(self, name: str, ident: str, status: str) -> list[QStandardItem]:
+        items = [QStandardItem(name), QStandardItem(ident),
+                 QStandardItem(label(DIRECTORY_STATUSES, status) if status else "")]
+        for item in items:
+            item.setEditable(False)
+            item.setData(ident, KEY_ROLE)
+        if status == "revoked":
+            font = QFont()
+            font.setStrikeOut(True)
+            items[0].setFont(font)
+            items[2].setForeground(QBrush(URGENT_COLOUR))
+        return items
+
+    def summary(self) -> str:
+        """Version and validity, one line."""
+        listing = self.listing
+        if listing is None or listing.version is None:
+            return _tr("No directory yet: sync to fetch it.")
+        text = _tr("Directory version %1, valid until %2, fetched %3").replace(
+            "%1", str(listing.version)).replace("%2", when(listing.expires_at)).replace(
+            "%3", when(listing.fetched_at))
+        if listing.expired:
+            text += " — " + _tr("expired: sync to refresh it")
+        return text
+
+

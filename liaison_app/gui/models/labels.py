@@ -1,0 +1,126 @@
+"""Translated labels for the codes the read models carry (type, status, priority...).
+
+The English texts are marked with QT_TRANSLATE_NOOP so lupdate finds them;
+they are translated when looked up.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+TYPES = {
+    "request": str(QT_TRANSLATE_NOOP("Labels", "Request")),
+    "alert": str(QT_TRANSLATE_NOOP("Labels", "Alert")),
+    "reply": str(QT_TRANSLATE_NOOP("Labels", "Reply")),
+    "ack": str(QT_TRANSLATE_NOOP("Labels", "Acknowledgement")),
+    "case_share": str(QT_TRANSLATE_NOOP("Labels", "Case share")),
+    "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
+}
+STATUSES = {
+    "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
+    "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
+    "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
+    "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
+    "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
+    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
+}
+PRIORITIES = {
+    "routine": str(QT_TRANSLATE_NOOP("Labels", "Routine")),
+    "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),
+    "urgent": str(QT_TRANSLATE_NOOP("Labels", "Urgent")),
+    "immediate": str(QT_TRANSLATE_NOOP("Labels", "Immediate")),
+}
+OUTBOX_STATES = {
+    "pending": str(QT_TRANSLATE_NOOP("Labels", "Waiting to send")),
+    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
+    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
+}
+CASE_STATUSES = {
+    "open": str(QT_TRANSLATE_NOOP("Labels", "Open")),
+    "dormant": str(QT_TRANSLATE_NOOP("Labels", "Dormant")),
+    "closed": str(QT_TRANSLATE_NOOP("Labels", "Closed")),
+}
+CRIME_AREAS = {
+    "migrant_smuggling": str(QT_TRANSLATE_NOOP("Labels", "Migrant smuggling")),
+    "trafficking_in_human_beings": str(QT_TRANSLATE_NOOP("Labels", "Trafficking in human beings")),
+    "document_fraud": str(QT_TRANSLATE_NOOP("Labels", "Document fraud")),
+    "other": str(QT_TRANSLATE_NOOP("Labels", "Other")),
+}
+REJECT_REASONS = {
+    "malformed": str(QT_TRANSLATE_NOOP("Labels", "Damaged or malformed")),
+    "unsupported_version": str(QT_TRANSLATE_NOOP("Labels", "From a newer version of Liaison")),
+    "bad_outer_signature": str(QT_TRANSLATE_NOOP("Labels", "Sender signature invalid")),
+    "bad_inner_signature": str(QT_TRANSLATE_NOOP("Labels", "Message signature invalid")),
+    "binding_mismatch": str(QT_TRANSLATE_NOOP("Labels", "Envelope and message disagree")),
+    "not_a_recipient": str(QT_TRANSLATE_NOOP("Labels", "Not addressed to this device")),
+    "unknown_sender": str(QT_TRANSLATE_NOOP("Labels", "Sender not in the directory")),
+    "revoked_sender": str(QT_TRANSLATE_NOOP("Labels", "Sender's device revoked")),
+    "expired": str(QT_TRANSLATE_NOOP("Labels", "Expired")),
+    "replayed": str(QT_TRANSLATE_NOOP("Labels", "Received twice (replay)")),
+}
+AUDIT_KINDS = {
+    "unlock": str(QT_TRANSLATE_NOOP("Labels", "Unlock")),
+    "lock": str(QT_TRANSLATE_NOOP("Labels", "Lock")),
+    "consult": str(QT_TRANSLATE_NOOP("Labels", "Consultation")),
+    "create": str(QT_TRANSLATE_NOOP("Labels", "Created")),
+    "alter": str(QT_TRANSLATE_NOOP("Labels", "Altered")),
+    "disclose": str(QT_TRANSLATE_NOOP("Labels", "Disclosed")),
+    "receive": str(QT_TRANSLATE_NOOP("Labels", "Received")),
+    "forward": str(QT_TRANSLATE_NOOP("Labels", "Forwarded")),
+    "export": str(QT_TRANSLATE_NOOP("Labels", "Exported")),
+    "erase": str(QT_TRANSLATE_NOOP("Labels", "Erased")),
+    "policy_change": str(QT_TRANSLATE_NOOP("Labels", "Policy changed")),
+}
+SUBJECT_KINDS = {
+    "person": str(QT_TRANSLATE_NOOP("Labels", "Person")),
+    "organisation": str(QT_TRANSLATE_NOOP("Labels", "Organisation")),
+    "vehicle": str(QT_TRANSLATE_NOOP("Labels", "Vehicle")),
+    "travel_document": str(QT_TRANSLATE_NOOP("Labels", "Travel document")),
+    "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
+    "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
+    "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
+}
+DIRECTORY_STATUSES = {
+    "active": str(QT_TRANSLATE_NOOP("Labels", "Active")),
+    "revoked": str(QT_TRANSLATE_NOOP("Labels", "Revoked")),
+}
+
+
+def tr(text: str) -> str:
+    """Translate a label text in the Labels context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """The translated label of `code`, or the code itself when unknown."""
+    text = table.get(code)
+    return tr(text) if text is not None else code
+
+
+def domain_text(text: str) -> str:
+    """A meaning from the domain tables (grading, handling), through the translator."""
+    return QCoreApplication.translate("Domain", text)
+
+
+def when(moment: datetime | None) -> str:
+    """Local date and time for lists, "" for None."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def when_utc(moment: datetime | None) -> str:
+    """The same moment in UTC, for tooltips."""
+    if moment is None:
+        return ""
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def day(value: date | None) -> str:
+    """An ISO date, "" for None."""
+    return "" if value is None else value.isoformat()

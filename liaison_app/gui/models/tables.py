@@ -1,0 +1,313 @@
+"""The list models: messages (Inbox, Alerts), cases, outbox, quarantine, audit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.labels import (
+    AUDIT_KINDS,
+    CASE_STATUSES,
+    CRIME_AREAS,
+    OUTBOX_STATES,
+    PRIORITIES,
+    REJECT_REASONS,
+    STATUSES,
+    TYPES,
+    day,
+    label,
+    when,
+    when_utc,
+)
+from liaison_app.gui.models.paged import (
+    DUE_SOON_COLOUR,
+    PRIORITY_COLOUR,
+    URGENT_COLOUR,
+    Column,
+    PagedTableModel,
+)
+from liaison_app.services import views
+from liaison_app.services.session import Session
+from liaison_app.services.view_types import (
+    AuditSummary,
+    CaseSummary,
+    MessageQuery,
+    MessageSummary,
+    OutboxSummary,
+    QuarantineSummary,
+)
+
+DUE_SOON = timedelta(hours=24)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListModels", text)
+
+
+def _icon(kind: QStyle.StandardPixmap) -> QIcon:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return QIcon()
+    return app.style().standardIcon(kind)
+
+
+def due_icon(due: datetime | None, overdue: bool) -> QIcon | None:
+    """A warning for an overdue item, an information mark for one due within a day."""
+    if due is None:
+        return None
+    if overdue:
+        return _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    if due - datetime.now(UTC) < DUE_SOON:
+        return _icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return None
+
+
+def due_colour(due: datetime | None, overdue: bool) -> QColor | None:
+    if due is None:
+        return None
+    if overdue:
+        return URGENT_COLOUR
+    return DUE_SOON_COLOUR if due - datetime.now(UTC) < DUE_SOON else None
+
+
+def due_text(due: datetime | None, overdue: bool) -> str:
+    if due is None:
+        return ""
+    text = when(due)
+    return _tr("%1 (overdue)").replace("%1", text) if overdue else text
+
+
+def priority_colour(priority: str) -> QColor | None:
+    if priority in ("urgent", "immediate"):
+        return URGENT_COLOUR
+    return PRIORITY_COLOUR if priority == "priority" else None
+
+
+class MessageTableModel(PagedTableModel[MessageSummary]):
+    """Messages, filtered and sorted in SQL by a `MessageQuery`."""
+
+    def __init__(self, ctx: AppContext, query: MessageQuery | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._query = query or MessageQuery()
+        self.set_sort(self._query.sort, self._query.descending)
+        self.load()
+
+    @property
+    def query(self) -> MessageQuery:
+        return replace(self._query, sort=self.sort_key or "created_at",
+                       descending=self.descending)
+
+    def set_query(self, query: MessageQuery) -> None:
+        """A new filter (and sort) re-queries from the top."""
+        self._query = query
+        self.set_sort(query.sort, query.descending)
+        self.requery()
+
+    def make_columns(self) -> list[Column[MessageSummary]]:
+        return [
+            Column(_tr("Priority"), lambda m: label(PRIORITIES, m.priority), "priority",
+                   foreground=lambda m: priority_colour(m.priority)),
+            Column(_tr("Type"), lambda m: label(TYPES, m.type), "type"),
+            Column(_tr("From"), lambda m: m.sender_agency, "sender_agency",
+                   tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})"),
+            Column(_tr("To"), lambda m: ", ".join(m.recipient_agencies)),
+            Column(_tr("Summary"), lambda m: m.snippet,
+                   tooltip=lambda m: m.snippet + (
+                       "\n" + _tr("Failed: %1").replace("%1", m.failure_reason)
+                       if m.failure_reason else "")),
+            Column(_tr("Case"), lambda m: m.case_ref or "", "case_ref"),
+            Column(_tr("Grading"), lambda m: m.grading_code),
+            Column(_tr("Handling"), lambda m: m.handling_code),
+            Column(_tr("Date"), lambda m: when(m.received_at or m.created_at), "created_at",
+                   tooltip=lambda m: when_utc(m.received_at or m.created_at)),
+            Column(_tr("Due"), lambda m: due_text(m.due_at, m.overdue), "due_at",
+                   tooltip=lambda m: when_utc(m.due_at),
+                   icon=lambda m: due_icon(m.due_at, m.overdue),
+                   foreground=lambda m: due_colour(m.due_at, m.overdue)),
+            Column(_tr("Status"), lambda m: label(STATUSES, m.status), "status"),
+        ]
+
+    def count_rows(self, session: Session) -> int:
+        return views.message_count(session, self.query)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int,
+                   after: object | None) -> list[MessageSummary]:
+        cursor = after if isinstance(after, tuple) else None
+        return views.message_page(session, self.query, offset, limit, after=cursor)
+
+    def key_of(self, item: MessageSummary) -> str:
+        return item.message_id
+
+    def cursor_of(self, item: MessageSummary) -> object | None:
+        return item.cursor
+
+    def bold(self, item: MessageSummary) -> bool:
+        return item.urgent or item.unread
+
+    def row_colour(self, item: MessageSummary) -> QColor | None:
+        return URGENT_COLOUR if item.urgent else None
+
+
+class CaseTableModel(PagedTableModel[CaseSummary]):
+    """Cases with message counts and the next due date."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.status: str | None = None
+        self.text: str | None = None
+        self.set_sort("updated_at", True)
+        self.load()
+
+    def set_filter(self, status: str | None, text: str | None) -> None:
+        self.status, self.text = status, text
+        self.requery()
+
+    def make_columns(self) -> list[Column[CaseSummary]]:
+        return [
+            Column(_tr("Reference"), lambda c: c.case_ref, "case_ref"),
+            Column(_tr("Title"), lambda c: c.title, "title"),
+            Column(_tr("Crime area"), lambda c: label(CRIME_AREAS, c.crime_area) if
+                   c.crime_area else "", "crime_area"),
+            Column(_tr("Status"), lambda c: label(CASE_STATUSES, c.status), "status",
+                   tooltip=lambda c: "" if c.recorded else _tr(
+                       "Seen on received messages; no local case record yet")),
+            Column(_tr("Messages"), lambda c: str(c.message_count), "message_count"),
+            Column(_tr("Next due"), lambda c: due_text(c.next_due, c.overdue), "next_due",
+                   icon=lambda c: due_icon(c.next_due, c.overdue),
+                   foreground=lambda c: due_colour(c.next_due, c.overdue)),
+            Column(_tr("Review on"), lambda c: day(c.review_on), "review_on"),
+            Column(_tr("Updated"), lambda c: when(c.updated_at), "updated_at"),
+        ]
+
+    def count_rows(self, session: Session) -> int:
+        return views.case_count(session, status=self.status, text=self.text)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int,
+                   after: object | None) -> list[CaseSummary]:
+        return views.case_page(session, status=self.status, text=self.text,
+                               sort=self.sort_key or "updated_at", descending=self.descending,
+                               offset=offset, limit=limit)
+
+    def key_of(self, item: CaseSummary) -> str:
+        return item.case_ref
+
+    def bold(self, item: CaseSummary) -> bool:
+        return item.overdue
+
+
+class OutboxTableModel(PagedTableModel[OutboxSummary]):
+    """What is queued, sent or failed: state, attempts and the last error."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.states: tuple[str, ...] | None = None
+        self.set_sort("enqueued_at", True)
+        self.load()
+
+    def set_states(self, states: tuple[str, ...] | None) -> None:
+        self.states = states
+        self.requery()
+
+    def make_columns(self) -> list[Column[OutboxSummary]]:
+        return [
+            Column(_tr("State"), lambda o: label(OUTBOX_STATES, o.state), "state",
+                   foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None),
+            Column(_tr("Priority"), lambda o: label(PRIORITIES, o.priority), "priority",
+                   foreground=lambda o: priority_colour(o.priority)),
+            Column(_tr("Type"), lambda o: label(TYPES, o.type)),
+            Column(_tr("To"), lambda o: ", ".join(o.recipient_agencies)),
+            Column(_tr("Summary"), lambda o: o.snippet),
+            Column(_tr("Case"), lambda o: o.case_ref or ""),
+            Column(_tr("Queued"), lambda o: when(o.enqueued_at), "enqueued_at",
+                   tooltip=lambda o: when_utc(o.enqueued_at)),
+            Column(_tr("Attempts"), lambda o: str(o.attempts), "attempts"),
+            Column(_tr("Next attempt"), lambda o: "" if o.state != "pending"
+                   else when(o.next_attempt_at), "next_attempt_at"),
+            Column(_tr("Sent"), lambda o: when(o.sent_at), "sent_at"),
+            Column(_tr("Last error"), lambda o: o.last_error or ""),
+        ]
+
+    def count_rows(self, session: Session) -> int:
+        return views.outbox_count(session, states=self.states)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int,
+                   after: object | None) -> list[OutboxSummary]:
+        return views.outbox_page(session, states=self.states,
+                                 sort=self.sort_key or "enqueued_at",
+                                 descending=self.descending, offset=offset, limit=limit)
+
+    def key_of(self, item: OutboxSummary) -> str:
+        return item.message_id
+
+    def bold(self, item: OutboxSummary) -> bool:
+        return item.priority in ("urgent", "immediate") or item.state == "failed"
+
+
+class QuarantineTableModel(PagedTableModel[QuarantineSummary]):
+    """Refused envelopes with the reason (newest first)."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.load()
+
+    def make_columns(self) -> list[Column[QuarantineSummary]]:
+        return [
+            Column(_tr("Received"), lambda q: when(q.received_at),
+                   tooltip=lambda q: when_utc(q.received_at)),
+            Column(_tr("Reason"), lambda q: label(REJECT_REASONS, q.reason),
+                   tooltip=lambda q: q.detail or label(REJECT_REASONS, q.reason)),
+            Column(_tr("Detail"), lambda q: q.detail),
+            Column(_tr("Envelope"), lambda q: q.envelope_id or ""),
+            Column(_tr("Size"), lambda q: _tr("%1 bytes").replace("%1", str(q.size))),
+        ]
+
+    def count_rows(self, session: Session) -> int:
+        return views.quarantine_count(session)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int,
+                   after: object | None) -> list[QuarantineSummary]:
+        return views.quarantine_page(session, offset=offset, limit=limit)
+
+    def key_of(self, item: QuarantineSummary) -> str:
+        return str(item.quarantine_id)
+
+
+class AuditTableModel(PagedTableModel[AuditSummary]):
+    """The audit log, newest or oldest first, optionally one kind."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.kind: str | None = None
+        self.set_sort("seq", True)
+        self.load()
+
+    def set_kind(self, kind: str | None) -> None:
+        self.kind = kind
+        self.requery()
+
+    def make_columns(self) -> list[Column[AuditSummary]]:
+        return [
+            Column(_tr("No."), lambda a: str(a.seq), "seq"),
+            Column(_tr("When"), lambda a: when(a.at), tooltip=lambda a: when_utc(a.at)),
+            Column(_tr("What"), lambda a: label(AUDIT_KINDS, a.kind)),
+            Column(_tr("Who"), lambda a: a.actor),
+            Column(_tr("Object"), lambda a: a.object_ref),
+            Column(_tr("Details"), lambda a: a.details),
+        ]
+
+    def count_rows(self, session: Session) -> int:
+        return views.audit_count(session, kind=self.kind)
+
+    def fetch_rows(self, session: Session, offset: int, limit: int,
+                   after: object | None) -> list[AuditSummary]:
+        return views.audit_page(session, offset=offset, limit=limit, kind=self.kind,
+                                newest_first=self.descending)
+
+    def key_of(self, item: AuditSummary) -> str:
+        return str(item.seq)

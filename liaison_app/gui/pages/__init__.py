@@ -1,0 +1,76 @@
+"""The main window's pages, the message detail pane, the case view and search results.
+
+`PAGES` lists (key, English title, factory) in navigation order; the shell
+translates the titles and builds each page on first use. Every page has
+`refresh()`; activating a row (Enter / double-click) emits `ctx.open_message`
+or `ctx.open_case`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from liaison_app.gui.context import AppContext
+from liaison_app.services.view_types import MessageQuery
+
+PageFactory = Callable[[AppContext, QWidget | None], QWidget]
+
+INBOX_QUERY = MessageQuery(direction="incoming", exclude_types=("ack",), sort="created_at")
+ALERTS_QUERY = MessageQuery(types=("alert",), sort="created_at")
+
+
+def inbox_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import MessageListPage
+
+    return MessageListPage(ctx, "inbox", INBOX_QUERY, parent)
+
+
+def alerts_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import MessageListPage
+
+    return MessageListPage(ctx, "alerts", ALERTS_QUERY, parent)
+
+
+def cases_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import CaseListPage
+
+    return CaseListPage(ctx, parent)
+
+
+def outbox_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import OutboxPage
+
+    return OutboxPage(ctx, parent)
+
+
+def directory_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.directory import DirectoryPage
+
+    return DirectoryPage(ctx, parent)
+
+
+def quarantine_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import QuarantinePage
+
+    return QuarantinePage(ctx, parent)
+
+
+def audit_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.lists import AuditPage
+
+    return AuditPage(ctx, parent)
+
+
+PAGES: list[tuple[str, str, PageFactory]] = [
+    ("inbox", "Inbox", inbox_page),
+    ("cases", "Cases", cases_page),
+    ("alerts", "Alerts", alerts_page),
+    ("outbox", "Outbox", outbox_page),
+    ("directory", "Directory", directory_page),
+    ("quarantine", "Quarantine", quarantine_page),
+    ("audit", "Audit", audit_page),
+]
+
+__all__ = ["ALERTS_QUERY", "INBOX_QUERY", "PAGES", "PageFactory"]

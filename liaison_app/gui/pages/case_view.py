@@ -1,0 +1,224 @@
+"""The case view: a case's messages as a timeline, its subjects, references, notes, due items.
+
+A case whose subjects hold personal data is shown after a justification
+(remembered for the case for the session, so its messages open without
+asking again). Enter on a timeline or due row opens that message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.labels import (
+    CASE_STATUSES,
+    PRIORITIES,
+    STATUSES,
+    TYPES,
+    day,
+    label,
+    when,
+    when_utc,
+)
+from liaison_app.gui.models.paged import URGENT_COLOUR
+from liaison_app.gui.pages.detail import subject_item
+from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.services import views
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.view_types import CaseView as CaseData
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseView", text)
+
+
+class CaseView(QWidget):
+    """One case gathered; `show_case(ref)`."""
+
+    #: a case is on screen (ref), after any justification
+    shown = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("caseView")
+        self.setAccessibleName(self.tr("Case"))
+        self.form = load_form("case_view", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form
+        self.stack = child(f, QStackedWidget, "stack")
+        self.empty_page = child(f, QWidget, "emptyPage")
+        self.case_page = child(f, QWidget, "casePage")
+        self.title_label = child(f, QLabel, "titleLabel")
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.title_label.setFont(bold)
+        self.values = {name: child(f, QLabel, name) for name in (
+            "refValue", "statusValue", "areaValue", "reviewValue", "externalValue")}
+        self.timeline_count = child(f, QLabel, "timelineCountLabel")
+        self.timeline = child(f, QTreeWidget, "timelineTree")
+        self.due_tree = child(f, QTreeWidget, "dueTree")
+        self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
+        self.subjects_tree.setRootIsDecorated(True)
+        self.notes = child(f, QPlainTextEdit, "notesText")
+        self.timeline.itemActivated.connect(self._open_item)
+        self.due_tree.itemActivated.connect(self._open_item)
+        self.case: CaseData | None = None
+        self.pending: JustificationDialog | None = None
+        self._pending_ref: str | None = None
+        self.setFocusProxy(self.timeline)
+        ctx.locked.connect(self.clear)
+        self.clear()
+
+    @property
+    def case_ref(self) -> str | None:
+        return None if self.case is None else self.case.case_ref
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self.case = None
+        self._pending_ref = None
+        for tree in (self.timeline, self.due_tree, self.subjects_tree):
+            tree.clear()
+        self.notes.clear()
+        self.stack.setCurrentWidget(self.empty_page)
+
+    def show_case(self, case_ref: str) -> None:
+        """Show a case, asking for a justification first if its subjects hold personal data."""
+        session = self.ctx.session
+        if session is None:
+            self.clear()
+            return
+        try:
+            data = views.case_view(session, case_ref)
+        except ServiceError as exc:
+            self.clear()
+            self.ctx.user_error.emit(self.tr("Cannot show the case"), str(exc))
+            return
+        if self.pending is not None:
+            self.pending.reject()
+            self.pending = None
+        if not data.holds_personal_data:
+            self._render(data)
+            return
+        self.clear()
+        self._pending_ref = case_ref
+        what = self.tr("Case %1: %2").replace("%1", case_ref).replace("%2", data.title)
+        self.pending = request_justification(
+            self.ctx, self, case_ref, f"case:{case_ref}", what,
+            on_granted=lambda: self._granted(data), on_refused=self._refused)
+
+    def _granted(self, data: CaseData) -> None:
+        self.pending = None
+        if self._pending_ref == data.case_ref:
+            self._render(data)
+
+    def _refused(self) -> None:
+        self.pending = None
+        self.clear()
+
+    def refresh(self) -> None:
+        """Re-read the case on screen (no new justification asked)."""
+        session = self.ctx.session
+        if self.case is None or session is None:
+            return
+        try:
+            self._render(views.case_view(session, self.case.case_ref))
+        except ServiceError:
+            self.clear()
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def _render(self, c: CaseData) -> None:
+        self.case = c
+        self._pending_ref = None
+        self.title_label.setText(c.title)
+        self.values["refValue"].setText(c.case_ref)
+        status = label(CASE_STATUSES, c.status)
+        if not c.recorded:
+            status += " — " + self.tr("seen on received messages; no local case record yet")
+        self.values["statusValue"].setText(status)
+        self.values["areaValue"].setText(
+            QCoreApplication.translate("Labels", c.crime_area_label) if c.crime_area else "")
+        self.values["reviewValue"].setText(day(c.review_on))
+        self.values["externalValue"].setText(
+            "; ".join(f"{QCoreApplication.translate('Domain', system)}: {ref}"
+                      for system, ref in c.external_refs))
+        self._render_timeline(c)
+        self._render_due(c)
+        self.subjects_tree.clear()
+        for subject in c.subjects:
+            self.subjects_tree.addTopLevelItem(subject_item(subject, columns=4))
+        self.subjects_tree.resizeColumnToContents(0)
+        self.notes.setPlainText(c.notes)
+        self.stack.setCurrentWidget(self.case_page)
+        self.shown.emit(c.case_ref)
+
+    def _render_timeline(self, c: CaseData) -> None:
+        self.timeline.clear()
+        shown = len(c.timeline)
+        if shown < c.timeline_total:
+            count = self.tr("%1 of %2 messages (oldest first)").replace(
+                "%1", str(shown)).replace("%2", str(c.timeline_total))
+        else:
+            count = self.tr("%1 messages (oldest first)").replace("%1", str(shown))
+        self.timeline_count.setText(count)
+        for m in c.timeline:
+            direction = self.tr("Received") if m.direction == "incoming" else self.tr("Sent")
+            due = when(m.due_at)
+            if m.overdue:
+                due = self.tr("%1 (overdue)").replace("%1", due)
+            item = QTreeWidgetItem([
+                when(m.received_at or m.created_at), direction, label(TYPES, m.type),
+                label(PRIORITIES, m.priority), m.sender_agency, m.snippet,
+                label(STATUSES, m.status), due])
+            item.setToolTip(0, when_utc(m.received_at or m.created_at))
+            item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
+            if m.urgent or m.overdue:
+                font = QFont(item.font(0))
+                font.setBold(True)
+                for column in range(item.columnCount()):
+                    item.setFont(column, font)
+            if m.overdue:
+                item.setForeground(7, QBrush(URGENT_COLOUR))
+            self.timeline.addTopLevelItem(item)
+        for column in range(self.timeline.columnCount() - 1):
+            self.timeline.resizeColumnToContents(column)
+
+    def _render_due(self, c: CaseData) -> None:
+        self.due_tree.clear()
+        for d in c.due:
+            if d.kind == "review":
+                what = self.tr("Case review")
+            else:
+                what = self.tr("Reply owed: %1").replace("%1", d.text)
+            state = self.tr("Overdue") if d.overdue else self.tr("Due")
+            item = QTreeWidgetItem([when(d.due_at), what, state])
+            item.setToolTip(0, when_utc(d.due_at))
+            item.setData(0, Qt.ItemDataRole.UserRole, d.message_id or "")
+            if d.overdue:
+                for column in range(3):
+                    item.setForeground(column, QBrush(URGENT_COLOUR))
+            self.due_tree.addTopLevelItem(item)
+        if not c.due:
+            self.due_tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing is due."), ""]))
+        self.due_tree.resizeColumnToContents(0)
+
+    def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        message_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if message_id:
+            self.ctx.open_message.emit(str(message_id))

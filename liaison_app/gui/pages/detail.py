@@ -1,0 +1,354 @@
+"""The detail pane: one message with its grading meanings, handling, subjects and actions.
+
+Reply, Acknowledge, Recall and Forward open the compose engineer's dialogs
+(`liaison_app.gui.compose.actions`, imported when clicked). Forward is
+disabled, with the reason shown, when the handling code forbids passing the
+message on. A message carrying personal data is shown only after the officer
+gives a justification (see `justification`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.labels import (
+    PRIORITIES,
+    STATUSES,
+    SUBJECT_KINDS,
+    TYPES,
+    domain_text,
+    label,
+    when,
+    when_utc,
+)
+from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.services import views
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.view_types import MessageDetail as Detail
+from liaison_app.services.view_types import SubjectView
+
+ACTIONS = ("reply", "acknowledge", "recall", "forward")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MessageDetail", text)
+
+
+def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
+    """A tree row for a subject, its fields as children."""
+    kind = label(SUBJECT_KINDS, subject.kind)
+    personal = _tr("Yes") if subject.personal else _tr("No")
+    texts = [f"{kind}: {subject.label}", domain_text(subject.category_label), personal]
+    if columns == 4:
+        texts.insert(2, subject.role)
+    item = QTreeWidgetItem(texts)
+    item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
+    for name, value in subject.fields:
+        item.addChild(QTreeWidgetItem([f"{domain_text(name)}: {value}"]))
+    return item
+
+
+class MessageDetail(QWidget):
+    """Shows one message; `show_message(id)` asks for a justification when needed."""
+
+    #: a message is on screen (id), after any justification
+    shown = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("messageDetail")
+        self.setAccessibleName(self.tr("Message detail"))
+        self.form = load_form("message_detail", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        f = self.form
+        self.stack = child(f, QStackedWidget, "stack")
+        self.empty_page = child(f, QWidget, "emptyPage")
+        self.message_page = child(f, QWidget, "messagePage")
+        self.empty_label = child(f, QLabel, "emptyLabel")
+        self.title_label = child(f, QLabel, "titleLabel")
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.title_label.setFont(bold)
+        self.values = {name: child(f, QLabel, name) for name in (
+            "fromValue", "toValue", "typeValue", "priorityValue", "statusValue",
+            "createdValue", "receivedValue", "dueValue", "caseValue", "gradingSchemeValue",
+            "gradingSourceValue", "gradingInformationValue", "handlingValue",
+            "conditionsValue")}
+        self.source_title = child(f, QLabel, "gradingSourceValueLabel")
+        self.information_title = child(f, QLabel, "gradingInformationValueLabel")
+        self.grading_box = child(f, QGroupBox, "gradingBox")
+        self.handling_box = child(f, QGroupBox, "handlingBox")
+        self.content_box = child(f, QGroupBox, "contentBox")
+        self.content_form = self.content_box.findChild(QFormLayout, "contentForm")
+        self.body_text = child(f, QPlainTextEdit, "bodyText")
+        self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
+        self.chain_list = child(f, QListWidget, "chainList")
+        self.chain_box = child(f, QGroupBox, "chainBox")
+        self.buttons = {
+            "reply": child(f, QPushButton, "replyButton"),
+            "acknowledge": child(f, QPushButton, "ackButton"),
+            "recall": child(f, QPushButton, "recallButton"),
+            "forward": child(f, QPushButton, "forwardButton"),
+        }
+        self.forward_reason = child(f, QLabel, "forwardReasonLabel")
+        # Handling H2 / UK C (no onward sharing): Forward stays disabled with the
+        # reason; forwarding is still possible once the provider has consented.
+        self.consent_forward = child(f, QPushButton, "consentForwardButton")
+        self.consent_forward.clicked.connect(self._forward_with_consent)
+        self.forward_reason.setStyleSheet("color: #a35200;")
+        for action, button in self.buttons.items():
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+        self.chain_list.itemActivated.connect(self._chain_activated)
+        self.detail: Detail | None = None
+        self.pending: JustificationDialog | None = None
+        self._pending_id: str | None = None
+        ctx.locked.connect(self.clear)
+        self.clear()
+
+    # -- showing ------------------------------------------------------------------------
+
+    @property
+    def message_id(self) -> str | None:
+        return None if self.detail is None else self.detail.message_id
+
+    def clear(self) -> None:
+        """Show nothing (no message, locked, or a justification was refused)."""
+        self.detail = None
+        self._pending_id = None
+        self.body_text.clear()
+        self.subjects_tree.clear()
+        self.chain_list.clear()
+        self.stack.setCurrentWidget(self.empty_page)
+
+    def show_message(self, message_id: str) -> None:
+        """Show `message_id`, asking for a justification first if it holds personal data."""
+        session = self.ctx.session
+        if session is None:
+            self.clear()
+            return
+        try:
+            detail = views.message_detail(session, message_id)
+        except ServiceError as exc:
+            self.clear()
+            self.ctx.user_error.emit(self.tr("Cannot show the message"), str(exc))
+            return
+        if self.pending is not None:
+            self.pending.reject()
+            self.pending = None
+        if not detail.holds_personal_data:
+            self._open(detail)
+            return
+        self.clear()
+        self._pending_id = message_id
+        case_ref, obj_ref = detail.justification_key
+        what = self.tr("%1 from %2 (%3)").replace("%1", label(TYPES, detail.type)).replace(
+            "%2", detail.sender_agency).replace("%3", when(detail.created_at))
+        self.pending = request_justification(
+            self.ctx, self, case_ref, obj_ref, what,
+            on_granted=lambda: self._granted(detail), on_refused=self._refused)
+
+    def _granted(self, detail: Detail) -> None:
+        self.pending = None
+        if self._pending_id == detail.message_id:
+            self._open(detail)
+
+    def _refused(self) -> None:
+        self.pending = None
+        self.clear()
+
+    def _open(self, detail: Detail) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        self._render(detail)
+        self.shown.emit(detail.message_id)
+        try:
+            moved = views.mark_read(session, detail.message_id)
+        except ServiceError:
+            moved = False
+        if moved:
+            self.ctx.data_changed.emit()
+
+    def refresh(self) -> None:
+        """Re-read the message on screen (after a change); no new justification asked."""
+        session = self.ctx.session
+        if self.detail is None or session is None:
+            return
+        try:
+            self._render(views.message_detail(session, self.detail.message_id))
+        except ServiceError:
+            self.clear()
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def _set(self, name: str, text: str, tooltip: str = "") -> None:
+        widget = self.values[name]
+        widget.setText(text)
+        widget.setToolTip(tooltip)
+        row_label = self.form.findChild(QLabel, name + "Label")
+        widget.setVisible(bool(text))
+        if row_label is not None:
+            row_label.setVisible(bool(text))
+
+    def _render(self, d: Detail) -> None:
+        self.detail = d
+        self._pending_id = None
+        self.title_label.setText(self.tr("%1 — %2").replace("%1", label(TYPES, d.type)).replace(
+            "%2", label(PRIORITIES, d.priority)))
+        sender = f"{d.sender_officer_name or d.sender_officer} — " \
+                 f"{d.sender_agency_name or d.sender_agency}"
+        self._set("fromValue", sender, f"{d.sender_officer} ({d.sender_agency})")
+        self._set("toValue", ", ".join(d.recipients))
+        self._set("typeValue", label(TYPES, d.type))
+        self._set("priorityValue", label(PRIORITIES, d.priority))
+        status = label(STATUSES, d.status)
+        if d.failure_reason:
+            status += " — " + d.failure_reason
+        self._set("statusValue", status)
+        self._set("createdValue", when(d.created_at), when_utc(d.created_at))
+        self._set("receivedValue", when(d.received_at), when_utc(d.received_at))
+        due = when(d.due_at)
+        if d.overdue:
+            due = self.tr("%1 — overdue").replace("%1", due)
+        self._set("dueValue", due, when_utc(d.due_at))
+        self.values["dueValue"].setStyleSheet("color: #b00020;" if d.overdue else "")
+        self._set("caseValue", ", ".join(d.case_refs))
+        self._render_grading(d)
+        self._render_content(d)
+        self.body_text.setPlainText(d.body)
+        self.subjects_tree.clear()
+        for subject in d.subjects:
+            self.subjects_tree.addTopLevelItem(subject_item(subject))
+        self.subjects_tree.resizeColumnToContents(0)
+        self._render_chain(d)
+        self._render_actions(d)
+        self.stack.setCurrentWidget(self.message_page)
+
+    def _render_grading(self, d: Detail) -> None:
+        g = d.grading
+        self.grading_box.setVisible(g is not None)
+        if g is not None:
+            self._set("gradingSchemeValue", f"{g.scheme_title} — {g.code}",
+                      domain_text(g.summary))
+            self.source_title.setText(domain_text(g.source.title) + ":")
+            self.information_title.setText(domain_text(g.information.title) + ":")
+            self._set("gradingSourceValue", f"{g.source.code} — {domain_text(g.source.meaning)}")
+            self._set("gradingInformationValue",
+                      f"{g.information.code} — {domain_text(g.information.meaning)}")
+        h = d.handling
+        self.handling_box.setVisible(h is not None)
+        if h is not None:
+            text = f"{h.scheme_title} {h.code} — {domain_text(h.meaning)}"
+            if h.no_onward_sharing:
+                text += " — " + self.tr("not to be passed on without the provider's consent")
+            self._set("handlingValue", text, domain_text(h.description))
+            self._set("conditionsValue", h.conditions)
+
+    def _render_content(self, d: Detail) -> None:
+        form = self.content_form
+        if form is None:
+            return
+        while form.rowCount():
+            form.removeRow(0)
+        for name, value in d.content:
+            value_label = QLabel(value)
+            value_label.setWordWrap(True)
+            value_label.setTextFormat(Qt.TextFormat.PlainText)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value_label.setAccessibleName(domain_text(name))
+            form.addRow(domain_text(name) + ":", value_label)
+        self.content_box.setVisible(bool(d.content))
+
+    def _render_chain(self, d: Detail) -> None:
+        self.chain_list.clear()
+        links = [*d.ancestors, *d.replies]
+        for link in links:
+            arrow = "←" if link.direction == "incoming" else "→"
+            text = f"{when(link.created_at)} {arrow} {label(TYPES, link.type)} " \
+                   f"({link.sender_agency}, {label(STATUSES, link.status)})"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, link.message_id)
+            self.chain_list.addItem(item)
+        self.chain_box.setVisible(bool(links))
+
+    def _render_actions(self, d: Detail) -> None:
+        allowed = {"reply": d.can_reply, "acknowledge": d.can_acknowledge,
+                   "recall": d.can_recall, "forward": d.can_forward}
+        for action, button in self.buttons.items():
+            button.setEnabled(allowed[action])
+            button.setToolTip("")
+        forward = self.buttons["forward"]
+        self.consent_forward.setVisible(
+            not d.forward.allowed and d.type in ("request", "alert"))
+        if not d.forward.allowed:
+            reason = domain_text(d.forward.reason)
+            forward.setToolTip(reason)
+            forward.setAccessibleDescription(reason)
+            self.forward_reason.setText(self.tr("Forwarding is not allowed: %1").replace(
+                "%1", reason))
+            self.forward_reason.setVisible(True)
+        elif d.type not in ("request", "alert"):
+            reason = self.tr("Only requests and alerts can be forwarded.")
+            forward.setToolTip(reason)
+            forward.setAccessibleDescription(reason)
+            self.forward_reason.setVisible(False)
+        else:
+            forward.setToolTip(domain_text(d.forward.reason))
+            forward.setAccessibleDescription("")
+            self.forward_reason.setVisible(False)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def run_action(self, action: str) -> None:
+        """Open the compose engineer's dialog for `action` on the message shown."""
+        if self.detail is None or action not in ACTIONS:
+            return
+        if not self.buttons[action].isEnabled():
+            return
+        try:
+            from liaison_app.gui.compose import actions
+        except ImportError:
+            self.ctx.user_error.emit(self.tr("Not available"), self.tr(
+                "This action is not available in this build. Contact IT."))
+            return
+        opener = getattr(actions, f"open_{action}", None)
+        if opener is None:
+            self.ctx.user_error.emit(self.tr("Not available"), self.tr(
+                "This action is not available in this build. Contact IT."))
+            return
+        opener(self.ctx, self.detail.message_id, self)
+
+    def _forward_with_consent(self) -> None:
+        """Open the forward dialog, where the provider's consent must be ticked."""
+        if self.detail is None or self.detail.forward.allowed:
+            return
+        from liaison_app.gui.compose import actions
+
+        actions.open_forward(self.ctx, self.detail.message_id, self)
+
+    def _chain_activated(self, item: QListWidgetItem) -> None:
+        message_id = item.data(Qt.ItemDataRole.UserRole)
+        if message_id:
+            self.ctx.open_message.emit(str(message_id))

@@ -1,0 +1,39 @@
+"""The Directory page: agencies → officers → devices with status (read-only)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.directory import DirectoryModel
+
+
+class DirectoryPage(QWidget):
+    """The cached directory as a tree, with its version and validity."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page-directory")
+        self.form = load_form("page_directory", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.summary_label = child(self.form, QLabel, "summaryLabel")
+        self.tree = child(self.form, QTreeView, "tree")
+        self.model = DirectoryModel(ctx, self)
+        self.tree.setModel(self.model)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self._after_reset)
+        self.setFocusProxy(self.tree)
+        self._after_reset()
+
+    def refresh(self) -> None:
+        """Re-read the cached directory."""
+        self.model.refresh()
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        self.tree.expandToDepth(0)
+        self.summary_label.setText(self.model.summary())

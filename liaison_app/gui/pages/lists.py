@@ -1,0 +1,289 @@
+"""The list pages: Inbox, Cases, Alerts, Outbox, Quarantine, Audit (one form, `page_list.ui`).
+
+Each is a filter bar over a paged table model; Enter or a double-click on a
+row emits `ctx.open_message` / `ctx.open_case`. The selection survives a
+refresh when the selected row can still be found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.labels import (
+    AUDIT_KINDS,
+    CASE_STATUSES,
+    OUTBOX_STATES,
+    PRIORITIES,
+    STATUSES,
+    label,
+)
+from liaison_app.gui.models.paged import KEY_ROLE, PagedTableModel
+from liaison_app.gui.models.tables import (
+    AuditTableModel,
+    CaseTableModel,
+    MessageTableModel,
+    OutboxTableModel,
+    QuarantineTableModel,
+)
+from liaison_app.services.view_types import MessageQuery
+
+FILTER_DELAY_MS = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListPage", text)
+
+
+class ListPage(QWidget):
+    """A filter bar and a table over one paged model."""
+
+    def __init__(self, ctx: AppContext, key: str, model: PagedTableModel[Any],
+                 parent: QWidget | None = None, *,
+                 on_activate: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.key, self.model = ctx, key, model
+        model.setParent(self)
+        self.setObjectName(f"page-{key}")
+        self.form = load_form("page_list", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.filter_edit = child(self.form, QLineEdit, "filterEdit")
+        self.status_combo = child(self.form, QComboBox, "statusCombo")
+        self.priority_combo = child(self.form, QComboBox, "priorityCombo")
+        self.count_label = child(self.form, QLabel, "countLabel")
+        self.error_label = child(self.form, QLabel, "errorLabel")
+        self.table = child(self.form, QTableView, "table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if model.sort_column() >= 0:
+            self.table.horizontalHeader().setSortIndicator(
+                model.sort_column(), Qt.SortOrder.DescendingOrder if model.descending
+                else Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self._on_activate = on_activate
+        self.table.activated.connect(self._activated)
+        self._kept: tuple[str, int] | None = None
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.filter_edit.returnPressed.connect(self.apply_filter)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.priority_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.table.setAccessibleName(self.accessible_title())
+        self.setFocusProxy(self.table)
+        self._update_count()
+
+    def accessible_title(self) -> str:
+        return _tr("List")
+
+    # -- filters ----------------------------------------------------------------------
+
+    def _fill_combo(self, combo: QComboBox, all_text: str,
+                    choices: list[tuple[str, object]]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.blockSignals(False)
+
+    def hide_filter(self, combo: QComboBox) -> None:
+        combo.setVisible(False)
+        buddy = self.form.findChild(QLabel, combo.objectName() + "Label")
+        if buddy is not None:
+            buddy.setVisible(False)
+
+    def apply_filter(self) -> None:
+        """Re-query with the filter bar's values (subclasses)."""
+
+    # -- refresh and selection ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the list (the shell calls this after a change)."""
+        self.model.refresh()
+
+    def current_key(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index, KEY_ROLE)
+        return None if value is None else str(value)
+
+    def _remember_selection(self) -> None:
+        key = self.current_key()
+        self._kept = None if key is None else (key, self.table.currentIndex().row())
+
+    def _restore_selection(self) -> None:
+        if self._kept is None:
+            return
+        key, hint = self._kept
+        self._kept = None
+        row = self.model.row_of(key, hint)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_count(self, *_args: object) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        if shown < total:
+            text = _tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        else:
+            text = _tr("%1 items").replace("%1", f"{total:,}")
+        self.count_label.setText(text)
+        self.error_label.setText(self.model.error)
+        self.error_label.setVisible(bool(self.model.error))
+
+    def _activated(self, index: QModelIndex) -> None:
+        key = self.model.data(index, KEY_ROLE)
+        if key and self._on_activate is not None:
+            self._on_activate(str(key))
+
+
+class MessageListPage(ListPage):
+    """Inbox and Alerts: messages with status and priority filters."""
+
+    def __init__(self, ctx: AppContext, key: str, base: MessageQuery,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, key, MessageTableModel(ctx, base), parent,
+                         on_activate=ctx.open_message.emit)
+        self.base = base
+        self._fill_combo(self.status_combo, _tr("Any status"), [
+            (_tr("Unread"), ("delivered",)),
+            (_tr("Awaiting reply"), ("delivered", "read")),
+            (_tr("Overdue"), "overdue"),
+            *[(label(STATUSES, s), (s,)) for s in STATUSES]])
+        self._fill_combo(self.priority_combo, _tr("Any priority"), [
+            (_tr("Urgent and immediate"), ("urgent", "immediate")),
+            *[(label(PRIORITIES, p), (p,)) for p in PRIORITIES]])
+
+    def accessible_title(self) -> str:
+        return _tr("Alerts") if self.key == "alerts" else _tr("Messages received")
+
+    @property
+    def message_model(self) -> MessageTableModel:
+        assert isinstance(self.model, MessageTableModel)
+        return self.model
+
+    def apply_filter(self) -> None:
+        status = self.status_combo.currentData()
+        priority = self.priority_combo.currentData()
+        text = self.filter_edit.text().strip() or None
+        current = self.message_model.query
+        query = replace(self.base, sort=current.sort, descending=current.descending,
+                        text=text, overdue_only=status == "overdue",
+                        statuses=tuple(status) if isinstance(status, tuple) else None,
+                        priorities=tuple(priority) if isinstance(priority, tuple) else None)
+        if query != current:
+            self.message_model.set_query(query)
+
+
+class CaseListPage(ListPage):
+    """Cases, by status, with a text filter on reference and title."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
+                         on_activate=ctx.open_case.emit)
+        self._fill_combo(self.status_combo, _tr("Any status"),
+                         [(label(CASE_STATUSES, s), s) for s in CASE_STATUSES])
+        self.hide_filter(self.priority_combo)
+        self.filter_edit.setPlaceholderText(_tr("Reference, title or SIENA/INTERPOL reference"))
+
+    def accessible_title(self) -> str:
+        return _tr("Cases")
+
+    def apply_filter(self) -> None:
+        model = self.model
+        assert isinstance(model, CaseTableModel)
+        status = self.status_combo.currentData()
+        model.set_filter(status if isinstance(status, str) else None,
+                         self.filter_edit.text().strip() or None)
+
+
+class OutboxPage(ListPage):
+    """The outbox by state."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
+                         on_activate=ctx.open_message.emit)
+        self._fill_combo(self.status_combo, _tr("Any state"),
+                         [(label(OUTBOX_STATES, s), (s,)) for s in OUTBOX_STATES])
+        self.hide_filter(self.priority_combo)
+        self.filter_edit.setVisible(False)
+        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
+
+    def accessible_title(self) -> str:
+        return _tr("Outbox")
+
+    def apply_filter(self) -> None:
+        model = self.model
+        assert isinstance(model, OutboxTableModel)
+        states = self.status_combo.currentData()
+        model.set_states(tuple(states) if isinstance(states, tuple) else None)
+
+
+class QuarantinePage(ListPage):
+    """Refused envelopes and why."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "quarantine", QuarantineTableModel(ctx), parent)
+        for widget in (self.status_combo, self.priority_combo):
+            self.hide_filter(widget)
+        self.filter_edit.setVisible(False)
+        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
+        self.table.setSortingEnabled(False)
+
+    def accessible_title(self) -> str:
+        return _tr("Quarantined envelopes")
+
+
+class AuditPage(ListPage):
+    """The audit log by kind."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "audit", AuditTableModel(ctx), parent)
+        self.status_combo.setAccessibleName(_tr("Show entries of kind"))
+        kind_label = self.form.findChild(QLabel, "statusComboLabel")
+        if kind_label is not None:
+            kind_label.setText(_tr("&Kind:"))
+        self._fill_combo(self.status_combo, _tr("Every kind"),
+                         [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
+        self.hide_filter(self.priority_combo)
+        self.filter_edit.setVisible(False)
+        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
+
+    def accessible_title(self) -> str:
+        return _tr("Audit log")
+
+    def apply_filter(self) -> None:
+        model = self.model
+        assert isinstance(model, AuditTableModel)
+        kind = self.status_combo.currentData()
+        model.set_kind(kind if isinstance(kind, str) else None)

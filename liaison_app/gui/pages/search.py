@@ -1,0 +1,195 @@
+"""Search results: cases, messages and subjects in one tree (FTS; aliases and numbers too).
+
+Enter on a case opens the case view, on a message the detail pane; on a
+subject its details are shown beside the list, after a justification when it
+holds personal data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.labels import (
+    CASE_STATUSES,
+    PRIORITIES,
+    SUBJECT_KINDS,
+    TYPES,
+    domain_text,
+    label,
+    when,
+)
+from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.services import views
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.view_types import SearchHits, SubjectView
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchResults", text)
+
+
+class SearchResults(QWidget):
+    """`search(text)` lists what the cache holds for `text`."""
+
+    #: a subject's details are on screen (its ref)
+    subject_shown = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("searchResults")
+        self.setAccessibleName(self.tr("Search results"))
+        self.form = load_form("page_search", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.summary_label = child(self.form, QLabel, "summaryLabel")
+        self.tree = child(self.form, QTreeWidget, "resultsTree")
+        self.subject_text = child(self.form, QPlainTextEdit, "subjectText")
+        self.tree.itemActivated.connect(self._activated)
+        self.hits: SearchHits | None = None
+        self.subjects: dict[str, SubjectView] = {}
+        self.pending: JustificationDialog | None = None
+        self.text = ""
+        self.setFocusProxy(self.tree)
+        ctx.locked.connect(self.clear)
+
+    def clear(self) -> None:
+        self.hits = None
+        self.subjects.clear()
+        self.tree.clear()
+        self.subject_text.clear()
+        self.summary_label.clear()
+
+    def refresh(self) -> None:
+        """Run the last search again."""
+        if self.text:
+            self.search(self.text)
+
+    def search(self, text: str) -> None:
+        """Search cases, messages and subjects for `text` and list them, grouped."""
+        self.clear()
+        self.text = text
+        session = self.ctx.session
+        if session is None:
+            return
+        try:
+            hits = views.search(session, text)
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.tr("Search failed"), str(exc))
+            return
+        self.hits = hits
+        groups = (
+            (self.tr("Cases (%1)"), "case", [
+                (c.case_ref, f"{c.case_ref} — {c.title}",
+                 f"{label(CASE_STATUSES, c.status)}, "
+                 + self.tr("%1 messages").replace("%1", str(c.message_count)))
+                for c in hits.cases]),
+            (self.tr("Messages (%1)"), "message", [
+                (m.message_id, f"{label(TYPES, m.type)} — {m.sender_agency} — {m.snippet}",
+                 f"{label(PRIORITIES, m.priority)}, {when(m.received_at or m.created_at)}"
+                 + (f", {m.case_ref}" if m.case_ref else ""))
+                for m in hits.messages]),
+            (self.tr("Subjects (%1)"), "subject", [
+                (s.ref, f"{label(SUBJECT_KINDS, s.kind)}: {s.label}",
+                 domain_text(s.category_label)
+                 + (" — " + self.tr("personal data") if s.personal else "")
+                 + (f", {s.case_ref}" if s.case_ref else ""))
+                for s in hits.subjects]),
+        )
+        self.subjects = {s.ref: s for s in hits.subjects}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        first: QTreeWidgetItem | None = None
+        for title, kind, rows in groups:
+            group = QTreeWidgetItem([title.replace("%1", str(len(rows)))])
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for key, text_, detail in rows:
+                item = QTreeWidgetItem([text_, detail])
+                item.setData(0, KIND_ROLE, kind)
+                item.setData(0, KEY_ROLE, key)
+                item.setToolTip(0, text_)
+                group.addChild(item)
+                first = first or item
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.tree.resizeColumnToContents(0)
+        if hits.empty:
+            self.summary_label.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
+        else:
+            self.summary_label.setText(self.tr(
+                "“%1”: %2 cases, %3 messages, %4 subjects").replace("%1", text).replace(
+                "%2", str(len(hits.cases))).replace("%3", str(len(hits.messages))).replace(
+                "%4", str(len(hits.subjects))))
+        if first is not None:
+            self.tree.setCurrentItem(first)
+
+    def items(self, kind: str) -> list[QTreeWidgetItem]:
+        """The result rows of one kind (`case`, `message`, `subject`)."""
+        found = []
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
+            for j in range(group.childCount()):
+                item = group.child(j)
+                if item is not None and item.data(0, KIND_ROLE) == kind:
+                    found.append(item)
+        return found
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.activate(item)
+
+    def activate(self, item: QTreeWidgetItem) -> None:
+        """Open a result: case view, message detail, or a subject's details."""
+        kind, key = item.data(0, KIND_ROLE), item.data(0, KEY_ROLE)
+        if not key:
+            return
+        if kind == "case":
+            self.ctx.open_case.emit(str(key))
+        elif kind == "message":
+            self.ctx.open_message.emit(str(key))
+        elif kind == "subject":
+            self.show_subject(str(key))
+
+    def show_subject(self, ref: str) -> None:
+        """Show a subject's fields, after a justification when it holds personal data."""
+        subject = self.subjects.get(ref)
+        if subject is None:
+            return
+        self.subject_text.clear()
+        if not subject.personal:
+            self._render_subject(subject)
+            return
+        what = f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}"
+        self.pending = request_justification(
+            self.ctx, self, subject.case_ref, ref, what,
+            on_granted=lambda: self._render_subject(subject),
+            on_refused=self.subject_text.clear)
+
+    def _render_subject(self, subject: SubjectView) -> None:
+        self.pending = None
+        lines = [f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}",
+                 f"{self.tr('Category')}: {domain_text(subject.category_label)}"]
+        if subject.case_ref:
+            lines.append(f"{self.tr('Case')}: {subject.case_ref}")
+        if subject.message_id:
+            lines.append(f"{self.tr('Carried by message')}: {subject.message_id}")
+        lines += [f"{domain_text(name)}: {value}" for name, value in subject.fields]
+        self.subject_text.setPlainText("\n".join(lines))
+        self.subject_shown.emit(subject.ref)

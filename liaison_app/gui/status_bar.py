@@ -1,0 +1,131 @@
+"""The status bar, always visible: online/offline, queued, last sync, progress, Sync now."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+
+class StatusBar(QStatusBar):
+    """Shows a SyncStatus and a run's progress; `sync_clicked` asks for a sync."""
+
+    sync_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.setSizeGripEnabled(False)
+        self.online_label = QLabel(self)
+        self.online_label.setObjectName("onlineLabel")
+        self.queued_label = QLabel(self)
+        self.queued_label.setObjectName("queuedLabel")
+        self.last_sync_label = QLabel(self)
+        self.last_sync_label.setObjectName("lastSyncLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("syncProgress")
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setObjectName("syncButton")
+        self.sync_button.setToolTip(self.tr("Send queued items and fetch new ones (F5)"))
+        self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sync_button.clicked.connect(self.sync_clicked)
+        for w in (self.online_label, self.queued_label, self.last_sync_label):
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.addPermanentWidget(w)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.sync_button)
+        self.last_status: Any = None
+        self.syncing = False
+        self.enrolled = True
+        self.set_status(None)
+
+    def set_status(self, status: Any) -> None:
+        """Show a `sync.status.SyncStatus` (None before the first one arrives)."""
+        self.last_status = status
+        if status is None:
+            self._online(None, self.tr("Checking…"))
+            self.queued_label.setText(self.tr("Queued: –"))
+            self.last_sync_label.setText(self.tr("Last sync: –"))
+            return
+        if not self.enrolled:
+            self.set_not_enrolled()
+        elif status.re_enrol_required:
+            self._online(False, self.tr("Re-enrolment needed: contact IT"))
+        elif status.online:
+            self._online(True, self.tr("Online"))
+        else:
+            self._online(False, self.tr("Offline"))
+        queued = self.tr("Queued: {0}").format(status.queued)
+        if status.failed:
+            queued += self.tr(" (failed: {0})").format(status.failed)
+        self.queued_label.setText(queued)
+        self.last_sync_label.setText(self.tr("Last sync: {0}").format(
+            self._when(status.last_sync_at)))
+        self.last_sync_label.setToolTip(status.last_error or "")
+
+    def set_not_enrolled(self) -> None:
+        """The hub has not accepted this device yet: say it will be tried."""
+        self.enrolled = False
+        self._online(False, self.tr("Not enrolled yet: will enrol when the hub is reachable"))
+
+    def set_enrolled(self) -> None:
+        """The worker enrolled the device ("enrol when connected" came true)."""
+        self.enrolled = True
+        self.showMessage(self.tr("This computer is now enrolled."), 10_000)
+
+    def _online(self, online: bool | None, text: str) -> None:
+        state = "unknown" if online is None else ("online" if online else "offline")
+        self.online_label.setProperty("state", state)
+        self.online_label.setText("● " + text)
+        self.online_label.setAccessibleName(text)
+        self.online_label.style().unpolish(self.online_label)
+        self.online_label.style().polish(self.online_label)
+
+    def _when(self, at: datetime | None) -> str:
+        if at is None:
+            return self.tr("never")
+        local = at.astimezone()
+        if local.date() == datetime.now(UTC).astimezone().date():
+            return local.strftime("%H:%M")
+        return local.strftime("%Y-%m-%d %H:%M")
+
+    def sync_started(self) -> None:
+        """A run began: busy indicator, button disabled."""
+        self.syncing = True
+        self.sync_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+
+    def sync_progress(self, phase: str, done: int, total: int) -> None:
+        """Progress of the run (phase names from the engine)."""
+        names = {"directory": self.tr("Directory"), "push": self.tr("Sending"),
+                 "pull": self.tr("Receiving"), "done": self.tr("Done")}
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
+        label = names.get(phase, phase)
+        self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done" else label)
+
+    def sync_finished(self, report: Any) -> None:
+        """The run ended: hide progress, say what it did."""
+        self.syncing = False
+        self.sync_button.setEnabled(True)
+        self.progress.hide()
+        if report is None:
+            return
+        if report.error is None:
+            self.showMessage(self.tr("Synced: sent {0}, received {1}").format(
+                report.pushed + report.duplicates, report.received), 10_000)
+        else:
+            from liaison_app.gui.errors import sync_message
+
+            self.showMessage(sync_message(report.error), 15_000)

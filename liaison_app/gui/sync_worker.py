@@ -1,0 +1,249 @@
+"""The sync worker: the engine runs in its own QThread, the GUI thread only gets signals.
+
+`SyncWorker` lives in the thread (moved there): it builds the engine there
+with its own database connection (`build_sync(session, own_connection=True)`;
+httpx is imported there, never on the GUI's start-up path), runs
+`engine.run_once` when asked, and reports through signals. `SyncController`
+lives in the GUI thread: it owns the thread, asks for runs (on demand, F5, and
+every `interval_ms`), coalesces requests that arrive during a run, and emits
+`ctx.data_changed` after each run. See ADR 0006.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from liaison_app.gui.context import AppContext
+from liaison_app.services.session import Session
+
+DEFAULT_INTERVAL_MS = 60_000
+SWITCH_INTERVAL_S = 0.002
+_retiring: dict[QThread, QObject] = {}
+
+
+def _interval_from_env() -> int:
+    try:
+        return max(1000, int(float(os.environ["LIAISON_SYNC_INTERVAL"]) * 1000))
+    except (KeyError, ValueError):
+        return DEFAULT_INTERVAL_MS
+
+
+class SyncWorker(QObject):
+    """Runs in the sync thread. Every slot here executes on that thread."""
+
+    #: phase, done, total (-1 when unknown)
+    progress = Signal(str, int, int)
+    #: a SyncReport after each run
+    report = Signal(object)
+    #: a SyncStatus (online, queued, last sync...) after set-up and each run
+    status = Signal(object)
+    #: new urgent/immediate incoming alerts (list of services.alerts.AlertNotice)
+    alerts = Signal(list)
+    #: set-up or enrolment failed: title, plain text
+    failed = Signal(str, str)
+    #: the device was enrolled by this worker ("enrol when connected")
+    enrolled = Signal()
+    #: the worker has released its connection and client
+    closed = Signal()
+
+    def __init__(self, session: Session, stop: threading.Event) -> None:
+        super().__init__()
+        self._session = session
+        self._stop = stop
+        self._runner: Any = None
+        self._local: Session | None = None
+        self._mark = 0
+
+    @Slot()
+    def setup(self) -> None:
+        """Build the engine in this thread; report the current status."""
+        if self._stop.is_set():
+            return
+        try:
+            from liaison_app.services import alerts
+            from liaison_app.services.sync_runner import build_sync
+
+            s = self._session
+            self._runner = build_sync(s, own_connection=True)
+            db = self._runner.engine.db
+            # the same profile over this thread's own connection (services take a Session)
+            self._local = Session(s.profile, db, s.keys, s.provisioning, b"")
+            self._mark = alerts.last_row_id(db)
+            self.status.emit(self._runner.engine.status())
+        except Exception as exc:  # reported in plain words, never raised into Qt
+            self._fail(exc)
+            self._emit_cached_status()
+
+    def _emit_cached_status(self) -> None:
+        """The status as the cache knows it (when the engine could not be built)."""
+        from liaison_app.sync.status import sync_status
+
+        try:
+            db = self._session.open_second_connection()
+        except Exception:
+            return
+        try:
+            self.status.emit(sync_status(db))
+        finally:
+            db.close()
+
+    @Slot(int)
+    def run(self, wait: int = 0) -> None:
+        """One sync run (enrolling first if the wizard could not)."""
+        if self._stop.is_set() or self._runner is None or self._local is None:
+            self.report.emit(None)
+            return
+        from liaison_app.services import alerts
+
+        engine = self._runner.engine
+        if not self._local.enrolled:
+            try:
+                from liaison_app.services.enrolment import complete_enrolment
+
+                complete_enrolment(self._local, self._runner.client)
+                self.enrolled.emit()
+            except Exception as exc:
+                if not getattr(exc, "transient", False):  # offline: the status bar says so
+                    self._fail(exc)
+                self.status.emit(engine.status())
+                self.report.emit(None)
+                return
+
+        def progress(p: Any) -> None:
+            self.progress.emit(str(p.phase), int(p.done), -1 if p.total is None else int(p.total))
+
+        result = engine.run_once(progress, wait=wait)
+        try:
+            notices = alerts.new_urgent_alerts(self._local, self._mark)
+            if notices:
+                self._mark = notices[-1].row_id
+                self.alerts.emit(notices)
+            self.status.emit(engine.status())
+        except Exception as exc:
+            self._fail(exc)
+        self.report.emit(result)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Close the client and this thread's connection, then end the thread."""
+        runner, self._runner, self._local = self._runner, None, None
+        if runner is not None:
+            with contextlib.suppress(Exception):  # closing must never keep the thread alive
+                runner.close()
+        self.closed.emit()
+        thread = QThread.currentThread()
+        thread.quit()
+
+    def _fail(self, exc: BaseException) -> None:
+        from liaison_app.gui.errors import describe
+
+        title, text = describe(exc)
+        self.failed.emit(title, text)
+
+
+class SyncController(QObject):
+    """GUI-thread side: owns the worker thread and decides when to sync."""
+
+    run_started = Signal()
+    #: relayed from the worker (GUI thread)
+    progress = Signal(str, int, int)
+    report = Signal(object)
+    status = Signal(object)
+    alerts = Signal(list)
+    failed = Signal(str, str)
+    enrolled = Signal()
+    _request = Signal(int)
+    _shutdown = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, *,
+                 interval_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.running = False
+        self.pending = False
+        self.runs = 0
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self._thread.setObjectName("liaison-sync")
+        self._worker = SyncWorker(ctx.require_session(), self._stop)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.setup)
+        self._request.connect(self._worker.run)
+        self._shutdown.connect(self._worker.shutdown)
+        w = self._worker
+        w.progress.connect(self.progress)
+        w.status.connect(self.status)
+        w.alerts.connect(self.alerts)
+        w.failed.connect(self.failed)
+        w.enrolled.connect(self.enrolled)
+        w.report.connect(self._on_report)
+        ctx.sync_requested.connect(self.request)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms or _interval_from_env())
+        self._timer.timeout.connect(self.request)
+
+    @property
+    def thread(self) -> QThread:
+        return self._thread
+
+    def start(self) -> None:
+        """Start the thread (set-up runs there), a first sync, then the periodic ones."""
+        # The GUI thread re-takes the GIL for every Python slot and item-model call a
+        # paint makes; a shorter switch interval bounds each wait behind the worker.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        self._thread.start()
+        self._timer.start()
+        self.request()
+
+    @Slot()
+    def request(self) -> None:
+        """Ask for a sync; during a run it is remembered and done right after."""
+        if self._stop.is_set():
+            return
+        if self.running:
+            self.pending = True
+            return
+        self.running = True
+        self.pending = False
+        self.run_started.emit()
+        self._request.emit(0)
+
+    def _on_report(self, report: object) -> None:
+        self.running = False
+        self.runs += 1
+        self.report.emit(report)
+        if self._stop.is_set():
+            return
+        self.ctx.data_changed.emit()
+        if self.pending:
+            self.request()
+
+    def stop(self) -> None:
+        """Stop without blocking: the worker finishes its current step, closes, quits."""
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        self._timer.stop()
+        thread = self._thread
+        if thread.isRunning():
+            _retiring[thread] = self._worker  # both outlive the controller until done
+            thread.finished.connect(lambda: _retiring.pop(thread, None))
+            self._shutdown.emit()
+        self.running = False
+
+    def is_finished(self) -> bool:
+        """True once the worker thread has ended (tests wait for it after a lock)."""
+        return not self._thread.isRunning()
+
+
+def wait_for_workers(timeout_ms: int = 35_000) -> None:
+    """At quit: give stopping workers time to close their connections."""
+    for thread in list(_retiring):
+        thread.wait(timeout_ms)
+    QCoreApplication.processEvents()

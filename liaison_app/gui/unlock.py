@@ -1,0 +1,142 @@
+"""The unlock screen: passphrase in, Session out; clear words when it fails.
+
+The key derivation (Argon2id, and the OS keystore; keyring is imported there)
+runs on a pool thread; the cache is then opened on the GUI thread, because a
+SQLCipher connection belongs to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.tasks import start_task
+from liaison_app.gui.theme import app_icon
+
+
+class UnlockScreen(QWidget):
+    """Emits `unlocked(session)`; the shell then opens the main window."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, profile_path: Path, parent: QWidget | None = None, *,
+                 message: str = "") -> None:
+        super().__init__(parent)
+        self.profile_path = Path(profile_path)
+        self.setObjectName("unlockScreen")
+        self.setWindowTitle(self.tr("Liaison — Unlock"))
+        self.setWindowIcon(app_icon())
+        self.form = load_form("unlock", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.passphrase = child(self.form, QLineEdit, "passphraseEdit")
+        self.button = child(self.form, QPushButton, "unlockButton")
+        self.error_label = child(self.form, QLabel, "errorLabel")
+        self.warning_label = child(self.form, QLabel, "warningLabel")
+        self.busy_label = child(self.form, QLabel, "busyLabel")
+        self.officer_label = child(self.form, QLabel, "officerLabel")
+        self.officer_label.setText(self.tr("Profile: {0}").format(self.profile_path))
+        self.button.clicked.connect(self.try_unlock)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.working = False
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.timeout.connect(self._retry_allowed)
+        self._show_vault_warning()
+        if message:
+            self.show_error(message)
+        self.resize(560, 420)
+        self.passphrase.setFocus()
+
+    def _show_vault_warning(self) -> None:
+        from liaison_app.crypto.keystore import KeystoreError, read_vault_info
+        from liaison_app.store.profile import ProfileDir
+
+        try:
+            info = read_vault_info(ProfileDir(self.profile_path).keys)
+        except KeystoreError as exc:
+            self.show_error(str(exc))
+            return
+        if info.passphrase_only:
+            self.warning_label.setText(self.tr(
+                "This computer keeps the keys under your passphrase only (no secure OS "
+                "keystore). Anyone who copies the profile can try to guess it: use a long "
+                "passphrase and tell IT if this computer is shared."))
+            self.warning_label.show()
+
+    def show_error(self, text: str) -> None:
+        """A plain message under the passphrase field."""
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.error_label.setAccessibleDescription(text)
+
+    def try_unlock(self) -> None:
+        """Derive the key on a pool thread; the result comes back to `_derived`."""
+        if self.working or not self.button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.show_error(self.tr("Type your passphrase."))
+            return
+        self.working = True
+        self.button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        self.busy_label.setText(self.tr("Unlocking…"))
+        self.error_label.hide()
+        keys_path = self.profile_path / "keys.json"
+
+        def derive(_report: Any) -> Any:
+            from liaison_app.crypto.keystore import unlock_vault
+
+            return unlock_vault(keys_path, passphrase)
+
+        start_task(derive, done=self._derived, failed=self._failed)
+
+    def _derived(self, secrets: Any) -> None:
+        from liaison_app.services.session import session_from_secrets
+        from liaison_app.store.profile import ProfileDir
+
+        try:
+            session = session_from_secrets(ProfileDir(self.profile_path), secrets)
+        except Exception as exc:
+            self._failed(exc)
+            return
+        finally:
+            secrets.wipe()
+        self.working = False
+        self.passphrase.clear()
+        self.busy_label.clear()
+        self.unlocked.emit(session)
+
+    def _failed(self, exc: BaseException) -> None:
+        from liaison_app.crypto.keystore import TooManyAttempts, WrongPassphrase
+        from liaison_app.gui.errors import describe
+
+        self.working = False
+        self.busy_label.clear()
+        self.passphrase.setEnabled(True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.show_error(describe(exc)[1])
+        wait = 0
+        if isinstance(exc, WrongPassphrase | TooManyAttempts):
+            wait = int(exc.retry_after_seconds)
+        if wait > 0:
+            self._retry_timer.start(wait * 1000)
+        else:
+            self.button.setEnabled(True)
+
+    def _retry_allowed(self) -> None:
+        self.button.setEnabled(True)
+        self.error_label.setText(self.error_label.text() + " " + self.tr("You can try again now."))
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.passphrase.clear()
+            return
+        super().keyPressEvent(event)

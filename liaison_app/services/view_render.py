@@ -1,0 +1,235 @@
+"""Turn stored values into the read models of `view_types` (grading meanings, subjects...).
+
+Stored JSON is trusted but may come from an older or odd sender: anything that
+does not parse is shown as it is rather than hidden or guessed at.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from datetime import datetime
+
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.grading import (
+    INFORMATION_TITLES,
+    SCHEME_TITLES,
+    SOURCE_TITLES,
+    Grading,
+    HandlingCode,
+)
+from liaison_app.domain.messages import (
+    URGENCY_LABELS,
+    AckContent,
+    AlertContent,
+    CaseShareContent,
+    MessageType,
+    RecallContent,
+    ReplyContent,
+    RequestContent,
+    content_from_wire,
+)
+from liaison_app.domain.subjects import (
+    CATEGORY_LABELS,
+    DataSubjectCategory,
+    holds_personal_data,
+    subject_from_wire,
+    subject_label,
+)
+from liaison_app.domain.timefmt import format_time
+from liaison_app.protocol.canonical import JsonValue
+from liaison_app.services.view_types import GradeLine, GradingView, HandlingView, SubjectView
+from liaison_app.store.search_terms import subject_terms
+
+_HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
+PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle"})
+
+
+def parse_grading(raw: JsonValue) -> Grading | None:
+    """The stored grading, or None when absent or unreadable."""
+    if raw is None:
+        return None
+    try:
+        return Grading.from_wire(raw, "grading")
+    except ValidationError:
+        return None
+
+
+def parse_handling(raw: JsonValue) -> HandlingCode | None:
+    """The stored handling code, or None when absent or unreadable."""
+    if raw is None:
+        return None
+    try:
+        return HandlingCode.from_wire(raw, "handling")
+    except ValidationError:
+        return None
+
+
+def grading_view(grading: Grading | None) -> GradingView | None:
+    """Each code with its meaning, in the scheme it was given in."""
+    if grading is None:
+        return None
+    scheme = grading.scheme
+    return GradingView(
+        scheme=scheme.value, scheme_title=SCHEME_TITLES[scheme], code=grading.code,
+        source=GradeLine(SOURCE_TITLES[scheme], grading.source, grading.source_meaning()),
+        information=GradeLine(INFORMATION_TITLES[scheme], grading.information,
+                              grading.information_meaning()),
+        summary=grading.meaning(),
+    )
+
+
+def handling_view(handling: HandlingCode | None) -> HandlingView | None:
+    """The handling code, its meaning and conditions."""
+    if handling is None:
+        return None
+    return HandlingView(
+        scheme=handling.scheme.value, scheme_title=SCHEME_TITLES[handling.scheme],
+        code=handling.code, meaning=handling.meaning(), conditions=handling.conditions,
+        no_onward_sharing=handling.no_onward_sharing,
+        forbids_onward_sharing=handling.forbids_onward_sharing,
+        description=handling.describe(),
+    )
+
+
+def grading_code(raw: JsonValue) -> str:
+    """`1A` / `B2` for a list column, "" when absent."""
+    grading = parse_grading(raw)
+    return "" if grading is None else grading.code
+
+
+def handling_code(raw: JsonValue) -> str:
+    """`P` / `H2` for a list column, "" when absent."""
+    handling = parse_handling(raw)
+    return "" if handling is None else handling.code
+
+
+def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
+    """Recipient agency ids from the stored recipients object."""
+    if isinstance(recipients, Mapping):
+        listed = recipients.get("agencies")
+        if isinstance(listed, list):
+            return tuple(str(a) for a in listed)
+    if isinstance(recipients, list):
+        return tuple(str(r.get("agency")) for r in recipients
+                     if isinstance(r, Mapping) and r.get("agency"))
+    return ()
+
+
+def _field_title(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _field_value(value: JsonValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_field_value(v) for v in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}: {_field_value(v)}" for k, v in value.items() if v not in ("", None))
+    return "" if value is None else str(value)
+
+
+def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
+                 message_id: str | None = None, role: str = "",
+                 case_ref: str | None = None, label: str | None = None) -> SubjectView:
+    """A subject's label, category, personal-data flag and non-empty fields."""
+    obj: Mapping[str, JsonValue] = data if isinstance(data, Mapping) else {}
+    kind = str(obj.get("kind", ""))
+    category = str(obj.get("category", "other"))
+    try:
+        subject = subject_from_wire(dict(obj), "subject")
+        shown = label or subject_label(subject)
+        personal = holds_personal_data(subject)
+    except ValidationError:
+        shown = label or str(obj.get("name") or obj.get("surname") or kind or "?")
+        personal = kind in PERSONAL_KINDS or kind not in {"organisation", "location", "route"}
+    try:
+        category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
+    except ValueError:
+        category_label = category
+    fields = tuple((_field_title(k), _field_value(v)) for k, v in obj.items()
+                   if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
+    return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
+                       label=shown, category=category, category_label=category_label,
+                       basis=str(obj.get("basis", "")), personal=personal, fields=fields,
+                       role=role, case_ref=case_ref)
+
+
+def carried_subject_views(message_id: str, case_ref: str | None,
+                          subjects: JsonValue) -> list[SubjectView]:
+    """The subjects a message carries, as views (`message:<id>#<n>`)."""
+    if not isinstance(subjects, list):
+        return []
+    return [subject_view(s, ref=f"message:{message_id}#{i}", message_id=message_id,
+                         case_ref=case_ref) for i, s in enumerate(subjects)]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> list[str]:
+    folded = _fold(text)
+    return ["".join(ch for ch in w if ch.isalnum()) for w in folded.split()]
+
+
+def subject_matches(data: JsonValue, text: str) -> bool:
+    """Whether every word of `text` starts a word of the subject's search terms
+    (names, aliases, numbers), folding case and diacritics like the FTS index."""
+    wanted = [w for w in _words(text.replace("-", " ").replace("/", " ")) if w]
+    if not wanted:
+        return False
+    terms = subject_terms(data)
+    have = [w for w in _words(terms.replace("-", " ").replace("/", " ")) if w]
+    return all(any(h.startswith(w) for h in have) for w in wanted)
+
+
+def content_fields(msg_type: str, raw: JsonValue) -> tuple[tuple[str, str], ...]:
+    """The type-specific content as (label, value) lines."""
+    try:
+        content = content_from_wire(MessageType(msg_type), raw, "content")
+    except (ValidationError, ValueError):
+        if isinstance(raw, Mapping):
+            return tuple((_field_title(k), _field_value(v)) for k, v in raw.items()
+                         if _field_value(v))
+        return ()
+    lines: list[tuple[str, str]] = []
+    if isinstance(content, RequestContent):
+        lines += [("Purpose", content.purpose),
+                  ("Information requested", content.information_requested),
+                  ("Grounds", content.grounds),
+                  ("Urgency", URGENCY_LABELS[content.urgency]),
+                  ("Evidence use sought", "yes" if content.evidence_use_sought else "no")]
+    elif isinstance(content, AlertContent):
+        lines.append(("Alert kind", content.alert_kind.value.replace("_", " ")))
+        if content.action_requested:
+            lines.append(("Action requested", content.action_requested))
+        if content.valid_until is not None:
+            lines.append(("Valid until", format_time(content.valid_until)))
+        if content.interpol_notice is not None:
+            notice = content.interpol_notice
+            lines.append(("INTERPOL notice", f"{notice.meaning()} — {notice.reference}"))
+    elif isinstance(content, ReplyContent):
+        lines.append(("Outcome", content.outcome.value))
+        if content.reason:
+            lines.append(("Reason", content.reason))
+    elif isinstance(content, AckContent):
+        acked = getattr(content, "of_messages", None) or (getattr(content, "of_message", ""),)
+        lines += [("Acknowledgement", content.ack_kind.value),
+                  ("Of message", ", ".join(str(m) for m in acked))]
+    elif isinstance(content, RecallContent):
+        lines += [("Action", content.action.value), ("Of message", content.of_message),
+                  ("Reason", content.reason)]
+    elif isinstance(content, CaseShareContent):
+        case = content.case
+        lines += [("Case", case.ref), ("Title", case.title),
+                  ("Crime area", case.crime_area.value.replace("_", " "))]
+        lines += [(ref.system.value.upper(), ref.reference) for ref in case.external_refs]
+    return tuple(lines)
+
+
+def is_overdue(direction: str, status: str, due: datetime | None, now: datetime) -> bool:
+    """A received request past its due time and not yet answered."""
+    return direction == "incoming" and due is not None and due < now and status != "replied"

@@ -1,0 +1,343 @@
+"""The typed read models `services.views` returns to the GUI (plain, frozen, no Qt).
+
+Codes (type, status, priority, kinds) stay codes; the GUI turns them into
+translated labels. Meanings of grading and handling codes come from the
+domain tables and are carried as text, with the scheme they belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from liaison_app.domain.forwarding import ForwardDecision
+
+PAGE_SIZE = 500
+"""The page size list models fetch at a time."""
+
+
+@dataclass(frozen=True, slots=True)
+class MessageQuery:
+    """Which messages a list shows and in what order; None means any."""
+
+    direction: str | None = None
+    types: tuple[str, ...] | None = None
+    exclude_types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] | None = None
+    priorities: tuple[str, ...] | None = None
+    case_ref: str | None = None
+    text: str | None = None
+    overdue_only: bool = False
+    sort: str = "created_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MessageSummary:
+    """One row of a message list."""
+
+    message_id: str
+    direction: str
+    type: str
+    status: str
+    priority: str
+    sender_officer: str
+    sender_agency: str
+    recipient_agencies: tuple[str, ...]
+    case_ref: str | None
+    snippet: str
+    created_at: datetime
+    received_at: datetime | None
+    due_at: datetime | None
+    overdue: bool
+    grading_code: str
+    handling_code: str
+    in_reply_to: str | None
+    failure_reason: str | None
+    cursor: tuple[object, int] | None = None
+    """Where this row sits in the order it was listed in: pass it as `after`
+    to `message_page` to read on from here (no OFFSET scan)."""
+
+    @property
+    def unread(self) -> bool:
+        """Received and not opened yet."""
+        return self.direction == "incoming" and self.status == "delivered"
+
+    @property
+    def urgent(self) -> bool:
+        """Urgent or immediate (shown bold and coloured)."""
+        return self.priority in ("urgent", "immediate")
+
+
+@dataclass(frozen=True, slots=True)
+class GradeLine:
+    """One graded dimension: its title in the scheme, the code and what it means."""
+
+    title: str
+    code: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
+class GradingView:
+    """A grading as stored (never converted), with each code's meaning."""
+
+    scheme: str
+    scheme_title: str
+    code: str
+    source: GradeLine
+    information: GradeLine
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandlingView:
+    """A handling code with its meaning and the conditions that travel with it."""
+
+    scheme: str
+    scheme_title: str
+    code: str
+    meaning: str
+    conditions: str
+    no_onward_sharing: bool
+    forbids_onward_sharing: bool
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectView:
+    """A subject as shown: label, category, whether it holds personal data, its fields.
+
+    `ref` is `subject:<id>` for a stored subject or `message:<id>#<n>` for the
+    n-th subject carried by a message.
+    """
+
+    ref: str
+    subject_id: str | None
+    message_id: str | None
+    kind: str
+    label: str
+    category: str
+    category_label: str
+    basis: str
+    personal: bool
+    fields: tuple[tuple[str, str], ...]
+    role: str = ""
+    case_ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChainLink:
+    """A message in a reply chain."""
+
+    message_id: str
+    type: str
+    direction: str
+    sender_agency: str
+    created_at: datetime
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageDetail:
+    """Everything the detail pane shows for one message."""
+
+    message_id: str
+    direction: str
+    type: str
+    status: str
+    priority: str
+    sender_officer: str
+    sender_officer_name: str
+    sender_agency: str
+    sender_agency_name: str
+    recipients: tuple[str, ...]
+    case_ref: str | None
+    case_refs: tuple[str, ...]
+    created_at: datetime
+    received_at: datetime | None
+    due_at: datetime | None
+    overdue: bool
+    expires_at: datetime | None
+    body: str
+    content: tuple[tuple[str, str], ...]
+    grading: GradingView | None
+    handling: HandlingView | None
+    subjects: tuple[SubjectView, ...]
+    in_reply_to: str | None
+    ancestors: tuple[ChainLink, ...]
+    replies: tuple[ChainLink, ...]
+    forward: ForwardDecision
+    can_reply: bool
+    can_acknowledge: bool
+    can_recall: bool
+    can_forward: bool
+    failure_reason: str | None
+    lang: str
+
+    @property
+    def holds_personal_data(self) -> bool:
+        """True if any subject identifies or singles out a person."""
+        return any(s.personal for s in self.subjects)
+
+    @property
+    def justification_key(self) -> tuple[str | None, str]:
+        """(case to remember the justification for, object ref to audit)."""
+        case = self.case_ref or (self.case_refs[0] if self.case_refs else None)
+        return case, f"message:{self.message_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    case_ref: str
+    title: str
+    crime_area: str
+    status: str
+    review_on: date | None
+    updated_at: datetime
+    recorded: bool
+    message_count: int
+    next_due: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """Something in a case that has a deadline: a reply owed or the case review."""
+
+    kind: str
+    """`reply` (a received request awaiting our answer) or `review` (case review date)."""
+    due_at: datetime
+    overdue: bool
+    message_id: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    """A case gathered: its messages as a timeline, subjects, references, notes, due items."""
+
+    case_ref: str
+    title: str
+    crime_area: str
+    crime_area_label: str
+    status: str
+    recorded: bool
+    review_on: date | None
+    external_refs: tuple[tuple[str, str], ...]
+    notes: str
+    timeline: tuple[MessageSummary, ...]
+    timeline_total: int
+    subjects: tuple[SubjectView, ...]
+    due: tuple[DueItem, ...]
+
+    @property
+    def holds_personal_data(self) -> bool:
+        """True if any subject of the case identifies or singles out a person."""
+        return any(s.personal for s in self.subjects)
+
+    @property
+    def overdue_count(self) -> int:
+        """How many due items are past their time."""
+        return sum(1 for d in self.due if d.overdue)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxSummary:
+    """One row of the outbox list."""
+
+    message_id: str
+    type: str
+    priority: str
+    recipient_agencies: tuple[str, ...]
+    case_ref: str | None
+    snippet: str
+    state: str
+    attempts: int
+    next_attempt_at: datetime
+    last_error: str | None
+    enqueued_at: datetime
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryDevice:
+    """A device in the directory."""
+
+    device_id: str
+    status: str
+    mine: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryOfficer:
+    """An officer and their devices."""
+
+    officer_id: str
+    name: str
+    status: str
+    me: bool
+    devices: tuple[DirectoryDevice, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryAgency:
+    """An agency and its officers."""
+
+    agency_id: str
+    name: str
+    country: str
+    officers: tuple[DirectoryOfficer, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryListing:
+    """The cached directory: version, validity and agencies → officers → devices."""
+
+    version: int | None
+    issued_at: datetime | None
+    expires_at: datetime | None
+    fetched_at: datetime | None
+    expired: bool
+    agencies: tuple[DirectoryAgency, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineSummary:
+    """One refused envelope (the ciphertext itself is not shown)."""
+
+    quarantine_id: int
+    envelope_id: str | None
+    reason: str
+    detail: str
+    received_at: datetime
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSummary:
+    """One audit entry as listed."""
+
+    seq: int
+    at: datetime
+    kind: str
+    actor: str
+    object_ref: str
+    details: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHits:
+    """What one search found, by kind."""
+
+    text: str
+    messages: tuple[MessageSummary, ...]
+    subjects: tuple[SubjectView, ...]
+    cases: tuple[CaseSummary, ...]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing found."""
+        return not (self.messages or self.subjects or self.cases)

@@ -1,0 +1,374 @@
+"""Read models for the GUI: the GUI's only way to read the cache.
+
+Every function takes the open `Session`, reads through the store (filters and
+sorts in SQL, pages by offset/limit) and returns the frozen types of
+`view_types`. Only `mark_read` writes (the message's status).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, time
+
+from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
+from liaison_app.domain.cases import ExternalSystem as _System
+from liaison_app.domain.forwarding import may_forward
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.session import Session
+from liaison_app.services.view_render import (
+    agencies_of,
+    carried_subject_views,
+    content_fields,
+    grading_code,
+    grading_view,
+    handling_code,
+    handling_view,
+    is_overdue,
+    parse_grading,
+    parse_handling,
+    subject_matches,
+    subject_view,
+)
+from liaison_app.services.view_types import (
+    PAGE_SIZE,
+    AuditSummary,
+    CaseSummary,
+    CaseView,
+    ChainLink,
+    DirectoryAgency,
+    DirectoryDevice,
+    DirectoryListing,
+    DirectoryOfficer,
+    DueItem,
+    MessageDetail,
+    MessageQuery,
+    MessageSummary,
+    OutboxSummary,
+    QuarantineSummary,
+    SearchHits,
+    SubjectView,
+)
+from liaison_app.store import audit, cases, directory_cache, messages, quarantine
+from liaison_app.store import search as fts
+from liaison_app.store import view_queries as vq
+from liaison_app.store.audit import AuditKind
+from liaison_app.store.messages import Direction, MessageRow, MessageStatus
+
+__all__ = [
+    "PAGE_SIZE", "MessageQuery", "audit_count", "audit_page", "case_count", "case_page",
+    "case_view", "directory_listing", "mark_read", "message_count", "message_detail",
+    "message_page", "outbox_count", "outbox_page", "quarantine_count", "quarantine_page",
+    "search",
+]
+
+TIMELINE_LIMIT = 2000
+SEARCH_LIMIT = 200
+_CHAIN_DEPTH = 50
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
+
+
+def _filter(query: MessageQuery, now: datetime) -> vq.MessageListFilter:
+    return vq.MessageListFilter(
+        direction=query.direction, types=query.types, exclude_types=query.exclude_types,
+        statuses=query.statuses, priorities=query.priorities, case_ref=query.case_ref,
+        text=query.text, overdue_at=now if query.overdue_only else None)
+
+
+def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
+    return MessageSummary(
+        message_id=row.message_id, direction=row.direction, type=row.type, status=row.status,
+        priority=row.priority, sender_officer=row.sender_officer,
+        sender_agency=row.sender_agency, recipient_agencies=agencies_of(row.recipients),
+        case_ref=row.case_ref, snippet=" ".join(row.snippet.split()),
+        created_at=row.created_at, received_at=row.received_at, due_at=row.due_at,
+        overdue=is_overdue(row.direction, row.status, row.due_at, now),
+        grading_code=grading_code(row.grading), handling_code=handling_code(row.handling),
+        in_reply_to=row.in_reply_to, failure_reason=row.failure_reason, cursor=row.sort_key)
+
+
+# -- messages --------------------------------------------------------------------
+
+
+def message_page(session: Session, query: MessageQuery, offset: int = 0,
+                 limit: int = PAGE_SIZE, *, after: tuple[object, int] | None = None,
+                 now: datetime | None = None) -> list[MessageSummary]:
+    """One page of a message list, filtered and sorted in SQL.
+
+    The page starts at `offset`, or just after the row whose `cursor` is
+    `after` (keyset paging: reading on through 100k rows stays fast).
+    """
+    moment = _now(now)
+    rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
+                           descending=query.descending, offset=offset, limit=limit,
+                           after=after)
+    return [_summary(r, moment) for r in rows]
+
+
+def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:
+    """How many messages the list covers."""
+    return vq.message_total(session.db, _filter(query, _now(now)))
+
+
+def _link(row: MessageRow) -> ChainLink:
+    return ChainLink(row.message_id, row.type, row.direction.value, row.sender_agency,
+                     row.created_at, row.status.value)
+
+
+def _officer_name(session: Session, officer_id: str) -> str:
+    officer = directory_cache.officer(session.db, officer_id)
+    return officer.name if officer is not None else ""
+
+
+def _agency_name(session: Session, agency_id: str) -> str:
+    agency = directory_cache.agency(session.db, agency_id)
+    return agency.name if agency is not None else ""
+
+
+def message_detail(session: Session, message_id: str, *,
+                   now: datetime | None = None) -> MessageDetail:
+    """Everything the detail pane shows; ServiceError if there is no such message."""
+    moment = _now(now)
+    db = session.db
+    row = messages.get(db, message_id)
+    if row is None:
+        raise ServiceError(f"There is no message {message_id} in this profile.")
+    ancestors: list[ChainLink] = []
+    parent_id, seen = row.in_reply_to, {row.message_id}
+    while parent_id is not None and parent_id not in seen and len(ancestors) < _CHAIN_DEPTH:
+        seen.add(parent_id)
+        parent = messages.get(db, parent_id)
+        if parent is None:
+            break
+        ancestors.insert(0, _link(parent))
+        parent_id = parent.in_reply_to
+    replies = [messages.get(db, rid) for rid in messages.replies_to(db, message_id)]
+    handling = parse_handling(row.handling)
+    decision = may_forward(handling)
+    incoming = row.direction is Direction.INCOMING
+    case_refs = tuple(dict.fromkeys(
+        ([row.case_ref] if row.case_ref else []) + cases.cases_of_message(db, message_id)))
+    recipients = tuple(
+        f"{name} ({agency})" if (name := _agency_name(session, agency)) else agency
+        for agency in agencies_of(row.recipients))
+    return MessageDetail(
+        message_id=row.message_id, direction=row.direction.value, type=row.type,
+        status=row.status.value, priority=row.priority, sender_officer=row.sender_officer,
+        sender_officer_name=_officer_name(session, row.sender_officer),
+        sender_agency=row.sender_agency,
+        sender_agency_name=_agency_name(session, row.sender_agency),
+        recipients=recipients, case_ref=row.case_ref, case_refs=case_refs,
+        created_at=row.created_at, received_at=row.received_at, due_at=row.due_at,
+        overdue=is_overdue(row.direction.value, row.status.value, row.due_at, moment),
+        expires_at=row.expires_at, body=row.body, content=content_fields(row.type, row.content),
+        grading=grading_view(parse_grading(row.grading)), handling=handling_view(handling),
+        subjects=tuple(carried_subject_views(row.message_id, row.case_ref, row.subjects)),
+        in_reply_to=row.in_reply_to, ancestors=tuple(ancestors),
+        replies=tuple(_link(r) for r in replies if r is not None), forward=decision,
+        can_reply=incoming and row.type != "ack",
+        can_acknowledge=incoming and row.type != "ack",
+        can_recall=not incoming and row.type in ("request", "alert", "reply", "case_share"),
+        can_forward=decision.allowed and row.type in ("request", "alert"),
+        failure_reason=row.failure_reason, lang=row.lang)
+
+
+def mark_read(session: Session, message_id: str, *, now: datetime | None = None) -> bool:
+    """Move a received, unopened message to `read`; True if it moved."""
+    with session.db.transaction() as conn:
+        row = messages.get(conn, message_id)
+        if (row is None or row.direction is not Direction.INCOMING
+                or row.status is not MessageStatus.DELIVERED):
+            return False
+        messages.set_status(conn, message_id, MessageStatus.READ, now=_now(now))
+    return True
+
+
+# -- cases -----------------------------------------------------------------------
+
+
+def _case_summary(row: vq.CaseListRow, now: datetime) -> CaseSummary:
+    return CaseSummary(
+        case_ref=row.case_ref, title=row.title, crime_area=row.crime_area, status=row.status,
+        review_on=row.review_on, updated_at=row.updated_at, recorded=row.recorded,
+        message_count=row.message_count, next_due=row.next_due,
+        overdue=row.next_due is not None and row.next_due < now)
+
+
+def case_page(session: Session, *, status: str | None = None, text: str | None = None,
+              sort: str = "updated_at", descending: bool = True, offset: int = 0,
+              limit: int = PAGE_SIZE, now: datetime | None = None) -> list[CaseSummary]:
+    """One page of cases (recorded ones and references seen only on messages)."""
+    moment = _now(now)
+    rows = vq.case_rows(session.db, status=status, text=text, sort=sort,
+                        descending=descending, offset=offset, limit=limit)
+    return [_case_summary(r, moment) for r in rows]
+
+
+def case_count(session: Session, *, status: str | None = None, text: str | None = None) -> int:
+    """How many cases the list covers."""
+    return vq.case_total(session.db, status=status, text=text)
+
+
+def _external_refs(raw: object) -> tuple[tuple[str, str], ...]:
+    out: list[tuple[str, str]] = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, dict):
+            system = str(item.get("system", ""))
+            try:
+                title = EXTERNAL_SYSTEM_LABELS[_System(system)]
+            except ValueError:
+                title = system
+            out.append((title, str(item.get("reference", ""))))
+    return tuple(out)
+
+
+def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -> CaseView:
+    """A case gathered: timeline (oldest first), subjects, references, notes, due items."""
+    moment = _now(now)
+    db = session.db
+    row = vq.case_row(db, case_ref)
+    if row is None:
+        raise ServiceError(f"There is no case {case_ref} in this profile.")
+    record = cases.get_case(db, case_ref)
+    flt = vq.MessageListFilter(case_ref=case_ref)
+    total = vq.message_total(db, flt)
+    timeline = [_summary(r, moment) for r in vq.message_rows(
+        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]
+    subjects: list[SubjectView] = []
+    seen: set[tuple[str, str]] = set()
+    for subject, role in cases.case_subjects(db, case_ref):
+        view = subject_view(subject.data, ref=f"subject:{subject.subject_id}",
+                            subject_id=subject.subject_id, role=role, case_ref=case_ref,
+                            label=subject.label)
+        seen.add((view.kind, view.label))
+        subjects.append(view)
+    received = [m.message_id for m in timeline if m.direction == "incoming"]
+    for message_id, _case, carried in vq.carried_subjects(db, received):
+        for view in carried_subject_views(message_id, case_ref, carried):
+            if (view.kind, view.label) not in seen:
+                seen.add((view.kind, view.label))
+                subjects.append(view)
+    due = [DueItem("reply", m.due_at, m.overdue, m.message_id, m.snippet)
+           for m in timeline
+           if m.direction == "incoming" and m.due_at is not None and m.status != "replied"]
+    review_on = record.review_on if record is not None else None
+    if review_on is not None:
+        review_at = datetime.combine(review_on, time(0, 0), tzinfo=UTC)
+        due.append(DueItem("review", review_at, review_at < moment, None, "Case review"))
+    due.sort(key=lambda d: d.due_at)
+    try:
+        area_label = CRIME_AREA_LABELS[CrimeArea(row.crime_area)]
+    except ValueError:
+        area_label = row.crime_area
+    return CaseView(
+        case_ref=row.case_ref, title=row.title, crime_area=row.crime_area,
+        crime_area_label=area_label, status=row.status, recorded=row.recorded,
+        review_on=review_on, external_refs=_external_refs(row.external_refs),
+        notes=record.notes if record is not None else "", timeline=tuple(timeline),
+        timeline_total=total, subjects=tuple(subjects), due=tuple(due))
+
+
+# -- outbox, directory, quarantine, audit ---------------------------------------------
+
+
+def outbox_page(session: Session, *, states: tuple[str, ...] | None = None,
+                sort: str = "enqueued_at", descending: bool = True, offset: int = 0,
+                limit: int = PAGE_SIZE) -> list[OutboxSummary]:
+    """One page of the outbox: state, attempts, last error."""
+    return [OutboxSummary(
+        message_id=r.message_id, type=r.type, priority=r.priority,
+        recipient_agencies=agencies_of(r.recipients), case_ref=r.case_ref,
+        snippet=" ".join(r.snippet.split()), state=r.state, attempts=r.attempts,
+        next_attempt_at=r.next_attempt_at, last_error=r.last_error,
+        enqueued_at=r.enqueued_at, sent_at=r.sent_at,
+    ) for r in vq.outbox_rows(session.db, states=states, sort=sort, descending=descending,
+                              offset=offset, limit=limit)]
+
+
+def outbox_count(session: Session, *, states: tuple[str, ...] | None = None) -> int:
+    """How many outbox entries the filter covers."""
+    return vq.outbox_total(session.db, states=states)
+
+
+def directory_listing(session: Session, *, now: datetime | None = None) -> DirectoryListing:
+    """The cached directory: agencies → officers → devices, with status."""
+    db = session.db
+    meta = directory_cache.meta(db)
+    me, my_device = session.identity.officer_id, session.identity.device_id
+    agencies = tuple(DirectoryAgency(
+        agency_id=a.agency_id, name=a.name, country=a.country,
+        officers=tuple(DirectoryOfficer(
+            officer_id=o.officer_id, name=o.name, status=o.status.value,
+            me=o.officer_id == me,
+            devices=tuple(DirectoryDevice(d.device_id, d.status.value, d.device_id == my_device)
+                          for d in directory_cache.devices_of_officer(
+                              db, o.officer_id, active_only=False)),
+        ) for o in directory_cache.officers(db, a.agency_id)),
+    ) for a in directory_cache.agencies(db))
+    if meta is None:
+        return DirectoryListing(None, None, None, None, False, agencies)
+    return DirectoryListing(meta.version, meta.issued_at, meta.expires_at, meta.fetched_at,
+                            meta.expires_at < _now(now), agencies)
+
+
+def quarantine_page(session: Session, *, offset: int = 0,
+                    limit: int = PAGE_SIZE) -> list[QuarantineSummary]:
+    """Refused envelopes, newest first (reason and detail, never the ciphertext)."""
+    return [QuarantineSummary(e.quarantine_id, e.envelope_id, e.reason.value, e.detail,
+                              e.received_at, len(e.envelope))
+            for e in quarantine.list_entries(session.db, offset=offset, limit=limit)]
+
+
+def quarantine_count(session: Session) -> int:
+    """How many envelopes are quarantined."""
+    return quarantine.count(session.db)
+
+
+def audit_page(session: Session, *, offset: int = 0, limit: int = PAGE_SIZE,
+               kind: str | None = None, newest_first: bool = True) -> list[AuditSummary]:
+    """A page of the audit log."""
+    entries = audit.entries(session.db, offset=offset, limit=limit, newest_first=newest_first,
+                            kind=None if kind is None else AuditKind(kind))
+    return [AuditSummary(e.seq, e.at, e.kind.value, e.actor, e.object_ref,
+                         json.dumps(e.details, ensure_ascii=False, sort_keys=True))
+            for e in entries]
+
+
+def audit_count(session: Session, *, kind: str | None = None) -> int:
+    """How many audit entries (optionally of one kind)."""
+    return vq.audit_total(session.db, None if kind is None else AuditKind(kind))
+
+
+# -- search ----------------------------------------------------------------------
+
+
+def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
+           now: datetime | None = None) -> SearchHits:
+    """Cases, messages and subjects matching `text` (FTS; names, aliases, numbers)."""
+    moment = _now(now)
+    db = session.db
+    if not text.strip():
+        return SearchHits(text, (), (), ())
+    message_ids = fts.message_ids(db, text, limit=limit)
+    found = [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]
+    subjects: list[SubjectView] = []
+    for subject_id in fts.subject_ids(db, text, limit=limit):
+        stored = cases.get_subject(db, subject_id)
+        if stored is None:
+            continue
+        refs = vq.subject_case_refs(db, subject_id)
+        subjects.append(subject_view(
+            stored.data, ref=f"subject:{subject_id}", subject_id=subject_id,
+            case_ref=refs[0] if refs else None, label=stored.label))
+    seen = {(s.kind, s.label) for s in subjects}
+    for message_id, case_ref, carried in vq.carried_subjects(db, message_ids):
+        for view in carried_subject_views(message_id, case_ref, carried):
+            index = int(view.ref.rsplit("#", 1)[1])
+            raw = carried[index] if isinstance(carried, list) else None
+            if (view.kind, view.label) not in seen and subject_matches(raw, text):
+                seen.add((view.kind, view.label))
+                subjects.append(view)
+    found_cases = case_page(session, text=text, limit=min(limit, PAGE_SIZE), now=moment)
+    return SearchHits(text, tuple(found), tuple(subjects[:limit]), tuple(found_cases))

@@ -1,0 +1,114 @@
+"""Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
+
+wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
+directory, audit → docs/screenshots/*.png. No hub is needed: the screens
+show the demo profiles' cache (the status bar shows the last sync).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+DATA = ROOT / "demo-data"
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE_A = "demo passphrase A"  # noqa: S105 - the printed demo passphrase
+
+
+def settle(ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(cond, timeout_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not cond():
+        settle(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise SystemExit("screenshots: timed out waiting for the GUI")
+
+
+def shot(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"screenshots: {path.relative_to(ROOT)}")
+
+
+def main() -> int:
+    if not (DATA / "officer-A" / "keys.json").is_file():
+        raise SystemExit("screenshots: run scripts/screenshots.sh (it sets up the demo first)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(["liaison"])
+    from liaison_app.gui import theme
+    from liaison_app.gui.app import Shell
+
+    app.setWindowIcon(theme.app_icon())
+    theme.apply_theme(app)
+
+    # 1. the first-run wizard, with IT's file for officer A chosen
+    with tempfile.TemporaryDirectory() as tmp:
+        wiz_shell = Shell(Path(tmp) / "new-profile", use_tray=False)
+        wiz_shell.start()
+        wizard = wiz_shell.window
+        wizard.file_page.file_edit.setText(str(DATA / "provisioning-A.json"))
+        shot(wizard, "01-wizard")
+        wizard.close()
+
+    # 2. unlock, then the main window on officer A's demo cache
+    shell = Shell(DATA / "officer-A", use_tray=False, start_sync=False)
+    shell.start()
+    shot(shell.window, "02-unlock")
+    shell.window.passphrase.setText(PASSPHRASE_A)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1400, 860)
+    ctx = window.ctx
+    session = ctx.require_session()
+    from liaison_app.store import messages
+    from liaison_app.sync.status import sync_status
+
+    window.status.set_status(sync_status(session.db))
+    incoming = messages.list_page(session.db, messages.MessageFilter(
+        direction=messages.Direction.INCOMING, type="alert"), limit=5)
+    for ref in ("DEMO-OP-1", "DEMO-OP-2", "DEMO-OP-3"):
+        ctx.justified_cases.add(ref)  # the demo officer has stated why, this session
+    for row in incoming:
+        ctx.justified_objects.add(f"message:{row.message_id}")
+    if incoming:
+        ctx.open_message.emit(incoming[0].message_id)
+    shot(window, "03-inbox-detail")
+
+    window.nav.setCurrentRow(1)
+    shot(window, "04-cases")
+    ctx.open_case.emit("DEMO-OP-1")
+    shot(window, "05-case-view")
+
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
+    dialog.show()
+    shot(dialog, "06-compose-request")
+    dialog.reject()
+
+    for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
+        window.nav.setCurrentRow(row)
+        shot(window, name)
+    shell.quit_session()
+    QCoreApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

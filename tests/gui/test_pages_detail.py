@@ -1,0 +1,168 @@
+"""The detail pane and list pages: grading meanings, forward rule, justification and audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.pages import PAGES
+from liaison_app.gui.pages.detail import MessageDetail
+from liaison_app.gui.pages.justification import JustificationDialog
+from liaison_app.services import views
+from liaison_app.services.session import Session
+from tests.services.test_views import (
+    EU_B2,
+    EU_H2,
+    PETROVIC,
+    UK_2B,
+    UK_C_NO_ONWARD,
+    UK_P,
+    incoming,
+    store,
+)
+from tests.services.workspace import make_workspace
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def env(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Session, AppContext, MessageDetail]]:
+    session = make_workspace(tmp_path / "profile").open()
+    ctx = AppContext(session)
+    detail = MessageDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.show()
+    yield session, ctx, detail
+    session.close()
+
+
+def consults(session: Session) -> list[Any]:
+    return views.audit_page(session, kind="consult")
+
+
+def test_detail_shows_each_grading_code_with_its_meaning(env: Any) -> None:
+    session, _ctx, detail = env
+    (europol,) = store(session, incoming(1, grading=EU_B2, handling=EU_H2))
+    detail.show_message(europol)
+    assert detail.stack.currentWidget() is detail.message_page
+    values = detail.values
+    assert values["gradingSchemeValue"].text() == "Europol 4x4 — B2"
+    assert values["gradingSourceValue"].text() == "B — reliable in most instances"
+    assert values["gradingInformationValue"].text().startswith(
+        "2 — known personally to the source but not to the official")
+    assert detail.source_title.text() == "Source reliability:"
+    assert "H2 — not to be passed on" in values["handlingValue"].text()
+    (uk,) = store(session, incoming(2, grading=UK_2B, handling=UK_P))
+    detail.show_message(uk)
+    assert values["gradingSchemeValue"].text() == "UK 3x5x2 — 2B"
+    assert values["gradingSourceValue"].text() == "2 — untested"
+    assert values["gradingInformationValue"].text() == \
+        "B — known indirectly to the source but corroborated"
+    assert detail.source_title.text() == "Source evaluation:"
+    assert values["fromValue"].text().startswith("Partner B")
+    assert detail.body_text.toPlainText() == "Lorry sighting 2"
+    assert views.message_detail(session, uk).status == "read"
+
+
+@pytest.mark.parametrize("handling, words", [(EU_H2, "H2"), (UK_C_NO_ONWARD, "consent")])
+def test_forward_disabled_with_the_handling_reason(env: Any, handling: Any, words: str) -> None:
+    session, _ctx, detail = env
+    (restricted,) = store(session, incoming(1, grading=None, handling=handling))
+    detail.show_message(restricted)
+    forward = detail.buttons["forward"]
+    assert not forward.isEnabled()
+    assert words in forward.toolTip()
+    assert detail.forward_reason.isVisible()
+    assert "Forwarding is not allowed" in detail.forward_reason.text()
+    assert words in detail.forward_reason.text()
+    assert detail.buttons["reply"].isEnabled()
+    assert detail.consent_forward.isVisible()  # the provider's-consent path stays reachable
+
+
+def test_forward_enabled_otherwise(env: Any) -> None:
+    session, _ctx, detail = env
+    (free,) = store(session, incoming(1, handling=UK_P))
+    detail.show_message(free)
+    assert detail.buttons["forward"].isEnabled()
+    assert not detail.forward_reason.isVisible()
+    assert not detail.consent_forward.isVisible()
+    (plain,) = store(session, incoming(2, handling=None, grading=None))
+    detail.show_message(plain)
+    assert detail.buttons["forward"].isEnabled()
+    assert not detail.grading_box.isVisible()
+
+
+def test_justification_written_to_audit_and_not_asked_twice_for_the_case(
+        qtbot: Any, env: Any) -> None:
+    session, ctx, detail = env
+    first, second = store(session,
+                          incoming(1, subjects=(PETROVIC,), case_ref="RS/2026/7"),
+                          incoming(2, subjects=(PETROVIC,), case_ref="RS/2026/7"))
+    detail.show_message(first)
+    dialog = detail.pending
+    assert isinstance(dialog, JustificationDialog)
+    assert detail.stack.currentWidget() is detail.empty_page  # nothing shown yet
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "Answering RS-BP request on the Horgos lorry")
+    assert dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(detail.shown, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert detail.message_id == first
+    entries = consults(session)
+    assert [e.object_ref for e in entries] == [f"message:{first}"]
+    assert "Horgos lorry" in entries[0].details
+    assert "RS/2026/7" in ctx.justified_cases
+    # same case, same session: shown at once, the consultation still logged
+    with qtbot.waitSignal(detail.shown, timeout=WAIT_MS):
+        detail.show_message(second)
+    assert detail.pending is None and detail.message_id == second
+    assert QApplication.activeModalWidget() is None
+    entries = consults(session)
+    assert [e.object_ref for e in entries] == [f"message:{second}", f"message:{first}"]
+    assert "Horgos lorry" in entries[0].details
+
+
+def test_cancelled_justification_shows_nothing_and_logs_nothing(qtbot: Any, env: Any) -> None:
+    session, ctx, detail = env
+    (personal,) = store(session, incoming(1, subjects=(PETROVIC,)))
+    detail.show_message(personal)
+    dialog = detail.pending
+    assert isinstance(dialog, JustificationDialog)
+    dialog.reason_edit.setText("just looking")
+    dialog.reject()
+    assert detail.stack.currentWidget() is detail.empty_page and detail.message_id is None
+    assert consults(session) == []
+    assert not ctx.justified_objects and not ctx.justified_cases
+
+
+def test_inbox_enter_opens_message(qtbot: Any, env: Any) -> None:
+    session, ctx, _detail = env
+    (only,) = store(session, incoming(1))
+    factory = dict((k, f) for k, _t, f in PAGES)["inbox"]
+    page: Any = factory(ctx, None)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.rowCount() == 1
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    with qtbot.waitSignal(ctx.open_message, timeout=WAIT_MS) as blocker:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert blocker.args == [only]
+    page.refresh()
+    assert page.count_label.text() == "1 items"
+
+
+@pytest.mark.parametrize("key", [k for k, _t, _f in PAGES])
+def test_every_page_builds_and_refreshes(qtbot: Any, env: Any, key: str) -> None:
+    _session, ctx, _detail = env
+    factory = dict((k, f) for k, _t, f in PAGES)[key]
+    page: Any = factory(ctx, None)
+    qtbot.addWidget(page)
+    page.refresh()
+    ctx.locked.emit()
