@@ -51,21 +51,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def gui_profile_arg(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, profile) when `argv` asks for the desktop client and nothing else.
+
+    Bare `liaison` and `liaison --profile DIR` go straight to the GUI without
+    building the full parser, which imports every subcommand module.
+    """
+    profile: str | None = None
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--profile" and i + 1 < len(args) and not args[i + 1].startswith("-"):
+            profile, i = args[i + 1], i + 2
+        elif arg.startswith("--profile="):
+            profile, i = arg.split("=", 1)[1], i + 1
+        else:
+            return False, None
+    return True, profile
+
+
+def run_gui(profile: str | None) -> int:
+    """The desktop client, imported lazily so the subcommands never load Qt."""
+    from liaison_app.gui.display import NO_DISPLAY, display_available
+
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from liaison_app.gui.app import main as gui_main
+
+    return gui_main(["--profile", profile] if profile else [])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gui_only, profile = gui_profile_arg(sys.argv[1:] if argv is None else argv)
+    if gui_only:
+        return run_gui(profile)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        # bare `liaison` (or `liaison --profile DIR`): the desktop client, imported
-        # lazily so the subcommands never load Qt
-        from liaison_app.gui.display import NO_DISPLAY, display_available
-
-        if not display_available():
-            print(NO_DISPLAY, file=sys.stderr)
-            return 2
-        from liaison_app.gui.app import main as gui_main
-
-        return gui_main(["--profile", args.profile] if args.profile else [])
+        # e.g. `liaison --profile DIR` spelt in a way the fast path does not take
+        return run_gui(args.profile)
     try:
         return int(handler(args))
     except UserFacingError as exc:

@@ -208,19 +208,21 @@ def open_envelope(
     *,
     seen: Callable[[str], bool],
     now: datetime,
+    signed: bytes | None = None,
 ) -> InnerMessage:
     """Verify and decrypt `env` for device `me`; raise Rejection(reason) on any failure.
 
     Order: version, sender known, outer signature, sender active, my wrapped key,
     decrypt, parse, inner sender binding, inner signature, id/recipient/officer
     binding, expiry, replay (`seen(id)` is consulted last, only for good envelopes).
+    `signed`: the outer signing bytes from `envelope_from_wire_signed`, if at hand.
     """
     if env.v != PROTOCOL_VERSION:
         raise _reject(RejectReason.UNSUPPORTED_VERSION, f"envelope version {env.v}")
     entry = directory.device(env.sender)
     if entry is None:
         raise _reject(RejectReason.UNKNOWN_SENDER, f"device {env.sender} is not in the directory")
-    verify_outer(env, entry.sign_key)
+    verify_outer(env, entry.sign_key, signed)
     if not entry.active:
         raise _reject(RejectReason.REVOKED_SENDER, f"device {env.sender} is {entry.status.value}")
     inner, signed, sig = _parse_plaintext(_decrypt(env, me))

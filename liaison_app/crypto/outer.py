@@ -43,15 +43,18 @@ def sign_outer(env: Envelope, sender: DeviceKeys) -> Envelope:
     return dataclasses.replace(env, sig=sender.sign(envelope_signing_bytes(env)))
 
 
-def verify_outer(env: Envelope, sender_sign_key: bytes) -> None:
+def verify_outer(env: Envelope, sender_sign_key: bytes, signed: bytes | None = None) -> None:
     """Raise Rejection unless `env` is signed by the device owning `sender_sign_key`.
 
     BINDING_MISMATCH if `env.sender` is not that key's device id;
-    BAD_OUTER_SIGNATURE if the signature does not verify.
+    BAD_OUTER_SIGNATURE if the signature does not verify. `signed` is
+    `envelope_signing_bytes(env)` when the caller already has it (only from
+    `envelope_from_wire_signed` of the same object).
     """
     if len(sender_sign_key) != SIGN_KEY_BYTES or device_id_for(sender_sign_key) != env.sender:
         raise Rejection(RejectReason.BINDING_MISMATCH, "sender is not the key's device id")
-    if not verify_ed25519(sender_sign_key, envelope_signing_bytes(env), env.sig):
+    message = envelope_signing_bytes(env) if signed is None else signed
+    if not verify_ed25519(sender_sign_key, message, env.sig):
         raise Rejection(RejectReason.BAD_OUTER_SIGNATURE, "outer signature does not verify")
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +52,22 @@ def ui_dir() -> Path:
 _loader: QUiLoader | None = None
 
 
+def _new_loader() -> QUiLoader:
+    """A QUiLoader that loads no Qt Designer plugins.
+
+    The constructor loads every plugin under `<library path>/designer`; PySide6
+    ships QQuickWidget's and its own there, which pull in QtQml/QtQuick/QtNetwork
+    (~10 ms and several MB at start-up). Our forms use stock widgets only, so the
+    loader is made while the library paths are empty, then they are restored.
+    """
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """Build the widget tree of `ui/<name>.ui` (parented to `parent`)."""
     global _loader
@@ -59,7 +75,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not path.is_file():
         raise FormMissing(f"The layout {name}.ui is missing. Reinstall Liaison or contact IT.")
     if _loader is None:
-        _loader = QUiLoader()
+        _loader = _new_loader()
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormMissing(f"The layout {name}.ui cannot be read.")

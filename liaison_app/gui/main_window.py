@@ -217,8 +217,13 @@ class MainWindow(QMainWindow):
             refresh()
 
     def _data_changed(self) -> None:
+        """The cache changed. List pages re-read by themselves (once per event-loop turn,
+        and only when shown: `models/refresh.py`); anything else is refreshed now if it
+        is on screen, or marked to be refreshed when it is shown."""
         current = self.pages.currentWidget()
         for key, widget in self._page_widgets.items():
+            if getattr(widget, "refreshes_itself", False):
+                continue
             if widget is current:
                 self._refresh(widget)
             else:

@@ -85,8 +85,11 @@ class StatusBar(QStatusBar):
         self.online_label.setProperty("state", state)
         self.online_label.setText("● " + text)
         self.online_label.setAccessibleName(text)
-        self.online_label.style().unpolish(self.online_label)
-        self.online_label.style().polish(self.online_label)
+        if self.online_label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            # the theme styles [state=...]: re-apply it (a label not yet shown is
+            # polished when it first shows, with the property already set)
+            self.online_label.style().unpolish(self.online_label)
+            self.online_label.style().polish(self.online_label)
 
     def _when(self, at: datetime | None) -> str:
         if at is None:

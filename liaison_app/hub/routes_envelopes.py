@@ -24,8 +24,8 @@ from liaison_app.protocol.api import (
     ErrorCode,
     HubRejectReason,
 )
-from liaison_app.protocol.canonical import parse_json
-from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire
+from liaison_app.protocol.canonical import canonical_bytes, parse_json
+from liaison_app.protocol.envelope import envelope_from_wire_signed
 from liaison_app.protocol.errors import Rejection, UnsupportedVersion, ValidationError
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
 
@@ -44,7 +44,7 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         return EnvelopeResult(index, env_id, EnvelopeStatus.REJECTED, reason, detail)
 
     try:
-        env = envelope_from_wire(raw, f"envelopes[{index}]")
+        env, signed = envelope_from_wire_signed(raw, f"envelopes[{index}]")
     except UnsupportedVersion as exc:
         return reject(HubRejectReason.UNSUPPORTED_VERSION, str(exc))
     except ValidationError as exc:
@@ -53,14 +53,14 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         return reject(HubRejectReason.SENDER_MISMATCH,
                       "the envelope's sender is not the device signing this request")
     try:
-        verify_outer(env, sender.sign_key)
+        verify_outer(env, sender.sign_key, signed)
     except Rejection as exc:
         try:
             reason = HubRejectReason(exc.reason.value)
         except ValueError:
             reason = HubRejectReason.BAD_OUTER_SIGNATURE
         return reject(reason, exc.detail)
-    body = envelope_bytes(env)
+    body = canonical_bytes(raw)  # = envelope_bytes(env): the parse is strict (no rewriting)
     if len(body) > MAX_ENVELOPE_BYTES:
         return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
                       f"{MAX_ENVELOPE_BYTES} bytes")

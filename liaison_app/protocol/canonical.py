@@ -115,6 +115,31 @@ def _other(value: Any, depth: int) -> JsonValue:
     raise _At([], f"cannot encode a {type(value).__name__}")
 
 
+def _check_parsed(value: Any, depth: int) -> None:
+    """What `_walk` checks, for json.loads output (dicts, lists, str, int, bool, None):
+    depth and integer range, in place; leaves are checked without a call each."""
+    if depth > MAX_DEPTH:
+        raise _At([], f"nests deeper than {MAX_DEPTH}")
+    items = value.items() if type(value) is dict else enumerate(value)
+    for key, item in items:
+        kind = type(item)
+        if kind is str or item is None or kind is bool:
+            if depth + 1 > MAX_DEPTH:
+                raise _At([key], f"nests deeper than {MAX_DEPTH}")
+            continue
+        try:
+            if kind is int:
+                if depth + 1 > MAX_DEPTH:
+                    raise _At([], f"nests deeper than {MAX_DEPTH}")
+                if not -MAX_SAFE_INT <= item <= MAX_SAFE_INT:
+                    raise _At([], "integer out of the safe range")
+            else:
+                _check_parsed(item, depth + 1)
+        except _At as exc:
+            exc.parts.append(key)
+            raise
+
+
 def _prepare(value: Any, path: str, depth: int) -> JsonValue:
     try:
         return _walk(value, depth)
@@ -181,6 +206,12 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
         raise ValidationError(what, "nests too deeply") from exc
     except ValueError as exc:
         raise ValidationError(what, f"is not valid JSON ({exc.msg})") from exc  # type: ignore[attr-defined]
+    if type(value) is dict or type(value) is list:
+        try:
+            _check_parsed(value, 0)
+        except _At as exc:
+            raise ValidationError(_path(exc.parts), exc.reason) from None
+        return value
     return _prepare(value, "", 0)
 
 

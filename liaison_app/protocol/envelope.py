@@ -42,6 +42,7 @@ __all__ = [
     "WrappedKey",
     "envelope_bytes",
     "envelope_from_wire",
+    "envelope_from_wire_signed",
     "envelope_signing_bytes",
     "envelope_to_wire",
     "parse_envelope",
@@ -143,6 +144,19 @@ def envelope_from_wire(obj: Any, field: str = "envelope") -> Envelope:
         sent_at=parse_time(o["sent_at"], p + "sent_at"),
         sig=b64u_decode(o["sig"], p + "sig", size=SIGNATURE_BYTES),
     )
+
+
+def envelope_from_wire_signed(obj: Any, field: str = "envelope") -> tuple[Envelope, bytes]:
+    """`envelope_from_wire`, plus the bytes its outer signature covers, taken from `obj`.
+
+    The strict parse accepts only fields in their one canonical spelling
+    (base64url, times, ids are checked, not rewritten), so canonical(obj minus
+    `sig`) is byte for byte `envelope_signing_bytes(env)`; computing it from the
+    received object skips re-encoding the ciphertext.
+    """
+    env = envelope_from_wire(obj, field)
+    unsigned = {k: v for k, v in obj.items() if k != "sig"}
+    return env, ENVELOPE_SIG_PREFIX + canonical_bytes(unsigned)
 
 
 def parse_envelope(data: bytes) -> Envelope:

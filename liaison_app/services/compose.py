@@ -8,9 +8,8 @@ together or not at all.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from liaison_app.crypto.envelope import seal, seal_plaintext
 from liaison_app.crypto.keys import DevicePublic
@@ -18,7 +17,7 @@ from liaison_app.domain.cases import CaseStatus, CrimeArea, validate_case_ref
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode
 from liaison_app.domain.messages import Content, MessageType, Priority, content_type
-from liaison_app.domain.subjects import Subject, subject_label, subject_to_wire
+from liaison_app.domain.subjects import Subject
 from liaison_app.protocol.envelope import envelope_bytes
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
@@ -27,9 +26,8 @@ from liaison_app.services.session import Session
 from liaison_app.store import cases, directory_cache, messages, outbox
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
+from liaison_app.store.message_links import file_message, review_date
 from liaison_app.store.message_mapping import new_message_from_inner, reply_due
-
-CASE_REVIEW_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,37 +97,16 @@ def _agencies_of(conn: Conn, devices: list[directory_cache.DeviceEntry]) -> list
     return sorted(out)
 
 
-def _store_subjects(conn: Conn, message_id: str, case_ref: str | None,
-                    subjects: tuple[Subject, ...], now: datetime) -> None:
-    review = (now + timedelta(days=CASE_REVIEW_DAYS)).date()
-    for subject in subjects:
-        subject_id = str(uuid.uuid4())
-        cases.add_subject(
-            conn, subject_id=subject_id, kind=subject.kind, category=subject.category.value,
-            basis=subject.basis.value, label=subject_label(subject),
-            data=subject_to_wire(subject), now=now, review_on=review)
-        cases.link_message_subject(conn, message_id, subject_id)
-        if case_ref is not None:
-            cases.link_subject(conn, case_ref, subject_id, now=now)
-
-
 def _ensure_case(conn: Conn, draft: Draft, now: datetime) -> str | None:
     if draft.new_case is not None:
         ref = validate_case_ref(draft.new_case.ref, "case.ref")
         cases.create_case(conn, case_ref=ref, title=draft.new_case.title,
                           crime_area=draft.new_case.crime_area.value,
-                          status=CaseStatus.OPEN.value, now=now,
-                          review_on=date.fromordinal(now.toordinal() + CASE_REVIEW_DAYS))
+                          status=CaseStatus.OPEN.value, now=now, review_on=review_date(now))
         return ref
     if draft.case_ref is None:
         return None
-    ref = validate_case_ref(draft.case_ref, "case_ref")
-    if cases.get_case(conn, ref) is None:
-        cases.create_case(conn, case_ref=ref, title=ref,
-                          crime_area=CrimeArea.OTHER.value, status=CaseStatus.OPEN.value,
-                          now=now,
-                          review_on=date.fromordinal(now.toordinal() + CASE_REVIEW_DAYS))
-    return ref
+    return validate_case_ref(draft.case_ref, "case_ref")
 
 
 def queue_message(session: Session, draft: Draft, *, now: datetime | None = None) -> str:
@@ -160,9 +137,7 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
         row = new_message_from_inner(inner, inner_bytes=seal_plaintext(inner, session.keys),
                                      due=reply_due(inner, now))
         messages.insert_outgoing(conn, row, now=now)
-        if case_ref is not None:
-            cases.link_message(conn, case_ref, inner.id, now=now)
-        _store_subjects(conn, inner.id, case_ref, draft.subjects, now)
+        file_message(conn, inner.id, case_ref, draft.subjects, now)
         outbox.enqueue(conn, inner.id, envelope_bytes(envelope), now=now)
         session.audit(conn, AuditKind.CREATE, inner.id, {
             "type": inner.type.value, "subjects": len(draft.subjects),

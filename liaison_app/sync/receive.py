@@ -26,13 +26,14 @@ from liaison_app.domain.messages import (
 from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory
-from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire
+from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_signed
 from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.store import audit, messages, outbox, quarantine, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
+from liaison_app.store.message_links import file_message
 from liaison_app.store.message_mapping import new_message_from_inner, reply_due
 from liaison_app.store.messages import Direction, MessageStatus
 
@@ -162,10 +163,10 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
         env_id = env_id if isinstance(env_id, str) and len(env_id) <= 64 else None
         try:
             try:
-                env = envelope_from_wire(item.envelope)
+                env, signed = envelope_from_wire_signed(item.envelope)
             except ValidationError as exc:
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
-            inner = open_envelope(env, keys, directory, seen=seen, now=now)
+            inner = open_envelope(env, keys, directory, seen=seen, now=now, signed=signed)
         except Rejection as exc:
             out.append(Opened(item.cursor, item.envelope, env_id, rejection=exc))
             continue
@@ -269,6 +270,9 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             entries.append((AuditKind.RECEIVE, actor, inner.id, details))
             result.received += 1
         messages.insert_incoming_many(conn, incoming, received_at=now)
+        for inner in stored:  # the case view and subject search see received data too
+            if inner.subjects or inner.case_ref is not None:
+                file_message(conn, inner.id, inner.case_ref, inner.subjects, now)
         for ack in page.acks:
             messages.insert_outgoing(conn, new_message_from_inner(
                 ack.inner, inner_bytes=None, due=None), now=now)

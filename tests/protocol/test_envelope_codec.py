@@ -78,3 +78,20 @@ def test_size_limit() -> None:
     with pytest.raises(ValidationError, match="limit"):
         parse_envelope(b" " * (MAX_ENVELOPE_BYTES + 1))
     assert len(canonical_bytes(wire())) < MAX_ENVELOPE_BYTES
+
+
+def test_signing_bytes_from_the_received_object_equal_the_re_encoding() -> None:
+    """What the hub and receivers verify (and the hub stores) without re-encoding."""
+    from liaison_app.protocol.canonical import parse_json
+    from liaison_app.protocol.envelope import envelope_from_wire_signed
+
+    raw = parse_json(envelope_bytes(ENV), max_bytes=MAX_ENVELOPE_BYTES)
+    env, signed = envelope_from_wire_signed(raw)
+    assert env == ENV
+    assert signed == envelope_signing_bytes(ENV)
+    assert canonical_bytes(raw) == envelope_bytes(ENV)
+    # A respelling the strict parse does not accept never reaches the signature check.
+    for key, value in (("sent_at", "2026-11-23T03:45:00+00:00"),
+                       ("ciphertext", wire()["ciphertext"] + "="), ("v", True)):
+        with pytest.raises(ValidationError):
+            envelope_from_wire_signed({**wire(), key: value})

@@ -139,3 +139,21 @@ def test_one_technical_ack_per_sender_per_page_delivers_every_message(
     assert quarantine.count(a.db) == quarantine.count(b.db) == 0
     for peer in (a, b):
         assert audit.verify_chain(peer.db, peer.keys.sign_key).ok
+
+
+def test_received_subjects_are_filed_and_found_by_alias(
+        make_peer: Callable[..., Peer]) -> None:
+    from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Person
+    from liaison_app.store import cases, search
+
+    a, b = make_peer("GB-NCA"), make_peer("RS-BP")
+    refresh_directory(a)
+    facilitator = Person(category=DataSubjectCategory.SUSPECT, basis=Basis.ASSESSMENT,
+                         surname="Ilic", aliases=("Kapetan",))
+    alert = queue_alert(a, "RS-BP", "facilitator expected at the crossing", (facilitator,))
+    assert a.engine().run_once().ok
+    assert b.engine().run_once().ok
+    (subject_id,) = search.subject_ids(b.db, "Kapetan")
+    subject = cases.get_subject(b.db, subject_id)
+    assert subject is not None and subject.category == "suspect"
+    assert cases.subject_message_ids(b.db, subject_id) == [alert]

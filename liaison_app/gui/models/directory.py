@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import DIRECTORY_STATUSES, label, when
 from liaison_app.gui.models.paged import KEY_ROLE, URGENT_COLOUR
+from liaison_app.gui.models.refresh import RefreshPolicy
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import DirectoryListing
@@ -18,17 +19,24 @@ def _tr(text: str) -> str:
 
 
 class DirectoryModel(QStandardItemModel):
-    """Read from `views.directory_listing`; rebuilt on data_changed, emptied on lock."""
+    """Read from `views.directory_listing`; rebuilt on data_changed (once per event-loop
+    turn, and not while its page is hidden), emptied on lock."""
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.listing: DirectoryListing | None = None
-        ctx.data_changed.connect(self.refresh)
+        self.refresh_policy = RefreshPolicy(self, self.refresh)
+        ctx.data_changed.connect(self.refresh_policy.changed)
         ctx.locked.connect(self.clear_all)
         self.refresh()
 
+    def set_paused(self, paused: bool) -> None:
+        """The page showing this model was hidden (True) or shown (False)."""
+        self.refresh_policy.set_paused(paused)
+
     def clear_all(self) -> None:
+        self.refresh_policy.done()
         self.listing = None
         self.clear()
         self._headers()
@@ -37,6 +45,7 @@ class DirectoryModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([_tr("Name"), _tr("Identifier"), _tr("Status")])
 
     def refresh(self) -> None:
+        self.refresh_policy.done()
         session = self.ctx.session
         self.clear()
         self._headers()

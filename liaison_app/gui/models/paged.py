@@ -2,10 +2,14 @@
 
 Rows arrive `PAGE_SIZE` at a time through `canFetchMore`/`fetchMore` (so a
 view scrolled to the end grows the list; 100k rows are never read at once).
+The first page is read in two steps: `FIRST` rows (a few screens) when it is
+first painted, the rest of it only when a row past them is asked for; start-up
+and the refresh after a sync read what is on screen, not 500 rows.
 Pages are kept in a small LRU cache: a page dropped from it is read again
 when it is painted, from the cursor of the page before it when that is known
 (keyset paging) or else by offset. Sorting and filtering re-run the query in
-SQL. The model resets on `ctx.data_changed` (keeping how far it was read) and
+SQL. The model resets on `ctx.data_changed` (keeping how far it was read; once
+per event-loop turn, and only when its page is shown: see `refresh.py`) and
 empties on `ctx.locked`.
 """
 
@@ -27,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.refresh import RefreshPolicy
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import PAGE_SIZE
@@ -42,6 +47,19 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENT_COLOUR = QColor("#b00020")
 PRIORITY_COLOUR = QColor("#a35200")
 DUE_SOON_COLOUR = QColor("#a35200")
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_KEY = int(KEY_ROLE)
+_ITEM = int(ITEM_ROLE)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND, _DECORATION, _ACCESSIBLE, _KEY,
+                    _ITEM))
+"""The roles `data` answers; the delegate asks for more on every paint (alignment,
+check state, background, size hint...), and those return at once."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     """Rows read page by page; subclasses give the columns and the two queries."""
 
     PAGE = PAGE_SIZE
+    #: rows of the first page read before the rest of it is needed (a few screens)
+    FIRST = 100
     MAX_CACHED_PAGES = 24
 
     #: a page was read from the cache (offset, rows): lets tests count queries
@@ -73,12 +93,16 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._loaded = 0
         self._pages: OrderedDict[int, list[T]] = OrderedDict()
         self._after: dict[int, object] = {}
+        #: pages read only in part (number -> rows still to read)
+        self._partial: set[int] = set()
+        self._bold_font: QFont | None = None
         self._sort_column = -1
         self._sort_key: str | None = None
         self._descending = True
         self.queries = 0
         self.error = ""
-        ctx.data_changed.connect(self.refresh)
+        self.refresh_policy = RefreshPolicy(self, self.refresh)
+        ctx.data_changed.connect(self.refresh_policy.changed)
         ctx.locked.connect(self.clear)
 
     def load(self) -> None:
@@ -139,9 +163,15 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return None
         return session
 
+    def set_paused(self, paused: bool) -> None:
+        """The page showing this model was hidden (True) or shown (False)."""
+        self.refresh_policy.set_paused(paused)
+
     def _reload(self, keep: int) -> None:
+        self.refresh_policy.done()
         self._pages.clear()
         self._after.clear()
+        self._partial.clear()
         self.error = ""
         session = self._session()
         try:
@@ -166,8 +196,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def clear(self) -> None:
         """Drop every row (the profile was locked)."""
         self.beginResetModel()
+        self.refresh_policy.done()
         self._pages.clear()
         self._after.clear()
+        self._partial.clear()
         self._total = self._loaded = 0
         self.endResetModel()
 
@@ -181,20 +213,47 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             return []
         after = self._after.get(number)
         offset = number * self.PAGE
+        # the first page is read a few screens at a time: what a paint needs first
+        limit = min(self.FIRST, self.PAGE) if number == 0 else self.PAGE
+        page = self._read(session, offset, limit, after)
+        if limit < self.PAGE and len(page) == limit:
+            self._partial.add(number)
+        self._pages[number] = page
+        self._store_cursor(number, page)
+        while len(self._pages) > self.MAX_CACHED_PAGES:
+            dropped, _rows = self._pages.popitem(last=False)
+            self._partial.discard(dropped)
+        return page
+
+    def _read(self, session: Session, offset: int, limit: int, after: object | None) -> list[T]:
         try:
-            page = self.fetch_rows(session, offset, self.PAGE, after)
+            rows = self.fetch_rows(session, offset, limit, after)
         except ServiceError as exc:
             self.error = str(exc)
-            page = []
+            rows = []
         self.queries += 1
-        self._pages[number] = page
-        if page:
+        self.page_loaded.emit(offset, len(rows))
+        return rows
+
+    def _store_cursor(self, number: int, page: list[T]) -> None:
+        if page and number not in self._partial:
             cursor = self.cursor_of(page[-1])
             if cursor is not None:
                 self._after[number + 1] = cursor
-        while len(self._pages) > self.MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
-        self.page_loaded.emit(offset, len(page))
+
+    def _full_page(self, number: int) -> list[T]:
+        """Page `number` with every row read (the rest of a partly read page, if needed)."""
+        page = self._page(number)
+        if number not in self._partial:
+            return page
+        self._partial.discard(number)
+        session = self._session()
+        if session is None or not page:
+            return page
+        rest = self._read(session, number * self.PAGE + len(page), self.PAGE - len(page),
+                          self.cursor_of(page[-1]))
+        page.extend(rest)
+        self._store_cursor(number, page)
         return page
 
     def cached_pages(self) -> int:
@@ -205,8 +264,10 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         """The read-model object at `row` (read in if needed)."""
         if not 0 <= row < self._loaded:
             return None
-        page = self._page(row // self.PAGE)
-        offset = row % self.PAGE
+        number, offset = divmod(row, self.PAGE)
+        page = self._page(number)
+        if offset >= len(page) and number in self._partial:
+            page = self._full_page(number)
         return page[offset] if offset < len(page) else None
 
     def key(self, row: int) -> str | None:
@@ -220,7 +281,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         first = min(max(hint, 0), self._loaded - 1) // self.PAGE
         numbers = [first, *[n for n in list(self._pages) if n != first]]
         for number in numbers:
-            page = self._page(number)
+            page = self._full_page(number)
             for i, item in enumerate(page):
                 if self.key_of(item) == key:
                     return number * self.PAGE + i
@@ -265,35 +326,36 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         item = self.item(index.row())
         if item is None:
             return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(item) if column.tooltip else column.text(item)
-        if role == Qt.ItemDataRole.FontRole:
-            if self.bold(item):
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FONT:
+            return QFont(self._bold()) if self.bold(item) else None
+        if role == _FOREGROUND:
             colour = (column.foreground(item) if column.foreground else None) or \
                 self.row_colour(item)
             return None if colour is None else QBrush(colour)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return column.icon(item) if column.icon else None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _TOOLTIP:
+            return column.tooltip(item) if column.tooltip else column.text(item)
+        if role == _ACCESSIBLE:
             return f"{column.title}: {column.text(item)}"
-        if role == KEY_ROLE:
+        if role == _KEY:
             return self.key_of(item)
-        if role == ITEM_ROLE:
-            return item
-        return None
+        return item  # ITEM_ROLE
+
+    def _bold(self) -> QFont:
+        if self._bold_font is None:
+            self._bold_font = QFont()
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in SQL ordered by the column's sort key (unsortable columns are ignored)."""

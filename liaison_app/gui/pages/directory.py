@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from liaison_app.gui.context import AppContext
@@ -11,6 +12,9 @@ from liaison_app.gui.models.directory import DirectoryModel
 
 class DirectoryPage(QWidget):
     """The cached directory as a tree, with its version and validity."""
+
+    #: the model re-reads itself on ctx.data_changed (coalesced, and when shown)
+    refreshes_itself = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +31,16 @@ class DirectoryPage(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.modelReset.connect(self._after_reset)
         self.setFocusProxy(self.tree)
+        self.model.set_paused(not self.isVisible())
         self._after_reset()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_paused(False)  # re-reads now if the cache changed while hidden
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_paused(True)
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         """Re-read the cached directory."""

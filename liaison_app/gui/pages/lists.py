@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +53,9 @@ def _tr(text: str) -> str:
 
 class ListPage(QWidget):
     """A filter bar and a table over one paged model."""
+
+    #: the model re-reads itself on ctx.data_changed (coalesced, and when shown)
+    refreshes_itself = True
 
     def __init__(self, ctx: AppContext, key: str, model: PagedTableModel[Any],
                  parent: QWidget | None = None, *,
@@ -99,7 +103,16 @@ class ListPage(QWidget):
         self.priority_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.setAccessibleName(self.accessible_title())
         self.setFocusProxy(self.table)
+        model.set_paused(not self.isVisible())
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_paused(False)  # re-reads now if the cache changed while hidden
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.model.set_paused(True)
+        super().hideEvent(event)
 
     def accessible_title(self) -> str:
         return _tr("List")
