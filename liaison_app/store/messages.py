@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.messages import Direction as Direction  # re-exported
+from liaison_app.domain.messages import MessageStatus as MessageStatus  # re-exported
 from liaison_app.protocol.canonical import JsonValue
 from liaison_app.store import search
 from liaison_app.store.columns import (
@@ -28,26 +29,6 @@ from liaison_app.store.columns import (
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
 from liaison_app.store.search_terms import message_terms
-
-
-class Direction(StrEnum):
-    """Which way a message travelled."""
-
-    INCOMING = "incoming"
-    OUTGOING = "outgoing"
-
-
-class MessageStatus(StrEnum):
-    """Where a message is in its life."""
-
-    DRAFT = "draft"
-    QUEUED = "queued"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    READ = "read"
-    REPLIED = "replied"
-    FAILED = "failed"
-
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
 
