@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import time
+from typing import Any
 
 T0 = time.perf_counter()
 
@@ -55,7 +56,7 @@ def liaison(profile: str, passphrase: str) -> int:
     theme.apply_theme(app)
     shell = Shell(Path(profile), use_tray=False, start_sync=False)
     shell.start()
-    screen = shell.window
+    screen: Any = shell.window
     screen.passphrase.setText(passphrase)
     screen.try_unlock()
     while shell.main_window is None:

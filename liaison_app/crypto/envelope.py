@@ -60,6 +60,7 @@ __all__ = [
 ]
 
 Rng = Callable[[int], bytes]
+_MESSAGE_HEAD = b'{"message":'
 
 
 class PublicDevice(Protocol):
@@ -81,10 +82,15 @@ def inner_signing_bytes(message_wire: Any) -> bytes:
 
 
 def seal_plaintext(inner: InnerMessage, sender: DeviceKeys) -> bytes:
-    """The signed inner document `{"message": ..., "sig": ...}` (canonical bytes)."""
-    wire = inner_to_wire(inner)
-    sig = sender.sign(inner_signing_bytes(wire))
-    plaintext = canonical_bytes({"message": wire, "sig": b64u_encode(sig)})
+    """The signed inner document `{"message": ..., "sig": ...}` (canonical bytes).
+
+    The inner message is encoded once: canonical `{"message": M, "sig": S}` is
+    exactly `{"message":` + canonical(M) + `,"sig":"` + S + `"}` (keys sorted,
+    S is base64url text, which needs no escaping).
+    """
+    message = canonical_bytes(inner_to_wire(inner))
+    sig = b64u_encode(sender.sign(INNER_SIG_PREFIX + message)).encode("ascii")
+    plaintext = b"".join((_MESSAGE_HEAD, message, b',"sig":"', sig, b'"}'))
     if len(plaintext) > MAX_PLAINTEXT_BYTES:
         raise ValidationError("message", f"signed message exceeds {MAX_PLAINTEXT_BYTES} bytes")
     return plaintext
@@ -183,9 +189,6 @@ def _parse_plaintext(plaintext: bytes) -> tuple[InnerMessage, bytes, bytes]:
     except ValidationError as exc:
         raise _reject(RejectReason.MALFORMED, str(exc)) from exc
     return inner, INNER_SIG_PREFIX + _message_bytes(plaintext, doc), sig
-
-
-_MESSAGE_HEAD = b'{"message":'
 
 
 def _message_bytes(plaintext: bytes, doc: Any) -> bytes:

@@ -12,8 +12,9 @@ unknown (never None); countries are ISO 3166 codes kept as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields
 from datetime import date
+from functools import cache
 from enum import StrEnum
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
@@ -206,16 +207,25 @@ T = TypeVar("T", bound=_Dataclass)
 def dataclass_to_wire(obj: _Dataclass) -> dict[str, object]:
     """JSON-ready dict of every field: enums as values, tuples as lists, dates as text."""
     out: dict[str, object] = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        if isinstance(value, StrEnum):
+    for name in _wire_fields(type(obj))[0]:
+        value = getattr(obj, name)
+        if type(value) is str:  # most fields: plain text passes as it is
+            pass
+        elif isinstance(value, StrEnum):
             value = value.value
         elif isinstance(value, tuple):
             value = list(value)
         elif isinstance(value, date):
             value = format_date(value)
-        out[f.name] = value
+        out[name] = value
     return out
+
+
+@cache
+def _wire_fields(cls: type) -> tuple[dict[str, Field[Any]], frozenset[str]]:
+    """A subject class's fields by name, and the set of wire keys (computed once)."""
+    names = {f.name: f for f in fields(cls)}
+    return names, frozenset(names)
 
 
 def dataclass_from_wire(
@@ -223,13 +233,14 @@ def dataclass_from_wire(
 ) -> T:
     """Strict parse of a flat subject object: exact keys, lists to tuples, `dates` parsed."""
     with prefixed(field):
-        names = {f.name: f for f in fields(cls)}
-        d = wire_object(obj, frozenset(names))
+        names, keys = _wire_fields(cls)
+        d = wire_object(obj, keys)
         kwargs: dict[str, Any] = {}
         for name, value in d.items():
-            if not names[name].init:
-                if value != names[name].default:
-                    raise ValidationError(name, f"must be {names[name].default!r}")
+            f = names[name]
+            if not f.init:
+                if value != f.default:
+                    raise ValidationError(name, f"must be {f.default!r}")
                 continue
             if isinstance(value, list):
                 value = tuple(value)

@@ -36,7 +36,11 @@ def format_time(dt: datetime) -> str:
     """RFC 3339 UTC text with seconds and "Z"; sub-seconds are dropped, naive refused."""
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValidationError("time", "must carry a time zone (naive datetimes are refused)")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    u = dt if dt.tzinfo is UTC else dt.astimezone(UTC)
+    if u.year < 1000:  # strftime does not pad these years; keep its exact spelling
+        return u.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (f"{u.year}-{u.month:02d}-{u.day:02d}"
+            f"T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z")
 
 
 def parse_time(text: object, field: str) -> datetime:

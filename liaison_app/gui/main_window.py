@@ -10,6 +10,7 @@ costs one page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self._settings,
                                          "settingsAction"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+        file_menu.addAction(self._action(self.tr("&Quit"),
+                                         QKeySequence(QKeySequence.StandardKey.Quit),
                                          self.close, "quitAction"))
         msg_menu = bar.addMenu(self.tr("&Message"))
         self.request_action = self._action(self.tr("New &request…"), "Ctrl+N",
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for i, (_key, title, _f) in enumerate(self._specs[:9]):
             view_menu.addAction(self._action(_tr(title), f"Ctrl+{i + 1}",
-                                             lambda row=i: self.nav.setCurrentRow(row),
+                                             partial(self.nav.setCurrentRow, i),
                                              f"nav{i}Action"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Liaison"), None, self._about,

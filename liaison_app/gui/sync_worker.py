@@ -189,7 +189,8 @@ class SyncController(QObject):
         self._timer.timeout.connect(self.request)
 
     @property
-    def thread(self) -> QThread:
+    def worker_thread(self) -> QThread:
+        """The sync thread (`thread()` stays QObject's: the thread this controller lives in)."""
         return self._thread
 
     def start(self) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
-from collections.abc import Mapping, Sequence
+import json.encoder
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from liaison_app.protocol.errors import ValidationError
@@ -24,7 +24,9 @@ JsonValue: TypeAlias = (
 
 MAX_SAFE_INT = 2**53 - 1
 MAX_DEPTH = 32
-_B64U_RE = re.compile(r"^[A-Za-z0-9_-]*$")
+_B64U_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+_B64U_ALPHABET = _B64U_CHARS.encode("ascii")
+_B64U_VALUE = {ch: i for i, ch in enumerate(_B64U_CHARS)}
 
 
 def b64u_encode(data: bytes) -> str:
@@ -36,13 +38,17 @@ def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
     """Strictly decode unpadded base64url; `size` pins the decoded length."""
     if not isinstance(text, str):
         raise ValidationError(field, "must be a base64url string")
-    if not _B64U_RE.match(text) or len(text) % 4 == 1:
+    tail = len(text) % 4
+    # Alphabet check without a regex scan: deleting every alphabet byte leaves nothing.
+    if tail == 1 or not text.isascii() or text.encode("ascii").translate(None, _B64U_ALPHABET):
         raise ValidationError(field, "is not unpadded base64url")
     try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        raw = base64.urlsafe_b64decode(text + "=" * (-tail % 4))
     except (binascii.Error, ValueError) as exc:
         raise ValidationError(field, "is not unpadded base64url") from exc
-    if b64u_encode(raw) != text:
+    # Canonical iff the bits the last character carries beyond the data are zero
+    # (exactly when b64u_encode(raw) == text; re-encoding would cost a full pass).
+    if tail and _B64U_VALUE[text[-1]] & (0x0F if tail == 2 else 0x03):
         raise ValidationError(field, "is not in canonical base64url form")
     if size is not None and len(raw) != size:
         raise ValidationError(field, f"must decode to {size} bytes, not {len(raw)}")
@@ -150,15 +156,26 @@ def _prepare(value: Any, path: str, depth: int) -> JsonValue:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                            allow_nan=False)
-"""One shared encoder (json.dumps would build a new one per call for these options)."""
+                            allow_nan=False, check_circular=False)
+"""One shared encoder (json.dumps would build a new one per call for these options).
+No cycle check: it only sees `_walk` output or parsed JSON, both fresh trees."""
+
+
+def utf8(text: str) -> bytes:
+    """`text` as UTF-8, refusing lone surrogates as canonical encoding does."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates
+        raise ValidationError("", "text is not valid Unicode") from exc
 
 
 def _encode(prepared: JsonValue) -> bytes:
-    try:
-        return _ENCODER.encode(prepared).encode("utf-8")
-    except UnicodeEncodeError as exc:  # lone surrogates
-        raise ValidationError("", "text is not valid Unicode") from exc
+    return utf8(_ENCODER.encode(prepared))
+
+
+encode_string: Callable[[str], str] = json.encoder.encode_basestring
+"""A JSON string literal exactly as the canonical encoder writes `str` values
+(the same escaping function it calls with ensure_ascii=False)."""
 
 
 def canonical_bytes(value: Any) -> bytes:
@@ -217,7 +234,39 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
 
 def parse_canonical(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
     """Parse and insist the bytes are already canonical (what signatures cover)."""
+    value = _parse_canonical_fast(data, max_bytes)
+    if value is not None:
+        return value
     value = parse_json(data, max_bytes=max_bytes, what=what)
     if _encode(value) != bytes(data):  # parse_json's output is already checked
         raise ValidationError(what, "is not in canonical form")
     return value
+
+
+def _parse_canonical_fast(data: bytes, max_bytes: int) -> JsonValue:
+    """The accepting path of `parse_canonical` without the per-object duplicate-key hook.
+
+    Canonical bytes never hold a repeated key (the encoder writes each key once),
+    so input with one cannot equal its re-encoding and is refused here too.
+    Returns None on any doubt; the caller then runs the strict path, which
+    raises the precise error.
+    """
+    if type(data) is not bytes or len(data) > max_bytes:
+        return None
+    try:
+        value = json.loads(data.decode("utf-8"), parse_float=_no_floats,
+                           parse_constant=_no_constants)
+    except (ValidationError, ValueError, RecursionError):
+        return None
+    if type(value) is not dict and type(value) is not list:
+        return None  # a bare scalar: rare, the strict path handles it
+    try:
+        _check_parsed(value, 0)
+    except _At:
+        return None
+    try:
+        if _ENCODER.encode(value).encode("utf-8") == data:
+            return value  # type: ignore[no-any-return]
+    except UnicodeEncodeError:
+        pass
+    return None

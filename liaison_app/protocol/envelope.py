@@ -18,11 +18,14 @@ from typing import Any
 
 from liaison_app.domain.timefmt import format_time, parse_time
 from liaison_app.protocol.canonical import (
+    MAX_SAFE_INT,
     JsonValue,
     b64u_decode,
     b64u_encode,
     canonical_bytes,
+    encode_string as _string,
     parse_json,
+    utf8,
 )
 from liaison_app.protocol.domains import ENVELOPE_SIG_PREFIX
 from liaison_app.protocol.errors import ValidationError
@@ -103,12 +106,40 @@ def envelope_to_wire(env: Envelope) -> dict[str, JsonValue]:
 
 def envelope_bytes(env: Envelope) -> bytes:
     """The canonical serialisation of `env`."""
-    return canonical_bytes(envelope_to_wire(env))
+    fast = _canonical_envelope(env, with_sig=True)
+    return fast if fast is not None else canonical_bytes(envelope_to_wire(env))
 
 
 def envelope_signing_bytes(env: Envelope) -> bytes:
     """What the outer signature covers: prefix + canonical envelope minus `sig`."""
-    return ENVELOPE_SIG_PREFIX + canonical_bytes(_unsigned_wire(env))
+    fast = _canonical_envelope(env, with_sig=False)
+    return ENVELOPE_SIG_PREFIX + (fast if fast is not None
+                                  else canonical_bytes(_unsigned_wire(env)))
+
+
+def _canonical_envelope(env: Envelope, *, with_sig: bool) -> bytes | None:
+    """canonical_bytes of the (unsigned) wire form, written out directly.
+
+    The keys are fixed, so their sorted order is too: ciphertext, id, keys
+    (device, wrapped), sender, sent_at, sig, v. Strings go through the same
+    escaping the canonical encoder uses. None when a field is not of the
+    plain type this assumes; the caller then takes the generic path.
+    """
+    v = env.v
+    if type(v) is not int or not -MAX_SAFE_INT <= v <= MAX_SAFE_INT:
+        return None
+    if type(env.id) is not str or type(env.sender) is not str:
+        return None
+    keys = []
+    for k in env.keys:
+        if type(k) is not WrappedKey or type(k.device) is not str:
+            return None
+        keys.append(f'{{"device":{_string(k.device)},"wrapped":"{b64u_encode(k.wrapped)}"}}')
+    sig = f'"sig":"{b64u_encode(env.sig)}",' if with_sig else ""
+    text = (f'{{"ciphertext":"{b64u_encode(env.ciphertext)}","id":{_string(env.id)},'
+            f'"keys":[{",".join(keys)}],"sender":{_string(env.sender)},'
+            f'"sent_at":{_string(format_time(env.sent_at))},{sig}"v":{v}}}')
+    return utf8(text)
 
 
 def _keys_from_wire(value: Any, field: str) -> tuple[WrappedKey, ...]:
