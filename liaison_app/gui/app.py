@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -203,4 +204,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = Shell(profile)
     app.aboutToQuit.connect(shell.quit_session)
     shell.start()
+    if os.environ.get("LIAISON_GUI_SMOKE") == "1":
+        return _smoke(app, shell)
     return int(app.exec())
+
+
+def _smoke(app: QApplication, shell: Shell) -> int:
+    """Installer check: the first window shows and every Designer form loads; then quit."""
+    from PySide6.QtCore import QTimer
+
+    from liaison_app.gui.forms import load_form, ui_dir
+
+    outcome: list[str] = []
+
+    def check() -> None:
+        window = shell.window
+        shown = window is not None and window.isVisible()
+        names = sorted(p.stem for p in ui_dir().glob("*.ui"))
+        for name in names:
+            load_form(name).deleteLater()
+        outcome.append(f"gui smoke: {type(window).__name__} shown={shown} "
+                       f"forms={len(names)} platform={app.platformName()}")
+        app.quit()
+
+    QTimer.singleShot(0, check)
+    app.exec()
+    print(outcome[0] if outcome else "gui smoke: no window")
+    return 0 if outcome and "shown=True" in outcome[0] else 1

@@ -2,8 +2,8 @@
 
 With LIAISON_BUNDLE_SELFTEST=1 it instead proves that the Qt it carries works
 (a QApplication on the chosen platform plugin, a widget, the SVG icon, the
-qtbase translations) and exits; the installer test uses this until the
-desktop client lands in liaison_app/gui/.
+qtbase translations) and exits; the installer test uses it beside the GUI's
+own smoke start (LIAISON_GUI_SMOKE=1, see liaison_app/gui/app.py).
 """
 
 from __future__ import annotations

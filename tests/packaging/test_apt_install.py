@@ -124,12 +124,17 @@ def test_installed_liaison_version(installed: subprocess.CompletedProcess[str]) 
     assert res.returncode == 0 and res.stdout.strip() == "liaison 0.1.0", res.stderr
 
 
-def test_installed_client_starts_offscreen(installed: subprocess.CompletedProcess[str]) -> None:
-    res = subprocess.run(["/usr/bin/liaison"], capture_output=True, text=True, check=False,
-                         timeout=120, env=clean_env(QT_QPA_PLATFORM="offscreen"), cwd="/")
+def test_installed_client_starts_offscreen(installed: subprocess.CompletedProcess[str],
+                                           tmp_path: Path) -> None:
+    # The installed desktop client opens its first window (the first-run wizard for a
+    # new profile) on the offscreen platform and loads every Designer form it carries.
+    res = subprocess.run(["/usr/bin/liaison", "--profile", str(tmp_path / "profile")],
+                         capture_output=True, text=True, check=False, timeout=120, cwd="/",
+                         env=clean_env(QT_QPA_PLATFORM="offscreen", LIAISON_GUI_SMOKE="1"))
     assert res.returncode == 0, res.stdout + res.stderr
-    # Until the GUI lands, the bundle's self-test proves the Qt it carries runs:
-    # a QApplication on the offscreen plugin, the SVG icon, the qtbase translations.
+    assert "gui smoke: FirstRunWizard shown=True" in res.stdout
+    assert "platform=offscreen" in res.stdout
+    # The bundle's own self-test: the qtbase translations and the SVG icon render.
     res = subprocess.run(["/usr/bin/liaison"], capture_output=True, text=True, check=False,
                          timeout=120, cwd="/",
                          env=clean_env(QT_QPA_PLATFORM="offscreen", LIAISON_BUNDLE_SELFTEST="1",
