@@ -38,8 +38,8 @@ DIAG_N = 20_000
 
 # (label, memory_security, pragmas applied to both sides, drop the FTS triggers on both)
 DIAGNOSTICS: tuple[tuple[str, bool, dict[str, str], bool], ...] = (
-    ("as shipped (memory security on)", True, {}, False),
-    ("cipher_memory_security off", False, {}, False),
+    ("as shipped (cipher_memory_security off)", False, {}, False),
+    ("cipher_memory_security on", True, {}, False),
     ("memory security on, secure_delete off", True, {"secure_delete": "OFF"}, False),
     ("memory security off, synchronous=NORMAL", False, {"synchronous": "NORMAL"}, False),
     ("memory security off, secure_delete off", False, {"secure_delete": "OFF"}, False),
@@ -61,12 +61,13 @@ def _insert_batch(db: Database | PlainDatabase, chunk: list[messages.NewMessage]
 
 
 def measure(
-    n: int, *, batch: int = BATCH, memory_security: bool = True,
+    n: int, *, batch: int = BATCH, memory_security: bool | None = None,
     pragmas: dict[str, str] | None = None, drop_fts: bool = False,
     directory: str | None = None, keep: bool = False,
 ) -> dict[str, Any]:
     """Insert `n` messages into both databases, interleaved by batch; return timings.
 
+    `memory_security=None` measures the store as shipped (its own default).
     Run this in a fresh process when `memory_security` must be off (see module doc).
     """
     msgs = Corpus.create().messages(n)
@@ -74,7 +75,8 @@ def measure(
     tag = f"p1-{n}-{os.getpid()}"
     cipher_path, plain_path = base / f"{tag}-cipher.db", base / f"{tag}-plain.db"
     key = os.urandom(32)
-    cipher = Database.open(cipher_path, key, memory_security=memory_security)
+    cipher = (Database.open(cipher_path, key) if memory_security is None
+              else Database.open(cipher_path, key, memory_security=memory_security))
     cipher_conn = raw_connection(cipher)
     apply_pragmas(cipher_conn, pragmas or {})
     cache = str(cipher_conn.execute("PRAGMA cache_size").fetchone()[0])

@@ -6,8 +6,8 @@ and without diacritics, full names, aliases, registrations spaced and compact,
 short prefixes, body words) go through the store's own functions:
 
 * `search.message_ids` (the search box; best 200 by rank), and
-* what a GUI result list does: `messages.list_page(MessageFilter(text=...))`
-  for the first 100 rows, newest first, plus `messages.count` for the total.
+* what the GUI's search results show (`services.views.search`): those ids and
+  their list rows (`store.view_queries.message_rows_by_id`).
 
 After one untimed warm-up pass, each query runs `rounds` times on both
 databases, alternating which goes first; a query's latency is its median
@@ -31,10 +31,10 @@ from bench.corpus import Corpus
 from bench.plain_db import PlainDatabase
 from bench.result import BenchResult
 from bench.workspace import BUILT, BuiltPair, child_main, run_child, workdir
-from liaison_app.store import messages, search
+from liaison_app.services.views import SEARCH_LIMIT
+from liaison_app.store import search, view_queries
 from liaison_app.store.columns import Conn
 from liaison_app.store.database import Database
-from liaison_app.store.messages import MessageFilter
 
 TARGET_MS = 20.0
 N_DEFAULT = 100_000
@@ -49,13 +49,14 @@ def _search_box(conn: Conn, text: str) -> int:
     return len(search.message_ids(conn, text))
 
 
-def _gui_list(conn: Conn, text: str) -> int:
-    flt = MessageFilter(text=text)
-    page = messages.list_page(conn, flt, limit=100)
-    return len(page) + messages.count(conn, flt)
+def _search_results(conn: Conn, text: str) -> int:
+    """What the GUI's search box shows: the FTS hits and their list rows."""
+    ids = search.message_ids(conn, text, limit=SEARCH_LIMIT)
+    return len(view_queries.message_rows_by_id(conn, ids))
 
 
-OPS: dict[str, Op] = {"message_ids": _search_box, "list_page+count": _gui_list}
+OPS: dict[str, Op] = {"message_ids": _search_box,
+                      "search results (ids + rows)": _search_results}
 
 
 def p95(values: list[float]) -> float:
@@ -68,14 +69,14 @@ def ensure_built(n: int) -> BuiltPair:
     """P1's databases for `n` if present, else build them (untimed, memory security off)."""
     if n not in BUILT:
         got = p1_store_insert.measure_isolated(
-            n, memory_security=False, directory=str(workdir()), keep=True)
+            n, directory=str(workdir()), keep=True)
         BUILT[n] = BuiltPair(n, Path(got["cipher_path"]), Path(got["plain_path"]),
                              bytes.fromhex(got["key"]))
     return BUILT[n]
 
 
 def measure(
-    n: int, cipher_path: str, plain_path: str, key: str, *, memory_security: bool = True,
+    n: int, cipher_path: str, plain_path: str, key: str, *, memory_security: bool = False,
     queries: int = QUERIES, rounds: int = ROUNDS,
 ) -> dict[str, Any]:
     """Latencies (ms) of every op on both databases; JSON-ready (runs in a child)."""
@@ -148,7 +149,8 @@ def _rows(got: dict[str, Any], label: str = "") -> list[BenchResult]:
 
 def run(large: bool, n: int = N_DEFAULT, *, queries: int = QUERIES, rounds: int = ROUNDS,
         diagnose: bool = True) -> list[BenchResult]:
-    """P2 rows at `n` (and at 1M with `large`); a memory-security-off row when missed."""
+    """P2 rows at `n` (and at 1M with `large`), as shipped (memory security off);
+    when missed, a row with memory security on for comparison."""
     rows: list[BenchResult] = []
     for size in (n, N_LARGE) if large else (n,):
         pair = ensure_built(size)
@@ -156,8 +158,8 @@ def run(large: bool, n: int = N_DEFAULT, *, queries: int = QUERIES, rounds: int 
         new = _rows(got)
         rows.extend(new)
         if diagnose and not all(r.met for r in new):
-            off = measure_isolated(pair, queries=queries, rounds=rounds, memory_security=False)
-            rows.extend(_rows(off, " diag: memory security off"))
+            on = measure_isolated(pair, queries=queries, rounds=rounds, memory_security=True)
+            rows.extend(_rows(on, " diag: memory security on"))
     return rows
 
 
