@@ -51,7 +51,11 @@ from liaison_app.domain.subject_kinds import (
 )
 from liaison_app.protocol.canonical import parse_canonical
 from liaison_app.protocol.directory import DeviceEntry, Directory
-from liaison_app.protocol.envelope import envelope_bytes, envelope_signing_bytes, parse_envelope
+from liaison_app.protocol.envelope import (
+    envelope_bytes,
+    envelope_signing_bytes,
+    parse_envelope_signed,
+)
 from liaison_app.protocol.message import (
     InnerMessage,
     Recipients,
@@ -231,7 +235,7 @@ def stages(s: Setup | None = None, iterations: int = 200) -> dict[str, float]:
         "envelope_bytes": lambda: envelope_bytes(env),
         "open_envelope_bytes": lambda: open_envelope_bytes(
             data, s.recipients[0], s.directory, seen=_never, now=NOW),
-        "  parse_envelope": lambda: parse_envelope(data),
+        "  parse_envelope_signed (+ outer signing bytes)": lambda: parse_envelope_signed(data),
         "  parse_canonical(plaintext)": lambda: parse_canonical(plaintext, max_bytes=1 << 20),
         "  inner_from_wire (validation)": lambda: inner_from_wire(wire, "message"),
         "  device_id_for": lambda: device_id_for(s.sender.sign_key),
