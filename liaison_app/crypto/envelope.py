@@ -19,8 +19,7 @@ import nacl.utils
 
 from liaison_app.crypto.keys import DeviceKeys, device_id_for, verify_box_key
 from liaison_app.crypto.outer import (
-    parse_envelope_or_reject,
-    sign_outer,
+    parse_envelope_signed_or_reject,
     verify_ed25519,
     verify_outer,
 )
@@ -33,7 +32,12 @@ from liaison_app.protocol.canonical import (
 )
 from liaison_app.protocol.directory import DeviceEntry, Directory
 from liaison_app.protocol.domains import INNER_SIG_PREFIX
-from liaison_app.protocol.envelope import Envelope, WrappedKey, envelope_bytes
+from liaison_app.protocol.envelope import (
+    Envelope,
+    WrappedKey,
+    envelope_signing_bytes,
+    signed_envelope_length,
+)
 from liaison_app.protocol.errors import (
     Rejection,
     RejectReason,
@@ -145,13 +149,15 @@ def seal(
             nacl.public.PublicKey(bytes(r.box_key))).encrypt(content_key)))
         for r in ordered
     )
-    env = sign_outer(Envelope(
+    signing = envelope_signing_bytes(Envelope(
         v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
         ciphertext=ciphertext, sent_at=sent_at, sig=b"",
-    ), sender)
-    if len(envelope_bytes(env)) > MAX_ENVELOPE_BYTES:
+    ))
+    sig = sender.sign(signing)  # what sign_outer does, keeping the bytes for the size
+    if signed_envelope_length(signing, sig) > MAX_ENVELOPE_BYTES:
         raise ValidationError("envelope", f"exceeds {MAX_ENVELOPE_BYTES} bytes")
-    return env
+    return Envelope(v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
+                    ciphertext=ciphertext, sent_at=sent_at, sig=sig)
 
 
 def _reject(reason: RejectReason, detail: str) -> Rejection:
@@ -257,5 +263,5 @@ def open_envelope_bytes(
     now: datetime,
 ) -> tuple[Envelope, InnerMessage]:
     """parse_envelope + open_envelope, every failure a Rejection."""
-    env = parse_envelope_or_reject(data)
-    return env, open_envelope(env, me, directory, seen=seen, now=now)
+    env, signed = parse_envelope_signed_or_reject(data)
+    return env, open_envelope(env, me, directory, seen=seen, now=now, signed=signed)

@@ -9,7 +9,12 @@ import nacl.exceptions
 import nacl.signing
 
 from liaison_app.crypto.keys import DeviceKeys, device_id_for
-from liaison_app.protocol.envelope import Envelope, envelope_signing_bytes, parse_envelope
+from liaison_app.protocol.envelope import (
+    Envelope,
+    envelope_signing_bytes,
+    parse_envelope,
+    parse_envelope_signed,
+)
 from liaison_app.protocol.errors import (
     Rejection,
     RejectReason,
@@ -18,7 +23,12 @@ from liaison_app.protocol.errors import (
 )
 from liaison_app.protocol.limits import SIGN_KEY_BYTES
 
-__all__ = ["parse_envelope_or_reject", "sign_outer", "verify_outer"]
+__all__ = [
+    "parse_envelope_or_reject",
+    "parse_envelope_signed_or_reject",
+    "sign_outer",
+    "verify_outer",
+]
 
 
 @lru_cache(maxsize=1024)
@@ -62,6 +72,17 @@ def parse_envelope_or_reject(data: bytes) -> Envelope:
     """parse_envelope, with failures mapped to MALFORMED / UNSUPPORTED_VERSION."""
     try:
         return parse_envelope(data)
+    except UnsupportedVersion as exc:
+        raise Rejection(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
+    except ValidationError as exc:
+        raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
+
+
+def parse_envelope_signed_or_reject(data: bytes) -> tuple[Envelope, bytes]:
+    """parse_envelope_signed (the envelope and its outer signing bytes), with failures
+    mapped like parse_envelope_or_reject."""
+    try:
+        return parse_envelope_signed(data)
     except UnsupportedVersion as exc:
         raise Rejection(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
     except ValidationError as exc:

@@ -42,7 +42,7 @@ def join_field(prefix: str, sub: str) -> str:
     return prefix + sub if sub.startswith("[") else f"{prefix}.{sub}"
 
 
-class prefixed:  # noqa: N801 - used as `with prefixed(field):`, like a function
+class prefixed:
     """Re-raise a ValidationError from inside with `field` put in front of its path.
 
     A small class rather than a @contextmanager generator: it is entered for

@@ -9,11 +9,10 @@ signature never depends on how a peer happened to format its JSON.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 import json.encoder
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from liaison_app.protocol.errors import ValidationError
@@ -27,11 +26,15 @@ MAX_DEPTH = 32
 _B64U_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 _B64U_ALPHABET = _B64U_CHARS.encode("ascii")
 _B64U_VALUE = {ch: i for i, ch in enumerate(_B64U_CHARS)}
+_TO_URLSAFE = bytes.maketrans(b"+/", b"-_")
+_FROM_URLSAFE = bytes.maketrans(b"-_", b"+/")
 
 
 def b64u_encode(data: bytes) -> str:
     """Unpadded base64url text for `data`."""
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    # base64.urlsafe_b64encode, inlined (it is called for every key and ciphertext).
+    return binascii.b2a_base64(data, newline=False).translate(_TO_URLSAFE).rstrip(b"=") \
+        .decode("ascii")
 
 
 def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
@@ -40,10 +43,13 @@ def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
         raise ValidationError(field, "must be a base64url string")
     tail = len(text) % 4
     # Alphabet check without a regex scan: deleting every alphabet byte leaves nothing.
-    if tail == 1 or not text.isascii() or text.encode("ascii").translate(None, _B64U_ALPHABET):
+    if tail == 1 or not text.isascii():
+        raise ValidationError(field, "is not unpadded base64url")
+    ascii_text = text.encode("ascii")
+    if ascii_text.translate(None, _B64U_ALPHABET):
         raise ValidationError(field, "is not unpadded base64url")
     try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-tail % 4))
+        raw = binascii.a2b_base64(ascii_text.translate(_FROM_URLSAFE) + b"=" * (-tail % 4))
     except (binascii.Error, ValueError) as exc:
         raise ValidationError(field, "is not unpadded base64url") from exc
     # Canonical iff the bits the last character carries beyond the data are zero
@@ -85,9 +91,14 @@ def _walk(value: Any, depth: int) -> JsonValue:
         return value  # type: ignore[no-any-return]
     if kind is dict or (kind is not list and isinstance(value, Mapping)):
         out: dict[str, JsonValue] = {}
+        leaf_ok = depth < MAX_DEPTH  # a child at depth + 1 is within bounds
         for key, item in value.items():
             if type(key) is not str and not isinstance(key, str):
                 raise _At([], "object keys must be strings")
+            sub = type(item)
+            if leaf_ok and (sub is str or item is None or sub is bool):
+                out[key] = item  # what `_walk(item, depth + 1)` returns, without the call
+                continue
             try:
                 out[key] = _walk(item, depth + 1)
             except _At as exc:
@@ -97,7 +108,12 @@ def _walk(value: Any, depth: int) -> JsonValue:
     if kind is list:
         seq: list[JsonValue] = []
         append = seq.append
+        leaf_ok = depth < MAX_DEPTH
         for i, item in enumerate(value):
+            sub = type(item)
+            if leaf_ok and (sub is str or item is None or sub is bool):
+                append(item)
+                continue
             try:
                 append(_walk(item, depth + 1))
             except _At as exc:
@@ -146,6 +162,35 @@ def _check_parsed(value: Any, depth: int) -> None:
             raise
 
 
+def _is_plain(value: Any, depth: int) -> bool:
+    """True if `value` is already what `_walk` would return: dicts with `str` keys, lists,
+    `str`, `bool`, None and safe-range `int` only (exact types), nested at most
+    MAX_DEPTH. Then it can be encoded as it is, without `_walk` copying it; on
+    False, `_walk` converts it or names what is wrong."""
+    if depth >= MAX_DEPTH:  # children would sit at depth + 1 > MAX_DEPTH only below here
+        return False
+    items: Iterable[Any]
+    if type(value) is dict:
+        items = value.values()
+        for key in value:
+            if type(key) is not str:
+                return False
+    elif type(value) is list:
+        items = value
+    else:
+        return False
+    for item in items:
+        kind = type(item)
+        if kind is str or item is None or kind is bool:
+            continue
+        if kind is int:
+            if not -MAX_SAFE_INT <= item <= MAX_SAFE_INT:
+                return False
+        elif not _is_plain(item, depth + 1):
+            return False
+    return True
+
+
 def _prepare(value: Any, path: str, depth: int) -> JsonValue:
     try:
         return _walk(value, depth)
@@ -180,6 +225,8 @@ encode_string: Callable[[str], str] = json.encoder.encode_basestring
 
 def canonical_bytes(value: Any) -> bytes:
     """Encode `value` canonically; bytes become base64url, floats are refused."""
+    if _is_plain(value, 0):
+        return _encode(value)
     return _encode(_prepare(value, "", 0))
 
 
@@ -202,6 +249,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_STRICT_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
+                                   object_pairs_hook=_unique_keys)
+_FAST_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants)
+"""Shared decoders (json.loads with these options would build one per call)."""
+
+
 def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
     """Strictly parse JSON from outside: size-capped, UTF-8, no floats, no duplicate keys."""
     if not isinstance(data, bytes | bytearray):
@@ -213,10 +266,7 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
     except UnicodeDecodeError as exc:
         raise ValidationError(what, "is not valid UTF-8") from exc
     try:
-        value = json.loads(
-            text, parse_float=_no_floats, parse_constant=_no_constants,
-            object_pairs_hook=_unique_keys,
-        )
+        value = _STRICT_DECODER.decode(text)
     except ValidationError:
         raise
     except RecursionError as exc:
@@ -254,8 +304,7 @@ def _parse_canonical_fast(data: bytes, max_bytes: int) -> JsonValue:
     if type(data) is not bytes or len(data) > max_bytes:
         return None
     try:
-        value = json.loads(data.decode("utf-8"), parse_float=_no_floats,
-                           parse_constant=_no_constants)
+        value = _FAST_DECODER.decode(data.decode("utf-8"))
     except (ValidationError, ValueError, RecursionError):
         return None
     if type(value) is not dict and type(value) is not list:
@@ -266,7 +315,7 @@ def _parse_canonical_fast(data: bytes, max_bytes: int) -> JsonValue:
         return None
     try:
         if _ENCODER.encode(value).encode("utf-8") == data:
-            return value  # type: ignore[no-any-return]
+            return value
     except UnicodeEncodeError:
         pass
     return None

@@ -1,0 +1,174 @@
+"""The P3 fast paths accept and produce exactly what the plain definitions do.
+
+Each shortcut (base64url canonical check by trailing bits, canonical parse
+without the duplicate-key hook, encoding without `_walk`'s copy, envelopes
+written out field by field, text accepted by `isprintable`) is compared
+against the straightforward form it replaces.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import unicodedata
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from liaison_app.crypto.envelope import seal
+from liaison_app.domain.checks import check_text
+from liaison_app.domain.errors import ValidationError as DomainValidationError
+from liaison_app.protocol.canonical import (
+    _ENCODER,
+    _prepare,
+    b64u_decode,
+    b64u_encode,
+    canonical_bytes,
+    parse_canonical,
+    parse_json,
+)
+from liaison_app.protocol.envelope import (
+    WrappedKey,
+    envelope_bytes,
+    envelope_from_wire_signed,
+    envelope_signing_bytes,
+    envelope_to_wire,
+    parse_envelope_signed,
+    signed_envelope_length,
+)
+from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
+from tests.vectors.samples import T0, A, B, C, message
+
+ENV = seal(message(A, (B, C)), A.keys, [B.entry(), C.entry()], sent_at=T0)
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def _reference_b64u(text: str) -> bytes | None:
+    """The former definition: regex alphabet, decode, re-encode must match."""
+    if not all(ch in _ALPHABET for ch in text) or len(text) % 4 == 1:
+        return None
+    raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    return raw if base64.urlsafe_b64encode(raw).rstrip(b"=").decode() == text else None
+
+
+@given(st.text(alphabet=_ALPHABET + "=+/ \n\u00e9", max_size=40))
+def test_b64u_decode_accepts_what_re_encoding_accepts(text: str) -> None:
+    expected = _reference_b64u(text)
+    try:
+        got: bytes | None = b64u_decode(text, "f")
+    except ValidationError:
+        got = None
+    assert got == expected
+
+
+@given(st.binary(max_size=100))
+def test_b64u_round_trip(data: bytes) -> None:
+    text = b64u_encode(data)
+    assert text == base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+    assert b64u_decode(text, "f") == data
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**60), 2**60) | st.text(max_size=8),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=4), kids,
+                                                              max_size=4),
+    max_leaves=20,
+)
+
+
+def _strict_canonical(data: bytes) -> Any:
+    value = parse_json(data, max_bytes=1 << 20)
+    if _ENCODER.encode(value).encode() != data:
+        raise ValidationError("document", "is not in canonical form")
+    return value
+
+
+def _outcome(fn: Any, data: bytes) -> tuple[bool, Any]:
+    try:
+        return True, fn(data)
+    except ValidationError as exc:
+        return False, (exc.field, exc.reason)
+
+
+@given(_JSON)
+def test_canonical_bytes_without_walk_copy_is_unchanged(value: Any) -> None:
+    try:
+        expected: Any = _ENCODER.encode(_prepare(value, "", 0)).encode()
+    except ValidationError as exc:
+        expected = (exc.field, exc.reason)
+    try:
+        got: Any = canonical_bytes(value)
+    except ValidationError as exc:
+        got = (exc.field, exc.reason)
+    assert got == expected
+
+
+@given(_JSON, st.sampled_from(["", " ", "dup", "float"]))
+def test_parse_canonical_same_outcome_as_strict_path(value: Any, twist: str) -> None:
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    if twist == " ":
+        text = text.replace(":", ": ", 1)
+    elif twist == "dup" and text.startswith("{") and text != "{}":
+        text = text[:-1] + "," + text[1:]  # every key of the object once more
+    elif twist == "float":
+        text = f"[{text},1.5]"
+    data = text.encode()
+    assert _outcome(lambda d: parse_canonical(d, max_bytes=1 << 20), data) == \
+        _outcome(_strict_canonical, data)
+
+
+def test_duplicate_keys_still_named() -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_canonical(b'{"a":1,"a":1}', max_bytes=100)
+    assert (info.value.field, info.value.reason) == ("a", "appears twice in one object")
+
+
+def test_envelope_written_out_equals_generic_encoding() -> None:
+    generic = canonical_bytes(envelope_to_wire(ENV))
+    assert envelope_bytes(ENV) == generic
+    unsigned = {k: v for k, v in envelope_to_wire(ENV).items() if k != "sig"}
+    assert envelope_signing_bytes(ENV).endswith(canonical_bytes(unsigned))
+    assert signed_envelope_length(envelope_signing_bytes(ENV), ENV.sig) == len(generic)
+    env, signed = parse_envelope_signed(generic)
+    assert env == ENV and signed == envelope_signing_bytes(ENV)
+    raw = parse_json(generic, max_bytes=MAX_ENVELOPE_BYTES)
+    assert envelope_from_wire_signed(raw)[1] == signed
+
+
+def test_envelope_odd_types_take_the_generic_path() -> None:
+    class Device(str):
+        pass
+
+    odd = dataclasses.replace(
+        ENV, keys=tuple(WrappedKey(Device(k.device), k.wrapped) for k in ENV.keys))
+    assert envelope_bytes(odd) == envelope_bytes(ENV)
+    with pytest.raises(ValidationError):
+        envelope_bytes(dataclasses.replace(ENV, v=2**60))
+
+
+def _reference_text_ok(value: str, multiline: bool) -> bool:
+    """The former per-character rule (with the old ASCII-only shortcut removed)."""
+    if not value.strip() or (not multiline and value != value.strip()):
+        return False
+    for ch in value:
+        if multiline and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"}:
+            return False
+        if ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+            return False
+    return True
+
+
+@given(st.text(max_size=12), st.booleans())
+def test_check_text_fast_accept_matches_the_scan(value: str, multiline: bool) -> None:
+    try:
+        check_text(value, "f", max_len=100, multiline=multiline)
+        ok = True
+    except DomainValidationError:
+        ok = False
+    assert ok == _reference_text_ok(value, multiline)
