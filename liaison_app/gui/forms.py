@@ -88,6 +88,27 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
+def embed_form(host: QWidget, name: str, *, margins: int = 0) -> QWidget:
+    """Load `ui/<name>.ui` and make it fill `host` (a QVBoxLayout with `margins`)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    form = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.addWidget(form)
+    return form
+
+
+def emphasise_title(label: QWidget, scale: float = 1.2) -> None:
+    """Bold, slightly larger text for a view's title label."""
+    from PySide6.QtGui import QFont
+
+    bold = QFont(label.font())
+    bold.setBold(True)
+    bold.setPointSizeF(bold.pointSizeF() * scale)
+    label.setFont(bold)
+
+
 def child(root: QWidget, kind: type[W], name: str) -> W:
     """The widget called `name` under `root`; fails loudly if the form lacks it."""
     found = root.findChild(kind, name)

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
@@ -54,19 +53,13 @@ class CaseView(QWidget):
         self.ctx = ctx
         self.setObjectName("caseView")
         self.setAccessibleName(self.tr("Case"))
-        self.form = load_form("case_view", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(self, "case_view")
         f = self.form
         self.stack = child(f, QStackedWidget, "stack")
         self.empty_page = child(f, QWidget, "emptyPage")
         self.case_page = child(f, QWidget, "casePage")
         self.title_label = child(f, QLabel, "titleLabel")
-        bold = QFont(self.title_label.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.title_label.setFont(bold)
+        emphasise_title(self.title_label)
         self.values = {name: child(f, QLabel, name) for name in (
             "refValue", "statusValue", "areaValue", "reviewValue", "externalValue")}
         self.timeline_count = child(f, QLabel, "timelineCountLabel")

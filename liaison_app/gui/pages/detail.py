@@ -10,7 +10,6 @@ gives a justification (see `justification`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.labels import (
     PRIORITIES,
     STATUSES,
@@ -76,20 +74,14 @@ class MessageDetail(QWidget):
         self.ctx = ctx
         self.setObjectName("messageDetail")
         self.setAccessibleName(self.tr("Message detail"))
-        self.form = load_form("message_detail", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(self, "message_detail")
         f = self.form
         self.stack = child(f, QStackedWidget, "stack")
         self.empty_page = child(f, QWidget, "emptyPage")
         self.message_page = child(f, QWidget, "messagePage")
         self.empty_label = child(f, QLabel, "emptyLabel")
         self.title_label = child(f, QLabel, "titleLabel")
-        bold = QFont(self.title_label.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.2)
-        self.title_label.setFont(bold)
+        emphasise_title(self.title_label)
         self.values = {name: child(f, QLabel, name) for name in (
             "fromValue", "toValue", "typeValue", "priorityValue", "statusValue",
             "createdValue", "receivedValue", "dueValue", "caseValue", "gradingSchemeValue",

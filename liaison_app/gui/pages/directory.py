@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QWidget
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.directory import DirectoryModel
 
 
@@ -20,10 +20,7 @@ class DirectoryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("page-directory")
-        self.form = load_form("page_directory", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(self, "page_directory")
         self.summary_label = child(self.form, QLabel, "summaryLabel")
         self.tree = child(self.form, QTreeView, "tree")
         self.model = DirectoryModel(ctx, self)

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
     AUDIT_KINDS,
     CASE_STATUSES,
@@ -64,10 +63,7 @@ class ListPage(QWidget):
         self.ctx, self.key, self.model = ctx, key, model
         model.setParent(self)
         self.setObjectName(f"page-{key}")
-        self.form = load_form("page_list", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(self, "page_list")
         self.filter_edit = child(self.form, QLineEdit, "filterEdit")
         self.status_combo = child(self.form, QComboBox, "statusCombo")
         self.priority_combo = child(self.form, QComboBox, "priorityCombo")

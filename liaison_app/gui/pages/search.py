@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from liaison_app.gui.context import AppContext
-from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
@@ -53,10 +52,7 @@ class SearchResults(QWidget):
         self.ctx = ctx
         self.setObjectName("searchResults")
         self.setAccessibleName(self.tr("Search results"))
-        self.form = load_form("page_search", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = embed_form(self, "page_search")
         self.summary_label = child(self.form, QLabel, "summaryLabel")
         self.tree = child(self.form, QTreeWidget, "resultsTree")
         self.subject_text = child(self.form, QPlainTextEdit, "subjectText")
