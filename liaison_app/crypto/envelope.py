@@ -36,7 +36,8 @@ from liaison_app.protocol.envelope import (
     Envelope,
     WrappedKey,
     envelope_signing_bytes,
-    signed_envelope_length,
+    signed_envelope_bytes,
+    with_wire_bytes,
 )
 from liaison_app.protocol.errors import (
     Rejection,
@@ -153,11 +154,15 @@ def seal(
         v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
         ciphertext=ciphertext, sent_at=sent_at, sig=b"",
     ))
-    sig = sender.sign(signing)  # what sign_outer does, keeping the bytes for the size
-    if signed_envelope_length(signing, sig) > MAX_ENVELOPE_BYTES:
+    sig = sender.sign(signing)  # what sign_outer does, keeping the bytes for the wire
+    wire = signed_envelope_bytes(signing, sig)
+    if len(wire) > MAX_ENVELOPE_BYTES:
         raise ValidationError("envelope", f"exceeds {MAX_ENVELOPE_BYTES} bytes")
-    return Envelope(v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
-                    ciphertext=ciphertext, sent_at=sent_at, sig=sig)
+    return with_wire_bytes(
+        Envelope(v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
+                 ciphertext=ciphertext, sent_at=sent_at, sig=sig),
+        wire,
+    )
 
 
 def _reject(reason: RejectReason, detail: str) -> Rejection:

@@ -12,10 +12,12 @@ unknown (never None); countries are ISO 3166 codes kept as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import Field, dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 from functools import cache
+from operator import attrgetter
 from typing import Any, ClassVar, Literal, Protocol, TypeVar
 
 from liaison_app.domain.checks import (
@@ -211,9 +213,9 @@ T = TypeVar("T", bound=_Dataclass)
 
 def dataclass_to_wire(obj: _Dataclass) -> dict[str, object]:
     """JSON-ready dict of every field: enums as values, tuples as lists, dates as text."""
+    names, _, get_all = _wire_fields(type(obj))
     out: dict[str, object] = {}
-    for name in _wire_fields(type(obj))[0]:
-        value = getattr(obj, name)
+    for name, value in zip(names, get_all(obj), strict=True):
         if type(value) is str:  # most fields: plain text passes as it is
             pass
         elif isinstance(value, StrEnum):
@@ -227,10 +229,22 @@ def dataclass_to_wire(obj: _Dataclass) -> dict[str, object]:
 
 
 @cache
-def _wire_fields(cls: type) -> tuple[dict[str, Field[Any]], frozenset[str]]:
-    """A subject class's fields by name, and the set of wire keys (computed once)."""
+def _wire_fields(
+    cls: type,
+) -> tuple[dict[str, Field[Any]], frozenset[str], Callable[[Any], tuple[Any, ...]]]:
+    """A subject class's fields by name, the set of wire keys, and a getter of all
+    field values in that order (computed once)."""
     names = {f.name: f for f in fields(cls)}
-    return names, frozenset(names)
+    getter = attrgetter(*names)
+    if len(names) == 1:  # attrgetter of one name returns the value, not a 1-tuple
+        return names, frozenset(names), lambda obj: (getter(obj),)
+    return names, frozenset(names), getter
+
+
+@cache
+def _fixed_fields(cls: type) -> dict[str, Any]:
+    """The non-init fields of a subject class (`kind`) and their one allowed value."""
+    return {f.name: f.default for f in fields(cls) if not f.init}
 
 
 def dataclass_from_wire(
@@ -238,18 +252,17 @@ def dataclass_from_wire(
 ) -> T:
     """Strict parse of a flat subject object: exact keys, lists to tuples, `dates` parsed."""
     with prefixed(field):
-        names, keys = _wire_fields(cls)
-        d = wire_object(obj, keys)
+        d = wire_object(obj, _wire_fields(cls)[1])
+        fixed = _fixed_fields(cls)
         kwargs: dict[str, Any] = {}
         for name, value in d.items():
-            f = names[name]
-            if not f.init:
-                if value != f.default:
-                    raise ValidationError(name, f"must be {f.default!r}")
+            if name in fixed:
+                if value != fixed[name]:
+                    raise ValidationError(name, f"must be {fixed[name]!r}")
                 continue
             if isinstance(value, list):
                 value = tuple(value)
-            elif name in dates and value is not None:
+            elif dates and name in dates and value is not None:
                 value = parse_date(value, name)
             kwargs[name] = value
         return cls(**kwargs)

@@ -249,10 +249,42 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+class _OutOfRange(ValueError):
+    """An integer token outside +-MAX_SAFE_INT (raised by `_safe_int` while decoding)."""
+
+
+def _safe_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:  # beyond int()'s digit limit: out of range too; the retry reports it
+        raise _OutOfRange(text) from None
+    if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+        raise _OutOfRange(text)
+    return value
+
+
 _STRICT_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
+                                   object_pairs_hook=_unique_keys, parse_int=_safe_int)
+_STRICT_ANY_INT = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
                                    object_pairs_hook=_unique_keys)
-_FAST_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants)
-"""Shared decoders (json.loads with these options would build one per call)."""
+_FAST_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
+                                 parse_int=_safe_int)
+"""Shared decoders (json.loads with these options would build one per call). With
+`_safe_int` every integer is range-checked as it is read; `_STRICT_ANY_INT` re-reads
+a document that failed that check so `_check_parsed` can name the field."""
+
+
+def _shallow(text: str | bytes) -> bool:
+    """True if no JSON value in `text` can nest deeper than `_check_parsed` allows.
+
+    Every array or object opens with `[` or `{`, so a document holding at most
+    MAX_DEPTH of them (strings included) nests containers at most MAX_DEPTH deep:
+    the deepest sits at depth MAX_DEPTH - 1 and its items at MAX_DEPTH.
+    """
+    if type(text) is bytes:
+        return text.count(b"{") + text.count(b"[") <= MAX_DEPTH
+    assert isinstance(text, str)
+    return text.count("{") + text.count("[") <= MAX_DEPTH
 
 
 def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
@@ -265,15 +297,24 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValidationError(what, "is not valid UTF-8") from exc
+    ints_ok = True  # every integer read by _safe_int
     try:
-        value = _STRICT_DECODER.decode(text)
+        try:
+            value = _STRICT_DECODER.decode(text)
+        except _OutOfRange:  # decode again to let _check_parsed name the field
+            ints_ok = False
+            value = _STRICT_ANY_INT.decode(text)
     except ValidationError:
         raise
     except RecursionError as exc:
         raise ValidationError(what, "nests too deeply") from exc
     except ValueError as exc:
-        raise ValidationError(what, f"is not valid JSON ({exc.msg})") from exc  # type: ignore[attr-defined]
+        # JSONDecodeError has .msg; int()'s digit limit raises a plain ValueError
+        reason = getattr(exc, "msg", None) or str(exc)
+        raise ValidationError(what, f"is not valid JSON ({reason})") from exc
     if type(value) is dict or type(value) is list:
+        if ints_ok and _shallow(text):
+            return value  # what _check_parsed checks holds already (see _shallow)
         try:
             _check_parsed(value, 0)
         except _At as exc:
@@ -309,10 +350,11 @@ def _parse_canonical_fast(data: bytes, max_bytes: int) -> JsonValue:
         return None
     if type(value) is not dict and type(value) is not list:
         return None  # a bare scalar: rare, the strict path handles it
-    try:
-        _check_parsed(value, 0)
-    except _At:
-        return None
+    if not _shallow(data):  # integers were range-checked by _safe_int while decoding
+        try:
+            _check_parsed(value, 0)
+        except _At:
+            return None
     try:
         if _ENCODER.encode(value).encode("utf-8") == data:
             return value

@@ -12,7 +12,7 @@ sender device over `ENVELOPE_SIG_PREFIX + canonical(object without "sig")`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -50,10 +50,13 @@ __all__ = [
     "envelope_to_wire",
     "parse_envelope",
     "parse_envelope_signed",
+    "signed_envelope_bytes",
     "signed_envelope_length",
+    "with_wire_bytes",
 ]
 
 _FIELDS = frozenset({"v", "id", "sender", "keys", "ciphertext", "sent_at", "sig"})
+_KEY_FIELDS = frozenset({"device", "wrapped"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,9 @@ class Envelope:
     ciphertext: bytes
     sent_at: datetime
     sig: bytes
+    wire_cache: bytes | None = field(default=None, init=False, repr=False, compare=False)
+    """`envelope_bytes(self)`, set only by `with_wire_bytes` (seal keeps the bytes it
+    computed). Not an init field, so `dataclasses.replace` never copies a stale one."""
 
     def recipient_devices(self) -> frozenset[str]:
         """The device ids that hold a wrapped key."""
@@ -108,6 +114,8 @@ def envelope_to_wire(env: Envelope) -> dict[str, JsonValue]:
 
 def envelope_bytes(env: Envelope) -> bytes:
     """The canonical serialisation of `env`."""
+    if env.wire_cache is not None:
+        return env.wire_cache
     fast = _canonical_envelope(env, with_sig=True)
     return fast if fast is not None else canonical_bytes(envelope_to_wire(env))
 
@@ -127,6 +135,24 @@ def signed_envelope_length(signing_bytes: bytes, sig: bytes) -> int:
     """
     return (len(signing_bytes) - len(ENVELOPE_SIG_PREFIX) + len(b'"sig":"",')
             + len(b64u_encode(sig)))
+
+
+def signed_envelope_bytes(signing_bytes: bytes, sig: bytes) -> bytes:
+    """envelope_bytes(env) for `env` with `sig`, from envelope_signing_bytes(env).
+
+    The canonical envelope is its unsigned form with `"sig":"<b64u(sig)>",`
+    inserted before `"v"` (the last key), so it needs no second encoding.
+    """
+    unsigned = signing_bytes[len(ENVELOPE_SIG_PREFIX):]
+    at = unsigned.rindex(b',"v":') + 1
+    return b"".join((unsigned[:at], b'"sig":"', b64u_encode(sig).encode("ascii"), b'",',
+                     unsigned[at:]))
+
+
+def with_wire_bytes(env: Envelope, data: bytes) -> Envelope:
+    """`env` remembering `data` as its `envelope_bytes` (the caller computed exactly that)."""
+    object.__setattr__(env, "wire_cache", data)
+    return env
 
 
 def _canonical_envelope(env: Envelope, *, with_sig: bool) -> bytes | None:
@@ -176,7 +202,7 @@ def _keys_from_wire(value: Any, field: str) -> tuple[WrappedKey, ...]:
     for i, item in enumerate(items):
         f = f"{field}[{i}]"
         obj = expect_object(item, f)
-        check_keys(obj, f, frozenset({"device", "wrapped"}))
+        check_keys(obj, f, _KEY_FIELDS)
         device = validate_device_id(obj["device"], f"{f}.device")
         wrapped = b64u_decode(obj["wrapped"], f"{f}.wrapped", size=WRAPPED_KEY_BYTES)
         if out and device <= out[-1].device:

@@ -47,6 +47,8 @@ _FIELDS = frozenset({
     "grading", "subjects", "body", "content", "in_reply_to", "created_at", "expires_at",
     "lang",
 })
+_SENDER_FIELDS = frozenset({"officer", "agency", "device"})
+_RECIPIENT_FIELDS = frozenset({"agencies", "devices"})
 _LANG_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?", re.ASCII)
 
 
@@ -136,19 +138,24 @@ class InnerMessage:
             raise ValidationError("sender", "must be a SenderRef")
         if not isinstance(self.recipients, Recipients):
             raise ValidationError("recipients", "must be a Recipients")
-        if self.case_ref is not None:
-            check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
         if self.handling is not None and not isinstance(self.handling, HandlingCode):
             raise ValidationError("handling", "must be a HandlingCode")
         if self.grading is not None and not isinstance(self.grading, Grading):
             raise ValidationError("grading", "must be a Grading")
-        if self.grading is not None and self.handling is not None:
-            check_same_scheme(self.grading, self.handling, "handling")
         if not isinstance(self.subjects, tuple) or len(self.subjects) > MAX_SUBJECTS:
             raise ValidationError("subjects", f"must be a tuple of at most {MAX_SUBJECTS}")
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
+        self._check_values()
+
+    def _check_values(self) -> None:
+        """The checks `inner_from_wire` does not make while parsing the parts (it runs
+        only these on the object it builds; `__post_init__` runs them after the rest)."""
+        if self.case_ref is not None:
+            check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
+        if self.grading is not None and self.handling is not None:
+            check_same_scheme(self.grading, self.handling, "handling")
         check_text(self.body, "body", max_len=MAX_BODY_CHARS, required=False, multiline=True)
         if content_type(self.content) is not self.type:
             raise ValidationError("content", f"is not {self.type.value} content")
@@ -195,7 +202,7 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
 
 def _sender_from_wire(obj: Any, field: str) -> SenderRef:
     o = expect_object(obj, field)
-    check_keys(o, field, frozenset({"officer", "agency", "device"}))
+    check_keys(o, field, _SENDER_FIELDS)
     with prefixed(field):
         return SenderRef(o["officer"], o["agency"], o["device"])
 
@@ -210,7 +217,7 @@ def _str_list(obj: Any, field: str, limit: int) -> tuple[str, ...]:
 
 def _recipients_from_wire(obj: Any, field: str) -> Recipients:
     o = expect_object(obj, field)
-    check_keys(o, field, frozenset({"agencies", "devices"}))
+    check_keys(o, field, _RECIPIENT_FIELDS)
     agencies = _str_list(o["agencies"], f"{field}.agencies", MAX_RECIPIENT_AGENCIES)
     devices = _str_list(o["devices"], f"{field}.devices", MAX_RECIPIENT_DEVICES)
     with prefixed(field):
@@ -230,7 +237,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
         raise ValidationError(p + "case_ref", "must be a string or null")
     expires = o["expires_at"]
     with prefixed(field):
-        return InnerMessage(
+        return _parsed_inner(
             id=validate_message_id(o["id"], "id"),
             type=msg_type,
             sender=_sender_from_wire(o["sender"], "sender"),
@@ -251,3 +258,23 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
         )
+
+
+_INNER_INIT_FIELDS = tuple(f for f in InnerMessage.__dataclass_fields__ if f != "v")
+
+
+def _parsed_inner(**parts: Any) -> InnerMessage:
+    """An InnerMessage from parts `inner_from_wire` has already checked.
+
+    The wire parser has made the first half of `__post_init__`'s checks on each
+    part (v by check_version, id, type and priority parsed, sender, recipients,
+    handling, grading and each subject built by their own validating
+    constructors, at most MAX_SUBJECTS of them); this runs the remaining half
+    (`_check_values`) once instead of all of them again.
+    """
+    m: InnerMessage = object.__new__(InnerMessage)
+    for name in _INNER_INIT_FIELDS:
+        object.__setattr__(m, name, parts[name])
+    object.__setattr__(m, "v", PROTOCOL_VERSION)
+    m._check_values()
+    return m

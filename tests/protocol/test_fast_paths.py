@@ -21,8 +21,13 @@ from hypothesis import strategies as st
 from liaison_app.crypto.envelope import seal
 from liaison_app.domain.checks import check_text
 from liaison_app.domain.errors import ValidationError as DomainValidationError
+from liaison_app.domain.grading import Grading
 from liaison_app.protocol.canonical import (
     _ENCODER,
+    _STRICT_ANY_INT,
+    _At,
+    _check_parsed,
+    _path,
     _prepare,
     b64u_decode,
     b64u_encode,
@@ -37,11 +42,13 @@ from liaison_app.protocol.envelope import (
     envelope_signing_bytes,
     envelope_to_wire,
     parse_envelope_signed,
+    signed_envelope_bytes,
     signed_envelope_length,
 )
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
-from tests.vectors.samples import T0, A, B, C, message
+from liaison_app.protocol.message import InnerMessage, inner_from_wire, inner_to_wire
+from tests.vectors.samples import MESSAGE_ID, T0, A, B, C, D, message
 
 ENV = seal(message(A, (B, C)), A.keys, [B.entry(), C.entry()], sent_at=T0)
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -139,6 +146,19 @@ def test_envelope_written_out_equals_generic_encoding() -> None:
     assert envelope_from_wire_signed(raw)[1] == signed
 
 
+def test_sealed_envelope_keeps_exactly_its_canonical_bytes() -> None:
+    generic = canonical_bytes(envelope_to_wire(ENV))
+    assert ENV.wire_cache == generic  # what seal computed, not re-encoded
+    fresh = dataclasses.replace(ENV)  # replace never copies the cache
+    assert fresh.wire_cache is None and envelope_bytes(fresh) == generic
+    assert fresh == ENV and hash(fresh) == hash(ENV) and "wire_cache" not in repr(ENV)
+    assert signed_envelope_bytes(envelope_signing_bytes(ENV), ENV.sig) == generic
+    resigned = dataclasses.replace(ENV, sig=b"\x01" * 64)
+    assert envelope_bytes(resigned) == canonical_bytes(envelope_to_wire(resigned))
+    parsed, _ = parse_envelope_signed(generic)
+    assert parsed.wire_cache is None and envelope_bytes(parsed) == generic
+
+
 def test_envelope_odd_types_take_the_generic_path() -> None:
     class Device(str):
         pass
@@ -172,3 +192,100 @@ def test_check_text_fast_accept_matches_the_scan(value: str, multiline: bool) ->
     except DomainValidationError:
         ok = False
     assert ok == _reference_text_ok(value, multiline)
+
+
+_INNER_MUTATIONS: list[tuple[str, Any]] = [
+    ("case_ref", " padded"), ("case_ref", "x" * 101), ("body", "\u202e"), ("body", 7),
+    ("lang", "EN"), ("lang", None), ("in_reply_to", MESSAGE_ID), ("expires_at", None),
+    ("grading", {"scheme": "europol-4x4", "source": "A", "information": "1"}),
+    ("subjects", []), ("case_ref", None), ("body", ""),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), _INNER_MUTATIONS)
+def test_parsed_inner_checks_what_the_constructor_checks(key: str, value: Any) -> None:
+    """inner_from_wire builds without re-running __post_init__: same result, same error."""
+    sample = message(A, (B, C))
+    wire = inner_to_wire(sample)
+    wire[key] = value
+    if key == "expires_at" and value is None:
+        wire["created_at"] = "2026-11-23T03:45:00Z"
+    try:
+        parsed: object = inner_from_wire(wire, "message")
+    except ValidationError as exc:
+        parsed = ("error", exc.reason)
+    try:
+        rebuilt = inner_from_wire(inner_to_wire(parsed), "message") \
+            if isinstance(parsed, InnerMessage) else None
+        fields = {f: getattr(sample, f) for f in InnerMessage.__dataclass_fields__}
+        direct: object = InnerMessage(**{**fields, **_direct_value(key, wire, sample)})
+    except ValidationError as exc:
+        direct = ("error", exc.reason)
+    assert parsed == direct
+    if rebuilt is not None:
+        assert rebuilt == parsed
+
+
+def _direct_value(key: str, wire: dict[str, Any], sample: InnerMessage) -> dict[str, Any]:
+    value = wire[key]
+    if key == "in_reply_to" or key == "body" or key == "case_ref" or key == "lang":
+        return {key: value}
+    if key == "expires_at":
+        return {key: None}
+    if key == "subjects":
+        return {key: tuple(value)}
+    return {key: Grading.from_wire(value, key)}
+
+
+def test_parsed_inner_equals_constructed_for_samples() -> None:
+    for to in ((B,), (B, C), (C, D)):
+        sample = message(A, to)
+        parsed = inner_from_wire(inner_to_wire(sample), "message")
+        assert parsed == sample and repr(parsed) == repr(sample)
+        assert type(parsed) is InnerMessage and parsed.v == sample.v
+
+
+def _reference_parse_json(data: bytes) -> Any:
+    """parse_json as first written: strict decode, then `_check_parsed` on every tree."""
+    text = data.decode()
+    value = _STRICT_ANY_INT.decode(text)
+    try:
+        _check_parsed(value, 0)
+    except _At as exc:
+        raise ValidationError(_path(exc.parts), exc.reason) from None
+    return value
+
+
+def _nest(depth: int, leaf: Any, in_list: bool) -> Any:
+    for i in range(depth):
+        leaf = [leaf] if in_list or i % 2 else {"k": leaf, "s": "{[" * (i % 3)}
+    return leaf
+
+
+@given(st.integers(28, 36), st.sampled_from([1, 2**53 - 1, -(2**53) + 1, 2**53, -(2**53),
+                                             10**30, "x", None]),
+       st.booleans(), st.integers(0, 3))
+def test_integer_and_depth_checks_skipped_only_when_they_hold(
+    depth: int, leaf: Any, in_list: bool, pad: int,
+) -> None:
+    """Range-checked ints while decoding and the bracket count decide the same as the walk."""
+    value = {"pad": "[" * pad, "v": _nest(depth, leaf, in_list)}
+    data = json.dumps(value, sort_keys=True, separators=(",", ":")).encode()
+    assert _outcome(lambda d: parse_json(d, max_bytes=1 << 20), data) == \
+        _outcome(_reference_parse_json, data)
+    assert _outcome(lambda d: parse_canonical(d, max_bytes=1 << 20), data) == \
+        _outcome(_reference_parse_json, data)
+
+
+def test_huge_integer_named_like_before() -> None:
+    data = b'{"a":[1,' + b"9" * 5000 + b"]}"
+    with pytest.raises(ValueError):
+        _reference_parse_json(data)
+    with pytest.raises(ValidationError):  # was an AttributeError (ValueError has no .msg)
+        parse_json(data, max_bytes=1 << 20)
+    with pytest.raises(ValidationError):
+        parse_canonical(data, max_bytes=1 << 20)
+    big = b'{"a":{"b":[0,' + str(2**53).encode() + b"]}}"
+    with pytest.raises(ValidationError) as info:
+        parse_json(big, max_bytes=100)
+    assert (info.value.field, info.value.reason) == ("a.b[1]", "integer out of the safe range")
