@@ -197,7 +197,25 @@ def _envelope_text(ciphertext: str, env_id: str, keys: list[tuple[str, str]], se
 
 
 def _keys_from_wire(value: Any, field: str) -> tuple[WrappedKey, ...]:
+    """The wrapped keys; the same checks as `_keys_from_wire_named`, whose error
+    paths (built per item) are only formatted when an item fails."""
     items = expect_list(value, field, max_items=MAX_RECIPIENT_DEVICES, min_items=1)
+    out: list[WrappedKey] = []
+    try:
+        for item in items:
+            if type(item) is not dict or item.keys() != _KEY_FIELDS:
+                return _keys_from_wire_named(items, field)
+            device = validate_device_id(item["device"], field)
+            wrapped = b64u_decode(item["wrapped"], field, size=WRAPPED_KEY_BYTES)
+            if out and device <= out[-1].device:
+                return _keys_from_wire_named(items, field)
+            out.append(WrappedKey(device, wrapped))
+    except ValidationError:
+        return _keys_from_wire_named(items, field)  # raises, naming the item and field
+    return tuple(out)
+
+
+def _keys_from_wire_named(items: list[Any], field: str) -> tuple[WrappedKey, ...]:
     out: list[WrappedKey] = []
     for i, item in enumerate(items):
         f = f"{field}[{i}]"
