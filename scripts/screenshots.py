@@ -1,7 +1,7 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit → docs/screenshots/*.png. No hub is needed: the screens
+directory, audit, review due → docs/screenshots/*.png. No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -107,7 +107,46 @@ def main() -> int:
         shot(window, name)
     shell.quit_session()
     QCoreApplication.processEvents()
+    review_shot()
     return 0
+
+
+def review_shot() -> None:
+    """10. Review due, on a throwaway copy of officer A's profile whose review dates have come."""
+    import shutil
+    from datetime import UTC, datetime, timedelta
+
+    from liaison_app.gui.app import Shell
+    from liaison_app.services.session import open_session
+    from liaison_app.store import cases
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "officer-A"
+        shutil.copytree(DATA / "officer-A", copy)
+        now = datetime.now(UTC)
+        with open_session(copy, PASSPHRASE_A) as session, session.db.transaction() as conn:
+            for n, case in enumerate(cases.list_cases(conn)[:2]):
+                cases.update_case(conn, case.case_ref, now=now,
+                                  review_on=(now - timedelta(days=40 - 30 * n)).date())
+                for subject, _role in cases.case_subjects(conn, case.case_ref)[:2]:
+                    cases.update_subject(conn, subject.subject_id, now=now,
+                                         label=subject.label, data=dict(subject.data),
+                                         review_on=(now - timedelta(days=12 + n)).date())
+        shell = Shell(copy, use_tray=False, start_sync=False)
+        shell.start()
+        shell.window.passphrase.setText(PASSPHRASE_A)
+        shell.window.try_unlock()
+        wait_for(lambda: shell.main_window is not None)
+        window = shell.main_window
+        window.resize(1400, 860)
+        window.open_review()
+        page = window.page("review")
+        subjects = [i for i in page.items() if i.kind == "subject"]
+        if subjects:
+            page.select("subject", subjects[0].ref)
+        shot(window, "10-review")
+        shell.quit_session()
+        QCoreApplication.processEvents()
 
 
 if __name__ == "__main__":

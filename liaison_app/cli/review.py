@@ -52,11 +52,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_erase_subject(args: argparse.Namespace) -> int:
-    from liaison_app.services.retention import erase_subject
+    from liaison_app.services.retention import SubjectStillCarried, erase_subject
 
     with open_profile(args) as session:
-        erased = erase_subject(session, args.subject_id, args.reason,
-                               with_messages=args.with_messages)
+        try:
+            erased = erase_subject(session, args.subject_id, args.reason,
+                                   with_messages=args.with_messages)
+        except SubjectStillCarried as exc:
+            raise UserFacingError(f"{exc} (--with-messages erases them too)") from exc
     print(f"subject {args.subject_id} erased" + (f" with {len(erased)} message(s)"
                                                   if erased else ""))
     return 0

@@ -33,14 +33,16 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.notify import Notifier
+from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
 from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit")
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
-                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit"}
+                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit",
+                    "review": "Review due"}
 
 
 def _tr(text: str) -> str:
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.show_banner, self, use_tray=use_tray)
         self.notifier.activated.connect(self._open_message)
         self.sync.alerts.connect(self.notifier.notify)
+        self.review_prompt = ReviewPrompt(ctx, self)
+        self.review_prompt.changed.connect(self._review_due)
+        self.status.review_clicked.connect(self.open_review)
 
         ctx.open_message.connect(self._open_message)
         ctx.open_case.connect(self._open_case)
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
+        self.review_prompt.recount()
         if start_sync:
             self.sync.start()
 
@@ -234,6 +240,28 @@ class MainWindow(QMainWindow):
             if extra is not None and extra.isVisible():
                 self._refresh(extra)
 
+    def _nav_row(self, key: str) -> int:
+        return next((i for i, (k, _t, _f) in enumerate(self._specs) if k == key), -1)
+
+    def open_review(self) -> None:
+        """Show the Review due page (the status-bar prompt's click)."""
+        row = self._nav_row("review")
+        if row >= 0:
+            self.nav.setCurrentRow(row)
+
+    def _review_due(self, count: int) -> None:
+        """The nav entry and the status bar say how many records are due for review."""
+        self.status.set_review_due(count)
+        row = self._nav_row("review")
+        item = self.nav.item(row) if row >= 0 else None
+        if item is None:
+            return
+        title = _tr(self._specs[row][1])
+        text = self.tr("{0} ({1})").format(title, count) if count else title
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+            "{0}: %n record(s) due for review", "", count).format(title) if count else title)
+
     # -- detail, case view, search ---------------------------------------------------------
 
     def _open_message(self, message_id: str) -> None:
@@ -324,6 +352,7 @@ class MainWindow(QMainWindow):
         """Stop the sync worker and the tray icon; tell the pages the session ends."""
         self.sync.stop()
         self.notifier.close()
+        self.review_prompt.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -13,6 +13,8 @@ class StatusBar(QStatusBar):
     """Shows a SyncStatus and a run's progress; `sync_clicked` asks for a sync."""
 
     sync_clicked = Signal()
+    #: the officer clicked the "due for review" prompt
+    review_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +38,14 @@ class StatusBar(QStatusBar):
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.sync_button.clicked.connect(self.sync_clicked)
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("reviewDueButton")
+        self.review_button.setFlat(True)
+        self.review_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.review_button.setToolTip(self.tr("Open the records due for review"))
+        self.review_button.clicked.connect(self.review_clicked)
+        self.review_button.hide()
+        self.addPermanentWidget(self.review_button)
         for w in (self.online_label, self.queued_label, self.last_sync_label):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.addPermanentWidget(w)
@@ -69,6 +79,13 @@ class StatusBar(QStatusBar):
         self.last_sync_label.setText(self.tr("Last sync: {0}").format(
             self._when(status.last_sync_at)))
         self.last_sync_label.setToolTip(status.last_error or "")
+
+    def set_review_due(self, count: int) -> None:
+        """Show how many records are due for review (hidden when none)."""
+        text = self.tr("%n record(s) due for review", "", count)
+        self.review_button.setText(text)
+        self.review_button.setAccessibleName(text)
+        self.review_button.setVisible(count > 0)
 
     def set_not_enrolled(self) -> None:
         """The hub has not accepted this device yet: say it will be tried."""

@@ -27,8 +27,23 @@ class ReviewItem:
     label: str
     review_on: date
 
+    def days_overdue(self, today: date | None = None) -> int:
+        """Days since the review date (0: due today)."""
+        return ((today or datetime.now(UTC).date()) - self.review_on).days
 
-def _reason(reason: str) -> str:
+
+class SubjectStillCarried(ServiceError):
+    """A subject cannot be erased alone: messages still carry a copy of it."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} message(s) still carry this subject. Erase those messages together "
+            "with it, or keep the subject longer.")
+        self.count = count
+
+
+def check_reason(reason: str) -> str:
+    """The reason for a retention decision, trimmed; ServiceError if it says nothing."""
     text = reason.strip()
     if len(text) < 3:
         raise ServiceError("Give the reason for this retention decision (a few words at least).")
@@ -45,6 +60,16 @@ def due_for_review(session: Session, today: date | None = None) -> list[ReviewIt
     return sorted(out, key=lambda item: (item.review_on, item.kind, item.ref))
 
 
+def due_count(session: Session, today: date | None = None) -> int:
+    """How many cases and subjects are due for review (the prompt's count)."""
+    return cases.count_due_for_review(session.db, today or datetime.now(UTC).date())
+
+
+def subject_message_count(session: Session, subject_id: str) -> int:
+    """How many messages carry a copy of this subject (erased with it, if chosen)."""
+    return len(cases.subject_message_ids(session.db, subject_id))
+
+
 def erase_subject(session: Session, subject_id: str, reason: str, *,
                   with_messages: bool = False, now: datetime | None = None) -> list[str]:
     """Erase a subject; the messages that carry it too when `with_messages`.
@@ -54,7 +79,7 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
     `with_messages` the erasure is refused while such messages exist.
     Returns the ids of the messages erased.
     """
-    why = _reason(reason)
+    why = check_reason(reason)
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         subject = cases.get_subject(conn, subject_id)
@@ -62,9 +87,7 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
             raise ServiceError(f"There is no subject {subject_id} in this profile.")
         carried = cases.subject_message_ids(conn, subject_id)
         if carried and not with_messages:
-            raise ServiceError(
-                f"{len(carried)} message(s) still carry this subject. Erase them with it "
-                "(--with-messages) or keep the subject longer.")
+            raise SubjectStillCarried(len(carried))
         for message_id in carried:
             messages.delete(conn, message_id)
             session.audit(conn, AuditKind.ERASE, message_id,
@@ -81,7 +104,7 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
 def erase_message(session: Session, message_id: str, reason: str, *,
                   now: datetime | None = None) -> None:
     """Erase one message (its outbox row and links go with it)."""
-    why = _reason(reason)
+    why = check_reason(reason)
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         if not messages.delete(conn, message_id):
@@ -94,7 +117,7 @@ def erase_message(session: Session, message_id: str, reason: str, *,
 def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, *,
                now: datetime | None = None) -> None:
     """Restrict rather than erase: move a case's or subject's review date, with a reason."""
-    why = _reason(reason)
+    why = check_reason(reason)
     now = now or datetime.now(UTC)
     if until <= now.date():
         raise ServiceError("The new review date must be in the future.")

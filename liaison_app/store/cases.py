@@ -146,6 +146,15 @@ def cases_due_for_review(conn: Conn, on: date) -> list[CaseRow]:
     return [_case(row) for row in rows]
 
 
+def count_due_for_review(conn: Conn, on: date) -> int:
+    """How many cases and subjects have a review date on or before `on`."""
+    day = on.isoformat()
+    row = conn.execute(
+        """SELECT (SELECT count(*) FROM cases WHERE review_on <= ?)
+                + (SELECT count(*) FROM subjects WHERE review_on <= ?)""", (day, day)).fetchone()
+    return int(row[0])
+
+
 def delete_case(conn: Conn, case_ref: str) -> bool:
     """Erase a case and its links (not the linked messages or subjects)."""
     require_transaction(conn)

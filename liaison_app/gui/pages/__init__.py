@@ -63,6 +63,12 @@ def audit_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return AuditPage(ctx, parent)
 
 
+def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.review import ReviewPage
+
+    return ReviewPage(ctx, parent)
+
+
 PAGES: list[tuple[str, str, PageFactory]] = [
     ("inbox", "Inbox", inbox_page),
     ("cases", "Cases", cases_page),
@@ -71,6 +77,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("directory", "Directory", directory_page),
     ("quarantine", "Quarantine", quarantine_page),
     ("audit", "Audit", audit_page),
+    ("review", "Review due", review_page),
 ]
 
 __all__ = ["ALERTS_QUERY", "INBOX_QUERY", "PAGES", "PageFactory"]

@@ -1,0 +1,244 @@
+"""The retention decisions of the Review page: keep until a new date, or erase (with a reason).
+
+Both dialogs call `services.retention` only; its refusals (no reason, a date
+not in the future, a subject still carried by messages) are shown in the
+dialog, which stays open so the officer can correct and try again. Erasure
+is confirmed first in a box that names exactly what will be erased.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.gui.context import AppContext
+from liaison_app.gui.errors import describe
+from liaison_app.gui.forms import child, load_form
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.retention import (
+    ReviewItem,
+    SubjectStillCarried,
+    check_reason,
+    erase_subject,
+    keep_until,
+)
+
+MIN_CHARS = 3
+DEFAULT_KEEP_DAYS = 365
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+class _DecisionDialog(QDialog):
+    """A form with what is decided, a reason, a problem line and OK / Cancel."""
+
+    def __init__(self, ctx: AppContext, item: ReviewItem, form_name: str,
+                 parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx, self.item = ctx, item
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.form = load_form(form_name, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.what_label = child(self.form, QLabel, "whatLabel")
+        self.reason_edit = child(self.form, QLineEdit, "reasonEdit")
+        self.error_label = child(self.form, QLabel, "errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = child(self.form, QDialogButtonBox, "buttonBox")
+        self.ok_button.setEnabled(False)
+        self.reason_edit.textChanged.connect(self._reason_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        #: what was done, in words, once accepted (the page shows it)
+        self.result_text = ""
+
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def kind_name(self) -> str:
+        return self.tr("case") if self.item.kind == "case" else self.tr("subject")
+
+    def _reason_changed(self, text: str) -> None:
+        self.ok_button.setEnabled(len(text.strip()) >= MIN_CHARS)
+        self.error_label.setVisible(False)
+
+    def checked_reason(self) -> str | None:
+        """The reason, or None after showing the service's refusal."""
+        try:
+            return check_reason(self.reason_edit.text())
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    def show_failure(self, exc: Exception) -> None:
+        """A refusal or failure in plain words (never a traceback)."""
+        self.show_error(describe(exc)[1])
+
+
+class KeepDialog(_DecisionDialog):
+    """Keep a case or subject until a new review date (restrict rather than erase)."""
+
+    def __init__(self, ctx: AppContext, item: ReviewItem, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, item, "review_keep", parent)
+        self.setObjectName("reviewKeepDialog")
+        self.setWindowTitle(self.tr("Keep until a new review date"))
+        self.setAccessibleName(self.windowTitle())
+        self.ok_button.setText(self.tr("&Keep"))
+        self.ok_button.setAccessibleName(self.tr("Keep the record"))
+        self.until_edit = child(self.form, QDateEdit, "untilEdit")
+        today = _today()
+        self.until_edit.setMinimumDate(_qdate(today + timedelta(days=1)))
+        self.until_edit.setDate(_qdate(today + timedelta(days=self._keep_days())))
+        self.what_label.setText(self.tr("Keep %1 %2 — %3 (review was due on %4)")
+                                .replace("%1", self.kind_name()).replace("%2", item.ref)
+                                .replace("%3", item.label)
+                                .replace("%4", item.review_on.isoformat()))
+        self.reason_edit.setFocus()
+
+    def _keep_days(self) -> int:
+        session = self.ctx.session
+        if session is None:
+            return DEFAULT_KEEP_DAYS
+        return max(1, int(session.provisioning.policy.retention_days or DEFAULT_KEEP_DAYS))
+
+    def until(self) -> date:
+        value = self.until_edit.date()
+        return date(value.year(), value.month(), value.day())
+
+    def accept(self) -> None:
+        """Move the review date (audited with the reason), then close."""
+        reason = self.checked_reason()
+        session = self.ctx.session
+        if reason is None or session is None:
+            return
+        until = self.until()
+        try:
+            keep_until(session, self.item.kind, self.item.ref, until, reason)
+        except Exception as exc:  # shown in plain words; the dialog stays open
+            self.show_failure(exc)
+            return
+        self.result_text = (self.tr("Kept %1 %2 until %3. Your reason is in the audit log.")
+                            .replace("%1", self.kind_name()).replace("%2", self.item.ref)
+                            .replace("%3", until.isoformat()))
+        super().accept()
+
+
+class EraseDialog(_DecisionDialog):
+    """Erase a subject; the messages that carry it only when the officer ticks so."""
+
+    def __init__(self, ctx: AppContext, item: ReviewItem, carried: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, item, "review_erase", parent)
+        self.setObjectName("reviewEraseDialog")
+        self.setWindowTitle(self.tr("Erase a record"))
+        self.setAccessibleName(self.windowTitle())
+        self.ok_button.setText(self.tr("&Erase…"))
+        self.ok_button.setAccessibleName(self.tr("Erase the record"))
+        self.with_messages = child(self.form, QCheckBox, "withMessagesCheck")
+        self.what_label.setText(self.tr("Erase %1 %2 — %3 (review was due on %4)")
+                                .replace("%1", self.kind_name()).replace("%2", item.ref)
+                                .replace("%3", item.label)
+                                .replace("%4", item.review_on.isoformat()))
+        self.carried = 0
+        self.set_carried(carried)
+        #: the confirmation box while it is open (tests press its buttons)
+        self.confirm_box: QMessageBox | None = None
+        self.reason_edit.setFocus()
+
+    def set_carried(self, count: int) -> None:
+        """How many messages carry the subject: offer to erase them with it."""
+        self.carried = count
+        self.with_messages.setVisible(count > 0)
+        self.with_messages.setText(self.tr(
+            "Also erase the %n message(s) that carry this subject", "", count))
+
+    def accept(self) -> None:
+        """Check the reason, confirm what will be erased, then erase."""
+        reason = self.checked_reason()
+        if reason is None or self.ctx.session is None:
+            return
+        if self.carried and not self.with_messages.isChecked():
+            # the service's refusal, without calling it: nothing is erased unconfirmed
+            self.show_error(str(SubjectStillCarried(self.carried)))
+            return
+        self._confirm(reason)
+
+    def confirmation_text(self) -> str:
+        """The question naming exactly what will be erased."""
+        if self.carried and self.with_messages.isChecked():
+            text = self.tr("Erase subject %1 “%2” and the %n message(s) that carry it?", "",
+                           self.carried)
+        else:
+            text = self.tr("Erase subject %1 “%2”?")
+        text = text.replace("%1", self.item.ref).replace("%2", self.item.label)
+        return text + "\n\n" + self.tr("This cannot be undone.")
+
+    def _confirm(self, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Confirm erasure"),
+                          self.confirmation_text(),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirmEraseBox")
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        if yes is not None:
+            yes.setText(self.tr("Erase"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._confirmed(reason, box.standardButton(button)
+                                           == QMessageBox.StandardButton.Yes))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, reason: str, yes: bool) -> None:
+        self.confirm_box = None
+        if yes:
+            self._erase(reason)
+
+    def _erase(self, reason: str) -> None:
+        session = self.ctx.session
+        if session is None:
+            return
+        try:
+            erased = erase_subject(session, self.item.ref, reason,
+                                   with_messages=self.with_messages.isChecked())
+        except SubjectStillCarried as exc:
+            self.set_carried(exc.count)
+            self.show_error(str(exc))
+            return
+        except Exception as exc:  # shown in plain words; the dialog stays open
+            self.show_failure(exc)
+            return
+        if erased:
+            self.result_text = self.tr("Erased subject %1 and %n message(s). The erasure is "
+                                       "in the audit log.", "", len(erased))
+        else:
+            self.result_text = self.tr("Erased subject %1. The erasure is in the audit log.")
+        self.result_text = self.result_text.replace("%1", self.item.ref)
+        super().accept()
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
