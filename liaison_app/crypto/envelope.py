@@ -28,7 +28,8 @@ from liaison_app.protocol.canonical import (
     b64u_decode,
     b64u_encode,
     canonical_bytes,
-    parse_canonical,
+    canonical_bytes_built,
+    parse_canonical_object,
 )
 from liaison_app.protocol.directory import DeviceEntry, Directory
 from liaison_app.protocol.domains import INNER_SIG_PREFIX
@@ -93,7 +94,7 @@ def seal_plaintext(inner: InnerMessage, sender: DeviceKeys) -> bytes:
     exactly `{"message":` + canonical(M) + `,"sig":"` + S + `"}` (keys sorted,
     S is base64url text, which needs no escaping).
     """
-    message = canonical_bytes(inner_to_wire(inner))
+    message = canonical_bytes_built(inner_to_wire(inner))
     sig = b64u_encode(sender.sign(INNER_SIG_PREFIX + message)).encode("ascii")
     plaintext = b"".join((_MESSAGE_HEAD, message, b',"sig":"', sig, b'"}'))
     if len(plaintext) > MAX_PLAINTEXT_BYTES:
@@ -189,7 +190,7 @@ def _parse_plaintext(plaintext: bytes) -> tuple[InnerMessage, bytes, bytes]:
     """Return the inner message, the bytes its signature covers, and the signature."""
     try:
         doc = expect_object(
-            parse_canonical(plaintext, max_bytes=MAX_PLAINTEXT_BYTES, what="plaintext"),
+            parse_canonical_object(plaintext, max_bytes=MAX_PLAINTEXT_BYTES, what="plaintext"),
             "plaintext",
         )
         check_keys(doc, "plaintext", frozenset({"message", "sig"}))

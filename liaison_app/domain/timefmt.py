@@ -39,8 +39,9 @@ def format_time(dt: datetime) -> str:
     u = dt if dt.tzinfo is UTC else dt.astimezone(UTC)
     if u.year < 1000:  # strftime does not pad these years; keep its exact spelling
         return u.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (f"{u.year}-{u.month:02d}-{u.day:02d}"
-            f"T{u.hour:02d}:{u.minute:02d}:{u.second:02d}Z")
+    if u.microsecond:
+        u = u.replace(microsecond=0)
+    return u.isoformat()[:-6] + "Z"  # ...T03:45:00+00:00 -> ...T03:45:00Z
 
 
 def parse_time(text: object, field: str) -> datetime:

@@ -15,6 +15,8 @@ import json.encoder
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeAlias
 
+import orjson
+
 from liaison_app.protocol.errors import ValidationError
 
 JsonValue: TypeAlias = (
@@ -24,7 +26,6 @@ JsonValue: TypeAlias = (
 MAX_SAFE_INT = 2**53 - 1
 MAX_DEPTH = 32
 _B64U_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-_B64U_ALPHABET = _B64U_CHARS.encode("ascii")
 _B64U_VALUE = {ch: i for i, ch in enumerate(_B64U_CHARS)}
 _TO_URLSAFE = bytes.maketrans(b"+/", b"-_")
 _FROM_URLSAFE = bytes.maketrans(b"-_", b"+/")
@@ -37,19 +38,25 @@ def b64u_encode(data: bytes) -> str:
         .decode("ascii")
 
 
+_PADDING = (b"", b"", b"==", b"=")
+
+
 def b64u_decode(text: object, field: str, *, size: int | None = None) -> bytes:
     """Strictly decode unpadded base64url; `size` pins the decoded length."""
     if not isinstance(text, str):
         raise ValidationError(field, "must be a base64url string")
     tail = len(text) % 4
-    # Alphabet check without a regex scan: deleting every alphabet byte leaves nothing.
     if tail == 1 or not text.isascii():
         raise ValidationError(field, "is not unpadded base64url")
     ascii_text = text.encode("ascii")
-    if ascii_text.translate(None, _B64U_ALPHABET):
+    # strict_mode refuses every byte outside the standard alphabet and padding
+    # anywhere but the end; "+", "/" and "=" are refused here first, so only the
+    # url-safe alphabet gets through.
+    if b"=" in ascii_text or b"+" in ascii_text or b"/" in ascii_text:
         raise ValidationError(field, "is not unpadded base64url")
     try:
-        raw = binascii.a2b_base64(ascii_text.translate(_FROM_URLSAFE) + b"=" * (-tail % 4))
+        raw = binascii.a2b_base64(ascii_text.translate(_FROM_URLSAFE) + _PADDING[tail],
+                                  strict_mode=True)
     except (binascii.Error, ValueError) as exc:
         raise ValidationError(field, "is not unpadded base64url") from exc
     # Canonical iff the bits the last character carries beyond the data are zero
@@ -202,8 +209,15 @@ def _prepare(value: Any, path: str, depth: int) -> JsonValue:
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                             allow_nan=False, check_circular=False)
-"""One shared encoder (json.dumps would build a new one per call for these options).
+"""The reference encoder: canonical form is defined as its output, UTF-8 encoded.
 No cycle check: it only sees `_walk` output or parsed JSON, both fresh trees."""
+
+_SORTED = orjson.OPT_SORT_KEYS
+"""orjson writes what `_ENCODER` writes for the plain trees `_is_plain` admits
+(compact, keys sorted by code point, the same string escapes, UTF-8), about
+ten times faster; tests/protocol/test_orjson_paths.py holds it to that,
+for every code point and for generated documents. It is only ever given such
+trees; anything else takes the reference path."""
 
 
 def utf8(text: str) -> bytes:
@@ -215,7 +229,10 @@ def utf8(text: str) -> bytes:
 
 
 def _encode(prepared: JsonValue) -> bytes:
-    return utf8(_ENCODER.encode(prepared))
+    try:
+        return orjson.dumps(prepared, option=_SORTED)
+    except orjson.JSONEncodeError:  # lone surrogates, or a type orjson declines:
+        return utf8(_ENCODER.encode(prepared))  # the reference raises or agrees
 
 
 encode_string: Callable[[str], str] = json.encoder.encode_basestring
@@ -228,6 +245,29 @@ def canonical_bytes(value: Any) -> bytes:
     if _is_plain(value, 0):
         return _encode(value)
     return _encode(_prepare(value, "", 0))
+
+
+_BUILT = (orjson.OPT_SORT_KEYS | orjson.OPT_STRICT_INTEGER | orjson.OPT_PASSTHROUGH_DATACLASS
+          | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS)
+
+
+def canonical_bytes_built(value: dict[str, Any]) -> bytes:
+    """`canonical_bytes` of an object a typed `*_to_wire` built from a validated value.
+
+    Such a tree holds only str, bool, None, int, list and dict, so the generic
+    leaf walk is skipped: orjson itself refuses integers beyond 2**53 - 1,
+    dataclasses, datetimes and subclasses under these options, and anything it
+    refuses takes the reference path, which encodes it or names the fault.
+    Floats cannot occur: every numeric field is range-checked as an int when
+    the value is built. tests/protocol/test_orjson_paths.py holds it equal
+    to `canonical_bytes` for generated messages.
+    """
+    if type(value) is dict:
+        try:
+            return orjson.dumps(value, option=_BUILT)
+        except orjson.JSONEncodeError:
+            pass
+    return canonical_bytes(value)
 
 
 def _no_floats(text: str) -> Any:
@@ -267,8 +307,6 @@ _STRICT_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_co
                                    object_pairs_hook=_unique_keys, parse_int=_safe_int)
 _STRICT_ANY_INT = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
                                    object_pairs_hook=_unique_keys)
-_FAST_DECODER = json.JSONDecoder(parse_float=_no_floats, parse_constant=_no_constants,
-                                 parse_int=_safe_int)
 """Shared decoders (json.loads with these options would build one per call). With
 `_safe_int` every integer is range-checked as it is read; `_STRICT_ANY_INT` re-reads
 a document that failed that check so `_check_parsed` can name the field."""
@@ -293,6 +331,9 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
         raise ValidationError(what, "must be bytes")
     if len(data) > max_bytes:
         raise ValidationError(what, f"is {len(data)} bytes; the limit is {max_bytes}")
+    value = _canonical_or_none(data)
+    if value is not None:
+        return value
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -325,39 +366,71 @@ def parse_json(data: bytes, *, max_bytes: int, what: str = "document") -> JsonVa
 
 def parse_canonical(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
     """Parse and insist the bytes are already canonical (what signatures cover)."""
-    value = _parse_canonical_fast(data, max_bytes)
-    if value is not None:
-        return value
+    if type(data) is bytes and len(data) <= max_bytes:
+        value = _canonical_or_none(data)
+        if value is not None:
+            return value
     value = parse_json(data, max_bytes=max_bytes, what=what)
     if _encode(value) != bytes(data):  # parse_json's output is already checked
         raise ValidationError(what, "is not in canonical form")
     return value
 
 
-def _parse_canonical_fast(data: bytes, max_bytes: int) -> JsonValue:
-    """The accepting path of `parse_canonical` without the per-object duplicate-key hook.
+def parse_json_object(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
+    """`parse_json` for an object that a typed parser checks field by field next.
 
-    Canonical bytes never hold a repeated key (the encoder writes each key once),
-    so input with one cannot equal its re-encoding and is refused here too.
-    Returns None on any doubt; the caller then runs the strict path, which
-    raises the precise error.
+    Canonical input (all that our encoders write) is read without the generic
+    leaf walk, for the reason `parse_canonical_object` gives; anything else
+    takes `parse_json` and is decided exactly as there.
     """
-    if type(data) is not bytes or len(data) > max_bytes:
-        return None
-    try:
-        value = _FAST_DECODER.decode(data.decode("utf-8"))
-    except (ValidationError, ValueError, RecursionError):
-        return None
-    if type(value) is not dict and type(value) is not list:
-        return None  # a bare scalar: rare, the strict path handles it
-    if not _shallow(data):  # integers were range-checked by _safe_int while decoding
+    if type(data) is bytes and len(data) <= max_bytes:
         try:
-            _check_parsed(value, 0)
-        except _At:
-            return None
+            value = orjson.loads(data)
+            if type(value) is dict and orjson.dumps(value, option=_SORTED) == data:
+                return value
+        except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+            pass
+    return parse_json(data, max_bytes=max_bytes, what=what)
+
+
+def parse_canonical_object(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
+    """`parse_canonical` for an object that a typed parser checks field by field next.
+
+    Accepts exactly what `parse_canonical` accepts for such a parser's input:
+    size, UTF-8, duplicate keys and canonical spelling are decided the same
+    way, but the generic leaf walk (`_is_plain`) is left out. A float, an
+    out-of-range integer or nesting beyond the schema cannot get past a parser
+    that takes only strings, booleans, null and range-checked integers where
+    its schema puts them (tests/protocol/test_orjson_paths.py holds the
+    inner-message parser to that).
+    """
+    if type(data) is bytes and len(data) <= max_bytes:
+        try:
+            value = orjson.loads(data)
+            if type(value) is dict and orjson.dumps(value, option=_SORTED) == data:
+                return value
+        except (orjson.JSONDecodeError, orjson.JSONEncodeError):
+            pass
+    return parse_canonical(data, max_bytes=max_bytes, what=what)
+
+
+def _canonical_or_none(data: bytes | bytearray) -> JsonValue:
+    """The object or array `data` holds if `data` is already canonical, else None.
+
+    The accepting path of both parsers: canonical bytes hold no repeated key,
+    no float, no escape the encoder would not write and no whitespace (each
+    would change the re-encoding), and `_is_plain` proves the integer range and
+    depth. On None the caller runs the strict path, which decides and names
+    the failure exactly as before.
+    """
     try:
-        if _ENCODER.encode(value).encode("utf-8") == data:
-            return value
-    except UnicodeEncodeError:
-        pass
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    if (type(value) is dict or type(value) is list) and _is_plain(value, 0):
+        try:
+            if orjson.dumps(value, option=_SORTED) == data:
+                return value
+        except orjson.JSONEncodeError:
+            return None
     return None

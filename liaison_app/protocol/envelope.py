@@ -24,7 +24,7 @@ from liaison_app.protocol.canonical import (
     b64u_encode,
     canonical_bytes,
     encode_string,
-    parse_json,
+    parse_json_object,
     utf8,
 )
 from liaison_app.protocol.domains import ENVELOPE_SIG_PREFIX
@@ -270,13 +270,13 @@ def envelope_from_wire_signed(obj: Any, field: str = "envelope") -> tuple[Envelo
 def parse_envelope_signed(data: bytes) -> tuple[Envelope, bytes]:
     """`parse_envelope`, plus the bytes its outer signature covers (see above)."""
     return envelope_from_wire_signed(
-        parse_json(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
+        parse_json_object(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
     )
 
 
 def parse_envelope(data: bytes) -> Envelope:
     """Parse envelope bytes (size-capped, strict JSON) into an Envelope."""
     return envelope_from_wire(
-        parse_json(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
+        parse_json_object(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
     )
 
