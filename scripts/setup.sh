@@ -15,7 +15,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
-  minisign gnupg
+  minisign gnupg python3-venv
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -37,9 +37,26 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
-PY=${PYTHON:-python3}
+# The interpreter: $PYTHON if set, else Debian's own python3.11 (built with
+# profile-guided optimisation and patched through apt: what a Debian install
+# runs), else whatever python3 is first on PATH. A .venv made from another
+# interpreter is rebuilt.
+if [ -n "${PYTHON:-}" ]; then
+  PY=$PYTHON
+elif [ -x /usr/bin/python3.11 ]; then
+  PY=/usr/bin/python3.11
+else
+  PY=python3
+fi
+PY_REAL=$(command -v "$PY")
+PY_REAL=$(readlink -f "$PY_REAL")
+if [ -x .venv/bin/python ] && [ "$(cat .venv/.liaison-interpreter 2>/dev/null)" != "$PY_REAL" ]; then
+  echo "setup: rebuilding .venv for $PY_REAL"
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
+  echo "$PY_REAL" > .venv/.liaison-interpreter
 fi
 stamp=.venv/.liaison-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

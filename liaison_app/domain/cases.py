@@ -34,6 +34,9 @@ from liaison_app.domain.timefmt import (
 CASE_REF_MAX = 64
 _CASE_REF_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9/._-]*[A-Za-z0-9])?", re.ASCII)
 
+# Wire key sets of the from_wire parsers below (built once).
+_EXTERNAL_REF_KEYS = frozenset({"system", "reference"})
+
 
 class CrimeArea(StrEnum):
     """What kind of organised immigration crime the case concerns."""
@@ -110,7 +113,7 @@ class ExternalRef:
     def from_wire(cls, obj: object, field: str) -> ExternalRef:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"system", "reference"}))
+            d = wire_object(obj, _EXTERNAL_REF_KEYS)
             return cls(system=parse_enum(ExternalSystem, d["system"], "system"),
                        reference=d["reference"])
 

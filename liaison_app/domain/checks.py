@@ -73,6 +73,8 @@ def check_text(
     whitespace; free text (`multiline`) also allows newline and tab. An
     optional field accepts "" (unknown); a required one refuses blank text.
     """
+    if value == "" and not required and type(value) is str:
+        return value  # optional and unknown: the commonest case of all
     if type(value) is str and 0 < len(value) <= max_len:
         # Fast accept: printable text holds no control, separator-line, surrogate or
         # bidi-control character (all non-printable), so the per-character scan

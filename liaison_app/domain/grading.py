@@ -22,6 +22,10 @@ from liaison_app.domain.errors import ValidationError
 
 CONDITIONS_MAX = TEXT_MAX
 
+# Wire key sets of the from_wire parsers below (built once).
+_GRADING_KEYS = frozenset({"scheme", "source", "information"})
+_HANDLING_KEYS = frozenset({"scheme", "code", "conditions", "no_onward_sharing"})
+
 
 class GradingScheme(StrEnum):
     """Which grading system the codes belong to."""
@@ -134,7 +138,7 @@ class Grading:
     def from_wire(cls, obj: object, field: str) -> Grading:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"scheme", "source", "information"}))
+            d = wire_object(obj, _GRADING_KEYS)
             return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"),
                        source=d["source"], information=d["information"])
 
@@ -207,7 +211,7 @@ class HandlingCode:
     def from_wire(cls, obj: object, field: str) -> HandlingCode:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"scheme", "code", "conditions", "no_onward_sharing"}))
+            d = wire_object(obj, _HANDLING_KEYS)
             return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"), code=d["code"],
                        conditions=d["conditions"], no_onward_sharing=d["no_onward_sharing"])
 

@@ -32,6 +32,17 @@ _UUID7_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-
                        re.ASCII)
 _NOTICE_REF_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9/._ -]*[A-Za-z0-9])?", re.ASCII)
 
+# Wire key sets of the from_wire parsers below (built once).
+_REQUEST_KEYS = frozenset({"purpose", "information_requested", "grounds", "urgency",
+                           "evidence_use_sought"})
+_NOTICE_KEYS = frozenset({"colour", "reference"})
+_ALERT_KEYS = frozenset({"alert_kind", "action_requested", "valid_until",
+                         "interpol_notice"})
+_REPLY_KEYS = frozenset({"outcome", "reason"})
+_ACK_KEYS = frozenset({"ack_kind", "of_messages"})
+_RECALL_KEYS = frozenset({"action", "of_message", "reason"})
+_CASE_SHARE_KEYS = frozenset({"case"})
+
 
 class MessageType(StrEnum):
     """The inner message's `type`."""
@@ -144,8 +155,7 @@ class RequestContent:
     def from_wire(cls, obj: object, field: str) -> RequestContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"purpose", "information_requested", "grounds",
-                                            "urgency", "evidence_use_sought"}))
+            d = wire_object(obj, _REQUEST_KEYS)
             return cls(purpose=d["purpose"], information_requested=d["information_requested"],
                        grounds=d["grounds"],
                        urgency=parse_enum(UrgencyClass, d["urgency"], "urgency"),
@@ -205,7 +215,7 @@ class InterpolNotice:
     def from_wire(cls, obj: object, field: str) -> InterpolNotice:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"colour", "reference"}))
+            d = wire_object(obj, _NOTICE_KEYS)
             return cls(colour=parse_enum(InterpolNoticeColour, d["colour"], "colour"),
                        reference=d["reference"])
 
@@ -251,8 +261,7 @@ class AlertContent:
     def from_wire(cls, obj: object, field: str) -> AlertContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"alert_kind", "action_requested", "valid_until",
-                                            "interpol_notice"}))
+            d = wire_object(obj, _ALERT_KEYS)
             until, notice = d["valid_until"], d["interpol_notice"]
             return cls(
                 alert_kind=parse_enum(AlertKind, d["alert_kind"], "alert_kind"),
@@ -293,7 +302,7 @@ class ReplyContent:
     def from_wire(cls, obj: object, field: str) -> ReplyContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"outcome", "reason"}))
+            d = wire_object(obj, _REPLY_KEYS)
             return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
                        reason=d["reason"])
 
@@ -349,7 +358,7 @@ class AckContent:
     def from_wire(cls, obj: object, field: str) -> AckContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"ack_kind", "of_messages"}))
+            d = wire_object(obj, _ACK_KEYS)
             ids = d["of_messages"]
             if not isinstance(ids, list) or len(ids) > MAX_ACKED_MESSAGES:
                 raise ValidationError("of_messages", "must be an array of at most "
@@ -387,7 +396,7 @@ class RecallContent:
     def from_wire(cls, obj: object, field: str) -> RecallContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"action", "of_message", "reason"}))
+            d = wire_object(obj, _RECALL_KEYS)
             return cls(action=parse_enum(RecallAction, d["action"], "action"),
                        of_message=d["of_message"], reason=d["reason"])
 
@@ -410,7 +419,7 @@ class CaseShareContent:
     def from_wire(cls, obj: object, field: str) -> CaseShareContent:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"case"}))
+            d = wire_object(obj, _CASE_SHARE_KEYS)
             return cls(case=Case.from_wire(d["case"], "case"))
 
 

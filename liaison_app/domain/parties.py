@@ -23,6 +23,11 @@ _OFFICER_RE = re.compile(r"([a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:[-_
                          re.ASCII)
 _DEVICE_RE = re.compile(r"[a-z2-7]{32}", re.ASCII)
 
+# Wire key sets of the from_wire parsers below (built once).
+_AGENCY_KEYS = frozenset({"id", "name", "country"})
+_OFFICER_KEYS = frozenset({"id", "agency_id", "name"})
+_DEVICE_KEYS = frozenset({"device_id", "officer_id", "agency_id", "status"})
+
 
 def validate_agency_id(text: object, field: str) -> str:
     """Return `text` if it is an agency id like `GB-NCA` or `RS-BP`, else raise."""
@@ -87,7 +92,7 @@ class Agency:
     def from_wire(cls, obj: object, field: str) -> Agency:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"id", "name", "country"}))
+            d = wire_object(obj, _AGENCY_KEYS)
             return cls(id=d["id"], name=d["name"], country=d["country"])
 
 
@@ -113,7 +118,7 @@ class Officer:
     def from_wire(cls, obj: object, field: str) -> Officer:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"id", "agency_id", "name"}))
+            d = wire_object(obj, _OFFICER_KEYS)
             return cls(id=d["id"], agency_id=d["agency_id"], name=d["name"])
 
 
@@ -149,7 +154,7 @@ class Device:
     def from_wire(cls, obj: object, field: str) -> Device:
         """Strict parse; errors name `field`."""
         with prefixed(field):
-            d = wire_object(obj, frozenset({"device_id", "officer_id", "agency_id", "status"}))
+            d = wire_object(obj, _DEVICE_KEYS)
             return cls(
                 device_id=d["device_id"], officer_id=d["officer_id"],
                 agency_id=d["agency_id"], status=d["status"],

@@ -254,17 +254,16 @@ def dataclass_from_wire(
     with prefixed(field):
         d = wire_object(obj, _wire_fields(cls)[1])
         fixed = _fixed_fields(cls)
-        kwargs: dict[str, Any] = {}
-        for name, value in d.items():
-            if name in fixed:
-                if value != fixed[name]:
-                    raise ValidationError(name, f"must be {fixed[name]!r}")
-                continue
-            if isinstance(value, list):
-                value = tuple(value)
-            elif dates and name in dates and value is not None:
-                value = parse_date(value, name)
-            kwargs[name] = value
+        for name, allowed in fixed.items():
+            if d[name] != allowed:
+                raise ValidationError(name, f"must be {allowed!r}")
+        kwargs: dict[str, Any] = {
+            name: tuple(value) if isinstance(value, list) else value
+            for name, value in d.items() if name not in fixed
+        }
+        for name in dates:
+            if kwargs[name] is not None:
+                kwargs[name] = parse_date(kwargs[name], name)
         return cls(**kwargs)
 
 
