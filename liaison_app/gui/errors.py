@@ -17,9 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
@@ -30,24 +29,25 @@ def describe(exc: BaseException) -> tuple[str, str]:
     from liaison_app.store.errors import StoreError
 
     if isinstance(exc, DeviceSecretMissing):
-        return _tr("Re-enrolment needed"), str(exc)
+        return translate("Errors", "Re-enrolment needed"), str(exc)
     if isinstance(exc, KeystoreError):
-        return _tr("Cannot unlock"), str(exc)
+        return translate("Errors", "Cannot unlock"), str(exc)
     if isinstance(exc, ServiceError):
-        return _tr("Not done"), str(exc)
+        return translate("Errors", "Not done"), str(exc)
     if isinstance(exc, ValidationError):
-        return _tr("Check the form"), _tr("This entry is not valid: {0}. Correct it and try "
-                                          "again.").format(exc)
+        return translate("Errors", "Check the form"), translate(
+            "Errors", "This entry is not valid: {0}. Correct it and try again."
+        ).format(exc)
     if isinstance(exc, StoreError):
-        return _tr("Local cache problem"), str(exc)
+        return translate("Errors", "Local cache problem"), str(exc)
     sync_errors = sys.modules.get("liaison_app.sync.errors")
     if sync_errors is not None and isinstance(exc, sync_errors.SyncError):
-        return _tr("Sync problem"), sync_message(exc)
+        return translate("Errors", "Sync problem"), sync_message(exc)
     if isinstance(exc, OSError):
-        return _tr("File problem"), _tr(
+        return translate("Errors", "File problem"), translate("Errors",
             "A file could not be read or written ({0}). Check the disk and the folder "
             "permissions, then try again.").format(exc.strerror or type(exc).__name__)
-    return _tr("Something went wrong"), _tr(
+    return translate("Errors", "Something went wrong"), translate("Errors",
         "Liaison hit an unexpected problem and stopped that action. Your data is safe. "
         "Try again; if it happens again, contact IT and mention the time ({0}).").format(
         datetime.datetime.now().strftime("%H:%M"))
@@ -58,12 +58,22 @@ def sync_message(exc: BaseException) -> str:
     kind = getattr(getattr(exc, "kind", None), "value", "")
     base = str(getattr(exc, "message", exc))
     advice = {
-        "unreachable": _tr("Working offline: your work is kept and sent at the next sync."),
-        "rate_limited": _tr("The hub asked to slow down; Liaison retries by itself."),
-        "re_enrol_required": _tr("This computer must be enrolled again. Contact IT."),
-        "tls_refused": _tr("The hub's identity did not match. Do not continue; contact IT."),
-        "rejected": _tr("The hub refused the request. Contact IT if it persists."),
-        "protocol_violation": _tr("The hub answered something unexpected. Contact IT."),
+        "unreachable": translate(
+            "Errors", "Working offline: your work is kept and sent at the next sync."
+        ),
+        "rate_limited": translate(
+            "Errors", "The hub asked to slow down; Liaison retries by itself."
+        ),
+        "re_enrol_required": translate(
+            "Errors", "This computer must be enrolled again. Contact IT."
+        ),
+        "tls_refused": translate(
+            "Errors", "The hub's identity did not match. Do not continue; contact IT."
+        ),
+        "rejected": translate("Errors", "The hub refused the request. Contact IT if it persists."),
+        "protocol_violation": translate(
+            "Errors", "The hub answered something unexpected. Contact IT."
+        ),
     }.get(kind, "")
     return f"{base} {advice}".strip()
 

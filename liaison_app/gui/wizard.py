@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.gui.theme import app_icon
+
+# Qt's translate under the name lupdate looks for (thread-safe: the enrolment job reports with it)
+translate = QCoreApplication.translate
 
 MIN_PASSPHRASE = 10
 
@@ -267,17 +270,17 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepar
     from liaison_app.sync.errors import SyncError
     from liaison_app.sync.hub_client import HubClient
 
-    tr = _job_text
     if not prepared:
         assert data is not None
-        report(1, tr("Making keys and the encrypted cache…"))
+        report(1, translate("EnrolPage", "Making keys and the encrypted cache…"))
         session = prepare_profile(path, data, passphrase, kdf=kdf)
     else:
-        report(1, tr("Opening the prepared profile…"))
+        report(1, translate("EnrolPage", "Opening the prepared profile…"))
         session = open_session(path, passphrase)
     hub_error: BaseException | None = None
     try:
-        report(2, tr("Contacting the hub at {0}…").format(session.provisioning.hub_url))
+        report(2, translate("EnrolPage", "Contacting the hub at {0}…").format(
+            session.provisioning.hub_url))
         prov = session.provisioning
         with HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"), session.keys.device_id,
                        session.keys.signing_key, timeout=30.0, connect_timeout=10.0) as client:
@@ -286,14 +289,8 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepar
         hub_error = exc
     finally:
         session.close(reason="enrolment")
-    report(3, tr("Opening Liaison…"))
+    report(3, translate("EnrolPage", "Opening Liaison…"))
     return unlock_vault(path / "keys.json", passphrase), hub_error
-
-
-def _job_text(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("EnrolPage", text)
 
 
 class FirstRunWizard(QWizard):

@@ -28,14 +28,14 @@ E = TypeVar("E", bound=StrEnum)
 ERROR_STYLE = "color: #b00020;"
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate `text` (for strings that come from the domain's tables)."""
     return QCoreApplication.translate(context, text)
 
 
 def plain(reason: str) -> str:
     """A domain reason as a sentence: `must not be empty` -> `Must not be empty.`"""
-    text = tr("ValidationError", reason.strip())
+    text = translate("ValidationError", reason.strip())
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -159,7 +159,7 @@ def combo_enum(combo: QComboBox, cls: type[E], field: str) -> E:
     """The chosen enum member, or a ValidationError asking to choose one."""
     value = combo.currentData()
     if combo.currentIndex() < 0 or value is None:
-        raise ValidationError(field, tr("Compose", "choose one from the list"))
+        raise ValidationError(field, translate("Compose", "choose one from the list"))
     return cls(value)
 
 

@@ -34,7 +34,7 @@ from liaison_app.domain.messages import (
     RecallAction,
     ReplyOutcome,
 )
-from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, plain, tr
+from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, plain, translate
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
 from liaison_app.services import actions
@@ -295,7 +295,7 @@ def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
     try:
         dialog = make()
     except ServiceError as exc:
-        ctx.user_error.emit(tr("Compose", "Not possible"), str(exc))
+        ctx.user_error.emit(translate("Compose", "Not possible"), str(exc))
         return None
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton
 from liaison_app.domain.cases import CRIME_AREA_LABELS, CrimeArea, validate_case_ref
 from liaison_app.domain.checks import NAME_MAX, check_text
 from liaison_app.domain.errors import ValidationError
-from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, tr
+from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, translate
 from liaison_app.gui.forms import child, load_form
 from liaison_app.services.compose import NewCase
 from liaison_app.services.recipients import CaseChoice
@@ -33,7 +33,7 @@ class CasePage(QObject):
                    placeholder=self.tr("Choose a case…") if choices
                    else self.tr("No cases in this profile yet"))
         self.existing_radio.setEnabled(bool(choices))
-        fill_combo(self.crime_area, [(tr("Domain", CRIME_AREA_LABELS[a]), a.value)
+        fill_combo(self.crime_area, [(translate("Domain", CRIME_AREA_LABELS[a]), a.value)
                                      for a in CrimeArea])
         for radio in (self.none_radio, self.existing_radio, self.new_radio):
             radio.toggled.connect(self._mode_changed)

@@ -21,7 +21,7 @@ from liaison_app.domain.grading import (
     GradingScheme,
     HandlingCode,
 )
-from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, tr
+from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, translate
 from liaison_app.gui.forms import child, load_form
 
 NOT_GRADED = "none"
@@ -46,7 +46,7 @@ class GradingPage(QObject):
         self.handling_meaning = child(self.form, QLabel, "handlingMeaning")
         self.conditions = child(self.form, QPlainTextEdit, "conditionsEdit")
         self.no_onward = child(self.form, QCheckBox, "noOnwardCheck")
-        fill_combo(self.scheme, [(tr("Domain", SCHEME_TITLES[s]), s.value)
+        fill_combo(self.scheme, [(translate("Domain", SCHEME_TITLES[s]), s.value)
                                  for s in GradingScheme]
                    + [(self.tr("Not graded (no handling code)"), NOT_GRADED)])
         self.scheme.setCurrentIndex(self.scheme.findData(default_scheme.value))
@@ -72,12 +72,12 @@ class GradingPage(QObject):
             for combo in (self.source, self.information, self.handling):
                 fill_combo(combo, [], placeholder=self.tr("Not graded"))
         else:
-            self.source_label.setText(tr("Domain", SOURCE_TITLES[scheme]) + ":")
-            self.information_label.setText(tr("Domain", INFORMATION_TITLES[scheme]) + ":")
+            self.source_label.setText(translate("Domain", SOURCE_TITLES[scheme]) + ":")
+            self.information_label.setText(translate("Domain", INFORMATION_TITLES[scheme]) + ":")
             for combo, table in ((self.source, SOURCE_MEANINGS[scheme]),
                                  (self.information, INFORMATION_MEANINGS[scheme]),
                                  (self.handling, HANDLING_MEANINGS[scheme])):
-                fill_combo(combo, [(f"{code} — {tr('Domain', meaning)}", code)
+                fill_combo(combo, [(f"{code} — {translate('Domain', meaning)}", code)
                                    for code, meaning in table.items()], placeholder=choose)
         self.errors.clear()
         self._show_meanings()
@@ -86,7 +86,7 @@ class GradingPage(QObject):
         code = combo.currentData()
         if code is None or code not in table:
             return ""
-        return f"{code}: {tr('Domain', table[code])}"
+        return f"{code}: {translate('Domain', table[code])}"
 
     def _show_meanings(self) -> None:
         scheme = self.scheme_value()

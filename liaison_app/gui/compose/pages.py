@@ -30,7 +30,7 @@ from liaison_app.domain.messages import (
     UrgencyClass,
     due_at,
 )
-from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, tr
+from liaison_app.gui.compose._util import FieldErrors, fill_combo, focusables, translate
 from liaison_app.gui.forms import child, load_form
 from liaison_app.services.recipients import RecipientAgency
 
@@ -58,7 +58,7 @@ class MessagePage(QObject):
             (self.tr("Priority"), Priority.PRIORITY.value),
             (self.tr("Urgent"), Priority.URGENT.value),
             (self.tr("Immediate"), Priority.IMMEDIATE.value)])
-        fill_combo(self.urgency, [(tr("Domain", URGENCY_LABELS[u]), u.value)
+        fill_combo(self.urgency, [(translate("Domain", URGENCY_LABELS[u]), u.value)
                                   for u in (UrgencyClass.STANDARD, UrgencyClass.URGENT_INDIRECT,
                                             UrgencyClass.URGENT_DIRECT)])
         layout = self.form.layout()
@@ -185,7 +185,8 @@ class AlertPage(QObject):
              AlertKind.SPONTANEOUS_INFORMATION.value),
             (self.tr("Warning: a threat or imminent crossing"), AlertKind.WARNING.value)])
         fill_combo(self.notice, [(self.tr("No INTERPOL notice"), None)] + [
-            (tr("Domain", INTERPOL_NOTICE_MEANINGS[c]), c.value) for c in InterpolNoticeColour])
+            (translate("Domain", INTERPOL_NOTICE_MEANINGS[c]), c.value)
+            for c in InterpolNoticeColour])
         now = QDateTime.currentDateTime()
         self.until.setMinimumDateTime(now)
         self.until.setDateTime(now.addDays(7))
@@ -200,7 +201,7 @@ class AlertPage(QObject):
         if value is None:
             self.notice_meaning.setText(self.tr("No INTERPOL notice is referred to."))
         else:
-            meaning = tr("Domain", INTERPOL_NOTICE_MEANINGS[InterpolNoticeColour(value)])
+            meaning = translate("Domain", INTERPOL_NOTICE_MEANINGS[InterpolNoticeColour(value)])
             self.notice_meaning.setText(self.tr("Notice asks for: {meaning}").format(
                 meaning=meaning))
 

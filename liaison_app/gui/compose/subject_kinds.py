@@ -35,9 +35,8 @@ from liaison_app.domain.timefmt import parse_date
 from liaison_app.gui.compose._util import combo_enum, fill_combo, items, lines
 from liaison_app.gui.forms import child
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SubjectKinds", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 def _text(form: QWidget, name: str) -> str:
@@ -60,15 +59,19 @@ def _degrees_e6(form: QWidget, name: str, field: str, limit: int) -> int | None:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(field, _t("must be a number of degrees, e.g. 44.8176")) from None
+        raise ValidationError(
+            field, translate("SubjectKinds", "must be a number of degrees, e.g. 44.8176")
+        ) from None
     if not value.is_finite() or abs(value) > limit:
-        raise ValidationError(field, _t("must be between -{n} and {n} degrees").format(n=limit))
+        raise ValidationError(
+            field, translate("SubjectKinds", "must be between -{n} and {n} degrees").format(n=limit)
+        )
     return int((value * 1_000_000).to_integral_value())
 
 
 def _combo(form: QWidget, name: str, choices: list[tuple[str, str]], default: str = "") -> None:
     combo = child(form, QComboBox, name)
-    fill_combo(combo, choices, placeholder="" if default else _t("Choose…"))
+    fill_combo(combo, choices, placeholder="" if default else translate("SubjectKinds", "Choose…"))
     if default:
         combo.setCurrentIndex(combo.findData(default))
 
@@ -88,9 +91,17 @@ class KindSpec:
 
 
 def _person_setup(form: QWidget) -> None:
-    _combo(form, "sexCombo", [(_t("Unknown"), Sex.UNKNOWN.value), (_t("Female"), Sex.FEMALE.value),
-                              (_t("Male"), Sex.MALE.value), (_t("Other"), Sex.OTHER.value)],
-           default=Sex.UNKNOWN.value)
+    _combo(
+        form,
+        "sexCombo",
+        [
+            (translate("SubjectKinds", "Unknown"), Sex.UNKNOWN.value),
+            (translate("SubjectKinds", "Female"), Sex.FEMALE.value),
+            (translate("SubjectKinds", "Male"), Sex.MALE.value),
+            (translate("SubjectKinds", "Other"), Sex.OTHER.value),
+        ],
+        default=Sex.UNKNOWN.value,
+    )
 
 
 def _person(form: QWidget, common: dict[str, Any]) -> Subject:
@@ -108,10 +119,18 @@ def _organisation(form: QWidget, common: dict[str, Any]) -> Subject:
 
 
 def _vehicle_setup(form: QWidget) -> None:
-    _combo(form, "vehicleKindCombo", [
-        (_t("Lorry"), VehicleKind.LORRY.value), (_t("Van"), VehicleKind.VAN.value),
-        (_t("Car"), VehicleKind.CAR.value), (_t("Bus"), VehicleKind.BUS.value),
-        (_t("Boat"), VehicleKind.BOAT.value), (_t("Other"), VehicleKind.OTHER.value)])
+    _combo(
+        form,
+        "vehicleKindCombo",
+        [
+            (translate("SubjectKinds", "Lorry"), VehicleKind.LORRY.value),
+            (translate("SubjectKinds", "Van"), VehicleKind.VAN.value),
+            (translate("SubjectKinds", "Car"), VehicleKind.CAR.value),
+            (translate("SubjectKinds", "Bus"), VehicleKind.BUS.value),
+            (translate("SubjectKinds", "Boat"), VehicleKind.BOAT.value),
+            (translate("SubjectKinds", "Other"), VehicleKind.OTHER.value),
+        ],
+    )
 
 
 def _vehicle(form: QWidget, common: dict[str, Any]) -> Subject:
@@ -124,18 +143,32 @@ def _vehicle(form: QWidget, common: dict[str, Any]) -> Subject:
 
 
 def _document_setup(form: QWidget) -> None:
-    _combo(form, "documentTypeCombo", [
-        (_t("Passport"), DocumentType.PASSPORT.value), (_t("Identity card"),
-                                                        DocumentType.ID_CARD.value),
-        (_t("Visa"), DocumentType.VISA.value),
-        (_t("Residence permit"), DocumentType.RESIDENCE_PERMIT.value),
-        (_t("Other"), DocumentType.OTHER.value)])
-    _combo(form, "statusCombo", [
-        (_t("Unknown"), DocumentStatus.UNKNOWN.value), (_t("Genuine"),
-                                                        DocumentStatus.GENUINE.value),
-        (_t("False (forged or counterfeit)"), DocumentStatus.FALSE.value),
-        (_t("Stolen"), DocumentStatus.STOLEN.value),
-        (_t("Stolen blank"), DocumentStatus.BLANK.value)], default=DocumentStatus.UNKNOWN.value)
+    _combo(
+        form,
+        "documentTypeCombo",
+        [
+            (translate("SubjectKinds", "Passport"), DocumentType.PASSPORT.value),
+            (translate("SubjectKinds", "Identity card"), DocumentType.ID_CARD.value),
+            (translate("SubjectKinds", "Visa"), DocumentType.VISA.value),
+            (translate("SubjectKinds", "Residence permit"), DocumentType.RESIDENCE_PERMIT.value),
+            (translate("SubjectKinds", "Other"), DocumentType.OTHER.value),
+        ],
+    )
+    _combo(
+        form,
+        "statusCombo",
+        [
+            (translate("SubjectKinds", "Unknown"), DocumentStatus.UNKNOWN.value),
+            (translate("SubjectKinds", "Genuine"), DocumentStatus.GENUINE.value),
+            (
+                translate("SubjectKinds", "False (forged or counterfeit)"),
+                DocumentStatus.FALSE.value,
+            ),
+            (translate("SubjectKinds", "Stolen"), DocumentStatus.STOLEN.value),
+            (translate("SubjectKinds", "Stolen blank"), DocumentStatus.BLANK.value),
+        ],
+        default=DocumentStatus.UNKNOWN.value,
+    )
 
 
 def _document(form: QWidget, common: dict[str, Any]) -> Subject:
@@ -149,10 +182,17 @@ def _document(form: QWidget, common: dict[str, Any]) -> Subject:
 
 
 def _comms_setup(form: QWidget) -> None:
-    _combo(form, "identifierKindCombo", [
-        (_t("Phone number"), CommsKind.PHONE.value), (_t("IMEI"), CommsKind.IMEI.value),
-        (_t("E-mail address"), CommsKind.EMAIL.value),
-        (_t("Messaging handle"), CommsKind.HANDLE.value)], default=CommsKind.PHONE.value)
+    _combo(
+        form,
+        "identifierKindCombo",
+        [
+            (translate("SubjectKinds", "Phone number"), CommsKind.PHONE.value),
+            (translate("SubjectKinds", "IMEI"), CommsKind.IMEI.value),
+            (translate("SubjectKinds", "E-mail address"), CommsKind.EMAIL.value),
+            (translate("SubjectKinds", "Messaging handle"), CommsKind.HANDLE.value),
+        ],
+        default=CommsKind.PHONE.value,
+    )
 
 
 def _comms(form: QWidget, common: dict[str, Any]) -> Subject:
@@ -170,12 +210,21 @@ def _location(form: QWidget, common: dict[str, Any]) -> Subject:
 
 
 def _route_setup(form: QWidget) -> None:
-    _combo(form, "modeCombo", [
-        (_t("Unknown"), RouteMode.UNKNOWN.value), (_t("Road"), RouteMode.ROAD.value),
-        (_t("Rail"), RouteMode.RAIL.value), (_t("Sea"), RouteMode.SEA.value),
-        (_t("River"), RouteMode.RIVER.value), (_t("Air"), RouteMode.AIR.value),
-        (_t("On foot"), RouteMode.ON_FOOT.value), (_t("Mixed"), RouteMode.MIXED.value)],
-        default=RouteMode.UNKNOWN.value)
+    _combo(
+        form,
+        "modeCombo",
+        [
+            (translate("SubjectKinds", "Unknown"), RouteMode.UNKNOWN.value),
+            (translate("SubjectKinds", "Road"), RouteMode.ROAD.value),
+            (translate("SubjectKinds", "Rail"), RouteMode.RAIL.value),
+            (translate("SubjectKinds", "Sea"), RouteMode.SEA.value),
+            (translate("SubjectKinds", "River"), RouteMode.RIVER.value),
+            (translate("SubjectKinds", "Air"), RouteMode.AIR.value),
+            (translate("SubjectKinds", "On foot"), RouteMode.ON_FOOT.value),
+            (translate("SubjectKinds", "Mixed"), RouteMode.MIXED.value),
+        ],
+        default=RouteMode.UNKNOWN.value,
+    )
 
 
 def _route(form: QWidget, common: dict[str, Any]) -> Subject:
@@ -188,18 +237,58 @@ def _nothing(form: QWidget) -> None:
     return None
 
 
-KINDS: dict[str, KindSpec] = {spec.kind: spec for spec in (
-    KindSpec("person", "subject_editor_person", lambda: _t("Person"), _person_setup, _person),
-    KindSpec("organisation", "subject_editor_organisation", lambda: _t("Organisation"),
-             _nothing, _organisation),
-    KindSpec("vehicle", "subject_editor_vehicle", lambda: _t("Vehicle"), _vehicle_setup,
-             _vehicle),
-    KindSpec("travel_document", "subject_editor_document", lambda: _t("Travel document"),
-             _document_setup, _document),
-    KindSpec("comms", "subject_editor_comms", lambda: _t("Phone or other identifier"),
-             _comms_setup, _comms),
-    KindSpec("location", "subject_editor_location", lambda: _t("Location"), _nothing,
-             _location),
-    KindSpec("route", "subject_editor_route", lambda: _t("Route"), _route_setup, _route),
-)}
+KINDS: dict[str, KindSpec] = {
+    spec.kind: spec
+    for spec in (
+        KindSpec(
+            "person",
+            "subject_editor_person",
+            lambda: translate("SubjectKinds", "Person"),
+            _person_setup,
+            _person,
+        ),
+        KindSpec(
+            "organisation",
+            "subject_editor_organisation",
+            lambda: translate("SubjectKinds", "Organisation"),
+            _nothing,
+            _organisation,
+        ),
+        KindSpec(
+            "vehicle",
+            "subject_editor_vehicle",
+            lambda: translate("SubjectKinds", "Vehicle"),
+            _vehicle_setup,
+            _vehicle,
+        ),
+        KindSpec(
+            "travel_document",
+            "subject_editor_document",
+            lambda: translate("SubjectKinds", "Travel document"),
+            _document_setup,
+            _document,
+        ),
+        KindSpec(
+            "comms",
+            "subject_editor_comms",
+            lambda: translate("SubjectKinds", "Phone or other identifier"),
+            _comms_setup,
+            _comms,
+        ),
+        KindSpec(
+            "location",
+            "subject_editor_location",
+            lambda: translate("SubjectKinds", "Location"),
+            _nothing,
+            _location,
+        ),
+        KindSpec(
+            "route",
+            "subject_editor_route",
+            lambda: translate("SubjectKinds", "Route"),
+            _route_setup,
+            _route,
+        ),
+    )
+}
 """Wire `kind` -> how it is edited, in the order the Kind list offers them."""

@@ -31,7 +31,7 @@ from liaison_app.domain.subjects import (
     Subject,
     subject_label,
 )
-from liaison_app.gui.compose._util import FieldErrors, combo_enum, fill_combo, focusables, tr
+from liaison_app.gui.compose._util import FieldErrors, combo_enum, fill_combo, focusables, translate
 from liaison_app.gui.compose.subject_kinds import KINDS, KindSpec
 from liaison_app.gui.forms import child, load_form
 
@@ -60,7 +60,7 @@ class SubjectEditor(QWidget):
         self.category = child(self.common, QComboBox, "categoryCombo")
         self.basis = child(self.common, QComboBox, "basisCombo")
         self.notes = child(self.common, QPlainTextEdit, "notesEdit")
-        fill_combo(self.category, [(tr("Domain", CATEGORY_LABELS[c]), c.value)
+        fill_combo(self.category, [(translate("Domain", CATEGORY_LABELS[c]), c.value)
                                    for c in DataSubjectCategory], placeholder=self.tr("Choose…"))
         fill_combo(self.basis, [(self.tr("Fact"), Basis.FACT.value),
                                 (self.tr("Assessment (a personal judgement)"),

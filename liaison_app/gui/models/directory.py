@@ -13,9 +13,8 @@ from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import DirectoryListing
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryModel", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 class DirectoryModel(QStandardItemModel):
@@ -42,7 +41,13 @@ class DirectoryModel(QStandardItemModel):
         self._headers()
 
     def _headers(self) -> None:
-        self.setHorizontalHeaderLabels([_tr("Name"), _tr("Identifier"), _tr("Status")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("DirectoryModel", "Name"),
+                translate("DirectoryModel", "Identifier"),
+                translate("DirectoryModel", "Status"),
+            ]
+        )
 
     def refresh(self) -> None:
         self.refresh_policy.done()
@@ -62,10 +67,14 @@ class DirectoryModel(QStandardItemModel):
             name = f"{agency.name} ({agency.country})" if agency.country else agency.name
             row = self._row(name, agency.agency_id, "")
             for officer in agency.officers:
-                title = officer.name + (_tr(" (you)") if officer.me else "")
+                title = officer.name + (translate("DirectoryModel", " (you)") if officer.me else "")
                 officer_row = self._row(title, officer.officer_id, officer.status)
                 for device in officer.devices:
-                    device_title = _tr("This device") if device.mine else _tr("Device")
+                    device_title = (
+                        translate("DirectoryModel", "This device")
+                        if device.mine
+                        else translate("DirectoryModel", "Device")
+                    )
                     officer_row[0].appendRow(self._row(device_title, device.device_id,
                                                        device.status))
                 row[0].appendRow(officer_row)
@@ -88,12 +97,15 @@ class DirectoryModel(QStandardItemModel):
         """Version and validity, one line."""
         listing = self.listing
         if listing is None or listing.version is None:
-            return _tr("No directory yet: sync to fetch it.")
-        text = _tr("Directory version %1, valid until %2, fetched %3").replace(
-            "%1", str(listing.version)).replace("%2", when(listing.expires_at)).replace(
-            "%3", when(listing.fetched_at))
+            return translate("DirectoryModel", "No directory yet: sync to fetch it.")
+        text = (
+            translate("DirectoryModel", "Directory version %1, valid until %2, fetched %3")
+            .replace("%1", str(listing.version))
+            .replace("%2", when(listing.expires_at))
+            .replace("%3", when(listing.fetched_at))
+        )
         if listing.expired:
-            text += " — " + _tr("expired: sync to refresh it")
+            text += " — " + translate("DirectoryModel", "expired: sync to refresh it")
         return text
 
 

@@ -45,8 +45,8 @@ from liaison_app.services.view_types import (
 DUE_SOON = timedelta(hours=24)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListModels", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 def _icon(kind: QStyle.StandardPixmap) -> QIcon:
@@ -79,7 +79,7 @@ def due_text(due: datetime | None, overdue: bool) -> str:
     if due is None:
         return ""
     text = when(due)
-    return _tr("%1 (overdue)").replace("%1", text) if overdue else text
+    return translate("ListModels", "%1 (overdue)").replace("%1", text) if overdue else text
 
 
 def priority_colour(priority: str) -> QColor | None:
@@ -111,26 +111,52 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
 
     def make_columns(self) -> list[Column[MessageSummary]]:
         return [
-            Column(_tr("Priority"), lambda m: label(PRIORITIES, m.priority), "priority",
-                   foreground=lambda m: priority_colour(m.priority)),
-            Column(_tr("Type"), lambda m: label(TYPES, m.type), "type"),
-            Column(_tr("From"), lambda m: m.sender_agency, "sender_agency",
-                   tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})"),
-            Column(_tr("To"), lambda m: ", ".join(m.recipient_agencies)),
-            Column(_tr("Summary"), lambda m: m.snippet,
-                   tooltip=lambda m: m.snippet + (
-                       "\n" + _tr("Failed: %1").replace("%1", m.failure_reason)
-                       if m.failure_reason else "")),
-            Column(_tr("Case"), lambda m: m.case_ref or "", "case_ref"),
-            Column(_tr("Grading"), lambda m: m.grading_code),
-            Column(_tr("Handling"), lambda m: m.handling_code),
-            Column(_tr("Date"), lambda m: when(m.received_at or m.created_at), "created_at",
-                   tooltip=lambda m: when_utc(m.received_at or m.created_at)),
-            Column(_tr("Due"), lambda m: due_text(m.due_at, m.overdue), "due_at",
-                   tooltip=lambda m: when_utc(m.due_at),
-                   icon=lambda m: due_icon(m.due_at, m.overdue),
-                   foreground=lambda m: due_colour(m.due_at, m.overdue)),
-            Column(_tr("Status"), lambda m: label(STATUSES, m.status), "status"),
+            Column(
+                translate("ListModels", "Priority"),
+                lambda m: label(PRIORITIES, m.priority),
+                "priority",
+                foreground=lambda m: priority_colour(m.priority),
+            ),
+            Column(translate("ListModels", "Type"), lambda m: label(TYPES, m.type), "type"),
+            Column(
+                translate("ListModels", "From"),
+                lambda m: m.sender_agency,
+                "sender_agency",
+                tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})",
+            ),
+            Column(translate("ListModels", "To"), lambda m: ", ".join(m.recipient_agencies)),
+            Column(
+                translate("ListModels", "Summary"),
+                lambda m: m.snippet,
+                tooltip=lambda m: (
+                    m.snippet
+                    + (
+                        "\n" + translate("ListModels", "Failed: %1").replace("%1", m.failure_reason)
+                        if m.failure_reason
+                        else ""
+                    )
+                ),
+            ),
+            Column(translate("ListModels", "Case"), lambda m: m.case_ref or "", "case_ref"),
+            Column(translate("ListModels", "Grading"), lambda m: m.grading_code),
+            Column(translate("ListModels", "Handling"), lambda m: m.handling_code),
+            Column(
+                translate("ListModels", "Date"),
+                lambda m: when(m.received_at or m.created_at),
+                "created_at",
+                tooltip=lambda m: when_utc(m.received_at or m.created_at),
+            ),
+            Column(
+                translate("ListModels", "Due"),
+                lambda m: due_text(m.due_at, m.overdue),
+                "due_at",
+                tooltip=lambda m: when_utc(m.due_at),
+                icon=lambda m: due_icon(m.due_at, m.overdue),
+                foreground=lambda m: due_colour(m.due_at, m.overdue),
+            ),
+            Column(
+                translate("ListModels", "Status"), lambda m: label(STATUSES, m.status), "status"
+            ),
         ]
 
     def count_rows(self, session: Session) -> int:
@@ -170,19 +196,37 @@ class CaseTableModel(PagedTableModel[CaseSummary]):
 
     def make_columns(self) -> list[Column[CaseSummary]]:
         return [
-            Column(_tr("Reference"), lambda c: c.case_ref, "case_ref"),
-            Column(_tr("Title"), lambda c: c.title, "title"),
-            Column(_tr("Crime area"), lambda c: label(CRIME_AREAS, c.crime_area) if
-                   c.crime_area else "", "crime_area"),
-            Column(_tr("Status"), lambda c: label(CASE_STATUSES, c.status), "status",
-                   tooltip=lambda c: "" if c.recorded else _tr(
-                       "Seen on received messages; no local case record yet")),
-            Column(_tr("Messages"), lambda c: str(c.message_count), "message_count"),
-            Column(_tr("Next due"), lambda c: due_text(c.next_due, c.overdue), "next_due",
-                   icon=lambda c: due_icon(c.next_due, c.overdue),
-                   foreground=lambda c: due_colour(c.next_due, c.overdue)),
-            Column(_tr("Review on"), lambda c: day(c.review_on), "review_on"),
-            Column(_tr("Updated"), lambda c: when(c.updated_at), "updated_at"),
+            Column(translate("ListModels", "Reference"), lambda c: c.case_ref, "case_ref"),
+            Column(translate("ListModels", "Title"), lambda c: c.title, "title"),
+            Column(
+                translate("ListModels", "Crime area"),
+                lambda c: label(CRIME_AREAS, c.crime_area) if c.crime_area else "",
+                "crime_area",
+            ),
+            Column(
+                translate("ListModels", "Status"),
+                lambda c: label(CASE_STATUSES, c.status),
+                "status",
+                tooltip=lambda c: (
+                    ""
+                    if c.recorded
+                    else translate(
+                        "ListModels", "Seen on received messages; no local case record yet"
+                    )
+                ),
+            ),
+            Column(
+                translate("ListModels", "Messages"), lambda c: str(c.message_count), "message_count"
+            ),
+            Column(
+                translate("ListModels", "Next due"),
+                lambda c: due_text(c.next_due, c.overdue),
+                "next_due",
+                icon=lambda c: due_icon(c.next_due, c.overdue),
+                foreground=lambda c: due_colour(c.next_due, c.overdue),
+            ),
+            Column(translate("ListModels", "Review on"), lambda c: day(c.review_on), "review_on"),
+            Column(translate("ListModels", "Updated"), lambda c: when(c.updated_at), "updated_at"),
         ]
 
     def count_rows(self, session: Session) -> int:
@@ -216,21 +260,36 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
 
     def make_columns(self) -> list[Column[OutboxSummary]]:
         return [
-            Column(_tr("State"), lambda o: label(OUTBOX_STATES, o.state), "state",
-                   foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None),
-            Column(_tr("Priority"), lambda o: label(PRIORITIES, o.priority), "priority",
-                   foreground=lambda o: priority_colour(o.priority)),
-            Column(_tr("Type"), lambda o: label(TYPES, o.type)),
-            Column(_tr("To"), lambda o: ", ".join(o.recipient_agencies)),
-            Column(_tr("Summary"), lambda o: o.snippet),
-            Column(_tr("Case"), lambda o: o.case_ref or ""),
-            Column(_tr("Queued"), lambda o: when(o.enqueued_at), "enqueued_at",
-                   tooltip=lambda o: when_utc(o.enqueued_at)),
-            Column(_tr("Attempts"), lambda o: str(o.attempts), "attempts"),
-            Column(_tr("Next attempt"), lambda o: "" if o.state != "pending"
-                   else when(o.next_attempt_at), "next_attempt_at"),
-            Column(_tr("Sent"), lambda o: when(o.sent_at), "sent_at"),
-            Column(_tr("Last error"), lambda o: o.last_error or ""),
+            Column(
+                translate("ListModels", "State"),
+                lambda o: label(OUTBOX_STATES, o.state),
+                "state",
+                foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
+            ),
+            Column(
+                translate("ListModels", "Priority"),
+                lambda o: label(PRIORITIES, o.priority),
+                "priority",
+                foreground=lambda o: priority_colour(o.priority),
+            ),
+            Column(translate("ListModels", "Type"), lambda o: label(TYPES, o.type)),
+            Column(translate("ListModels", "To"), lambda o: ", ".join(o.recipient_agencies)),
+            Column(translate("ListModels", "Summary"), lambda o: o.snippet),
+            Column(translate("ListModels", "Case"), lambda o: o.case_ref or ""),
+            Column(
+                translate("ListModels", "Queued"),
+                lambda o: when(o.enqueued_at),
+                "enqueued_at",
+                tooltip=lambda o: when_utc(o.enqueued_at),
+            ),
+            Column(translate("ListModels", "Attempts"), lambda o: str(o.attempts), "attempts"),
+            Column(
+                translate("ListModels", "Next attempt"),
+                lambda o: "" if o.state != "pending" else when(o.next_attempt_at),
+                "next_attempt_at",
+            ),
+            Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
+            Column(translate("ListModels", "Last error"), lambda o: o.last_error or ""),
         ]
 
     def count_rows(self, session: Session) -> int:
@@ -258,13 +317,22 @@ class QuarantineTableModel(PagedTableModel[QuarantineSummary]):
 
     def make_columns(self) -> list[Column[QuarantineSummary]]:
         return [
-            Column(_tr("Received"), lambda q: when(q.received_at),
-                   tooltip=lambda q: when_utc(q.received_at)),
-            Column(_tr("Reason"), lambda q: label(REJECT_REASONS, q.reason),
-                   tooltip=lambda q: q.detail or label(REJECT_REASONS, q.reason)),
-            Column(_tr("Detail"), lambda q: q.detail),
-            Column(_tr("Envelope"), lambda q: q.envelope_id or ""),
-            Column(_tr("Size"), lambda q: _tr("%1 bytes").replace("%1", str(q.size))),
+            Column(
+                translate("ListModels", "Received"),
+                lambda q: when(q.received_at),
+                tooltip=lambda q: when_utc(q.received_at),
+            ),
+            Column(
+                translate("ListModels", "Reason"),
+                lambda q: label(REJECT_REASONS, q.reason),
+                tooltip=lambda q: q.detail or label(REJECT_REASONS, q.reason),
+            ),
+            Column(translate("ListModels", "Detail"), lambda q: q.detail),
+            Column(translate("ListModels", "Envelope"), lambda q: q.envelope_id or ""),
+            Column(
+                translate("ListModels", "Size"),
+                lambda q: translate("ListModels", "%1 bytes").replace("%1", str(q.size)),
+            ),
         ]
 
     def count_rows(self, session: Session) -> int:
@@ -293,12 +361,16 @@ class AuditTableModel(PagedTableModel[AuditSummary]):
 
     def make_columns(self) -> list[Column[AuditSummary]]:
         return [
-            Column(_tr("No."), lambda a: str(a.seq), "seq"),
-            Column(_tr("When"), lambda a: when(a.at), tooltip=lambda a: when_utc(a.at)),
-            Column(_tr("What"), lambda a: label(AUDIT_KINDS, a.kind)),
-            Column(_tr("Who"), lambda a: a.actor),
-            Column(_tr("Object"), lambda a: a.object_ref),
-            Column(_tr("Details"), lambda a: a.details),
+            Column(translate("ListModels", "No."), lambda a: str(a.seq), "seq"),
+            Column(
+                translate("ListModels", "When"),
+                lambda a: when(a.at),
+                tooltip=lambda a: when_utc(a.at),
+            ),
+            Column(translate("ListModels", "What"), lambda a: label(AUDIT_KINDS, a.kind)),
+            Column(translate("ListModels", "Who"), lambda a: a.actor),
+            Column(translate("ListModels", "Object"), lambda a: a.object_ref),
+            Column(translate("ListModels", "Details"), lambda a: a.details),
         ]
 
     def count_rows(self, session: Session) -> int:

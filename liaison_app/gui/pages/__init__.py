@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from liaison_app.gui.context import AppContext
@@ -70,14 +71,14 @@ def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
 
 
 PAGES: list[tuple[str, str, PageFactory]] = [
-    ("inbox", "Inbox", inbox_page),
-    ("cases", "Cases", cases_page),
-    ("alerts", "Alerts", alerts_page),
-    ("outbox", "Outbox", outbox_page),
-    ("directory", "Directory", directory_page),
-    ("quarantine", "Quarantine", quarantine_page),
-    ("audit", "Audit", audit_page),
-    ("review", "Review due", review_page),
+    ("inbox", str(QT_TRANSLATE_NOOP("Navigation", "Inbox")), inbox_page),
+    ("cases", str(QT_TRANSLATE_NOOP("Navigation", "Cases")), cases_page),
+    ("alerts", str(QT_TRANSLATE_NOOP("Navigation", "Alerts")), alerts_page),
+    ("outbox", str(QT_TRANSLATE_NOOP("Navigation", "Outbox")), outbox_page),
+    ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
+    ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
+    ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
+    ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 
 __all__ = ["ALERTS_QUERY", "INBOX_QUERY", "PAGES", "PageFactory"]

@@ -45,14 +45,16 @@ from liaison_app.services.view_types import SubjectView
 ACTIONS = ("reply", "acknowledge", "recall", "forward")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageDetail", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     """A tree row for a subject, its fields as children."""
     kind = label(SUBJECT_KINDS, subject.kind)
-    personal = _tr("Yes") if subject.personal else _tr("No")
+    personal = (
+        translate("MessageDetail", "Yes") if subject.personal else translate("MessageDetail", "No")
+    )
     texts = [f"{kind}: {subject.label}", domain_text(subject.category_label), personal]
     if columns == 4:
         texts.insert(2, subject.role)

@@ -34,8 +34,8 @@ _reasons: WeakKeyDictionary[AppContext, dict[str, str]] = WeakKeyDictionary()
 """Per context: case ref or object ref -> the reason the officer gave this session."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Justification", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 def _remembered(ctx: AppContext) -> dict[str, str]:
@@ -151,12 +151,14 @@ def request_justification(ctx: AppContext, parent: QWidget | None, case_ref: str
         return None
     if is_justified(ctx, case_ref, obj_ref):
         reasons = _remembered(ctx)
-        reason = reasons.get(case_ref or "") or reasons.get(obj_ref) or _tr(
+        reason = reasons.get(case_ref or "") or reasons.get(obj_ref) or translate("Justification",
             "Justified earlier in this session for case %1").replace("%1", case_ref or obj_ref)
         try:
             record_consultation(session, obj_ref, reason)
         except ServiceError as exc:
-            ctx.user_error.emit(_tr("Could not record the consultation"), str(exc))
+            ctx.user_error.emit(
+                translate("Justification", "Could not record the consultation"), str(exc)
+            )
             return None
         on_granted()
         return None

@@ -46,8 +46,8 @@ from liaison_app.services.view_types import MessageQuery
 FILTER_DELAY_MS = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListPage", text)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 
 class ListPage(QWidget):
@@ -111,7 +111,7 @@ class ListPage(QWidget):
         super().hideEvent(event)
 
     def accessible_title(self) -> str:
-        return _tr("List")
+        return translate("ListPage", "List")
 
     # -- filters ----------------------------------------------------------------------
 
@@ -163,9 +163,13 @@ class ListPage(QWidget):
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
         if shown < total:
-            text = _tr("%1 of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            text = (
+                translate("ListPage", "%1 of %2 shown")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
+            )
         else:
-            text = _tr("%1 items").replace("%1", f"{total:,}")
+            text = translate("ListPage", "%1 items").replace("%1", f"{total:,}")
         self.count_label.setText(text)
         self.error_label.setText(self.model.error)
         self.error_label.setVisible(bool(self.model.error))
@@ -184,17 +188,21 @@ class MessageListPage(ListPage):
         super().__init__(ctx, key, MessageTableModel(ctx, base), parent,
                          on_activate=ctx.open_message.emit)
         self.base = base
-        self._fill_combo(self.status_combo, _tr("Any status"), [
-            (_tr("Unread"), ("delivered",)),
-            (_tr("Awaiting reply"), ("delivered", "read")),
-            (_tr("Overdue"), "overdue"),
+        self._fill_combo(self.status_combo, translate("ListPage", "Any status"), [
+            (translate("ListPage", "Unread"), ("delivered",)),
+            (translate("ListPage", "Awaiting reply"), ("delivered", "read")),
+            (translate("ListPage", "Overdue"), "overdue"),
             *[(label(STATUSES, s), (s,)) for s in STATUSES]])
-        self._fill_combo(self.priority_combo, _tr("Any priority"), [
-            (_tr("Urgent and immediate"), ("urgent", "immediate")),
+        self._fill_combo(self.priority_combo, translate("ListPage", "Any priority"), [
+            (translate("ListPage", "Urgent and immediate"), ("urgent", "immediate")),
             *[(label(PRIORITIES, p), (p,)) for p in PRIORITIES]])
 
     def accessible_title(self) -> str:
-        return _tr("Alerts") if self.key == "alerts" else _tr("Messages received")
+        return (
+            translate("ListPage", "Alerts")
+            if self.key == "alerts"
+            else translate("ListPage", "Messages received")
+        )
 
     @property
     def message_model(self) -> MessageTableModel:
@@ -220,13 +228,15 @@ class CaseListPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "cases", CaseTableModel(ctx), parent,
                          on_activate=ctx.open_case.emit)
-        self._fill_combo(self.status_combo, _tr("Any status"),
+        self._fill_combo(self.status_combo, translate("ListPage", "Any status"),
                          [(label(CASE_STATUSES, s), s) for s in CASE_STATUSES])
         self.hide_filter(self.priority_combo)
-        self.filter_edit.setPlaceholderText(_tr("Reference, title or SIENA/INTERPOL reference"))
+        self.filter_edit.setPlaceholderText(
+            translate("ListPage", "Reference, title or SIENA/INTERPOL reference")
+        )
 
     def accessible_title(self) -> str:
-        return _tr("Cases")
+        return translate("ListPage", "Cases")
 
     def apply_filter(self) -> None:
         model = self.model
@@ -242,14 +252,14 @@ class OutboxPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "outbox", OutboxTableModel(ctx), parent,
                          on_activate=ctx.open_message.emit)
-        self._fill_combo(self.status_combo, _tr("Any state"),
+        self._fill_combo(self.status_combo, translate("ListPage", "Any state"),
                          [(label(OUTBOX_STATES, s), (s,)) for s in OUTBOX_STATES])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setVisible(False)
         self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
 
     def accessible_title(self) -> str:
-        return _tr("Outbox")
+        return translate("ListPage", "Outbox")
 
     def apply_filter(self) -> None:
         model = self.model
@@ -270,7 +280,7 @@ class QuarantinePage(ListPage):
         self.table.setSortingEnabled(False)
 
     def accessible_title(self) -> str:
-        return _tr("Quarantined envelopes")
+        return translate("ListPage", "Quarantined envelopes")
 
 
 class AuditPage(ListPage):
@@ -278,18 +288,18 @@ class AuditPage(ListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "audit", AuditTableModel(ctx), parent)
-        self.status_combo.setAccessibleName(_tr("Show entries of kind"))
+        self.status_combo.setAccessibleName(translate("ListPage", "Show entries of kind"))
         kind_label = self.form.findChild(QLabel, "statusComboLabel")
         if kind_label is not None:
-            kind_label.setText(_tr("&Kind:"))
-        self._fill_combo(self.status_combo, _tr("Every kind"),
+            kind_label.setText(translate("ListPage", "&Kind:"))
+        self._fill_combo(self.status_combo, translate("ListPage", "Every kind"),
                          [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
         self.hide_filter(self.priority_combo)
         self.filter_edit.setVisible(False)
         self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
 
     def accessible_title(self) -> str:
-        return _tr("Audit log")
+        return translate("ListPage", "Audit log")
 
     def apply_filter(self) -> None:
         model = self.model

@@ -1,0 +1,125 @@
+"""English texts from the domain tables that the GUI shows through the "Domain" context.
+
+The domain layer is Qt-free, so its labels and meanings are listed here for lupdate;
+the GUI translates them when shown (`labels.domain_text`, `compose._util.translate`).
+tests/gui/test_translations.py checks that this list still covers the domain tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+DOMAIN_TEXTS: tuple[str, ...] = (
+    # Grading schemes, their axes and the meaning of each code (domain.grading)
+    str(QT_TRANSLATE_NOOP("Domain", "UK 3x5x2")),
+    str(QT_TRANSLATE_NOOP("Domain", "Europol 4x4")),
+    str(QT_TRANSLATE_NOOP("Domain", "Source evaluation")),
+    str(QT_TRANSLATE_NOOP("Domain", "Source reliability")),
+    str(QT_TRANSLATE_NOOP("Domain", "Intelligence assessment")),
+    str(QT_TRANSLATE_NOOP("Domain", "Information accuracy")),
+    str(QT_TRANSLATE_NOOP("Domain", "reliable")),
+    str(QT_TRANSLATE_NOOP("Domain", "untested")),
+    str(QT_TRANSLATE_NOOP("Domain", "not reliable")),
+    str(QT_TRANSLATE_NOOP("Domain", "no doubt about authenticity, trustworthiness and competence,"
+                          " or reliable in all instances")),
+    str(QT_TRANSLATE_NOOP("Domain", "reliable in most instances")),
+    str(QT_TRANSLATE_NOOP("Domain", "unreliable in most instances")),
+    str(QT_TRANSLATE_NOOP("Domain", "cannot be assessed")),
+    str(QT_TRANSLATE_NOOP("Domain", "known directly to the source")),
+    str(QT_TRANSLATE_NOOP("Domain", "known indirectly to the source but corroborated")),
+    str(QT_TRANSLATE_NOOP("Domain", "known indirectly to the source")),
+    str(QT_TRANSLATE_NOOP("Domain", "not known")),
+    str(QT_TRANSLATE_NOOP("Domain", "suspected to be false or malicious")),
+    str(QT_TRANSLATE_NOOP("Domain", "not in doubt")),
+    str(QT_TRANSLATE_NOOP("Domain", "known personally to the source but not to the official "
+                          "passing it on")),
+    str(QT_TRANSLATE_NOOP("Domain", "not known personally to the source but corroborated by "
+                          "information already recorded")),
+    str(QT_TRANSLATE_NOOP("Domain", "not known personally to the source and cannot be "
+                          "corroborated")),
+    str(QT_TRANSLATE_NOOP("Domain", "lawful sharing permitted")),
+    str(QT_TRANSLATE_NOOP("Domain", "lawful sharing permitted subject to conditions")),
+    str(QT_TRANSLATE_NOOP("Domain", "use only to prevent and combat crime")),
+    str(QT_TRANSLATE_NOOP("Domain", "not to be used as evidence in judicial proceedings without "
+                          "the provider's permission")),
+    str(QT_TRANSLATE_NOOP("Domain", "not to be passed on without the provider's permission")),
+    str(QT_TRANSLATE_NOOP("Domain", "other restrictions")),
+    # Urgency classes and INTERPOL notices (domain.messages)
+    str(QT_TRANSLATE_NOOP("Domain", "Urgent, information directly available (8 hours)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Urgent, information indirectly available (3 calendar days)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Any other request (7 calendar days)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Red: locate and arrest pending extradition")),
+    str(QT_TRANSLATE_NOOP("Domain", "Blue: more information on identity, location or activities")),
+    str(QT_TRANSLATE_NOOP("Domain", "Green: warning about criminal activity")),
+    str(QT_TRANSLATE_NOOP("Domain", "Yellow: missing person")),
+    str(QT_TRANSLATE_NOOP("Domain", "Black: unidentified body")),
+    str(QT_TRANSLATE_NOOP("Domain", "Orange: imminent threat")),
+    str(QT_TRANSLATE_NOOP("Domain", "Purple: modus operandi, objects, concealment methods")),
+    str(QT_TRANSLATE_NOOP("Domain", "INTERPOL–UN Security Council Special Notice")),
+    str(QT_TRANSLATE_NOOP("Domain", "Silver: criminal assets (pilot)")),
+    # Crime areas and other systems (domain.cases)
+    str(QT_TRANSLATE_NOOP("Domain", "Migrant smuggling")),
+    str(QT_TRANSLATE_NOOP("Domain", "Trafficking in human beings")),
+    str(QT_TRANSLATE_NOOP("Domain", "Document fraud")),
+    str(QT_TRANSLATE_NOOP("Domain", "Other")),
+    str(QT_TRANSLATE_NOOP("Domain", "Europol SIENA")),
+    str(QT_TRANSLATE_NOOP("Domain", "INTERPOL I-24/7")),
+    str(QT_TRANSLATE_NOOP("Domain", "SELEC")),
+    str(QT_TRANSLATE_NOOP("Domain", "National system")),
+    # Data-subject categories (domain.subjects)
+    str(QT_TRANSLATE_NOOP("Domain", "Suspect")),
+    str(QT_TRANSLATE_NOOP("Domain", "Convicted person")),
+    str(QT_TRANSLATE_NOOP("Domain", "Victim")),
+    str(QT_TRANSLATE_NOOP("Domain", "Witness")),
+    str(QT_TRANSLATE_NOOP("Domain", "Contact or associate")),
+    # Content lines of a message (services.view_render.content_fields)
+    str(QT_TRANSLATE_NOOP("Domain", "Purpose")),
+    str(QT_TRANSLATE_NOOP("Domain", "Information requested")),
+    str(QT_TRANSLATE_NOOP("Domain", "Grounds")),
+    str(QT_TRANSLATE_NOOP("Domain", "Urgency")),
+    str(QT_TRANSLATE_NOOP("Domain", "Evidence use sought")),
+    str(QT_TRANSLATE_NOOP("Domain", "Alert kind")),
+    str(QT_TRANSLATE_NOOP("Domain", "Action requested")),
+    str(QT_TRANSLATE_NOOP("Domain", "Valid until")),
+    str(QT_TRANSLATE_NOOP("Domain", "INTERPOL notice")),
+    str(QT_TRANSLATE_NOOP("Domain", "Outcome")),
+    str(QT_TRANSLATE_NOOP("Domain", "Reason")),
+    str(QT_TRANSLATE_NOOP("Domain", "Acknowledgement")),
+    str(QT_TRANSLATE_NOOP("Domain", "Of message")),
+    str(QT_TRANSLATE_NOOP("Domain", "Action")),
+    str(QT_TRANSLATE_NOOP("Domain", "Case")),
+    str(QT_TRANSLATE_NOOP("Domain", "Title")),
+    str(QT_TRANSLATE_NOOP("Domain", "Crime area")),
+    # Subject fields (services.view_render: the wire key, capitalised)
+    str(QT_TRANSLATE_NOOP("Domain", "Aliases")),
+    str(QT_TRANSLATE_NOOP("Domain", "Colour")),
+    str(QT_TRANSLATE_NOOP("Domain", "Country")),
+    str(QT_TRANSLATE_NOOP("Domain", "Date of birth")),
+    str(QT_TRANSLATE_NOOP("Domain", "Document type")),
+    str(QT_TRANSLATE_NOOP("Domain", "Expires on")),
+    str(QT_TRANSLATE_NOOP("Domain", "Given names")),
+    str(QT_TRANSLATE_NOOP("Domain", "Identifier kind")),
+    str(QT_TRANSLATE_NOOP("Domain", "Is border crossing")),
+    str(QT_TRANSLATE_NOOP("Domain", "Issued on")),
+    str(QT_TRANSLATE_NOOP("Domain", "Issuing country")),
+    str(QT_TRANSLATE_NOOP("Domain", "Latitude e6")),
+    str(QT_TRANSLATE_NOOP("Domain", "Longitude e6")),
+    str(QT_TRANSLATE_NOOP("Domain", "Make")),
+    str(QT_TRANSLATE_NOOP("Domain", "Mode")),
+    str(QT_TRANSLATE_NOOP("Domain", "Model")),
+    str(QT_TRANSLATE_NOOP("Domain", "Name")),
+    str(QT_TRANSLATE_NOOP("Domain", "Nationalities")),
+    str(QT_TRANSLATE_NOOP("Domain", "Notes")),
+    str(QT_TRANSLATE_NOOP("Domain", "Number")),
+    str(QT_TRANSLATE_NOOP("Domain", "Place of birth")),
+    str(QT_TRANSLATE_NOOP("Domain", "Registration")),
+    str(QT_TRANSLATE_NOOP("Domain", "Registration country")),
+    str(QT_TRANSLATE_NOOP("Domain", "Service")),
+    str(QT_TRANSLATE_NOOP("Domain", "Sex")),
+    str(QT_TRANSLATE_NOOP("Domain", "Status")),
+    str(QT_TRANSLATE_NOOP("Domain", "Surname")),
+    str(QT_TRANSLATE_NOOP("Domain", "Value")),
+    str(QT_TRANSLATE_NOOP("Domain", "Vehicle kind")),
+    str(QT_TRANSLATE_NOOP("Domain", "Vin")),
+    str(QT_TRANSLATE_NOOP("Domain", "Waypoints")),
+)

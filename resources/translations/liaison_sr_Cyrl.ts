@@ -1,0 +1,6410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Cyrl_RS" sourcelanguage="en_GB">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <source>Acknowledge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда пријема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <source>Only a message you received can be acknowledged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeForm</name>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изворна порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="18"/>
+        <source>&amp;Read: an officer has opened the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прочитано: службеник је отворио поруку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="20"/>
+        <source>Read acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда о читању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="25"/>
+        <source>&amp;Business: the message is being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Поступање: по поруци се поступа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="26"/>
+        <source>Business acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда о поступању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="34"/>
+        <source>Problem with the acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са потврдом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="47"/>
+        <location filename="../../ui/acknowledge.ui" line="49"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="54"/>
+        <source>&amp;Sign and queue acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави потврду у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="56"/>
+        <source>Sign and queue acknowledgement (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави потврду у ред за слање (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="57"/>
+        <source>Sign and queue acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави потврду у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтев</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <source>Alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда пријема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <source>Case share</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дељење предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <source>from {agency} ({officer})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>од {agency} ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <source>to {agencies}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <source>single officers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>појединачни службеници</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <source>{kind} {who}, {when}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <source> — case {ref}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> — предмет {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <source>Lookout: watch for and report these subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потрага: пратите и пријавите ове субјекте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <source>Spontaneous information: shared without a request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спонтано достављена информација: подељена без захтева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <source>Warning: a threat or imminent crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <source>No INTERPOL notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без INTERPOL потернице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <source>No INTERPOL notice is referred to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <source>Notice asks for: {meaning}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потерница тражи: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изаберите једну ставку са листе</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
+        <source>Choose a case…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите предмет…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="34"/>
+        <source>No cases in this profile yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом профилу још нема предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="52"/>
+        <source>choose a case, or choose No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изаберите предмет или изаберите „Без предмета“</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="55"/>
+        <source>Case</source>
+        <extracomment>a case is on screen (ref), after any justification</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="103"/>
+        <source>Cannot show the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет није могуће приказати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="113"/>
+        <source>Case %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
+        <source>seen on received messages; no local case record yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <source>%1 of %2 messages (oldest first)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 од %2 порука (најстарије прво)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <source>%1 messages (oldest first)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука: %1 (најстарије прво)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <source>%1 (overdue)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (рок је истекао)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <source>Case review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преиспитивање предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <source>Reply owed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дугујемо одговор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок је истекао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="211"/>
+        <source>Nothing is due.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема доспелих обавеза.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewForm</name>
+    <message>
+        <location filename="../../ui/case_view.ui" line="11"/>
+        <source>No case is open.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједан предмет није отворен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="11"/>
+        <source>No case shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није приказан ниједан предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="16"/>
+        <source>Case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Case status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Crime area:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Review on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преиспитивање дана:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Other systems:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други системи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бројеви у другим системима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="22"/>
+        <source>Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хронологија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="24"/>
+        <source>How many messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Messages of the case, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке предмета, најстарије прво</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Direction</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Смер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="29"/>
+        <source>Due and overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доспело и прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>Due and overdue items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ставке којима је рок доспео или истекао</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="35"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Subjects of the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Категорија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Role</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="41"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="43"/>
+        <source>Case notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене о предмету</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изаберите једну ставку са листе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <source>Not possible</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није могуће</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAlertForm</name>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="11"/>
+        <source>Alert &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста упозорења:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="17"/>
+        <source>Alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="25"/>
+        <source>Problem with alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са врстом упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="30"/>
+        <source>&amp;Action requested:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Тражено поступање:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="36"/>
+        <source>What partners should do (leave empty for information only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта партнери треба да предузму (оставите празно ако је само ради информисања)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="37"/>
+        <source>Action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражено поступање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="46"/>
+        <source>Problem with action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са траженим поступањем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="51"/>
+        <source>&amp;Valid until:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важи &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="52"/>
+        <source>Alert has an end</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење има рок важења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="59"/>
+        <source>Valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="67"/>
+        <source>Problem with valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са роком важења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="72"/>
+        <source>INTERPOL &amp;notice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL &amp;потерница:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="78"/>
+        <source>INTERPOL notice colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боја INTERPOL потернице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="86"/>
+        <source>Problem with interpol notice colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са бојом INTERPOL потернице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="93"/>
+        <source>INTERPOL notice meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Значење INTERPOL потернице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="98"/>
+        <source>Notice &amp;reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Број потернице:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="105"/>
+        <source>e.g. A-1234/5-2026</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. А-1234/5-2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="106"/>
+        <source>INTERPOL notice reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број INTERPOL потернице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="114"/>
+        <source>Problem with interpol notice reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са бројем INTERPOL потернице</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeCaseForm</name>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="11"/>
+        <source>&amp;No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Без предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="13"/>
+        <source>No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="18"/>
+        <source>&amp;Existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Постојећи предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="19"/>
+        <location filename="../../ui/compose_case.ui" line="31"/>
+        <source>Existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Постојећи предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пр&amp;едмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="39"/>
+        <source>Problem with existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са постојећим предметом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="44"/>
+        <source>Ne&amp;w case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Но&amp;ви предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="45"/>
+        <source>New case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нови предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="50"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Број:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="57"/>
+        <source>e.g. GB-NCA/2026/0042</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. GB-NCA/2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="58"/>
+        <source>New case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број новог предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="66"/>
+        <source>Problem with new case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са бројем новог предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="71"/>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="78"/>
+        <source>New case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив новог предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="86"/>
+        <source>Problem with new case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом новог предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="91"/>
+        <source>Crime &amp;area:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Област криминала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="98"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="106"/>
+        <source>Problem with crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са облашћу криминала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="112"/>
+        <source>Linking a case keeps the message, its subjects and the replies together in the case view.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повезивањем са предметом порука, њени субјекти и одговори остају заједно у приказу предмета.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <source>Compose request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Састави захтев</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <source>Raise alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издај упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <source>Request &amp;details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Појединости захтева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <source>Alert &amp;details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Појединости упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <source>The message was not queued: correct the fields marked in red.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <source>Profile locked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил је закључан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <source>Message not queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука није стављена у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeForm</name>
+    <message>
+        <location filename="../../ui/compose.ui" line="13"/>
+        <source>About this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О овој поруци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="19"/>
+        <source>Compose sections</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Делови поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>&amp;Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="26"/>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По&amp;јединости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="31"/>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Оцена и руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="36"/>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>С&amp;убјекти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="41"/>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пр&amp;едмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="52"/>
+        <source>Problem with the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са поруком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="60"/>
+        <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="71"/>
+        <location filename="../../ui/compose.ui" line="73"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="78"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="79"/>
+        <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши, шифруј и стави у ред за слање (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="81"/>
+        <source>Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeGradingForm</name>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="11"/>
+        <source>Grading &amp;scheme:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ш&amp;ема оцењивања:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="17"/>
+        <source>Grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шема оцењивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="25"/>
+        <source>Problem with grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са шемом оцењивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="32"/>
+        <source>The scheme is stored with the codes. Codes are never converted between schemes.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шема се чува заједно са кодовима. Кодови се никада не прерачунавају из једне шеме у другу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="33"/>
+        <source>About grading schemes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О шемама оцењивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="38"/>
+        <source>&amp;Source evaluation:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена &amp;извора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="44"/>
+        <source>Source grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена извора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="52"/>
+        <source>Problem with source grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са оценом извора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="59"/>
+        <source>Source grade meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Значење оцене извора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="64"/>
+        <source>&amp;Intelligence assessment:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Процена &amp;информације:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="70"/>
+        <source>Information grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена информације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="78"/>
+        <source>Problem with information grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са оценом информације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="85"/>
+        <source>Information grade meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Значење оцене информације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="90"/>
+        <source>&amp;Handling code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Код за руковање:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="96"/>
+        <source>Handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="104"/>
+        <source>Problem with handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са кодом за руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="111"/>
+        <source>Handling code meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Значење кода за руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="116"/>
+        <source>C&amp;onditions:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Услови:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="122"/>
+        <source>The provider&apos;s conditions; they travel with the data and bind the recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови пружаоца података; прате податке и обавезују примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="123"/>
+        <source>Handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови руковања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="132"/>
+        <source>Problem with handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са условима руковања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="137"/>
+        <source>&amp;Not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Не прослеђивати без сагласности пружаоца података</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="138"/>
+        <source>Not to be passed on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не прослеђивати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="146"/>
+        <source>Problem with not to be passed on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са забраном прослеђивања</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeMessageForm</name>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="11"/>
+        <source>&amp;Recipients:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Примаоци:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="20"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примаоци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="28"/>
+        <source>Problem with recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са примаоцима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="36"/>
+        <source>Recipient help</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Помоћ за избор прималаца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="41"/>
+        <source>&amp;Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="47"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="55"/>
+        <source>Problem with priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са приоритетом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="60"/>
+        <source>&amp;Urgency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Хитност:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="66"/>
+        <source>Urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Степен хитности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="74"/>
+        <source>Problem with urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са степеном хитности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="79"/>
+        <source>Reply due:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок за одговор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="86"/>
+        <source>Reply due date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум рока за одговор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="91"/>
+        <source>Message &amp;text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Текст поруке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="97"/>
+        <source>Message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="106"/>
+        <source>Problem with message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са текстом поруке</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequestForm</name>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="11"/>
+        <source>P&amp;urpose:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>С&amp;врха:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="17"/>
+        <source>Why the information is needed (the investigation or operation)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто су информације потребне (истрага или операција)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="18"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="27"/>
+        <source>Problem with purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са сврхом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="32"/>
+        <source>&amp;Information requested:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Тражене информације:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="38"/>
+        <source>Exactly what you ask the partner to provide</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тачно шта тражите од партнера да достави</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="39"/>
+        <source>Information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражене информације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="48"/>
+        <source>Problem with information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са траженим информацијама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="53"/>
+        <source>G&amp;rounds:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Основ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="59"/>
+        <source>The facts that justify the request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чињенице које оправдавају захтев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="60"/>
+        <source>Grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Основ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="69"/>
+        <source>Problem with grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са основом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="74"/>
+        <source>The reply is sought for use as &amp;evidence in judicial proceedings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор се тражи ради употребе као &amp;доказ у судском поступку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="75"/>
+        <source>Evidence use sought</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражи се употреба као доказа</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSubjectsForm</name>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="13"/>
+        <source>&amp;Kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="19"/>
+        <source>Kind of subject to add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста субјекта који се додаје</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="24"/>
+        <source>&amp;Add subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Додај субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="26"/>
+        <source>Add subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="31"/>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Уклони субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="34"/>
+        <source>Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="51"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="56"/>
+        <source>Subject editor</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уређивање субјекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="62"/>
+        <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема субјеката. Изаберите врсту и притисните „Додај субјект“: лице, организација, возило, путна исправа, телефон или други идентификатор, локација или рута.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="46"/>
+        <source>Name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="47"/>
+        <source>Identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="48"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="70"/>
+        <source> (you)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> (Ви)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="74"/>
+        <source>This device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај уређај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="76"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уређај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="100"/>
+        <source>No directory yet: sync to fetch it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик још не постоји: синхронизујте да бисте га преузели.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="102"/>
+        <source>Directory version %1, valid until %2, fetched %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Верзија именика %1, важи до %2, преузето %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="108"/>
+        <source>expired: sync to refresh it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>истекло: синхронизујте да бисте га освежили</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../ui/page_directory.ui" line="13"/>
+        <source>Directory version and validity</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Верзија и важење именика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_directory.ui" line="18"/>
+        <source>Agencies, officers and devices</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Службе, службеници и уређаји</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="14"/>
+        <source>UK 3x5x2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>UK 3x5x2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="15"/>
+        <source>Europol 4x4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol 4x4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="16"/>
+        <source>Source evaluation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена извора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="17"/>
+        <source>Source reliability</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поузданост извора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="18"/>
+        <source>Intelligence assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Процена информације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="19"/>
+        <source>Information accuracy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тачност информације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="20"/>
+        <source>reliable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поуздан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="21"/>
+        <source>untested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>непроверен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="22"/>
+        <source>not reliable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>непоуздан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="23"/>
+        <source>no doubt about authenticity, trustworthiness and competence, or reliable in all instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нема сумње у аутентичност, веродостојност и стручност, односно поуздан у свим случајевима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="25"/>
+        <source>reliable in most instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поуздан у већини случајева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="26"/>
+        <source>unreliable in most instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>непоуздан у већини случајева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="27"/>
+        <source>cannot be assessed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није могуће проценити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="28"/>
+        <source>known directly to the source</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору непосредно познато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="29"/>
+        <source>known indirectly to the source but corroborated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору посредно познато, али потврђено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="30"/>
+        <source>known indirectly to the source</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору посредно познато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="31"/>
+        <source>not known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није познато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="32"/>
+        <source>suspected to be false or malicious</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сумња се да је лажно или злонамерно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="33"/>
+        <source>not in doubt</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није спорно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="34"/>
+        <source>known personally to the source but not to the official passing it on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору лично познато, али не и службенику који је прослеђује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="36"/>
+        <source>not known personally to the source but corroborated by information already recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору није лично познато, али је потврђено већ евидентираним информацијама</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="38"/>
+        <source>not known personally to the source and cannot be corroborated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>извору није лично познато и не може се потврдити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="40"/>
+        <source>lawful sharing permitted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>законито дељење је дозвољено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="41"/>
+        <source>lawful sharing permitted subject to conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>законито дељење је дозвољено уз услове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="42"/>
+        <source>use only to prevent and combat crime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>користити само за спречавање и сузбијање криминала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="43"/>
+        <source>not to be used as evidence in judicial proceedings without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не користити као доказ у судском поступку без дозволе пружаоца података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="45"/>
+        <source>not to be passed on without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не прослеђивати без дозволе пружаоца података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="46"/>
+        <source>other restrictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>друга ограничења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="48"/>
+        <source>Urgent, information directly available (8 hours)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, информације непосредно доступне (8 сати)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="49"/>
+        <source>Urgent, information indirectly available (3 calendar days)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, информације посредно доступне (3 календарска дана)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="50"/>
+        <source>Any other request (7 calendar days)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сваки други захтев (7 календарских дана)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="51"/>
+        <source>Red: locate and arrest pending extradition</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Црвена: проналажење и хапшење ради изручења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="52"/>
+        <source>Blue: more information on identity, location or activities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Плава: додатне информације о идентитету, локацији или активностима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="53"/>
+        <source>Green: warning about criminal activity</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зелена: упозорење на криминалну активност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="54"/>
+        <source>Yellow: missing person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Жута: нестало лице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="55"/>
+        <source>Black: unidentified body</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Црна: неидентификовано тело</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="56"/>
+        <source>Orange: imminent threat</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наранџаста: непосредна претња</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="57"/>
+        <source>Purple: modus operandi, objects, concealment methods</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Љубичаста: модус операнди, предмети, начини скривања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="58"/>
+        <source>INTERPOL–UN Security Council Special Notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посебна потерница INTERPOL–Савет безбедности УН</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="59"/>
+        <source>Silver: criminal assets (pilot)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сребрна: имовина стечена криминалом (пилот-пројекат)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="61"/>
+        <source>Migrant smuggling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кријумчарење миграната</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="62"/>
+        <source>Trafficking in human beings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Трговина људима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="63"/>
+        <source>Document fraud</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фалсификовање исправа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друго</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="65"/>
+        <source>Europol SIENA</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol SIENA</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="66"/>
+        <source>INTERPOL I-24/7</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL И-24/7</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="67"/>
+        <source>SELEC</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>SELEC</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="68"/>
+        <source>National system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Национални систем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Suspect</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Осумњичени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Convicted person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Осуђено лице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Victim</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Жртва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Witness</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сведок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Contact or associate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Контакт или сарадник</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражене информације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Основ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Urgency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>Evidence use sought</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражи се употреба као доказа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <source>Alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <source>Action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражено поступање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <source>Valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <source>INTERPOL notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL потерница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда пријема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <source>Of message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <source>Action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Радња</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Псеудоними</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <source>Colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боја</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <source>Date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <source>Document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста исправе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <source>Expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум истека</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <source>Given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <source>Identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <source>Is border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <source>Issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум издавања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <source>Issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава издавања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <source>Latitude e6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска ширина (×10⁶)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <source>Longitude e6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска дужина (×10⁶)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <source>Make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <source>Mode</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Начин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <source>Model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Модел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <source>Name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <source>Nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држављанства</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <source>Number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <source>Place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Место рођења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <source>Registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистарска ознака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <source>Registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <source>Service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <source>Sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <source>Surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <source>Value</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вредност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <source>Vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста возила</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <source>Vin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <source>Waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Успутне тачке</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <source>Enrolment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистрација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Корак 3 од 3: кључеви, шифрована локална база и чвориште.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <source>Enrolled. Liaison is ready.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистрација је завршена. Liaison је спреман.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваш профил је спреман, али чвориште још није могло да региструје овај рачунар.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <source>{0}
+
+Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}
+
+Изаберите „Региструј при успостављању везе“ да бисте одмах почели да користите Liaison: можете читати локалну базу и стављати рад у ред за слање, а Liaison ће се регистровати при првој синхронизацији која допре до чворишта. Или успоставите везу и изаберите „Покушај поново“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <source>Enrolment did not finish.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистрација није завршена.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <source>Making keys and the encrypted cache…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израда кључева и шифроване локалне базе…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <source>Opening the prepared profile…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отварање припремљеног профила…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <source>Contacting the hub at {0}…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Успостављање везе са чвориштем {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <source>Opening Liaison…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отварање апликације Liaison…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="156"/>
+        <source>Erase a record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брисање записа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <source>&amp;Erase…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Обриши…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="159"/>
+        <source>Erase the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обриши запис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <source>Erase %1 %2 — %3 (review was due on %4)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брисање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="176"/>
+        <source>Also erase the %n message(s) that carry this subject</source>
+        <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Обриши и %n поруку која садржи овај субјект</numerusform>
+            <numerusform>Обриши и %n поруке које садрже овај субјект</numerusform>
+            <numerusform>Обриши и %n порука које садрже овај субјект</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="192"/>
+        <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Обрисати субјект %1 „%2“ и %n поруку која га садржи?</numerusform>
+            <numerusform>Обрисати субјект %1 „%2“ и %n поруке које га садрже?</numerusform>
+            <numerusform>Обрисати субјект %1 „%2“ и %n порука које га садрже?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="195"/>
+        <source>Erase subject %1 “%2”?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обрисати субјект %1 „%2“?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <source>This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово се не може поништити.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <source>Confirm erasure</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда брисања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <source>Erase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обриши</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="235"/>
+        <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Обрисани су субјект %1 и %n порука. Брисање је забележено у ревизијском трагу.</numerusform>
+            <numerusform>Обрисани су субјект %1 и %n поруке. Брисање је забележено у ревизијском трагу.</numerusform>
+            <numerusform>Обрисани су субјект %1 и %n порука. Брисање је забележено у ревизијском трагу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
+        <source>Erased subject %1. The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект %1 је обрисан. Брисање је забележено у ревизијском трагу.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="32"/>
+        <source>Re-enrolment needed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потребна је поновна регистрација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="34"/>
+        <source>Cannot unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откључавање није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="36"/>
+        <source>Not done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није извршено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
+        <source>Check the form</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверите образац</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
+        <source>This entry is not valid: {0}. Correct it and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај унос није исправан: {0}. Исправите га и покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="42"/>
+        <source>Local cache problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са локалном базом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="45"/>
+        <source>Sync problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са синхронизацијом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
+        <source>File problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са датотеком</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
+        <source>A file could not be read or written ({0}). Check the disk and the folder permissions, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотеку није било могуће прочитати или уписати ({0}). Проверите диск и дозволе за фасциклу, па покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
+        <source>Something went wrong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дошло је до грешке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
+        <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, contact IT and mention the time ({0}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison је наишао на неочекиван проблем и прекинуо ту радњу. Ваши подаци су безбедни. Покушајте поново; ако се то понови, обратите се ИТ служби и наведите време ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="61"/>
+        <source>Working offline: your work is kept and sent at the next sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рад ван мреже: Ваш рад је сачуван и биће послат при следећој синхронизацији.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="64"/>
+        <source>The hub asked to slow down; Liaison retries by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је затражило успоравање; Liaison ће сам покушати поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="67"/>
+        <source>This computer must be enrolled again. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај рачунар мора поново да се региструје. Обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="70"/>
+        <source>The hub&apos;s identity did not match. Do not continue; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Идентитет чворишта се не подудара. Не настављајте; обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="73"/>
+        <source>The hub refused the request. Contact IT if it persists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је одбило захтев. Ако се то понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="74"/>
+        <source>The hub answered something unexpected. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је вратило неочекиван одговор. Обратите се ИТ служби.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="67"/>
+        <source>Provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека за доделу приступа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="68"/>
+        <source>Step 1 of 3: the file IT gave you.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Корак 1 од 3: датотека коју Вам је дала ИТ служба.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="83"/>
+        <source>Provisioning file from IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека за доделу приступа од ИТ службе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="84"/>
+        <source>Provisioning files (*.json);;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотеке за доделу приступа (*.json);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="96"/>
+        <source>No file chosen.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није изабрана ниједна датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="97"/>
+        <source>There is no file at this place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На овој локацији нема датотеке.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
+        <source>Not valid: {0} Ask IT for a new file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није важећа: {0} Затражите нову датотеку од ИТ службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
+        <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <source>Liaison — First run</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Прво покретање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <source>Open Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отвори Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
+        <source>Handling code: {text}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за руковање: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
+        <source>No handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема кода за руковање.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <source>Allowed: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дозвољено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <source>Refused: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <source>tick at least one agency to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>означите најмање једну службу којој се прослеђује</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardForm</name>
+    <message>
+        <location filename="../../ui/forward.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изворна порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="20"/>
+        <source>Handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="27"/>
+        <source>Forwarding decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одлука о прослеђивању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="32"/>
+        <source>The provider&apos;s &amp;consent to pass this on is recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сагласност пружаоца података за прослеђивање је евидентирана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="33"/>
+        <source>Provider&apos;s consent recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сагласност пружаоца података је евидентирана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="40"/>
+        <source>&amp;Agencies:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Службе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="46"/>
+        <source>Agencies to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Службе којима се прослеђује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="54"/>
+        <source>Problem with agencies to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са службама којима се прослеђује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="59"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напомена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="66"/>
+        <source>Note to the new recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена за нове примаоце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="75"/>
+        <source>Problem with note to the new recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са напоменом за нове примаоце</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="85"/>
+        <source>Problem with the forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са прослеђивањем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="98"/>
+        <location filename="../../ui/forward.ui" line="100"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="105"/>
+        <source>&amp;Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Проследи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="107"/>
+        <source>Sign and queue forward (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави прослеђивање у ред за слање (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="108"/>
+        <source>Sign and queue forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави прослеђивање у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="51"/>
+        <source>Not graded (no handling code)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без оцене (без кода за руковање)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="70"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="73"/>
+        <source>Not graded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без оцене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="120"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изаберите једну ставку са листе</translation>
+    </message>
+</context>
+<context>
+    <name>Justification</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
+        <source>Justified earlier in this session for case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложено раније у овој сесији за предмет %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="160"/>
+        <source>Could not record the consultation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увид није било могуће евидентирати</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
+        <source>Reason for opening personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог за отварање података о личности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="85"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
+        <source>Open the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отвори запис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="89"/>
+        <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — предмет %2 (разлог важи за цео предмет док не закључате профил)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="114"/>
+        <source>Give a reason of a few words at least.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите разлог од најмање неколико речи.</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationForm</name>
+    <message>
+        <location filename="../../ui/justification.ui" line="13"/>
+        <source>This record holds personal data. Say why you need to open it. Your reason is written to the audit log with the date, time and your name.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај запис садржи податке о личности. Наведите зашто га отварате. Ваш разлог се уписује у ревизијски траг заједно са датумом, временом и Вашим именом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="20"/>
+        <source>Record to open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис који се отвара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="25"/>
+        <source>&amp;Reason for opening:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог отварања:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="31"/>
+        <source>e.g. answering request from RS-BP on case GB-NCA/2026/0042</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. одговор на захтев RS-BP у предмету GB-NCA/2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="33"/>
+        <source>Reason for opening</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог отварања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="41"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="107"/>
+        <source>Keep until a new review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи до новог датума преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <source>&amp;Keep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Задржи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="110"/>
+        <source>Keep the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи запис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <source>Keep %1 %2 — %3 (review was due on %4)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржавање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="143"/>
+        <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2 задржан до %3. Ваш разлог је забележен у ревизијском трагу.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="16"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтев</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="17"/>
+        <source>Alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда пријема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <source>Case share</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дељење предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="24"/>
+        <source>Draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="25"/>
+        <source>Queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <source>Delivered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Испоручено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <source>Read</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <source>Replied</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <source>Failed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неуспело</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <source>Routine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Редовно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="34"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <source>Waiting to send</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека на слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <source>Dormant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У мировању</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Migrant smuggling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кријумчарење миграната</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Trafficking in human beings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Трговина људима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <source>Document fraud</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фалсификовање исправа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друго</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <source>Damaged or malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оштећено или неисправно формирано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <source>From a newer version of Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Из новије верзије апликације Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <source>Sender signature invalid</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис пошиљаоца није важећи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <source>Message signature invalid</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис поруке није важећи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <source>Envelope and message disagree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Омотница и порука се не подударају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <source>Not addressed to this device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није упућено овом уређају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <source>Sender not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошиљалац није у именику</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <source>Sender&apos;s device revoked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уређај пошиљаоца је опозван</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <source>Expired</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <source>Received twice (replay)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено двапут (поновљено слање)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <source>Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откључавање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <source>Lock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закључавање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <source>Consultation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увид</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <source>Created</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Креирано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <source>Altered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Измењено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <source>Disclosed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откривено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <source>Forwarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <source>Exported</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извезено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <source>Erased</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обрисано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <source>Policy changed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Политика је измењена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <source>Person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <source>Organisation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <source>Vehicle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Возило</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <source>Travel document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Путна исправа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <source>Phone or identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон или идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <source>Route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Активан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <source>Revoked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозван</translation>
+    </message>
+</context>
+<context>
+    <name>ListModels</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <source>%1 (overdue)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (рок је истекао)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <source>Failed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неуспело: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Руковање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <source>Seen on received messages; no local case record yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <source>Next due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следећи рок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преиспитивање дана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <source>Updated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ажурирано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <source>Queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <source>Attempts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покушаји</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <source>Next attempt</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следећи покушај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <source>Last error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња грешка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <source>Detail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <source>Envelope</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Омотница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <source>%1 bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 бајтова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <source>No.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бр.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <source>Who</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ко</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <source>Object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Објекат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
+        <location filename="../../ui/page_list.ui" line="61"/>
+        <source>List</source>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Листа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <source>%1 of %2 shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приказано %1 од %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <source>%1 items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ставки: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <source>Any status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Било који статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непрочитано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека се одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок је истекао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <source>Any priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Било који приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <source>Urgent and immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно и неодложно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <source>Alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <source>Messages received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљене поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <source>Reference, title or SIENA/INTERPOL reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број, назив или SIENA/INTERPOL број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <source>Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <source>Any state</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Било које стање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <source>Outbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одлазне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <source>Quarantined envelopes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Омотнице у карантину</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <source>Show entries of kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи уносе врсте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <source>&amp;Kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <source>Every kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све врсте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <source>Audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ревизијски траг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="13"/>
+        <source>&amp;Filter:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Филтер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="19"/>
+        <source>Words in the text, names, numbers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Речи у тексту, имена, бројеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="21"/>
+        <source>Filter the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Филтрирај листу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="26"/>
+        <source>&amp;Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="32"/>
+        <source>Show status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="37"/>
+        <source>&amp;Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="43"/>
+        <source>Show priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="54"/>
+        <source>How many items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број ставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="74"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>MainContent</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="17"/>
+        <source>Urgent notification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно обавештење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>Open the alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отвори упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
+        <source>Dismiss</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
+        <source>Dismiss the notification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори обавештење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="48"/>
+        <source>Searc&amp;h:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пре&amp;трага:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
+        <source>Search cases, messages and subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Претражи предмете, поруке и субјекте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66"/>
+        <source>Navigation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Навигација</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>List</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Листа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="78"/>
+        <source>Detail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>Select a message to read it here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите поруку да бисте је овде прочитали.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <source>Liaison — {0} ({1})</source>
+        <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <source>&amp;File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <source>&amp;Lock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Закључај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <source>&amp;Settings…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Подешавања…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <source>&amp;Quit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Излаз</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <source>&amp;Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Порука</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <source>New &amp;request…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нови &amp;захтев…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <source>Raise &amp;alert…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издај &amp;упозорење…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;риказ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <source>&amp;Search</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;ретрага</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <source>Sync &amp;now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизуј &amp;сада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <source>&amp;Help</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По&amp;моћ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <source>&amp;About Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;О апликацији Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <source>This view is not available in this build.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај приказ није доступан у овој верзији.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <source>{0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <source>{0}: %n record(s) due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n запис за преиспитивање</numerusform>
+            <numerusform>{0}: %n записа за преиспитивање</numerusform>
+            <numerusform>{0}: %n записа за преиспитивање</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <source>Not available</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није доступно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <source>Composing is not available in this build. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <source>About Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О апликацији Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <source>Liaison {0}
+Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison {0}
+Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetail</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>Yes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>No</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
+        <source>Message detail</source>
+        <extracomment>a message is on screen (id), after any justification</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="148"/>
+        <source>Cannot show the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруку није могуће приказати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="159"/>
+        <source>%1 from %2 (%3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 од %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
+        <source>%1 — %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
+        <source>%1 — overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — рок је истекао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="258"/>
+        <source>not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не прослеђивати без сагласности пружаоца података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
+        <source>Forwarding is not allowed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање није дозвољено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="327"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <source>Not available</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није доступно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="333"/>
+        <source>This action is not available in this build. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetailForm</name>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="11"/>
+        <source>Select a message and press Enter to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите поруку и притисните Enter да бисте је прочитали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="11"/>
+        <source>No message shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није приказана ниједна порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Reply…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Одговори…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Acknowledge…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потврди пријем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Acknowledge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потврда пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Re&amp;call…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опо&amp;зови…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Forward…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Про&amp;следи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with provider&apos;s &amp;consent…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследи уз &amp;сагласност пружаоца…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследи уз сагласност пружаоца података</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>The handling code forbids passing this on without the provider&apos;s permission. Use this only when the provider has consented; the consent is recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за руковање забрањује прослеђивање без дозволе пружаоца података. Користите ово само ако је пружалац дао сагласност; сагласност се евидентира у ревизијском трагу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="17"/>
+        <source>Why forwarding is not allowed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто прослеђивање није дозвољено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Message title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наслов поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>To:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Type:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Created:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Креирано:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Created</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Креирано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Received:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Due:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Scheme:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шема оцењивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Source:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Source grade and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена извора и њено значење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Information:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Информација:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Information grade and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена информације и њено значење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Руковање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling code and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за руковање и његово значење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Conditions:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови руковања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>&amp;Message text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Текст поруке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Категорија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преписка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Earlier and later messages in this conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Раније и касније поруке у овој преписци</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
+        <source>Routine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Редовно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="58"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="59"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="60"/>
+        <source>Immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
+        <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <source>{when} local time ({utc} UTC) if queued now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <source>Inbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <source>Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <source>Alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <source>Outbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одлазне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <source>Directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <source>Quarantine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <source>Audit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ревизијски траг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <source>Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За преиспитивање</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="44"/>
+        <source>Immediate alert from {0}</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно упозорење од {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="45"/>
+        <source>Urgent alert from {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно упозорење од {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="48"/>
+        <source>{0} new urgent alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нових хитних упозорења: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="49"/>
+        <source>Newest, from {0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Најновије, од {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="51"/>
+        <source>Case {0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/paged.py" line="319"/>
+        <source>%1 (cannot be sorted)</source>
+        <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (није могуће сортирати)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приступна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <source>Step 2 of 3: protects the keys on this computer.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Корак 2 од 3: штити кључеве на овом рачунару.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>weak</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>слаба</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>fair</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>прихватљива</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>good</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>добра</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>strong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <source>At least {0} characters; several words are best.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Најмање {0} знакова; најбоље је неколико речи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <source>Too short: at least {0} characters.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекратко: најмање {0} знакова.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <source>The two passphrases differ.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Две приступне фразе се разликују.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <source>Strength: {0}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Јачина: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <source>Add another word or two to make it stronger.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додајте још једну или две речи да би била јача.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <source>Type it again below.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите је поново испод.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <source>Only a message you sent can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може се опозвати само порука коју сте Ви послали.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallForm</name>
+    <message>
+        <location filename="../../ui/recall.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изворна порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="19"/>
+        <source>Recipients are told without delay that data you sent was incorrect or should not have been sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примаоци се без одлагања обавештавају да су подаци које сте послали нетачни или да није требало да буду послати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="24"/>
+        <source>R&amp;ectify: the data was incorrect; corrected data follows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Исправка: подаци су били нетачни; следе исправљени подаци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="26"/>
+        <source>Rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="31"/>
+        <source>&amp;Withdraw: stop using the data and erase it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Повлачење: престаните да користите податке и обришите их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="32"/>
+        <source>Withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повлачење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="39"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="45"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="54"/>
+        <source>Problem with reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са разлогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="59"/>
+        <source>&amp;Corrected data or note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исп&amp;рављени подаци или напомена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="65"/>
+        <source>Corrected data or note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исправљени подаци или напомена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="74"/>
+        <source>Problem with corrected data or note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са исправљеним подацима или напоменом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="84"/>
+        <source>Problem with the recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са опозивом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="97"/>
+        <location filename="../../ui/recall.ui" line="99"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="104"/>
+        <source>&amp;Sign and queue recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави опозив у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="106"/>
+        <source>Sign and queue recall (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави опозив у ред за слање (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="107"/>
+        <source>Sign and queue recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави опозив у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <source>Only a message you received can be replied to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може се одговорити само на поруку коју сте примили.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <source>The information requested is given.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражене информације су достављене.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <source>Part of it is given; say what is missing and why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <source>More detail is needed before answering; say what is needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <source>Partially provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Делимично достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражено појашњење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <source>&amp;Reason (required):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог (обавезно):</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <location filename="../../ui/reply.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изворна порука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="20"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="26"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="34"/>
+        <source>Problem with outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са исходом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="41"/>
+        <source>Outcome meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Значење исхода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="46"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="52"/>
+        <source>Required when refusing or asking for clarification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обавезно при одбијању или тражењу појашњења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="53"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="62"/>
+        <source>Problem with reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са разлогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="67"/>
+        <source>Reply &amp;text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Текст одговора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="73"/>
+        <source>Reply text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст одговора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="82"/>
+        <source>Problem with reply text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са текстом одговора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="92"/>
+        <source>Problem with the reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са одговором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="105"/>
+        <location filename="../../ui/reply.ui" line="107"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="112"/>
+        <source>&amp;Sign and queue reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави одговор у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="114"/>
+        <source>Sign and queue reply (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави одговор у ред за слање (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="115"/>
+        <source>Sign and queue reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави одговор у ред за слање</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEraseForm</name>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="13"/>
+        <source>Record to erase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис који се брише</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="20"/>
+        <source>Erasure removes the record from this computer and cannot be undone. Your reason is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брисањем се запис уклања са овог рачунара и то се не може поништити. Ваш разлог се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="26"/>
+        <source>Also erase the messages that carry this subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обриши и поруке које садрже овај субјект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="31"/>
+        <source>&amp;Reason for erasure:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог брисања:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="37"/>
+        <source>e.g. no longer needed: enquiry closed without charge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. више није потребно: истрага је окончана без подизања оптужнице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="39"/>
+        <source>Reason for erasure</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог брисања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="47"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeepForm</name>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="13"/>
+        <source>Record to keep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис који се задржава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="20"/>
+        <source>Keep the record only where it is still needed, for example as evidence. It comes back for review on the new date. Your reason is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржите запис само ако је још потребан, на пример као доказ. Поново ће доћи на преиспитивање новог датума. Ваш разлог се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="27"/>
+        <source>Keep &amp;until:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи &amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="35"/>
+        <source>New review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нови датум преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="40"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Разлог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="46"/>
+        <source>e.g. evidence for proceedings at Belgrade court</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. доказ у поступку пред судом у Београду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="48"/>
+        <source>Reason for keeping the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог задржавања записа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="58"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="105"/>
+        <source>%n record(s) due for review</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown) the decision dialog while it is open (tests fill it in)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n запис за преиспитивање</numerusform>
+            <numerusform>%n записа за преиспитивање</numerusform>
+            <numerusform>%n записа за преиспитивање</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="106"/>
+        <source>Nothing is due for review.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема записа за преиспитивање.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="112"/>
+        <source>Due today</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок је данас</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <source>%n day(s) overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Рок је истекао пре %n дан</numerusform>
+            <numerusform>Рок је истекао пре %n дана</numerusform>
+            <numerusform>Рок је истекао пре %n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
+        <source>No message carries this subject.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједна порука не садржи овај субјект.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="172"/>
+        <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n порука садржи овај субјект: његово брисање значи и брисање те поруке.</numerusform>
+            <numerusform>%n поруке садрже овај субјект: његово брисање значи и брисање тих порука.</numerusform>
+            <numerusform>%n порука садржи овај субјект: његово брисање значи и брисање тих порука.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="11"/>
+        <source>Records due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи за преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="19"/>
+        <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о личности се преиспитују када доспе датум преиспитивања. Задржите запис до новог датума преиспитивања или га обришите. Свака одлука се уписује у ревизијски траг заједно са Вашим разлогом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="27"/>
+        <source>How many records are due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број записа за преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="37"/>
+        <source>&amp;Keep until…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Задржи до…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="38"/>
+        <source>Keep the selected record until a new review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи изабрани запис до новог датума преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="44"/>
+        <source>&amp;Erase…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Обриши…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="45"/>
+        <source>Erase the selected record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обриши изабрани запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="53"/>
+        <source>Records due for review, oldest review date first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи за преиспитивање, најпре они са најстаријим датумом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="59"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="60"/>
+        <source>Label</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ознака</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="61"/>
+        <source>Review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="62"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок је истекао</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="69"/>
+        <source>About the selected record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О изабраном запису</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="76"/>
+        <source>Last decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња одлука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="84"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <location filename="../../ui/page_search.ui" line="7"/>
+        <source>What the search found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати претраге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="12"/>
+        <source>Search results: cases, messages and subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати претраге: предмети, поруке и субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="14"/>
+        <source>Found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пронађено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="15"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="20"/>
+        <source>Subject details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости о субјекту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="21"/>
+        <source>Press Enter on a subject to see its details.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Притисните Enter на субјекту да бисте видели појединости.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
+        <source>Search results</source>
+        <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати претраге</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
+        <source>Search failed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Претрага није успела</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <source>Cases (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <source>%1 messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <source>Messages (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <source>Subjects (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
+        <source>personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>подаци о личности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <source>Nothing found for “%1”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није пронађено за „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
+        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подешавања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <source>set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>подесила ИТ служба</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <source>locked at a safe value: the policy file is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>закључано на безбедној вредности: датотека политике је неисправна</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings.ui" line="12"/>
+        <source>Settings marked with a lock are set by IT (the system policy or your provisioning file) and cannot be changed here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подешавања означена катанцем подесила је ИТ служба (системска политика или Ваша датотека за доделу приступа) и овде се не могу мењати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="19"/>
+        <source>Problems with the policy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблеми са политиком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="29"/>
+        <source>Error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Грешка</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../liaison_app/gui/app.py" line="158"/>
+        <source>Locked after {0} minutes without activity.</source>
+        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закључано после {0} минута неактивности.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <source>Sync progress</source>
+        <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ток синхронизације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <source>Sync now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизуј сада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <source>Send queued items and fetch new ones (F5)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошаљи ставке из реда за слање и преузми нове (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <source>Open the records due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отвори записе за преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <source>Queued: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду за слање: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <source>Last sync: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња синхронизација: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <source>Re-enrolment needed: contact IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потребна је поновна регистрација: обратите се ИТ служби</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <source>Online</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На мрежи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <source>Offline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ван мреже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <source>Queued: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду за слање: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <source> (failed: {0})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> (неуспело: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <source>Last sync: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња синхронизација: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <source>%n record(s) due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n запис за преиспитивање</numerusform>
+            <numerusform>%n записа за преиспитивање</numerusform>
+            <numerusform>%n записа за преиспитивање</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <source>Not enrolled yet: will enrol when the hub is reachable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још није регистровано: регистрација када чвориште буде доступно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <source>This computer is now enrolled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај рачунар је сада регистрован.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <source>never</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>никада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <source>Directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <source>Sending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <source>Receiving</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пријем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Завршено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <source>{0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <source>Synced: sent {0}, received {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизовано: послато {0}, примљено {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommsForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>Identifier &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста идентификатора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="17"/>
+        <source>Identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="25"/>
+        <source>Problem with identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са врстом идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="30"/>
+        <source>&amp;Value:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В&amp;редност:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="36"/>
+        <source>e.g. +381641234567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. +381641234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="37"/>
+        <source>Identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="45"/>
+        <source>Problem with identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са идентификатором</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="50"/>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сервис:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="56"/>
+        <source>Where it was seen, e.g. WhatsApp (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где је уочен, нпр. WhatsApp (необавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="57"/>
+        <source>Service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сервис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="65"/>
+        <source>Problem with service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са сервисом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDocumentForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="11"/>
+        <source>Document &amp;type:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста исправе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="17"/>
+        <source>Document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста исправе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="25"/>
+        <source>Problem with document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са врстом исправе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="30"/>
+        <source>N&amp;umber:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Број:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="36"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број исправе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="44"/>
+        <source>Problem with document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са бројем исправе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="49"/>
+        <source>&amp;Issuing country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава издавања:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="55"/>
+        <source>ISO or ICAO code, e.g. BGR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO или ICAO код, нпр. BGR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="56"/>
+        <source>Issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава издавања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="64"/>
+        <source>Problem with issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом издавања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="69"/>
+        <source>Issued o&amp;n:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Издата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="75"/>
+        <location filename="../../ui/subject_editor_document.ui" line="95"/>
+        <source>YYYY-MM-DD; empty if unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ-ММ-ДД; празно ако није познато</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="76"/>
+        <source>Issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум издавања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="84"/>
+        <source>Problem with issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са датумом издавања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="89"/>
+        <source>E&amp;xpires on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ист&amp;иче:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="96"/>
+        <source>Expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум истека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="104"/>
+        <source>Problem with expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са датумом истека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="109"/>
+        <source>&amp;Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="115"/>
+        <source>Document status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус исправе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="123"/>
+        <source>Problem with document status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са статусом исправе</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditor</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <source>Fact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чињеница</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <source>Assessment (a personal judgement)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Процена (лични суд)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <source>{kind} (incomplete)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} (непотпуно)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditorForm</name>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="12"/>
+        <source>Subject kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста субјекта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="25"/>
+        <source>Data-subject &amp;category:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Категорија лица на које се подаци односе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="31"/>
+        <source>Data-subject category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Категорија лица на које се подаци односе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="39"/>
+        <source>Problem with data-subject category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са категоријом лица на које се подаци односе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="44"/>
+        <source>&amp;Basis:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Основа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="50"/>
+        <source>Fact or assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чињеница или процена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="58"/>
+        <source>Problem with fact or assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са избором чињеница или процена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="65"/>
+        <source>Facts are kept apart from personal assessments: record each as what it is.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чињенице се држе одвојено од личних процена: сваки податак евидентирајте као оно што јесте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="66"/>
+        <source>About fact and assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О чињеницама и проценама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="71"/>
+        <source>N&amp;otes:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На&amp;помене:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="77"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="86"/>
+        <source>Problem with notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са напоменама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="96"/>
+        <source>Problem with this subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са овим субјектом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKinds</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="63"/>
+        <source>must be a number of degrees, e.g. 44.8176</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити број степени, нпр. 44.8176</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="67"/>
+        <source>must be between -{n} and {n} degrees</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити између -{n} и {n} степени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="74"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="161"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="217"/>
+        <source>Unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непознато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="99"/>
+        <source>Female</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Женски</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="100"/>
+        <source>Male</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мушки</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="131"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="154"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друго</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="126"/>
+        <source>Lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Камион</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="127"/>
+        <source>Van</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Комби</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="128"/>
+        <source>Car</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Путнички аутомобил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="129"/>
+        <source>Bus</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Аутобус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="130"/>
+        <source>Boat</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пловило</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="150"/>
+        <source>Passport</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пасош</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="151"/>
+        <source>Identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лична карта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="152"/>
+        <source>Visa</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="153"/>
+        <source>Residence permit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дозвола боравка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="162"/>
+        <source>Genuine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исправна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="164"/>
+        <source>False (forged or counterfeit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лажна (преиначена или фалсификована)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="167"/>
+        <source>Stolen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Украдена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="168"/>
+        <source>Stolen blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Украдени бланко образац</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="189"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број телефона</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="190"/>
+        <source>IMEI</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="191"/>
+        <source>E-mail address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса е-поште</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="192"/>
+        <source>Messaging handle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Корисничко име у апликацији за поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="218"/>
+        <source>Road</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друмски</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="219"/>
+        <source>Rail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Железнички</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="220"/>
+        <source>Sea</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поморски</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="221"/>
+        <source>River</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Речни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="222"/>
+        <source>Air</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваздушни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="223"/>
+        <source>On foot</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пешице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="224"/>
+        <source>Mixed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Комбиновани</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="246"/>
+        <source>Person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="253"/>
+        <source>Organisation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Организација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="260"/>
+        <source>Vehicle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Возило</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="267"/>
+        <source>Travel document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Путна исправа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="274"/>
+        <source>Phone or other identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон или други идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="281"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="288"/>
+        <source>Route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рута</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLocationForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="17"/>
+        <source>Place name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="25"/>
+        <source>Problem with place name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="30"/>
+        <source>Co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="36"/>
+        <source>ISO code, e.g. BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="37"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="45"/>
+        <source>Problem with country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="50"/>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ово је &amp;гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="51"/>
+        <source>Border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="56"/>
+        <source>&amp;Latitude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска &amp;ширина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="62"/>
+        <source>Degrees, e.g. 41.7314 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Степени, нпр. 41.7314 (необавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="63"/>
+        <source>Latitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска ширина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="71"/>
+        <source>Problem with latitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са географском ширином</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>L&amp;ongitude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска &amp;дужина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="82"/>
+        <source>Degrees, e.g. 26.3270 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Степени, нпр. 26.3270 (необавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="83"/>
+        <source>Longitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска дужина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="91"/>
+        <source>Problem with longitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са географском дужином</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectOrganisationForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="17"/>
+        <source>Organisation name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив организације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="25"/>
+        <source>Problem with organisation name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом организације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="30"/>
+        <source>A&amp;liases:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Псеудоними:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="36"/>
+        <source>One alias per line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Један псеудоним по реду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="39"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Псеудоними</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="48"/>
+        <source>Problem with aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са псеудонимима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="53"/>
+        <source>Co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="59"/>
+        <source>ISO code, e.g. RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="60"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="68"/>
+        <source>Problem with country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPersonForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="11"/>
+        <source>&amp;Surname:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Презиме:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="17"/>
+        <source>Surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="25"/>
+        <source>Problem with surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са презименом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="30"/>
+        <source>&amp;Given names:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="36"/>
+        <source>Given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="44"/>
+        <source>Problem with given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са именом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="49"/>
+        <source>A&amp;liases:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Псеудоними:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="55"/>
+        <source>One alias per line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Један псеудоним по реду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="58"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Псеудоними</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="67"/>
+        <source>Problem with aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са псеудонимима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="72"/>
+        <source>&amp;Date of birth:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датум рођења:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="78"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; празно ако није познато</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="79"/>
+        <source>Date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="87"/>
+        <source>Problem with date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са датумом рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="92"/>
+        <source>&amp;Place of birth:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Место рођења:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="98"/>
+        <source>Place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Место рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="106"/>
+        <source>Problem with place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са местом рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="111"/>
+        <source>Nationalit&amp;ies:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држављанст&amp;ва:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="117"/>
+        <source>ISO codes separated by commas, e.g. RS, GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO кодови одвојени зарезима, нпр. RS, GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="118"/>
+        <source>Nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држављанства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="126"/>
+        <source>Problem with nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са држављанствима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="131"/>
+        <source>Se&amp;x:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;ол:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="137"/>
+        <source>Sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="145"/>
+        <source>Problem with sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са полом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRouteForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="17"/>
+        <source>Optional, e.g. Western Balkans route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Необавезно, нпр. западнобалканска рута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="18"/>
+        <source>Route name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив руте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="26"/>
+        <source>Problem with route name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом руте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="31"/>
+        <source>&amp;Mode:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Начин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="37"/>
+        <source>How the route is travelled</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Начин кретања рутом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="45"/>
+        <source>Problem with how the route is travelled</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са начином кретања рутом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="50"/>
+        <source>&amp;Waypoints:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Успутне тачке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="56"/>
+        <source>One place per line, in order (at least two)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Једно место по реду, редом (најмање два)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="57"/>
+        <source>Waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Успутне тачке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="66"/>
+        <source>Problem with waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са успутним тачкама</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectVehicleForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
+        <source>&amp;Vehicle kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Врста возила:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="17"/>
+        <source>Vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста возила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="25"/>
+        <source>Problem with vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са врстом возила</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="30"/>
+        <source>&amp;Registration:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Регистарска ознака:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="36"/>
+        <source>As on the plate, e.g. SU 123-AB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Као на таблици, нпр. SU 123-AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="37"/>
+        <source>Registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистарска ознака</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="45"/>
+        <source>Problem with registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са регистарском ознаком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава регистрације:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="56"/>
+        <source>ISO code, e.g. RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="57"/>
+        <source>Registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="65"/>
+        <source>Problem with registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="70"/>
+        <source>VIN or &amp;hull id:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN или &amp;број трупа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="76"/>
+        <source>VIN or hull id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN или број трупа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="84"/>
+        <source>Problem with vin or hull id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са VIN-ом или бројем трупа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="89"/>
+        <source>&amp;Make:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Марка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="95"/>
+        <source>Make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="103"/>
+        <source>Problem with make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са марком</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="108"/>
+        <source>Mode&amp;l:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Моде&amp;л:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="114"/>
+        <source>Model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Модел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="122"/>
+        <source>Problem with model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са моделом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Боја:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>
+        <source>Colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боја</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="141"/>
+        <source>Problem with colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са бојом</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location filename="../../ui/unlock.ui" line="19"/>
+        <source>Unlock Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откључај Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="33"/>
+        <source>Security warning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Безбедносно упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="38"/>
+        <source>&amp;Passphrase:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Приступна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="45"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приступна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="52"/>
+        <source>Unlock error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Грешка при откључавању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="70"/>
+        <source>&amp;Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Откључај</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="72"/>
+        <source>Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откључавање</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="31"/>
+        <source>Liaison — Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Откључавање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="43"/>
+        <source>Profile: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="67"/>
+        <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај рачунар чува кључеве заштићене само Вашом приступном фразом (без безбедног складишта кључева оперативног система). Свако ко копира профил може покушати да је погоди: користите дугу приступну фразу и обавестите ИТ службу ако овај рачунар користи више особа.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="84"/>
+        <source>Type your passphrase.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите приступну фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="89"/>
+        <source>Unlocking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откључавање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="136"/>
+        <source>You can try again now.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сада можете покушати поново.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardEnrolForm</name>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="9"/>
+        <source>Enrolment step</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Корак регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="16"/>
+        <source>Enrolment progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ток регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="23"/>
+        <source>Enrolment result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат регистрације</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="31"/>
+        <source>&amp;Try again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Покушај поново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="37"/>
+        <source>&amp;Enrol when connected</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Региструј при успостављању везе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="38"/>
+        <source>Keep the prepared profile and enrol automatically when the hub can be reached</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи припремљени профил и региструј се аутоматски када чвориште буде доступно</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFileForm</name>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="8"/>
+        <source>IT gave you a provisioning file (for example provisioning.json). It says which agency and officer this computer will speak for, and which hub it uses.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ИТ служба Вам је дала датотеку за доделу приступа (на пример provisioning.json). У њој пише у име које службе и ког службеника овај рачунар наступа и које чвориште користи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="16"/>
+        <source>Provisioning &amp;file:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека за доделу приступа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="22"/>
+        <source>Provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека за доделу приступа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="27"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прегледај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="28"/>
+        <source>Choose the provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку за доделу приступа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="35"/>
+        <source>This file enrols</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова датотека региструје</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="37"/>
+        <source>Agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Служба:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="38"/>
+        <location filename="../../ui/wizard_file.ui" line="40"/>
+        <location filename="../../ui/wizard_file.ui" line="42"/>
+        <location filename="../../ui/wizard_file.ui" line="44"/>
+        <location filename="../../ui/wizard_file.ui" line="46"/>
+        <source>—</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="39"/>
+        <source>Officer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Службеник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="41"/>
+        <source>Hub:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="43"/>
+        <source>Signature:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="45"/>
+        <source>Profile folder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фасцикла профила:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPassphraseForm</name>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="8"/>
+        <source>Choose a passphrase. It protects this computer&apos;s keys and the encrypted cache. Several unrelated words are easy to remember and hard to guess. Nobody, not even IT, can recover it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите приступну фразу. Она штити кључеве овог рачунара и шифровану локалну базу. Неколико неповезаних речи лако се памти, а тешко погађа. Нико, па ни ИТ служба, не може да је поврати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="14"/>
+        <source>&amp;Passphrase:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Приступна фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="15"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приступна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="16"/>
+        <source>&amp;Again:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Поново:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="17"/>
+        <source>Passphrase again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поновљена приступна фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="18"/>
+        <source>Strength:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Јачина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="19"/>
+        <source>Passphrase strength</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Јачина приступне фразе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="25"/>
+        <source>Passphrase hint</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Савет за приступну фразу</translation>
+    </message>
+</context>
+<context>
+    <name>_DecisionDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <source>case</source>
+        <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <source>subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>субјект</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sr_Latn_RS" sourcelanguage="en_GB">
+<context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <source>Acknowledge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <source>Only a message you received can be acknowledged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prijem se može potvrditi samo za poruku koju ste primili.</translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgeForm</name>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvorna poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="18"/>
+        <source>&amp;Read: an officer has opened the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pročitano: službenik je otvorio poruku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="20"/>
+        <source>Read acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda o čitanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="25"/>
+        <source>&amp;Business: the message is being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Postupanje: po poruci se postupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="26"/>
+        <source>Business acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda o postupanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="34"/>
+        <source>Problem with the acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa potvrdom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="47"/>
+        <location filename="../../ui/acknowledge.ui" line="49"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="54"/>
+        <source>&amp;Sign and queue acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi potvrdu u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="56"/>
+        <source>Sign and queue acknowledgement (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi potvrdu u red za slanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/acknowledge.ui" line="57"/>
+        <source>Sign and queue acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi potvrdu u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtev</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <source>Alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opoziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <source>Case share</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Deljenje predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <source>from {agency} ({officer})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>od {agency} ({officer})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <source>to {agencies}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>za {agencies}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <source>single officers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pojedinačni službenici</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <source>{kind} {who}, {when}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <source> — case {ref}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> — predmet {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <source>Lookout: watch for and report these subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potraga: pratite i prijavite ove subjekte</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <source>Spontaneous information: shared without a request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <source>Warning: a threat or imminent crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <source>No INTERPOL notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez INTERPOL poternice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <source>No INTERPOL notice is referred to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <source>Notice asks for: {meaning}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poternica traži: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite jednu stavku sa liste</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
+        <source>Choose a case…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite predmet…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="34"/>
+        <source>No cases in this profile yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu još nema predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="52"/>
+        <source>choose a case, or choose No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite predmet ili izaberite „Bez predmeta“</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="55"/>
+        <source>Case</source>
+        <extracomment>a case is on screen (ref), after any justification</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="103"/>
+        <source>Cannot show the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet nije moguće prikazati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="113"/>
+        <source>Case %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="146"/>
+        <source>seen on received messages; no local case record yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <source>%1 of %2 messages (oldest first)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 od %2 poruka (najstarije prvo)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <source>%1 messages (oldest first)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka: %1 (najstarije prvo)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="177"/>
+        <source>%1 (overdue)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (rok je istekao)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <source>Case review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="201"/>
+        <source>Reply owed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dugujemo odgovor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok je istekao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="211"/>
+        <source>Nothing is due.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema dospelih obaveza.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewForm</name>
+    <message>
+        <location filename="../../ui/case_view.ui" line="11"/>
+        <source>No case is open.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedan predmet nije otvoren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="11"/>
+        <source>No case shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije prikazan nijedan predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="16"/>
+        <source>Case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Case status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Crime area:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Review on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje dana:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>Other systems:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugi sistemi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="17"/>
+        <source>References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Brojevi u drugim sistemima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="22"/>
+        <source>Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hronologija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="24"/>
+        <source>How many messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Messages of the case, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke predmeta, najstarije prvo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Direction</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Smer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="29"/>
+        <source>Due and overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dospelo i prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>Due and overdue items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stavke kojima je rok dospeo ili istekao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="31"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="35"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Subjects of the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Role</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="37"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="41"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="43"/>
+        <source>Case notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene o predmetu</translation>
+    </message>
+</context>
+<context>
+    <name>Compose</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite jednu stavku sa liste</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <source>Not possible</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije moguće</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAlertForm</name>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="11"/>
+        <source>Alert &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta upozorenja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="17"/>
+        <source>Alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="25"/>
+        <source>Problem with alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vrstom upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="30"/>
+        <source>&amp;Action requested:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Traženo postupanje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="36"/>
+        <source>What partners should do (leave empty for information only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta partneri treba da preduzmu (ostavite prazno ako je samo radi informisanja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="37"/>
+        <source>Action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traženo postupanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="46"/>
+        <source>Problem with action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa traženim postupanjem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="51"/>
+        <source>&amp;Valid until:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važi &amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="52"/>
+        <source>Alert has an end</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje ima rok važenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="59"/>
+        <source>Valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="67"/>
+        <source>Problem with valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa rokom važenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="72"/>
+        <source>INTERPOL &amp;notice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL &amp;poternica:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="78"/>
+        <source>INTERPOL notice colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Boja INTERPOL poternice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="86"/>
+        <source>Problem with interpol notice colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa bojom INTERPOL poternice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="93"/>
+        <source>INTERPOL notice meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Značenje INTERPOL poternice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="98"/>
+        <source>Notice &amp;reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Broj poternice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="105"/>
+        <source>e.g. A-1234/5-2026</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. A-1234/5-2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="106"/>
+        <source>INTERPOL notice reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj INTERPOL poternice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_alert.ui" line="114"/>
+        <source>Problem with interpol notice reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa brojem INTERPOL poternice</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeCaseForm</name>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="11"/>
+        <source>&amp;No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Bez predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="13"/>
+        <source>No case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="18"/>
+        <source>&amp;Existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Postojeći predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="19"/>
+        <location filename="../../ui/compose_case.ui" line="31"/>
+        <source>Existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Postojeći predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pr&amp;edmet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="39"/>
+        <source>Problem with existing case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa postojećim predmetom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="44"/>
+        <source>Ne&amp;w case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>No&amp;vi predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="45"/>
+        <source>New case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novi predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="50"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Broj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="57"/>
+        <source>e.g. GB-NCA/2026/0042</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. GB-NCA/2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="58"/>
+        <source>New case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj novog predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="66"/>
+        <source>Problem with new case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa brojem novog predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="71"/>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="78"/>
+        <source>New case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv novog predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="86"/>
+        <source>Problem with new case title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom novog predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="91"/>
+        <source>Crime &amp;area:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Oblast kriminala:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="98"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="106"/>
+        <source>Problem with crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa oblašću kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="112"/>
+        <source>Linking a case keeps the message, its subjects and the replies together in the case view.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povezivanjem sa predmetom poruka, njeni subjekti i odgovori ostaju zajedno u prikazu predmeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <source>Compose request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sastavi zahtev</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <source>Raise alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdaj upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <source>Request &amp;details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pojedinosti zahteva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <source>Alert &amp;details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pojedinosti upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <source>The message was not queued: correct the fields marked in red.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <source>Profile locked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil je zaključan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <source>Message not queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka nije stavljena u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeForm</name>
+    <message>
+        <location filename="../../ui/compose.ui" line="13"/>
+        <source>About this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O ovoj poruci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="19"/>
+        <source>Compose sections</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Delovi poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>&amp;Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="26"/>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Po&amp;jedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="31"/>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ocena i rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="36"/>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>S&amp;ubjekti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="41"/>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pr&amp;edmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="52"/>
+        <source>Problem with the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa porukom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="60"/>
+        <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„Potpiši i stavi u red za slanje“ radi i bez veze: poruka se sada zapečaćuje i šalje pri sledećoj sinhronizaciji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="71"/>
+        <location filename="../../ui/compose.ui" line="73"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="78"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="79"/>
+        <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši, šifruj i stavi u red za slanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="81"/>
+        <source>Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeGradingForm</name>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="11"/>
+        <source>Grading &amp;scheme:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Š&amp;ema ocenjivanja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="17"/>
+        <source>Grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šema ocenjivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="25"/>
+        <source>Problem with grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa šemom ocenjivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="32"/>
+        <source>The scheme is stored with the codes. Codes are never converted between schemes.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šema se čuva zajedno sa kodovima. Kodovi se nikada ne preračunavaju iz jedne šeme u drugu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="33"/>
+        <source>About grading schemes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O šemama ocenjivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="38"/>
+        <source>&amp;Source evaluation:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena &amp;izvora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="44"/>
+        <source>Source grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena izvora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="52"/>
+        <source>Problem with source grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa ocenom izvora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="59"/>
+        <source>Source grade meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Značenje ocene izvora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="64"/>
+        <source>&amp;Intelligence assessment:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Procena &amp;informacije:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="70"/>
+        <source>Information grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena informacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="78"/>
+        <source>Problem with information grade</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa ocenom informacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="85"/>
+        <source>Information grade meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Značenje ocene informacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="90"/>
+        <source>&amp;Handling code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Kod za rukovanje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="96"/>
+        <source>Handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="104"/>
+        <source>Problem with handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kodom za rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="111"/>
+        <source>Handling code meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Značenje koda za rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="116"/>
+        <source>C&amp;onditions:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Uslovi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="122"/>
+        <source>The provider&apos;s conditions; they travel with the data and bind the recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi pružaoca podataka; prate podatke i obavezuju primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="123"/>
+        <source>Handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi rukovanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="132"/>
+        <source>Problem with handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa uslovima rukovanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="137"/>
+        <source>&amp;Not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ne prosleđivati bez saglasnosti pružaoca podataka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="138"/>
+        <source>Not to be passed on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne prosleđivati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_grading.ui" line="146"/>
+        <source>Problem with not to be passed on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa zabranom prosleđivanja</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeMessageForm</name>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="11"/>
+        <source>&amp;Recipients:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Primaoci:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="20"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="28"/>
+        <source>Problem with recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa primaocima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označite službu da biste poruku uputili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Navedene su samo službe koje imaju uređaj u Vašem imeniku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="36"/>
+        <source>Recipient help</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pomoć za izbor primalaca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="41"/>
+        <source>&amp;Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="47"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="55"/>
+        <source>Problem with priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa prioritetom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="60"/>
+        <source>&amp;Urgency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Hitnost:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="66"/>
+        <source>Urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stepen hitnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="74"/>
+        <source>Problem with urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa stepenom hitnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="79"/>
+        <source>Reply due:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok za odgovor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="86"/>
+        <source>Reply due date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum roka za odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="91"/>
+        <source>Message &amp;text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tekst poruke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="97"/>
+        <source>Message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="106"/>
+        <source>Problem with message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa tekstom poruke</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeRequestForm</name>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="11"/>
+        <source>P&amp;urpose:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>S&amp;vrha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="17"/>
+        <source>Why the information is needed (the investigation or operation)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto su informacije potrebne (istraga ili operacija)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="18"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="27"/>
+        <source>Problem with purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa svrhom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="32"/>
+        <source>&amp;Information requested:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tražene informacije:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="38"/>
+        <source>Exactly what you ask the partner to provide</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tačno šta tražite od partnera da dostavi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="39"/>
+        <source>Information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tražene informacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="48"/>
+        <source>Problem with information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa traženim informacijama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="53"/>
+        <source>G&amp;rounds:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Osnov:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="59"/>
+        <source>The facts that justify the request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Činjenice koje opravdavaju zahtev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="60"/>
+        <source>Grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Osnov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="69"/>
+        <source>Problem with grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa osnovom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="74"/>
+        <source>The reply is sought for use as &amp;evidence in judicial proceedings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor se traži radi upotrebe kao &amp;dokaz u sudskom postupku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_request.ui" line="75"/>
+        <source>Evidence use sought</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traži se upotreba kao dokaza</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSubjectsForm</name>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="13"/>
+        <source>&amp;Kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="19"/>
+        <source>Kind of subject to add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta subjekta koji se dodaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="24"/>
+        <source>&amp;Add subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dodaj subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="26"/>
+        <source>Add subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="31"/>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ukloni subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="34"/>
+        <source>Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="51"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="56"/>
+        <source>Subject editor</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređivanje subjekta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_subjects.ui" line="62"/>
+        <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema subjekata. Izaberite vrstu i pritisnite „Dodaj subjekt“: lice, organizacija, vozilo, putna isprava, telefon ili drugi identifikator, lokacija ili ruta.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="46"/>
+        <source>Name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="47"/>
+        <source>Identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="48"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="70"/>
+        <source> (you)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> (Vi)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="74"/>
+        <source>This device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj uređaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="76"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="100"/>
+        <source>No directory yet: sync to fetch it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik još ne postoji: sinhronizujte da biste ga preuzeli.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="102"/>
+        <source>Directory version %1, valid until %2, fetched %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Verzija imenika %1, važi do %2, preuzeto %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/directory.py" line="108"/>
+        <source>expired: sync to refresh it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>isteklo: sinhronizujte da biste ga osvežili</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../ui/page_directory.ui" line="13"/>
+        <source>Directory version and validity</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Verzija i važenje imenika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_directory.ui" line="18"/>
+        <source>Agencies, officers and devices</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Službe, službenici i uređaji</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="14"/>
+        <source>UK 3x5x2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>UK 3x5x2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="15"/>
+        <source>Europol 4x4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol 4x4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="16"/>
+        <source>Source evaluation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena izvora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="17"/>
+        <source>Source reliability</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pouzdanost izvora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="18"/>
+        <source>Intelligence assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Procena informacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="19"/>
+        <source>Information accuracy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tačnost informacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="20"/>
+        <source>reliable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pouzdan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="21"/>
+        <source>untested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>neproveren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="22"/>
+        <source>not reliable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nepouzdan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="23"/>
+        <source>no doubt about authenticity, trustworthiness and competence, or reliable in all instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nema sumnje u autentičnost, verodostojnost i stručnost, odnosno pouzdan u svim slučajevima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="25"/>
+        <source>reliable in most instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pouzdan u većini slučajeva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="26"/>
+        <source>unreliable in most instances</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nepouzdan u većini slučajeva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="27"/>
+        <source>cannot be assessed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije moguće proceniti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="28"/>
+        <source>known directly to the source</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru neposredno poznato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="29"/>
+        <source>known indirectly to the source but corroborated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru posredno poznato, ali potvrđeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="30"/>
+        <source>known indirectly to the source</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru posredno poznato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="31"/>
+        <source>not known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije poznato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="32"/>
+        <source>suspected to be false or malicious</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sumnja se da je lažno ili zlonamerno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="33"/>
+        <source>not in doubt</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije sporno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="34"/>
+        <source>known personally to the source but not to the official passing it on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru lično poznato, ali ne i službeniku koji je prosleđuje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="36"/>
+        <source>not known personally to the source but corroborated by information already recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru nije lično poznato, ali je potvrđeno već evidentiranim informacijama</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="38"/>
+        <source>not known personally to the source and cannot be corroborated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izvoru nije lično poznato i ne može se potvrditi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="40"/>
+        <source>lawful sharing permitted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>zakonito deljenje je dozvoljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="41"/>
+        <source>lawful sharing permitted subject to conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>zakonito deljenje je dozvoljeno uz uslove</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="42"/>
+        <source>use only to prevent and combat crime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>koristiti samo za sprečavanje i suzbijanje kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="43"/>
+        <source>not to be used as evidence in judicial proceedings without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne koristiti kao dokaz u sudskom postupku bez dozvole pružaoca podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="45"/>
+        <source>not to be passed on without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne prosleđivati bez dozvole pružaoca podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="46"/>
+        <source>other restrictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>druga ograničenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="48"/>
+        <source>Urgent, information directly available (8 hours)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, informacije neposredno dostupne (8 sati)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="49"/>
+        <source>Urgent, information indirectly available (3 calendar days)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, informacije posredno dostupne (3 kalendarska dana)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="50"/>
+        <source>Any other request (7 calendar days)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svaki drugi zahtev (7 kalendarskih dana)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="51"/>
+        <source>Red: locate and arrest pending extradition</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Crvena: pronalaženje i hapšenje radi izručenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="52"/>
+        <source>Blue: more information on identity, location or activities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Plava: dodatne informacije o identitetu, lokaciji ili aktivnostima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="53"/>
+        <source>Green: warning about criminal activity</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zelena: upozorenje na kriminalnu aktivnost</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="54"/>
+        <source>Yellow: missing person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Žuta: nestalo lice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="55"/>
+        <source>Black: unidentified body</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Crna: neidentifikovano telo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="56"/>
+        <source>Orange: imminent threat</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Narandžasta: neposredna pretnja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="57"/>
+        <source>Purple: modus operandi, objects, concealment methods</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ljubičasta: modus operandi, predmeti, načini skrivanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="58"/>
+        <source>INTERPOL–UN Security Council Special Notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Posebna poternica INTERPOL–Savet bezbednosti UN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="59"/>
+        <source>Silver: criminal assets (pilot)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Srebrna: imovina stečena kriminalom (pilot-projekat)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="61"/>
+        <source>Migrant smuggling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Krijumčarenje migranata</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="62"/>
+        <source>Trafficking in human beings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Trgovina ljudima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="63"/>
+        <source>Document fraud</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Falsifikovanje isprava</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="65"/>
+        <source>Europol SIENA</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol SIENA</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="66"/>
+        <source>INTERPOL I-24/7</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL I-24/7</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="67"/>
+        <source>SELEC</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>SELEC</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="68"/>
+        <source>National system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacionalni sistem</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Suspect</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Osumnjičeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Convicted person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Osuđeno lice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Victim</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Žrtva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Witness</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svedok</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Contact or associate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kontakt ili saradnik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Information requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tražene informacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Grounds</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Osnov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Urgency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitnost</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>Evidence use sought</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traži se upotreba kao dokaza</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <source>Alert kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <source>Action requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traženo postupanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <source>Valid until</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <source>INTERPOL notice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>INTERPOL poternica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <source>Of message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <source>Action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Radnja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pseudonimi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <source>Colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Boja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <source>Date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <source>Document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta isprave</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <source>Expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <source>Given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <source>Identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta identifikatora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <source>Is border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <source>Issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <source>Issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <source>Latitude e6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska širina (×10⁶)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <source>Longitude e6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska dužina (×10⁶)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <source>Make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <source>Mode</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Način</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <source>Model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <source>Name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <source>Nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Državljanstva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <source>Number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <source>Place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mesto rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <source>Registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registarska oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <source>Registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država registracije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <source>Service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <source>Sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pol</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <source>Surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <source>Value</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <source>Vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta vozila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <source>Vin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <source>Waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Usputne tačke</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <source>Enrolment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registracija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Korak 3 od 3: ključevi, šifrovana lokalna baza i čvorište.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <source>Enrolled. Liaison is ready.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registracija je završena. Liaison je spreman.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vaš profil je spreman, ali čvorište još nije moglo da registruje ovaj računar.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <source>{0}
+
+Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}
+
+Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da koristite Liaison: možete čitati lokalnu bazu i stavljati rad u red za slanje, a Liaison će se registrovati pri prvoj sinhronizaciji koja dopre do čvorišta. Ili uspostavite vezu i izaberite „Pokušaj ponovo“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <source>Enrolment did not finish.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registracija nije završena.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <source>Making keys and the encrypted cache…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izrada ključeva i šifrovane lokalne baze…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <source>Opening the prepared profile…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvaranje pripremljenog profila…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <source>Contacting the hub at {0}…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uspostavljanje veze sa čvorištem {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <source>Opening Liaison…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvaranje aplikacije Liaison…</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="156"/>
+        <source>Erase a record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Brisanje zapisa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <source>&amp;Erase…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Obriši…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="159"/>
+        <source>Erase the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obriši zapis</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <source>Erase %1 %2 — %3 (review was due on %4)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Brisanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="176"/>
+        <source>Also erase the %n message(s) that carry this subject</source>
+        <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Obriši i %n poruku koja sadrži ovaj subjekt</numerusform>
+            <numerusform>Obriši i %n poruke koje sadrže ovaj subjekt</numerusform>
+            <numerusform>Obriši i %n poruka koje sadrže ovaj subjekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="192"/>
+        <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Obrisati subjekt %1 „%2“ i %n poruku koja ga sadrži?</numerusform>
+            <numerusform>Obrisati subjekt %1 „%2“ i %n poruke koje ga sadrže?</numerusform>
+            <numerusform>Obrisati subjekt %1 „%2“ i %n poruka koje ga sadrže?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="195"/>
+        <source>Erase subject %1 “%2”?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrisati subjekt %1 „%2“?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <source>This cannot be undone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo se ne može poništiti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <source>Confirm erasure</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda brisanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <source>Erase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obriši</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="235"/>
+        <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Obrisani su subjekt %1 i %n poruka. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
+            <numerusform>Obrisani su subjekt %1 i %n poruke. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
+            <numerusform>Obrisani su subjekt %1 i %n poruka. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
+        <source>Erased subject %1. The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt %1 je obrisan. Brisanje je zabeleženo u revizijskom tragu.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="32"/>
+        <source>Re-enrolment needed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potrebna je ponovna registracija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="34"/>
+        <source>Cannot unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključavanje nije moguće</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="36"/>
+        <source>Not done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije izvršeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
+        <source>Check the form</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite obrazac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
+        <source>This entry is not valid: {0}. Correct it and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj unos nije ispravan: {0}. Ispravite ga i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="42"/>
+        <source>Local cache problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa lokalnom bazom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="45"/>
+        <source>Sync problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa sinhronizacijom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
+        <source>File problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datotekom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
+        <source>A file could not be read or written ({0}). Check the disk and the folder permissions, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteku nije bilo moguće pročitati ili upisati ({0}). Proverite disk i dozvole za fasciklu, pa pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
+        <source>Something went wrong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Došlo je do greške</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
+        <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, contact IT and mention the time ({0}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison je naišao na neočekivan problem i prekinuo tu radnju. Vaši podaci su bezbedni. Pokušajte ponovo; ako se to ponovi, obratite se IT službi i navedite vreme ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="61"/>
+        <source>Working offline: your work is kept and sent at the next sync.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rad van mreže: Vaš rad je sačuvan i biće poslat pri sledećoj sinhronizaciji.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="64"/>
+        <source>The hub asked to slow down; Liaison retries by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je zatražilo usporavanje; Liaison će sam pokušati ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="67"/>
+        <source>This computer must be enrolled again. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj računar mora ponovo da se registruje. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="70"/>
+        <source>The hub&apos;s identity did not match. Do not continue; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Identitet čvorišta se ne podudara. Ne nastavljajte; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="73"/>
+        <source>The hub refused the request. Contact IT if it persists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je odbilo zahtev. Ako se to ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="74"/>
+        <source>The hub answered something unexpected. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je vratilo neočekivan odgovor. Obratite se IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="67"/>
+        <source>Provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka za dodelu pristupa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="68"/>
+        <source>Step 1 of 3: the file IT gave you.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Korak 1 od 3: datoteka koju Vam je dala IT služba.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="83"/>
+        <source>Provisioning file from IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka za dodelu pristupa od IT službe</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="84"/>
+        <source>Provisioning files (*.json);;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteke za dodelu pristupa (*.json);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="96"/>
+        <source>No file chosen.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije izabrana nijedna datoteka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="97"/>
+        <source>There is no file at this place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na ovoj lokaciji nema datoteke.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
+        <source>Not valid: {0} Ask IT for a new file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije važeća: {0} Zatražite novu datoteku od IT službe.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
+        <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <source>Liaison — First run</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Prvo pokretanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <source>Open Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvori Liaison</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
+        <source>Handling code: {text}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
+        <source>No handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema koda za rukovanje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <source>Allowed: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dozvoljeno: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <source>Refused: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijeno: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <source>tick at least one agency to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardForm</name>
+    <message>
+        <location filename="../../ui/forward.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvorna poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="20"/>
+        <source>Handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="27"/>
+        <source>Forwarding decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odluka o prosleđivanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="32"/>
+        <source>The provider&apos;s &amp;consent to pass this on is recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Saglasnost pružaoca podataka za prosleđivanje je evidentirana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="33"/>
+        <source>Provider&apos;s consent recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Saglasnost pružaoca podataka je evidentirana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="40"/>
+        <source>&amp;Agencies:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Službe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="46"/>
+        <source>Agencies to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Službe kojima se prosleđuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="54"/>
+        <source>Problem with agencies to forward to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa službama kojima se prosleđuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="59"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Napomena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="66"/>
+        <source>Note to the new recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena za nove primaoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="75"/>
+        <source>Problem with note to the new recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa napomenom za nove primaoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="85"/>
+        <source>Problem with the forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa prosleđivanjem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="98"/>
+        <location filename="../../ui/forward.ui" line="100"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="105"/>
+        <source>&amp;Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prosledi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="107"/>
+        <source>Sign and queue forward (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi prosleđivanje u red za slanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forward.ui" line="108"/>
+        <source>Sign and queue forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi prosleđivanje u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>GradingPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="51"/>
+        <source>Not graded (no handling code)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez ocene (bez koda za rukovanje)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="70"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="73"/>
+        <source>Not graded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez ocene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="120"/>
+        <source>choose one from the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite jednu stavku sa liste</translation>
+    </message>
+</context>
+<context>
+    <name>Justification</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
+        <source>Justified earlier in this session for case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženo ranije u ovoj sesiji za predmet %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="160"/>
+        <source>Could not record the consultation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uvid nije bilo moguće evidentirati</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
+        <source>Reason for opening personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog za otvaranje podataka o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="85"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
+        <source>Open the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvori zapis</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="89"/>
+        <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — predmet %2 (razlog važi za ceo predmet dok ne zaključate profil)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="114"/>
+        <source>Give a reason of a few words at least.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog od najmanje nekoliko reči.</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationForm</name>
+    <message>
+        <location filename="../../ui/justification.ui" line="13"/>
+        <source>This record holds personal data. Say why you need to open it. Your reason is written to the audit log with the date, time and your name.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj zapis sadrži podatke o ličnosti. Navedite zašto ga otvarate. Vaš razlog se upisuje u revizijski trag zajedno sa datumom, vremenom i Vašim imenom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="20"/>
+        <source>Record to open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapis koji se otvara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="25"/>
+        <source>&amp;Reason for opening:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog otvaranja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="31"/>
+        <source>e.g. answering request from RS-BP on case GB-NCA/2026/0042</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. odgovor na zahtev RS-BP u predmetu GB-NCA/2026/0042</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="33"/>
+        <source>Reason for opening</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog otvaranja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/justification.ui" line="41"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="107"/>
+        <source>Keep until a new review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži do novog datuma preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <source>&amp;Keep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zadrži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="110"/>
+        <source>Keep the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži zapis</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <source>Keep %1 %2 — %3 (review was due on %4)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadržavanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="143"/>
+        <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2 zadržan do %3. Vaš razlog je zabeležen u revizijskom tragu.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="16"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtev</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="17"/>
+        <source>Alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <source>Acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <source>Case share</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Deljenje predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opoziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="24"/>
+        <source>Draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="25"/>
+        <source>Queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <source>Delivered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Isporučeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <source>Read</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pročitano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <source>Replied</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <source>Failed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neuspelo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <source>Routine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Redovno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="34"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neodložno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <source>Waiting to send</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka na slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <source>Dormant</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U mirovanju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Migrant smuggling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Krijumčarenje migranata</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Trafficking in human beings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Trgovina ljudima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <source>Document fraud</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Falsifikovanje isprava</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <source>Damaged or malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oštećeno ili neispravno formirano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <source>From a newer version of Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iz novije verzije aplikacije Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <source>Sender signature invalid</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis pošiljaoca nije važeći</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <source>Message signature invalid</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis poruke nije važeći</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <source>Envelope and message disagree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnica i poruka se ne podudaraju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <source>Not addressed to this device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije upućeno ovom uređaju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <source>Sender not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pošiljalac nije u imeniku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <source>Sender&apos;s device revoked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj pošiljaoca je opozvan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <source>Expired</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Isteklo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <source>Received twice (replay)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno dvaput (ponovljeno slanje)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <source>Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključavanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <source>Lock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaključavanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <source>Consultation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uvid</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <source>Created</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kreirano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <source>Altered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izmenjeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <source>Disclosed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkriveno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <source>Forwarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <source>Exported</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvezeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <source>Erased</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrisano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <source>Policy changed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Politika je izmenjena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <source>Person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
+        <source>Organisation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <source>Vehicle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vozilo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <source>Travel document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Putna isprava</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <source>Phone or identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon ili identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <source>Route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Aktivan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <source>Revoked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opozvan</translation>
+    </message>
+</context>
+<context>
+    <name>ListModels</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <source>%1 (overdue)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (rok je istekao)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <source>Failed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neuspelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <source>Seen on received messages; no local case record yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <source>Next due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sledeći rok</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <source>Updated</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ažurirano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <source>Queued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <source>Attempts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pokušaji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <source>Next attempt</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sledeći pokušaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <source>Last error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednja greška</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <source>Detail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <source>Envelope</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <source>%1 bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 bajtova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <source>No.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Br.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <source>Who</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <source>Object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Objekat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
+        <location filename="../../ui/page_list.ui" line="61"/>
+        <source>List</source>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <source>%1 of %2 shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikazano %1 od %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <source>%1 items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stavki: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <source>Any status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bilo koji status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nepročitano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka se odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok je istekao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <source>Any priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bilo koji prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <source>Urgent and immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno i neodložno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <source>Alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <source>Messages received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljene poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <source>Reference, title or SIENA/INTERPOL reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <source>Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <source>Any state</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bilo koje stanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <source>Outbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odlazne</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <source>Quarantined envelopes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnice u karantinu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <source>Show entries of kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži unose vrste</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <source>&amp;Kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <source>Every kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve vrste</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <source>Audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Revizijski trag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="13"/>
+        <source>&amp;Filter:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="19"/>
+        <source>Words in the text, names, numbers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Reči u tekstu, imena, brojevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="21"/>
+        <source>Filter the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Filtriraj listu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="26"/>
+        <source>&amp;Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="32"/>
+        <source>Show status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="37"/>
+        <source>&amp;Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="43"/>
+        <source>Show priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="54"/>
+        <source>How many items</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj stavki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_list.ui" line="74"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>MainContent</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="17"/>
+        <source>Urgent notification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno obaveštenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>Open the alert</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvori upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="37"/>
+        <source>Dismiss</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="38"/>
+        <source>Dismiss the notification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori obaveštenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="48"/>
+        <source>Searc&amp;h:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pre&amp;traga:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti, poruke i subjekti (imena, pseudonimi, registarske oznake, isprave)  Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="56"/>
+        <source>Search cases, messages and subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pretraži predmete, poruke i subjekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="66"/>
+        <source>Navigation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navigacija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite listu: Primljene, Predmeti, Upozorenja, Odlazne, Imenik, Karantin, Revizijski trag ili Za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>List</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="78"/>
+        <source>Detail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>Select a message to read it here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite poruku da biste je ovde pročitali.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <source>Liaison — {0} ({1})</source>
+        <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <source>&amp;File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datoteka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <source>&amp;Lock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zaključaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <source>&amp;Settings…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Podešavanja…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <source>&amp;Quit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izlaz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <source>&amp;Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Poruka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <source>New &amp;request…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novi &amp;zahtev…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <source>Raise &amp;alert…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdaj &amp;upozorenje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;rikaz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <source>&amp;Search</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;retraga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <source>Sync &amp;now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizuj &amp;sada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <source>&amp;Help</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Po&amp;moć</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <source>&amp;About Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;O aplikaciji Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <source>This view is not available in this build.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <source>{0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <source>{0}: %n record(s) due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n zapis za preispitivanje</numerusform>
+            <numerusform>{0}: %n zapisa za preispitivanje</numerusform>
+            <numerusform>{0}: %n zapisa za preispitivanje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <source>Not available</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije dostupno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <source>Composing is not available in this build. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <source>About Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O aplikaciji Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <source>Liaison {0}
+Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison {0}
+Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetail</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>Yes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>No</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
+        <source>Message detail</source>
+        <extracomment>a message is on screen (id), after any justification</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="148"/>
+        <source>Cannot show the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruku nije moguće prikazati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="159"/>
+        <source>%1 from %2 (%3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 od %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="211"/>
+        <source>%1 — %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="227"/>
+        <source>%1 — overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — rok je istekao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="258"/>
+        <source>not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="303"/>
+        <source>Forwarding is not allowed: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje nije dozvoljeno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="307"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="327"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <source>Not available</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije dostupno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="333"/>
+        <source>This action is not available in this build. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetailForm</name>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="11"/>
+        <source>Select a message and press Enter to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite poruku i pritisnite Enter da biste je pročitali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="11"/>
+        <source>No message shown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije prikazana nijedna poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Reply…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Odgovori…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Acknowledge…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potvrdi prijem…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Acknowledge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrda prijema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Re&amp;call…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opo&amp;zovi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opoziv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>&amp;Forward…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pro&amp;sledi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with provider&apos;s &amp;consent…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosledi uz &amp;saglasnost pružaoca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosledi uz saglasnost pružaoca podataka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>The handling code forbids passing this on without the provider&apos;s permission. Use this only when the provider has consented; the consent is recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje zabranjuje prosleđivanje bez dozvole pružaoca podataka. Koristite ovo samo ako je pružalac dao saglasnost; saglasnost se evidentira u revizijskom tragu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="17"/>
+        <source>Why forwarding is not allowed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto prosleđivanje nije dozvoljeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Message title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naslov poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>To:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Type:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Priority:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Created:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kreirano:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Created</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kreirano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Received:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Due:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Scheme:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Grading scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šema ocenjivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Source:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Source grade and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena izvora i njeno značenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Information:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Informacija:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Information grade and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena informacije i njeno značenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rukovanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling code and meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje i njegovo značenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Conditions:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Handling conditions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi rukovanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>&amp;Message text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tekst poruke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Message text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prepiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_detail.ui" line="22"/>
+        <source>Earlier and later messages in this conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ranije i kasnije poruke u ovoj prepisci</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
+        <source>Routine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Redovno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="58"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="59"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="60"/>
+        <source>Immediate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neodložno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
+        <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <source>{when} local time ({utc} UTC) if queued now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <source>Inbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <source>Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <source>Alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <source>Outbox</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odlazne</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <source>Directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <source>Quarantine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Karantin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <source>Audit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Revizijski trag</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <source>Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za preispitivanje</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="44"/>
+        <source>Immediate alert from {0}</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neodložno upozorenje od {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="45"/>
+        <source>Urgent alert from {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno upozorenje od {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="48"/>
+        <source>{0} new urgent alerts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novih hitnih upozorenja: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="49"/>
+        <source>Newest, from {0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Najnovije, od {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="51"/>
+        <source>Case {0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/paged.py" line="319"/>
+        <source>%1 (cannot be sorted)</source>
+        <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (nije moguće sortirati)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pristupna fraza</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <source>Step 2 of 3: protects the keys on this computer.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Korak 2 od 3: štiti ključeve na ovom računaru.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>weak</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>slaba</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>fair</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>prihvatljiva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>good</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dobra</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <source>strong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <source>At least {0} characters; several words are best.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Najmanje {0} znakova; najbolje je nekoliko reči.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <source>Too short: at least {0} characters.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekratko: najmanje {0} znakova.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <source>The two passphrases differ.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dve pristupne fraze se razlikuju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <source>Strength: {0}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jačina: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <source>Add another word or two to make it stronger.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodajte još jednu ili dve reči da bi bila jača.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <source>Type it again below.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite je ponovo ispod.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <source>Recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opoziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <source>Only a message you sent can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Može se opozvati samo poruka koju ste Vi poslali.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallForm</name>
+    <message>
+        <location filename="../../ui/recall.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvorna poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="19"/>
+        <source>Recipients are told without delay that data you sent was incorrect or should not have been sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primaoci se bez odlaganja obaveštavaju da su podaci koje ste poslali netačni ili da nije trebalo da budu poslati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="24"/>
+        <source>R&amp;ectify: the data was incorrect; corrected data follows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ispravka: podaci su bili netačni; slede ispravljeni podaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="26"/>
+        <source>Rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ispravka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="31"/>
+        <source>&amp;Withdraw: stop using the data and erase it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Povlačenje: prestanite da koristite podatke i obrišite ih</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="32"/>
+        <source>Withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povlačenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="39"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="45"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="54"/>
+        <source>Problem with reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa razlogom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="59"/>
+        <source>&amp;Corrected data or note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Isp&amp;ravljeni podaci ili napomena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="65"/>
+        <source>Corrected data or note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ispravljeni podaci ili napomena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="74"/>
+        <source>Problem with corrected data or note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa ispravljenim podacima ili napomenom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="84"/>
+        <source>Problem with the recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa opozivom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="97"/>
+        <location filename="../../ui/recall.ui" line="99"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="104"/>
+        <source>&amp;Sign and queue recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi opoziv u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="106"/>
+        <source>Sign and queue recall (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi opoziv u red za slanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall.ui" line="107"/>
+        <source>Sign and queue recall</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi opoziv u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <source>Reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <source>Only a message you received can be replied to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Može se odgovoriti samo na poruku koju ste primili.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <source>The information requested is given.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tražene informacije su dostavljene.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <source>Part of it is given; say what is missing and why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dostavljen je deo; navedite šta nedostaje i zašto.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtev je odbijen; navedite razloge (odbijanja se evidentiraju, Direktiva (EU) 2023/977, član 16).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <source>More detail is needed before answering; say what is needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pre odgovora su potrebne dodatne pojedinosti; navedite šta je potrebno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dostavljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <source>Partially provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Delimično dostavljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traženo pojašnjenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <source>&amp;Reason (required):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog (obavezno):</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog:</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <location filename="../../ui/reply.ui" line="13"/>
+        <source>Original message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvorna poruka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="20"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ishod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="26"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="34"/>
+        <source>Problem with outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa ishodom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="41"/>
+        <source>Outcome meaning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Značenje ishoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="46"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="52"/>
+        <source>Required when refusing or asking for clarification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obavezno pri odbijanju ili traženju pojašnjenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="53"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="62"/>
+        <source>Problem with reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa razlogom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="67"/>
+        <source>Reply &amp;text:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tekst odgovora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="73"/>
+        <source>Reply text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="82"/>
+        <source>Problem with reply text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa tekstom odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="92"/>
+        <source>Problem with the reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa odgovorom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="105"/>
+        <location filename="../../ui/reply.ui" line="107"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="112"/>
+        <source>&amp;Sign and queue reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi odgovor u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="114"/>
+        <source>Sign and queue reply (Ctrl+Enter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi odgovor u red za slanje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply.ui" line="115"/>
+        <source>Sign and queue reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi odgovor u red za slanje</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEraseForm</name>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="13"/>
+        <source>Record to erase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapis koji se briše</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="20"/>
+        <source>Erasure removes the record from this computer and cannot be undone. Your reason is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Brisanjem se zapis uklanja sa ovog računara i to se ne može poništiti. Vaš razlog se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="26"/>
+        <source>Also erase the messages that carry this subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obriši i poruke koje sadrže ovaj subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="31"/>
+        <source>&amp;Reason for erasure:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog brisanja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="37"/>
+        <source>e.g. no longer needed: enquiry closed without charge</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. više nije potrebno: istraga je okončana bez podizanja optužnice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="39"/>
+        <source>Reason for erasure</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog brisanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_erase.ui" line="47"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeepForm</name>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="13"/>
+        <source>Record to keep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapis koji se zadržava</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="20"/>
+        <source>Keep the record only where it is still needed, for example as evidence. It comes back for review on the new date. Your reason is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadržite zapis samo ako je još potreban, na primer kao dokaz. Ponovo će doći na preispitivanje novog datuma. Vaš razlog se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="27"/>
+        <source>Keep &amp;until:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži &amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="35"/>
+        <source>New review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novi datum preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="40"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Razlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="46"/>
+        <source>e.g. evidence for proceedings at Belgrade court</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. dokaz u postupku pred sudom u Beogradu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="48"/>
+        <source>Reason for keeping the record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog zadržavanja zapisa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_keep.ui" line="58"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="105"/>
+        <source>%n record(s) due for review</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown) the decision dialog while it is open (tests fill it in)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n zapis za preispitivanje</numerusform>
+            <numerusform>%n zapisa za preispitivanje</numerusform>
+            <numerusform>%n zapisa za preispitivanje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="106"/>
+        <source>Nothing is due for review.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zapisa za preispitivanje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="112"/>
+        <source>Due today</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok je danas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <source>%n day(s) overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Rok je istekao pre %n dan</numerusform>
+            <numerusform>Rok je istekao pre %n dana</numerusform>
+            <numerusform>Rok je istekao pre %n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <source>Subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ceo predmet se ovde ne može obrisati. Zadržite ga uz navođenje razloga ili pritisnite Enter da biste otvorili predmet i preispitali njegove subjekte i poruke.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
+        <source>No message carries this subject.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna poruka ne sadrži ovaj subjekt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="172"/>
+        <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n poruka sadrži ovaj subjekt: njegovo brisanje znači i brisanje te poruke.</numerusform>
+            <numerusform>%n poruke sadrže ovaj subjekt: njegovo brisanje znači i brisanje tih poruka.</numerusform>
+            <numerusform>%n poruka sadrži ovaj subjekt: njegovo brisanje znači i brisanje tih poruka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="11"/>
+        <source>Records due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="19"/>
+        <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o ličnosti se preispituju kada dospe datum preispitivanja. Zadržite zapis do novog datuma preispitivanja ili ga obrišite. Svaka odluka se upisuje u revizijski trag zajedno sa Vašim razlogom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="27"/>
+        <source>How many records are due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj zapisa za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="37"/>
+        <source>&amp;Keep until…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zadrži do…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="38"/>
+        <source>Keep the selected record until a new review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži izabrani zapis do novog datuma preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="44"/>
+        <source>&amp;Erase…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Obriši…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="45"/>
+        <source>Erase the selected record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obriši izabrani zapis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="53"/>
+        <source>Records due for review, oldest review date first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi za preispitivanje, najpre oni sa najstarijim datumom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="59"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="60"/>
+        <source>Label</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="61"/>
+        <source>Review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="62"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok je istekao</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="69"/>
+        <source>About the selected record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O izabranom zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="76"/>
+        <source>Last decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednja odluka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="84"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>SearchForm</name>
+    <message>
+        <location filename="../../ui/page_search.ui" line="7"/>
+        <source>What the search found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultati pretrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="12"/>
+        <source>Search results: cases, messages and subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultati pretrage: predmeti, poruke i subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="14"/>
+        <source>Found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pronađeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="15"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="20"/>
+        <source>Subject details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti o subjektu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_search.ui" line="21"/>
+        <source>Press Enter on a subject to see its details.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pritisnite Enter na subjektu da biste videli pojedinosti.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
+        <source>Search results</source>
+        <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultati pretrage</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
+        <source>Search failed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pretraga nije uspela</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <source>Cases (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <source>%1 messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
+        <source>Messages (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <source>Subjects (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
+        <source>personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>podaci o ličnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <source>Nothing found for “%1”.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije pronađeno za „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
+        <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <source>Settings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podešavanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <source>set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>podesila IT služba</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <source>locked at a safe value: the policy file is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>zaključano na bezbednoj vrednosti: datoteka politike je neispravna</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings.ui" line="12"/>
+        <source>Settings marked with a lock are set by IT (the system policy or your provisioning file) and cannot be changed here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podešavanja označena katancem podesila je IT služba (sistemska politika ili Vaša datoteka za dodelu pristupa) i ovde se ne mogu menjati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="19"/>
+        <source>Problems with the policy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problemi sa politikom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="29"/>
+        <source>Error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Greška</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../liaison_app/gui/app.py" line="158"/>
+        <source>Locked after {0} minutes without activity.</source>
+        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaključano posle {0} minuta neaktivnosti.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <source>Sync progress</source>
+        <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tok sinhronizacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <source>Sync now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizuj sada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <source>Send queued items and fetch new ones (F5)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pošalji stavke iz reda za slanje i preuzmi nove (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <source>Open the records due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvori zapise za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <source>Queued: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu za slanje: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <source>Last sync: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednja sinhronizacija: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <source>Re-enrolment needed: contact IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potrebna je ponovna registracija: obratite se IT službi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <source>Online</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na mreži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <source>Offline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Van mreže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <source>Queued: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu za slanje: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <source> (failed: {0})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> (neuspelo: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <source>Last sync: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednja sinhronizacija: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <source>%n record(s) due for review</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n zapis za preispitivanje</numerusform>
+            <numerusform>%n zapisa za preispitivanje</numerusform>
+            <numerusform>%n zapisa za preispitivanje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <source>Not enrolled yet: will enrol when the hub is reachable</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nije registrovano: registracija kada čvorište bude dostupno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <source>This computer is now enrolled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj računar je sada registrovan.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <source>never</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nikada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <source>Directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <source>Sending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <source>Receiving</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prijem</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Završeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <source>{0}: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <source>Synced: sent {0}, received {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizovano: poslato {0}, primljeno {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCommsForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>Identifier &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta identifikatora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="17"/>
+        <source>Identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta identifikatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="25"/>
+        <source>Problem with identifier kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vrstom identifikatora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="30"/>
+        <source>&amp;Value:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>V&amp;rednost:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="36"/>
+        <source>e.g. +381641234567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. +381641234567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="37"/>
+        <source>Identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="45"/>
+        <source>Problem with identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa identifikatorom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="50"/>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Servis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="56"/>
+        <source>Where it was seen, e.g. WhatsApp (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde je uočen, npr. WhatsApp (neobavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="57"/>
+        <source>Service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="65"/>
+        <source>Problem with service</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa servisom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDocumentForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="11"/>
+        <source>Document &amp;type:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta isprave:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="17"/>
+        <source>Document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta isprave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="25"/>
+        <source>Problem with document type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vrstom isprave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="30"/>
+        <source>N&amp;umber:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Broj:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="36"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj isprave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="44"/>
+        <source>Problem with document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa brojem isprave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="49"/>
+        <source>&amp;Issuing country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država izdavanja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="55"/>
+        <source>ISO or ICAO code, e.g. BGR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO ili ICAO kod, npr. BGR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="56"/>
+        <source>Issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="64"/>
+        <source>Problem with issuing country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="69"/>
+        <source>Issued o&amp;n:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izdata:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="75"/>
+        <location filename="../../ui/subject_editor_document.ui" line="95"/>
+        <source>YYYY-MM-DD; empty if unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG-MM-DD; prazno ako nije poznato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="76"/>
+        <source>Issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="84"/>
+        <source>Problem with issued on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datumom izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="89"/>
+        <source>E&amp;xpires on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ist&amp;iče:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="96"/>
+        <source>Expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="104"/>
+        <source>Problem with expires on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datumom isteka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="109"/>
+        <source>&amp;Status:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="115"/>
+        <source>Document status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status isprave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_document.ui" line="123"/>
+        <source>Problem with document status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa statusom isprave</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditor</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <source>Fact</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Činjenica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <source>Assessment (a personal judgement)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Procena (lični sud)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <source>{kind} (incomplete)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} (nepotpuno)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectEditorForm</name>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="12"/>
+        <source>Subject kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta subjekta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="25"/>
+        <source>Data-subject &amp;category:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Kategorija lica na koje se podaci odnose:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="31"/>
+        <source>Data-subject category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kategorija lica na koje se podaci odnose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="39"/>
+        <source>Problem with data-subject category</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kategorijom lica na koje se podaci odnose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="44"/>
+        <source>&amp;Basis:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Osnova:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="50"/>
+        <source>Fact or assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Činjenica ili procena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="58"/>
+        <source>Problem with fact or assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa izborom činjenica ili procena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="65"/>
+        <source>Facts are kept apart from personal assessments: record each as what it is.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Činjenice se drže odvojeno od ličnih procena: svaki podatak evidentirajte kao ono što jeste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="66"/>
+        <source>About fact and assessment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O činjenicama i procenama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="71"/>
+        <source>N&amp;otes:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na&amp;pomene:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="77"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="86"/>
+        <source>Problem with notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa napomenama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor.ui" line="96"/>
+        <source>Problem with this subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa ovim subjektom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKinds</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="63"/>
+        <source>must be a number of degrees, e.g. 44.8176</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti broj stepeni, npr. 44.8176</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="67"/>
+        <source>must be between -{n} and {n} degrees</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti između -{n} i {n} stepeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="74"/>
+        <source>Choose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="161"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="217"/>
+        <source>Unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nepoznato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="99"/>
+        <source>Female</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ženski</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="100"/>
+        <source>Male</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Muški</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="131"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="154"/>
+        <source>Other</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="126"/>
+        <source>Lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kamion</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="127"/>
+        <source>Van</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kombi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="128"/>
+        <source>Car</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Putnički automobil</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="129"/>
+        <source>Bus</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Autobus</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="130"/>
+        <source>Boat</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Plovilo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="150"/>
+        <source>Passport</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pasoš</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="151"/>
+        <source>Identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lična karta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="152"/>
+        <source>Visa</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viza</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="153"/>
+        <source>Residence permit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dozvola boravka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="162"/>
+        <source>Genuine</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ispravna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="164"/>
+        <source>False (forged or counterfeit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lažna (preinačena ili falsifikovana)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="167"/>
+        <source>Stolen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukradena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="168"/>
+        <source>Stolen blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukradeni blanko obrazac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="189"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj telefona</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="190"/>
+        <source>IMEI</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="191"/>
+        <source>E-mail address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa e-pošte</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="192"/>
+        <source>Messaging handle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Korisničko ime u aplikaciji za poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="218"/>
+        <source>Road</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drumski</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="219"/>
+        <source>Rail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Železnički</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="220"/>
+        <source>Sea</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pomorski</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="221"/>
+        <source>River</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rečni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="222"/>
+        <source>Air</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vazdušni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="223"/>
+        <source>On foot</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pešice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="224"/>
+        <source>Mixed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kombinovani</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="246"/>
+        <source>Person</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="253"/>
+        <source>Organisation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="260"/>
+        <source>Vehicle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vozilo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="267"/>
+        <source>Travel document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Putna isprava</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="274"/>
+        <source>Phone or other identifier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon ili drugi identifikator</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="281"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="288"/>
+        <source>Route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ruta</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectLocationForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="17"/>
+        <source>Place name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv mesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="25"/>
+        <source>Problem with place name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom mesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="30"/>
+        <source>Co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="36"/>
+        <source>ISO code, e.g. BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="37"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="45"/>
+        <source>Problem with country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="50"/>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovo je &amp;granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="51"/>
+        <source>Border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="56"/>
+        <source>&amp;Latitude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska &amp;širina:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="62"/>
+        <source>Degrees, e.g. 41.7314 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stepeni, npr. 41.7314 (neobavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="63"/>
+        <source>Latitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska širina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="71"/>
+        <source>Problem with latitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa geografskom širinom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>L&amp;ongitude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska &amp;dužina:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="82"/>
+        <source>Degrees, e.g. 26.3270 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stepeni, npr. 26.3270 (neobavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="83"/>
+        <source>Longitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska dužina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="91"/>
+        <source>Problem with longitude</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa geografskom dužinom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectOrganisationForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="17"/>
+        <source>Organisation name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv organizacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="25"/>
+        <source>Problem with organisation name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom organizacije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="30"/>
+        <source>A&amp;liases:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pseudonimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="36"/>
+        <source>One alias per line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jedan pseudonim po redu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="39"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pseudonimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="48"/>
+        <source>Problem with aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa pseudonimima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="53"/>
+        <source>Co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="59"/>
+        <source>ISO code, e.g. RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="60"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_organisation.ui" line="68"/>
+        <source>Problem with country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectPersonForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="11"/>
+        <source>&amp;Surname:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prezime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="17"/>
+        <source>Surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="25"/>
+        <source>Problem with surname</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa prezimenom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="30"/>
+        <source>&amp;Given names:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="36"/>
+        <source>Given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="44"/>
+        <source>Problem with given names</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="49"/>
+        <source>A&amp;liases:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pseudonimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="55"/>
+        <source>One alias per line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jedan pseudonim po redu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="58"/>
+        <source>Aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pseudonimi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="67"/>
+        <source>Problem with aliases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa pseudonimima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="72"/>
+        <source>&amp;Date of birth:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datum rođenja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="78"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG, GGGG-MM ili GGGG-MM-DD; prazno ako nije poznato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="79"/>
+        <source>Date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="87"/>
+        <source>Problem with date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datumom rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="92"/>
+        <source>&amp;Place of birth:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Mesto rođenja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="98"/>
+        <source>Place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mesto rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="106"/>
+        <source>Problem with place of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa mestom rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="111"/>
+        <source>Nationalit&amp;ies:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Državljanst&amp;va:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="117"/>
+        <source>ISO codes separated by commas, e.g. RS, GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kodovi odvojeni zarezima, npr. RS, GB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="118"/>
+        <source>Nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Državljanstva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="126"/>
+        <source>Problem with nationalities</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državljanstvima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="131"/>
+        <source>Se&amp;x:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;ol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="137"/>
+        <source>Sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_person.ui" line="145"/>
+        <source>Problem with sex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa polom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRouteForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="11"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="17"/>
+        <source>Optional, e.g. Western Balkans route</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neobavezno, npr. zapadnobalkanska ruta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="18"/>
+        <source>Route name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv rute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="26"/>
+        <source>Problem with route name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom rute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="31"/>
+        <source>&amp;Mode:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Način:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="37"/>
+        <source>How the route is travelled</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Način kretanja rutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="45"/>
+        <source>Problem with how the route is travelled</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa načinom kretanja rutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="50"/>
+        <source>&amp;Waypoints:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Usputne tačke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="56"/>
+        <source>One place per line, in order (at least two)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jedno mesto po redu, redom (najmanje dva)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="57"/>
+        <source>Waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Usputne tačke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_route.ui" line="66"/>
+        <source>Problem with waypoints</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa usputnim tačkama</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectVehicleForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
+        <source>&amp;Vehicle kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vrsta vozila:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="17"/>
+        <source>Vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta vozila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="25"/>
+        <source>Problem with vehicle kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vrstom vozila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="30"/>
+        <source>&amp;Registration:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Registarska oznaka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="36"/>
+        <source>As on the plate, e.g. SU 123-AB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kao na tablici, npr. SU 123-AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="37"/>
+        <source>Registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registarska oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="45"/>
+        <source>Problem with registration</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa registarskom oznakom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država registracije:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="56"/>
+        <source>ISO code, e.g. RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="57"/>
+        <source>Registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država registracije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="65"/>
+        <source>Problem with registration country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom registracije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="70"/>
+        <source>VIN or &amp;hull id:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN ili &amp;broj trupa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="76"/>
+        <source>VIN or hull id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN ili broj trupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="84"/>
+        <source>Problem with vin or hull id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa VIN-om ili brojem trupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="89"/>
+        <source>&amp;Make:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Marka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="95"/>
+        <source>Make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="103"/>
+        <source>Problem with make</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa markom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="108"/>
+        <source>Mode&amp;l:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mode&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="114"/>
+        <source>Model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="122"/>
+        <source>Problem with model</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa modelom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Boja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>
+        <source>Colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Boja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="141"/>
+        <source>Problem with colour</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa bojom</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location filename="../../ui/unlock.ui" line="19"/>
+        <source>Unlock Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključaj Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="33"/>
+        <source>Security warning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bezbednosno upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="38"/>
+        <source>&amp;Passphrase:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pristupna fraza:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="45"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pristupna fraza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="52"/>
+        <source>Unlock error</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Greška pri otključavanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="70"/>
+        <source>&amp;Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Otključaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="72"/>
+        <source>Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključavanje</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="31"/>
+        <source>Liaison — Unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Otključavanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="43"/>
+        <source>Profile: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="67"/>
+        <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj računar čuva ključeve zaštićene samo Vašom pristupnom frazom (bez bezbednog skladišta ključeva operativnog sistema). Svako ko kopira profil može pokušati da je pogodi: koristite dugu pristupnu frazu i obavestite IT službu ako ovaj računar koristi više osoba.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="84"/>
+        <source>Type your passphrase.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite pristupnu frazu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="89"/>
+        <source>Unlocking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključavanje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/unlock.py" line="136"/>
+        <source>You can try again now.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sada možete pokušati ponovo.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardEnrolForm</name>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="9"/>
+        <source>Enrolment step</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Korak registracije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="16"/>
+        <source>Enrolment progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tok registracije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="23"/>
+        <source>Enrolment result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat registracije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="31"/>
+        <source>&amp;Try again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="37"/>
+        <source>&amp;Enrol when connected</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Registruj pri uspostavljanju veze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_enrol.ui" line="38"/>
+        <source>Keep the prepared profile and enrol automatically when the hub can be reached</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži pripremljeni profil i registruj se automatski kada čvorište bude dostupno</translation>
+    </message>
+</context>
+<context>
+    <name>WizardFileForm</name>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="8"/>
+        <source>IT gave you a provisioning file (for example provisioning.json). It says which agency and officer this computer will speak for, and which hub it uses.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IT služba Vam je dala datoteku za dodelu pristupa (na primer provisioning.json). U njoj piše u ime koje službe i kog službenika ovaj računar nastupa i koje čvorište koristi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="16"/>
+        <source>Provisioning &amp;file:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datoteka za dodelu pristupa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="22"/>
+        <source>Provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka za dodelu pristupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="27"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pregledaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="28"/>
+        <source>Choose the provisioning file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite datoteku za dodelu pristupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="35"/>
+        <source>This file enrols</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova datoteka registruje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="37"/>
+        <source>Agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Služba:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="38"/>
+        <location filename="../../ui/wizard_file.ui" line="40"/>
+        <location filename="../../ui/wizard_file.ui" line="42"/>
+        <location filename="../../ui/wizard_file.ui" line="44"/>
+        <location filename="../../ui/wizard_file.ui" line="46"/>
+        <source>—</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="39"/>
+        <source>Officer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Službenik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="41"/>
+        <source>Hub:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="43"/>
+        <source>Signature:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_file.ui" line="45"/>
+        <source>Profile folder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Fascikla profila:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPassphraseForm</name>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="8"/>
+        <source>Choose a passphrase. It protects this computer&apos;s keys and the encrypted cache. Several unrelated words are easy to remember and hard to guess. Nobody, not even IT, can recover it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite pristupnu frazu. Ona štiti ključeve ovog računara i šifrovanu lokalnu bazu. Nekoliko nepovezanih reči lako se pamti, a teško pogađa. Niko, pa ni IT služba, ne može da je povrati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="14"/>
+        <source>&amp;Passphrase:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pristupna fraza:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="15"/>
+        <source>Passphrase</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pristupna fraza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="16"/>
+        <source>&amp;Again:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ponovo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="17"/>
+        <source>Passphrase again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovljena pristupna fraza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="18"/>
+        <source>Strength:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jačina:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="19"/>
+        <source>Passphrase strength</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jačina pristupne fraze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_passphrase.ui" line="25"/>
+        <source>Passphrase hint</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Savet za pristupnu frazu</translation>
+    </message>
+</context>
+<context>
+    <name>_DecisionDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <source>case</source>
+        <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <source>subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>subjekt</translation>
+    </message>
+</context>
+</TS>
