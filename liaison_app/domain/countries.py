@@ -64,6 +64,8 @@ def validate_country(
     `special` also admits the ICAO codes for stateless persons, refugees, the
     UN and the EU (nationalities and travel-document issuers).
     """
+    if type(text) is str and (text in ALPHA2_TO_ALPHA3 or text in ALPHA3_TO_ALPHA2):
+        return text  # a listed code has the shape too: no pattern match needed
     if not isinstance(text, str):
         raise ValidationError(field, "must be a string")
     if text == "" and not required:

@@ -23,6 +23,20 @@ _OFFICER_RE = re.compile(r"([a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+(?:[-_
                          re.ASCII)
 _DEVICE_RE = re.compile(r"[a-z2-7]{32}", re.ASCII)
 
+_KNOWN_MAX = 4096
+_KNOWN_AGENCIES: set[str] = set()
+_KNOWN_OFFICERS: set[str] = set()
+_KNOWN_DEVICES: set[str] = set()
+"""Ids already found valid. The same few dozen agencies, officers and devices
+recur in every message and directory, and validity is a pure function of the
+text, so a hit skips the pattern match. Bounded: once full, nothing is added."""
+
+
+def _known(ids: set[str], text: str) -> str:
+    if len(ids) < _KNOWN_MAX:
+        ids.add(text)
+    return text
+
 # Wire key sets of the from_wire parsers below (built once).
 _AGENCY_KEYS = frozenset({"id", "name", "country"})
 _OFFICER_KEYS = frozenset({"id", "agency_id", "name"})
@@ -31,6 +45,8 @@ _DEVICE_KEYS = frozenset({"device_id", "officer_id", "agency_id", "status"})
 
 def validate_agency_id(text: object, field: str) -> str:
     """Return `text` if it is an agency id like `GB-NCA` or `RS-BP`, else raise."""
+    if type(text) is str and text in _KNOWN_AGENCIES:
+        return text
     if not isinstance(text, str):
         raise ValidationError(field, "must be a string")
     if len(text) > ID_MAX or not _AGENCY_RE.fullmatch(text):
@@ -38,11 +54,13 @@ def validate_agency_id(text: object, field: str) -> str:
             field, "must be an agency id like GB-NCA: two capital letters, '-', "
             f"capitals and digits, at most {ID_MAX} characters",
         )
-    return text
+    return _known(_KNOWN_AGENCIES, text) if type(text) is str else text
 
 
 def validate_officer_id(text: object, field: str) -> str:
     """Return `text` if it is an officer id like `gb-nca.lo-belgrade`, else raise."""
+    if type(text) is str and text in _KNOWN_OFFICERS:
+        return text
     if not isinstance(text, str):
         raise ValidationError(field, "must be a string")
     if len(text) > ID_MAX or not _OFFICER_RE.fullmatch(text):
@@ -50,7 +68,7 @@ def validate_officer_id(text: object, field: str) -> str:
             field, "must be an officer id like gb-nca.lo-belgrade: the agency id in lower "
             f"case, '.', then lower-case letters, digits, '-' or '_', at most {ID_MAX} characters",
         )
-    return text
+    return _known(_KNOWN_OFFICERS, text) if type(text) is str else text
 
 
 def officer_agency_id(officer_id: str) -> str:
@@ -60,9 +78,11 @@ def officer_agency_id(officer_id: str) -> str:
 
 def validate_device_id(text: object, field: str) -> str:
     """Return `text` if it is a device fingerprint (32 lowercase base32 chars), else raise."""
+    if type(text) is str and text in _KNOWN_DEVICES:
+        return text
     if not isinstance(text, str) or not _DEVICE_RE.fullmatch(text):
         raise ValidationError(field, "must be 32 lowercase base32 characters (a-z, 2-7)")
-    return text
+    return _known(_KNOWN_DEVICES, text) if type(text) is str else text
 
 
 def _check_belongs(officer_id: str, agency_id: str, field: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -158,3 +159,26 @@ def test_dates() -> None:
     for bad in ("2027-11-31", "2027-1-1", "27-11-23", "2027-11-23T00:00:00Z", None, "2027-11-23 "):
         with pytest.raises(ValidationError):
             parse_date(bad, "d")
+
+
+def test_listed_country_codes_all_have_the_checked_shape() -> None:
+    """validate_country accepts a listed code before the shape check: every one fits it."""
+    from liaison_app.domain.countries import _SHAPE, ALPHA2_TO_ALPHA3, ALPHA3_TO_ALPHA2
+
+    assert all(_SHAPE.fullmatch(c) for c in [*ALPHA2_TO_ALPHA3, *ALPHA3_TO_ALPHA2])
+
+
+def test_known_ids_cache_never_admits_a_bad_id() -> None:
+    """Ids remembered as valid are exactly the ones the patterns accept."""
+    from liaison_app.domain import parties
+
+    for good in ("GB-NCA", "gb-nca.lo-belgrade", "a" * 32):
+        for check in (parties.validate_agency_id, parties.validate_officer_id,
+                      parties.validate_device_id):
+            with contextlib.suppress(ValidationError):
+                check(good, "f")
+    assert all(parties._AGENCY_RE.fullmatch(t) for t in parties._KNOWN_AGENCIES)
+    assert all(parties._OFFICER_RE.fullmatch(t) for t in parties._KNOWN_OFFICERS)
+    assert all(parties._DEVICE_RE.fullmatch(t) for t in parties._KNOWN_DEVICES)
+    with pytest.raises(ValidationError):
+        parties.validate_device_id("A" * 32, "f")
