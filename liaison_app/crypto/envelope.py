@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Protocol
 
 import nacl.exceptions
@@ -102,6 +103,22 @@ def seal_plaintext(inner: InnerMessage, sender: DeviceKeys) -> bytes:
     return plaintext
 
 
+@lru_cache(maxsize=4096)
+def _keys_hold_together(device_id: str, sign_key: bytes, box_key: bytes,
+                        box_key_sig: bytes) -> str | None:
+    """None if `device_id` is the signing key's fingerprint and the box key is signed by
+    it, else the failing field. A pure function of its arguments, so memoised: sealing
+    checks every recipient each time, and the same few devices recur."""
+    if device_id_for(sign_key) != device_id:
+        return "device_id"
+    if not verify_box_key(sign_key, box_key, box_key_sig):
+        return "box_key_sig"
+    return None
+
+
+_FAULTS = {"device_id": "is not its key's fingerprint", "box_key_sig": "does not verify"}
+
+
 def _check_recipients(
     inner: InnerMessage, recipients: Sequence[PublicDevice]
 ) -> list[PublicDevice]:
@@ -109,10 +126,13 @@ def _check_recipients(
     for i, r in enumerate(recipients):
         if isinstance(r, DeviceEntry) and not r.active:
             raise ValidationError(f"recipients[{i}]", f"device {r.device_id} is not active")
-        if device_id_for(r.sign_key) != r.device_id:
-            raise ValidationError(f"recipients[{i}].device_id", "is not its key's fingerprint")
-        if not verify_box_key(r.sign_key, r.box_key, r.box_key_sig):
-            raise ValidationError(f"recipients[{i}].box_key_sig", "does not verify")
+        try:
+            fault = _keys_hold_together(r.device_id, r.sign_key, r.box_key, r.box_key_sig)
+        except TypeError:  # an unhashable key type: check without the memo
+            fault = _keys_hold_together.__wrapped__(r.device_id, bytes(r.sign_key),
+                                                    bytes(r.box_key), bytes(r.box_key_sig))
+        if fault is not None:
+            raise ValidationError(f"recipients[{i}].{fault}", _FAULTS[fault])
         by_id[r.device_id] = r
     if set(by_id) != set(inner.recipients.devices) or len(by_id) != len(recipients):
         raise ValidationError(

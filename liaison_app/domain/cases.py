@@ -18,7 +18,7 @@ from liaison_app.domain.checks import (
     SHORT_MAX,
     check_text,
     parse_enum,
-    prefixed,
+    reprefixed,
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
@@ -112,10 +112,12 @@ class ExternalRef:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> ExternalRef:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _EXTERNAL_REF_KEYS)
             return cls(system=parse_enum(ExternalSystem, d["system"], "system"),
                        reference=d["reference"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +163,7 @@ class Case:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Case:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, frozenset(
                 {"ref", "title", "crime_area", "status", "external_refs", "review_on",
                  "opened_at"}))
@@ -179,3 +181,5 @@ class Case:
                 review_on=parse_date(d["review_on"], "review_on"),
                 opened_at=parse_time(d["opened_at"], "opened_at"),
             )
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None

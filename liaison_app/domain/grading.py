@@ -15,7 +15,7 @@ from liaison_app.domain.checks import (
     check_bool,
     check_text,
     parse_enum,
-    prefixed,
+    reprefixed,
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
@@ -137,10 +137,12 @@ class Grading:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Grading:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _GRADING_KEYS)
             return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"),
                        source=d["source"], information=d["information"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +212,12 @@ class HandlingCode:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> HandlingCode:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _HANDLING_KEYS)
             return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"), code=d["code"],
                        conditions=d["conditions"], no_onward_sharing=d["no_onward_sharing"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 def check_same_scheme(grading: Grading, handling: HandlingCode, field: str) -> None:
@@ -256,8 +260,10 @@ def parse_grading_cli(
     if len(codes) < 3:
         raise ValidationError(field, f"codes {codes!r} are incomplete; {_CLI_HELP}")
     source, information, handling = codes[0], codes[1], codes[2:]
-    with prefixed(field):
+    try:
         grading = Grading(scheme=scheme, source=source, information=information)
         code = HandlingCode(scheme=scheme, code=handling, conditions=conditions,
                             no_onward_sharing=no_onward_sharing)
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
     return grading, code

@@ -21,7 +21,7 @@ from liaison_app.domain.checks import (
     check_bool,
     check_text,
     parse_enum,
-    prefixed,
+    reprefixed,
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
@@ -154,12 +154,14 @@ class RequestContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RequestContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _REQUEST_KEYS)
             return cls(purpose=d["purpose"], information_requested=d["information_requested"],
                        grounds=d["grounds"],
                        urgency=parse_enum(UrgencyClass, d["urgency"], "urgency"),
                        evidence_use_sought=d["evidence_use_sought"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class InterpolNoticeColour(StrEnum):
@@ -214,10 +216,12 @@ class InterpolNotice:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> InterpolNotice:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _NOTICE_KEYS)
             return cls(colour=parse_enum(InterpolNoticeColour, d["colour"], "colour"),
                        reference=d["reference"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class AlertKind(StrEnum):
@@ -260,7 +264,7 @@ class AlertContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> AlertContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _ALERT_KEYS)
             until, notice = d["valid_until"], d["interpol_notice"]
             return cls(
@@ -270,6 +274,8 @@ class AlertContent:
                 interpol_notice=None if notice is None
                 else InterpolNotice.from_wire(notice, "interpol_notice"),
             )
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class ReplyOutcome(StrEnum):
@@ -301,10 +307,12 @@ class ReplyContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> ReplyContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _REPLY_KEYS)
             return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
                        reason=d["reason"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class AckKind(StrEnum):
@@ -357,7 +365,7 @@ class AckContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> AckContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _ACK_KEYS)
             ids = d["of_messages"]
             if not isinstance(ids, list) or len(ids) > MAX_ACKED_MESSAGES:
@@ -365,6 +373,8 @@ class AckContent:
                                       f"{MAX_ACKED_MESSAGES} message ids")
             return cls(ack_kind=parse_enum(AckKind, d["ack_kind"], "ack_kind"),
                        of_messages=tuple(ids))
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class RecallAction(StrEnum):
@@ -395,10 +405,12 @@ class RecallContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RecallContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _RECALL_KEYS)
             return cls(action=parse_enum(RecallAction, d["action"], "action"),
                        of_message=d["of_message"], reason=d["reason"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,9 +430,11 @@ class CaseShareContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> CaseShareContent:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _CASE_SHARE_KEYS)
             return cls(case=Case.from_wire(d["case"], "case"))
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 Content: TypeAlias = (

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from liaison_app.domain.checks import NAME_MAX, check_text, parse_enum, prefixed, wire_object
+from liaison_app.domain.checks import NAME_MAX, check_text, parse_enum, reprefixed, wire_object
 from liaison_app.domain.countries import validate_country
 from liaison_app.domain.errors import ValidationError
 
@@ -111,9 +111,11 @@ class Agency:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Agency:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _AGENCY_KEYS)
             return cls(id=d["id"], name=d["name"], country=d["country"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +139,11 @@ class Officer:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Officer:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _OFFICER_KEYS)
             return cls(id=d["id"], agency_id=d["agency_id"], name=d["name"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class DeviceStatus(StrEnum):
@@ -173,9 +177,11 @@ class Device:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Device:
         """Strict parse; errors name `field`."""
-        with prefixed(field):
+        try:
             d = wire_object(obj, _DEVICE_KEYS)
             return cls(
                 device_id=d["device_id"], officer_id=d["officer_id"],
                 agency_id=d["agency_id"], status=d["status"],
             )
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None

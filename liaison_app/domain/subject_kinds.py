@@ -12,13 +12,13 @@ unknown (never None); countries are ISO 3166 codes kept as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import Field, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache
-from operator import attrgetter
-from typing import Any, ClassVar, Literal, Protocol, TypeVar
+from typing import (
+    Any,
+    Literal,
+)
 
 from liaison_app.domain.checks import (
     NAME_MAX,
@@ -29,12 +29,10 @@ from liaison_app.domain.checks import (
     check_str_tuple,
     check_text,
     parse_enum,
-    prefixed,
-    wire_object,
 )
 from liaison_app.domain.countries import ALPHA3_TO_ALPHA2, validate_country
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.timefmt import check_date, format_date, parse_date
+from liaison_app.domain.timefmt import check_date
 
 
 class DataSubjectCategory(StrEnum):
@@ -202,69 +200,6 @@ def check_email(value: str, field: str) -> None:
     labels = domain.split(".")
     if len(labels) < 2 or not all(_DOMAIN_LABEL_RE.fullmatch(lb) for lb in labels):
         raise ValidationError(field, "the part after '@' must be a domain like example.org")
-
-
-class _Dataclass(Protocol):
-    __dataclass_fields__: ClassVar[dict[str, Any]]
-
-
-T = TypeVar("T", bound=_Dataclass)
-
-
-def dataclass_to_wire(obj: _Dataclass) -> dict[str, object]:
-    """JSON-ready dict of every field: enums as values, tuples as lists, dates as text."""
-    names, _, get_all = _wire_fields(type(obj))
-    out: dict[str, object] = {}
-    for name, value in zip(names, get_all(obj), strict=True):
-        if type(value) is str:  # most fields: plain text passes as it is
-            pass
-        elif isinstance(value, StrEnum):
-            value = value.value
-        elif isinstance(value, tuple):
-            value = list(value)
-        elif isinstance(value, date):
-            value = format_date(value)
-        out[name] = value
-    return out
-
-
-@cache
-def _wire_fields(
-    cls: type,
-) -> tuple[dict[str, Field[Any]], frozenset[str], Callable[[Any], tuple[Any, ...]]]:
-    """A subject class's fields by name, the set of wire keys, and a getter of all
-    field values in that order (computed once)."""
-    names = {f.name: f for f in fields(cls)}
-    getter = attrgetter(*names)
-    if len(names) == 1:  # attrgetter of one name returns the value, not a 1-tuple
-        return names, frozenset(names), lambda obj: (getter(obj),)
-    return names, frozenset(names), getter
-
-
-@cache
-def _fixed_fields(cls: type) -> dict[str, Any]:
-    """The non-init fields of a subject class (`kind`) and their one allowed value."""
-    return {f.name: f.default for f in fields(cls) if not f.init}
-
-
-def dataclass_from_wire(
-    cls: type[T], obj: object, field: str, *, dates: tuple[str, ...] = ()
-) -> T:
-    """Strict parse of a flat subject object: exact keys, lists to tuples, `dates` parsed."""
-    with prefixed(field):
-        d = wire_object(obj, _wire_fields(cls)[1])
-        fixed = _fixed_fields(cls)
-        for name, allowed in fixed.items():
-            if d[name] != allowed:
-                raise ValidationError(name, f"must be {allowed!r}")
-        kwargs: dict[str, Any] = {
-            name: tuple(value) if isinstance(value, list) else value
-            for name, value in d.items() if name not in fixed
-        }
-        for name in dates:
-            if kwargs[name] is not None:
-                kwargs[name] = parse_date(kwargs[name], name)
-        return cls(**kwargs)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

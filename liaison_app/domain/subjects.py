@@ -1,6 +1,7 @@
 """Subjects: the union type, its wire codec, search terms, labels and the personal-data flag.
 
-The dataclasses live in `subject_kinds`; this module is the public entry.
+The dataclasses live in `subject_kinds`, their generic codec in `subject_wire`;
+this module is the public entry.
 On the wire a subject is a flat object with every field present and a
 `kind` (`person`, `organisation`, `vehicle`, `travel_document`, `comms`,
 `location`, `route`) that selects the type; unknown fields are refused.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from liaison_app.domain.checks import prefixed
+from liaison_app.domain.checks import reprefixed
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.subject_kinds import (
     CATEGORY_LABELS,
@@ -37,9 +38,8 @@ from liaison_app.domain.subject_kinds import (
     Vehicle,
     VehicleKind,
     check_partial_date,
-    dataclass_from_wire,
-    dataclass_to_wire,
 )
+from liaison_app.domain.subject_wire import dataclass_from_wire, dataclass_to_wire
 
 __all__ = [
     "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "Basis", "CommsIdentifier", "CommsKind",
@@ -84,8 +84,10 @@ def subject_from_wire(obj: object, field: str) -> Subject:
     kind = obj.get("kind")
     cls = SUBJECT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        with prefixed(field):
+        try:
             raise ValidationError("kind", "must be one of: " + ", ".join(SUBJECT_KINDS))
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
     dates = ("issued_on", "expires_on") if cls is TravelDocument else ()
     return dataclass_from_wire(cls, obj, field, dates=dates)
 

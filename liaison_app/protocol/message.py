@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from liaison_app.domain.checks import SHORT_MAX, check_text, parse_enum, prefixed
+from liaison_app.domain.checks import SHORT_MAX, check_text, each_item, parse_enum, reprefixed
 from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
 from liaison_app.domain.messages import (
     Content,
@@ -92,10 +92,10 @@ class Recipients:
     devices: tuple[str, ...]
 
     def __post_init__(self) -> None:
-        for i, a in enumerate(self.agencies if isinstance(self.agencies, tuple) else ()):
-            validate_agency_id(a, f"agencies[{i}]")
-        for i, d in enumerate(self.devices if isinstance(self.devices, tuple) else ()):
-            validate_device_id(d, f"devices[{i}]")
+        each_item(self.agencies if isinstance(self.agencies, tuple) else (), "agencies",
+                  validate_agency_id)
+        each_item(self.devices if isinstance(self.devices, tuple) else (), "devices",
+                  validate_device_id)
         _sorted_unique(self.agencies, "agencies", MAX_RECIPIENT_AGENCIES)
         _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES)
 
@@ -202,8 +202,10 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
 def _sender_from_wire(obj: Any, field: str) -> SenderRef:
     o = expect_object(obj, field)
     check_keys(o, field, _SENDER_FIELDS)
-    with prefixed(field):
+    try:
         return SenderRef(o["officer"], o["agency"], o["device"])
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
 
 
 def _str_list(obj: Any, field: str, limit: int) -> tuple[str, ...]:
@@ -217,8 +219,10 @@ def _recipients_from_wire(obj: Any, field: str) -> Recipients:
     check_keys(o, field, _RECIPIENT_FIELDS)
     agencies = _str_list(o["agencies"], f"{field}.agencies", MAX_RECIPIENT_AGENCIES)
     devices = _str_list(o["devices"], f"{field}.devices", MAX_RECIPIENT_DEVICES)
-    with prefixed(field):
+    try:
         return Recipients(agencies, devices)
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
 
 
 def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
@@ -233,7 +237,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
     if case_ref is not None and not isinstance(case_ref, str):
         raise ValidationError(p + "case_ref", "must be a string or null")
     expires = o["expires_at"]
-    with prefixed(field):
+    try:
         return _parsed_inner(
             id=validate_message_id(o["id"], "id"),
             type=msg_type,
@@ -255,6 +259,8 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
         )
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
 
 
 _INNER_INIT_FIELDS = tuple(f for f in InnerMessage.__dataclass_fields__ if f != "v")

@@ -255,3 +255,36 @@ def test_personal_data_flag() -> None:
     assert flags == {"person": True, "organisation": False, "vehicle": True,
                      "travel_document": True, "comms": True, "location": False,
                      "route": False}
+
+
+def _reference_to_wire(obj: object) -> dict[str, object]:
+    """The former definition: every field converted by its value's type."""
+    from dataclasses import fields as dc_fields
+    from datetime import date as date_type
+    from enum import StrEnum
+
+    from liaison_app.domain.timefmt import format_date
+
+    out: dict[str, object] = {}
+    for f in dc_fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        if isinstance(value, StrEnum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, date_type):
+            value = format_date(value)
+        out[f.name] = value
+    return out
+
+
+def test_subject_to_wire_converts_exactly_what_the_value_types_call_for() -> None:
+    """The per-class list of converted fields (from the type hints) misses nothing."""
+    from liaison_app.domain.examples import SUBJECTS
+    from liaison_app.domain.subjects import SUBJECT_KINDS, subject_to_wire
+
+    assert {type(s) for s in SUBJECTS} == set(SUBJECT_KINDS.values())
+    for subject in SUBJECTS:
+        wire = subject_to_wire(subject)
+        assert wire == _reference_to_wire(subject)
+        assert list(wire) == [f for f in subject.__dataclass_fields__]

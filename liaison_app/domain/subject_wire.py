@@ -1,0 +1,98 @@
+"""The generic wire codec of the subject dataclasses: flat objects, every field present.
+
+Enums travel as their values, tuples as lists, dates as `YYYY-MM-DD`; the
+parser refuses unknown or missing keys and lets each class's own validation
+judge the values. `subjects` dispatches on `kind` and is the public entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import Field, fields
+from datetime import date
+from enum import StrEnum
+from functools import cache
+from operator import attrgetter
+from types import UnionType
+from typing import Any, ClassVar, Protocol, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from liaison_app.domain.checks import reprefixed, wire_object
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.timefmt import format_date, parse_date
+
+
+class _Dataclass(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+T = TypeVar("T", bound=_Dataclass)
+
+
+def dataclass_to_wire(obj: _Dataclass) -> dict[str, object]:
+    """JSON-ready dict of every field: enums as values, tuples as lists, dates as text."""
+    names, _, get_all = _wire_fields(type(obj))
+    out: dict[str, object] = dict(zip(names, get_all(obj), strict=True))
+    for name in _converted_fields(type(obj)):  # the rest is text, int, bool or None
+        value = out[name]
+        if isinstance(value, StrEnum):
+            out[name] = value.value
+        elif isinstance(value, tuple):
+            out[name] = list(value)
+        elif isinstance(value, date):
+            out[name] = format_date(value)
+    return out
+
+
+@cache
+def _converted_fields(cls: type) -> tuple[str, ...]:
+    """The fields whose declared type is an enum, a tuple or a date (read once per class)."""
+    hints = get_type_hints(cls)
+    out = []
+    for name in _wire_fields(cls)[0]:
+        hint = hints[name]
+        kinds = get_args(hint) if get_origin(hint) in (UnionType, Union) else (hint,)
+        if any(get_origin(k) is tuple or (isinstance(k, type) and issubclass(k, StrEnum | date))
+               for k in kinds):
+            out.append(name)
+    return tuple(out)
+
+
+@cache
+def _wire_fields(
+    cls: type,
+) -> tuple[dict[str, Field[Any]], frozenset[str], Callable[[Any], tuple[Any, ...]]]:
+    """A subject class's fields by name, the set of wire keys, and a getter of all
+    field values in that order (computed once)."""
+    names = {f.name: f for f in fields(cls)}
+    getter = attrgetter(*names)
+    if len(names) == 1:  # attrgetter of one name returns the value, not a 1-tuple
+        return names, frozenset(names), lambda obj: (getter(obj),)
+    return names, frozenset(names), getter
+
+
+@cache
+def _fixed_fields(cls: type) -> dict[str, Any]:
+    """The non-init fields of a subject class (`kind`) and their one allowed value."""
+    return {f.name: f.default for f in fields(cls) if not f.init}
+
+
+def dataclass_from_wire(
+    cls: type[T], obj: object, field: str, *, dates: tuple[str, ...] = ()
+) -> T:
+    """Strict parse of a flat subject object: exact keys, lists to tuples, `dates` parsed."""
+    try:
+        d = wire_object(obj, _wire_fields(cls)[1])
+        fixed = _fixed_fields(cls)
+        for name, allowed in fixed.items():
+            if d[name] != allowed:
+                raise ValidationError(name, f"must be {allowed!r}")
+        kwargs: dict[str, Any] = {
+            name: tuple(value) if isinstance(value, list) else value
+            for name, value in d.items() if name not in fixed
+        }
+        for name in dates:
+            if kwargs[name] is not None:
+                kwargs[name] = parse_date(kwargs[name], name)
+        return cls(**kwargs)
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
