@@ -183,7 +183,7 @@ def _time(fn: Callable[[], None], iterations: int) -> float:
     return (time.perf_counter() - start) / iterations
 
 
-def measure(rounds: int = 15, per_round: int = 40) -> dict[str, float]:
+def measure(rounds: int = 31, per_round: int = 40) -> dict[str, float]:
     """Median per-operation seconds for ours and the baseline, interleaved by round."""
     s = make_setup()
     sides = {"ours": ours(s), "baseline": baseline(s)}
@@ -251,7 +251,7 @@ def stages(s: Setup | None = None, iterations: int = 200) -> dict[str, float]:
     return out
 
 
-def run(large: bool, *, rounds: int = 15, per_round: int = 40,
+def run(large: bool, *, rounds: int = 31, per_round: int = 40,
         diagnose: bool = True) -> list[BenchResult]:
     """The P3 row; when missed, the top of a profile in the note and on stderr."""
     del large
