@@ -38,10 +38,6 @@ from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import CaseView as CaseData
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
-
-
 class CaseView(QWidget):
     """One case gathered; `show_case(ref)`."""
 
