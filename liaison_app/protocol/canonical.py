@@ -383,14 +383,8 @@ def parse_json_object(data: bytes, *, max_bytes: int, what: str = "document") ->
     leaf walk, for the reason `parse_canonical_object` gives; anything else
     takes `parse_json` and is decided exactly as there.
     """
-    if type(data) is bytes and len(data) <= max_bytes:
-        try:
-            value = orjson.loads(data)
-            if type(value) is dict and orjson.dumps(value, option=_SORTED) == data:
-                return value
-        except (orjson.JSONDecodeError, orjson.JSONEncodeError):
-            pass
-    return parse_json(data, max_bytes=max_bytes, what=what)
+    value = _canonical_object_unwalked(data, max_bytes)
+    return value if value is not None else parse_json(data, max_bytes=max_bytes, what=what)
 
 
 def parse_canonical_object(data: bytes, *, max_bytes: int, what: str = "document") -> JsonValue:
@@ -404,6 +398,12 @@ def parse_canonical_object(data: bytes, *, max_bytes: int, what: str = "document
     its schema puts them (tests/protocol/test_orjson_paths.py holds the
     inner-message parser to that).
     """
+    value = _canonical_object_unwalked(data, max_bytes)
+    return value if value is not None else parse_canonical(data, max_bytes=max_bytes, what=what)
+
+
+def _canonical_object_unwalked(data: bytes, max_bytes: int) -> JsonValue:
+    """The object `data` holds if `data` is canonical, without the leaf walk; else None."""
     if type(data) is bytes and len(data) <= max_bytes:
         try:
             value = orjson.loads(data)
@@ -411,16 +411,16 @@ def parse_canonical_object(data: bytes, *, max_bytes: int, what: str = "document
                 return value
         except (orjson.JSONDecodeError, orjson.JSONEncodeError):
             pass
-    return parse_canonical(data, max_bytes=max_bytes, what=what)
+    return None
 
 
 def _canonical_or_none(data: bytes | bytearray) -> JsonValue:
     """The object or array `data` holds if `data` is already canonical, else None.
 
     The accepting path of both parsers: canonical bytes hold no repeated key,
-    no float, no escape the encoder would not write and no whitespace (each
-    would change the re-encoding), and `_is_plain` proves the integer range and
-    depth. On None the caller runs the strict path, which decides and names
+    no escape the encoder would not write and no whitespace (each would change
+    the re-encoding), and `_is_plain` refuses floats and proves the integer
+    range and depth. On None the caller runs the strict path, which decides and names
     the failure exactly as before.
     """
     try:
