@@ -86,13 +86,17 @@ def dataclass_from_wire(
         for name, allowed in fixed.items():
             if d[name] != allowed:
                 raise ValidationError(name, f"must be {allowed!r}")
-        kwargs: dict[str, Any] = {
-            name: tuple(value) if isinstance(value, list) else value
-            for name, value in d.items() if name not in fixed
-        }
+        # Every field is on the wire (the keys were checked exactly), so the object is
+        # filled in directly and then validated by the class itself, as its __init__
+        # would: the same checks without binding a dozen keyword arguments.
+        made: Any = object.__new__(cls)
+        for name, value in d.items():
+            object.__setattr__(made, name, tuple(value) if isinstance(value, list) else value)
         for name in dates:
-            if kwargs[name] is not None:
-                kwargs[name] = parse_date(kwargs[name], name)
-        return cls(**kwargs)
+            value = getattr(made, name)
+            if value is not None:
+                object.__setattr__(made, name, parse_date(value, name))
+        made.__post_init__()
+        return made  # type: ignore[no-any-return]
     except ValidationError as exc:
         raise reprefixed(field, exc) from None

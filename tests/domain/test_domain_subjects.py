@@ -288,3 +288,24 @@ def test_subject_to_wire_converts_exactly_what_the_value_types_call_for() -> Non
         wire = subject_to_wire(subject)
         assert wire == _reference_to_wire(subject)
         assert list(wire) == [f for f in subject.__dataclass_fields__]
+
+
+def test_parsed_subject_is_the_constructed_one_and_still_validated() -> None:
+    """The parser fills the object in directly and runs the class's own checks."""
+    from liaison_app.domain.examples import SUBJECTS
+    from liaison_app.domain.subjects import subject_to_wire
+
+    for subject in SUBJECTS:
+        parsed = subject_from_wire(subject_to_wire(subject), "s")
+        assert type(parsed) is type(subject)
+        assert parsed == subject and hash(parsed) == hash(subject)
+        assert repr(parsed) == repr(subject)
+    person = next(s for s in SUBJECTS if s.kind == "person")
+    bad = {**subject_to_wire(person), "nationalities": ["UK"]}
+    with pytest.raises(ValidationError) as info:
+        subject_from_wire(bad, "subjects[0]")
+    assert info.value.field == "subjects[0].nationalities[0]"
+    blank = {**subject_to_wire(person), "surname": " padded "}
+    with pytest.raises(ValidationError) as info:
+        subject_from_wire(blank, "subjects[0]")
+    assert info.value.field == "subjects[0].surname"
