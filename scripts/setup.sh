@@ -15,7 +15,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
-  minisign gnupg python3-venv
+  minisign gnupg python3-venv postgresql
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

@@ -13,7 +13,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import nacl.signing
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from liaison_app.crypto.keys import DevicePublic
 from liaison_app.crypto.provisioning import sign_profile
@@ -31,6 +33,7 @@ from liaison_app.hub.config import (
 from liaison_app.hub.directory_build import resign_directory
 from liaison_app.hub.storage import (
     agencies,
+    describe_url,
     devices,
     directories,
     enrol_tokens,
@@ -45,7 +48,7 @@ from liaison_app.protocol.provisioning import Policy, ProvisioningProfile
 
 __all__ = [
     "AdminError", "EnrolError", "HubContext", "add_agency", "add_officer", "enrol_device",
-    "ensure_fresh_directory", "hub_url", "init_hub", "open_hub", "revoke_device",
+    "ensure_fresh_directory", "hub_url", "init_hub", "open_hub", "open_store", "revoke_device",
 ]
 
 
@@ -92,24 +95,85 @@ def _load_key(path: Path) -> nacl.signing.SigningKey:
     return nacl.signing.SigningKey(seed)
 
 
-def init_hub(root: Path, host: str, port: int, *, now: datetime | None = None) -> HubContext:
-    """Create a hub directory: config, keys, private CA + TLS cert, store, directory v1."""
+def _driver_message(exc: DBAPIError, url: str) -> str:
+    """The driver's first line about `exc`, never with the URL's password in it."""
+    lines = str(exc.orig or exc).strip().splitlines() or [type(exc).__name__]
+    message = lines[0]
+    password = _url_password(url)
+    return message.replace(password, "***") if password else message
+
+
+def _url_password(url: str) -> str | None:
+    try:
+        return make_url(url).password
+    except ArgumentError:
+        return None
+
+
+def open_store(root: Path, database_url: str) -> Engine:
+    """An engine for the hub's database with the schema upgraded to this version.
+
+    Errors become AdminError naming the URL without its password.
+    """
+    url = resolve_database_url(root, database_url)
+    shown = describe_url(url)
+    try:
+        engine = make_engine(url)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:  # before its base ArgumentError
+        raise AdminError(
+            f"no driver for {shown}: for PostgreSQL use postgresql+psycopg://… and install "
+            "the postgres extra (pip install 'liaison[postgres]')") from exc
+    except ArgumentError as exc:
+        raise AdminError(f"database_url {shown} is not a database URL") from exc
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise AdminError(f"cannot use the database {shown}: "
+                         f"{_driver_message(exc, url)}") from exc
+    except RuntimeError as exc:
+        engine.dispose()
+        raise AdminError(f"{shown}: {exc}") from exc
+    return engine
+
+
+def init_hub(root: Path, host: str, port: int, *, database_url: str | None = None,
+             now: datetime | None = None) -> HubContext:
+    """Create a hub directory: config, keys, private CA + TLS cert, store, directory v1.
+
+    `database_url` (default: SQLite in the directory) must name an empty database;
+    its schema is created here, before anything is written to `root`'s config.
+    """
     when = now or datetime.now(UTC)
     paths = HubPaths(root)
     if paths.config.exists():
         raise AdminError(f"{root} already holds a hub; refusing to overwrite it")
     if not 0 <= port <= 65535:
         raise AdminError("--port must be 0-65535")
+    config = HubConfig(host=host, port=port) if database_url is None else HubConfig(
+        host=host, port=port, database_url=database_url)
     root.mkdir(parents=True, exist_ok=True)
     root.chmod(0o700)
+    engine = open_store(root, config.database_url)
+    try:
+        with writing(engine) as conn:
+            held = conn.execute(select(func.max(directories.c.version))).scalar()
+    except BaseException:
+        engine.dispose()
+        raise
+    if held is not None:
+        engine.dispose()
+        raise AdminError(
+            f"the database {describe_url(config.database_url)} already holds a hub (directory "
+            f"version {held}); init needs an empty database. To run another node of that "
+            "hub, copy its directory instead.")
     for path in (paths.authority_key, paths.release_key):
         key = nacl.signing.SigningKey.generate()
         write_private(path, bytes(key))
         write_atomic(path.with_suffix(".pub"), bytes(key.verify_key).hex().encode() + b"\n")
     create_tls_files(paths, host, when)
-    config = HubConfig(host=host, port=port)
     write_atomic(paths.config, dump_config(config).encode("utf-8"), 0o600)
-    ctx = open_hub(root)
+    ctx = HubContext(paths, config, engine, _load_key(paths.authority_key))
     with writing(ctx.engine) as conn:
         resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
     return ctx
@@ -119,8 +183,7 @@ def open_hub(root: Path) -> HubContext:
     """Open an existing hub directory (upgrading its schema if needed)."""
     paths = HubPaths(root)
     config = load_config(root)
-    engine = make_engine(resolve_database_url(root, config.database_url))
-    upgrade(engine)
+    engine = open_store(root, config.database_url)
     return HubContext(paths, config, engine, _load_key(paths.authority_key))
 
 
@@ -211,8 +274,10 @@ def revoke_device(ctx: HubContext, device_id: str, *, now: datetime | None = Non
 
 
 def _take_token(conn: Connection, req: EnrolRequest, now: int) -> None:
+    # FOR UPDATE: on PostgreSQL a concurrent enrolment with the same token waits
+    # here and then sees it used (SQLite's BEGIN IMMEDIATE already serialises).
     row = conn.execute(select(enrol_tokens).where(
-        enrol_tokens.c.token_hash == token_hash(req.token))).first()
+        enrol_tokens.c.token_hash == token_hash(req.token)).with_for_update()).first()
     if row is None:
         raise EnrolError(ErrorCode.INVALID_TOKEN, "the enrolment token is not known")
     if row.used_at is not None:

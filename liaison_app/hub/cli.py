@@ -1,6 +1,6 @@
 """`liaison-hub`: set up and run a Liaison hub.
 
-    liaison-hub init DIR --host 127.0.0.1 --port N
+    liaison-hub init DIR --host 127.0.0.1 --port N [--database-url postgresql+psycopg://…]
     liaison-hub agency add DIR --id GB-NCA --name "National Crime Agency" --country GB
     liaison-hub officer add DIR --agency GB-NCA --id gb-nca.lo-belgrade --name "…" --out FILE
         [--auto-lock-minutes N] [--retention-days N] [--passphrase-only-allowed]
@@ -23,10 +23,13 @@ from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy
 
 def _init(args: argparse.Namespace) -> int:
     from liaison_app.hub.admin import hub_url, init_hub
+    from liaison_app.hub.storage import describe_url
 
-    ctx = init_hub(Path(args.dir), args.host, args.port)
+    ctx = init_hub(Path(args.dir), args.host, args.port, database_url=args.database_url)
     where = hub_url(ctx) if args.port else f"https://{args.host}:<chosen at start>"
+    ctx.engine.dispose()
     print(f"hub created in {args.dir}")
+    print(f"database: {describe_url(ctx.config.database_url)}")
     print(f"CA certificate: {ctx.paths.ca_cert}")
     print(f"hub URL: {where}")
     return 0
@@ -86,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("dir", metavar="DIR")
     init.add_argument("--host", required=True)
     init.add_argument("--port", type=int, required=True, help="0: pick a free port at start")
+    init.add_argument("--database-url", metavar="URL", default=None,
+                      help="the store (default: SQLite in DIR), e.g. "
+                           "postgresql+psycopg://liaison_hub@db.example.org/liaison_hub; "
+                           "it must be empty; stored in DIR/hub.toml (mode 0600)")
     _handler(init, _init)
 
     agency = sub.add_parser("agency", help="manage agencies").add_subparsers(

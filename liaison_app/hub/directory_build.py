@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from liaison_app.crypto.directory import sign_directory
 from liaison_app.domain.parties import Agency, DeviceStatus, Officer
-from liaison_app.hub.storage import agencies, devices, directories, officers
+from liaison_app.hub.storage import agencies, devices, directories, officers, serialise
 from liaison_app.protocol.directory import DeviceEntry, Directory
 
 
@@ -44,6 +44,9 @@ def resign_directory(conn: Connection, authority: nacl.signing.SigningKey,
     """Sign the current content as version (newest + 1) and store it; return the version."""
     issued = now.astimezone(UTC).replace(microsecond=0)
     expires = issued + timedelta(seconds=ttl_seconds)
+    # One re-signer at a time, so each version is built from everything committed
+    # before it (on PostgreSQL two enrolments would otherwise race for one version).
+    serialise(conn, directories)
     newest = conn.execute(select(func.max(directories.c.version))).scalar()
     version = int(newest or 0) + 1
     signed = sign_directory(build_directory(conn, version, issued, expires), authority)

@@ -19,6 +19,7 @@ from liaison_app.hub.app import create_app
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.config import write_atomic
 from liaison_app.hub.logs import log, setup_logging
+from liaison_app.hub.storage import describe_url
 
 GRACEFUL_SECONDS = 5
 
@@ -85,6 +86,7 @@ def serve(root: Path) -> int:
     """Run the hub until SIGTERM/SIGINT; print the URL as the first stdout line."""
     ctx = open_hub(root)
     setup_logging(root / ctx.config.log_file)
+    log.info("store %s (schema up to date)", describe_url(ctx.config.database_url))
     version = ensure_fresh_directory(ctx)
     if version is not None:
         log.info("directory re-signed as version %d", version)

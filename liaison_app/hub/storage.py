@@ -1,7 +1,11 @@
 """The hub's tables (SQLAlchemy Core), engine set-up and numbered migrations.
 
-SQLite (WAL) is the embedded default; any SQLAlchemy URL (PostgreSQL) works by
-configuration. Times are stored as Unix seconds. Envelope bodies are stored
+SQLite (WAL) is the embedded default; PostgreSQL (`postgresql+psycopg://…`, the
+`postgres` extra) is chosen by `database_url` in hub.toml. Both are tested: the
+same migrations, the same queries. SQLite serialises writers with BEGIN
+IMMEDIATE; on PostgreSQL (READ COMMITTED) the few read-then-write steps take
+explicit locks (`serialise`, row locks, an advisory lock for migrations).
+Times are stored as Unix seconds. Envelope bodies are stored
 as the canonical ciphertext envelope bytes; nothing else about them is known.
 """
 
@@ -28,8 +32,11 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
     update,
 )
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 metadata = MetaData()
 _Id = String(64)
@@ -124,6 +131,8 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+_MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -143,6 +152,14 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def describe_url(url: str) -> str:
+    """`url` fit for logs and messages: the password (if any) replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<a database URL that does not parse>"
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, foreign keys and write-locking BEGINs."""
     if url.startswith("sqlite"):
@@ -151,7 +168,18 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
+
+
+def serialise(conn: Connection, table: Table) -> None:
+    """Make this write transaction the only writer of `table` until it ends.
+
+    SQLite's BEGIN IMMEDIATE already serialises every writer; PostgreSQL needs
+    the lock for read-then-write steps such as "next version = newest + 1".
+    Readers are not blocked.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f'LOCK TABLE "{table.name}" IN EXCLUSIVE MODE')
 
 
 @contextmanager
@@ -179,6 +207,10 @@ def current_version(conn: Connection) -> int:
 def upgrade(engine: Engine) -> int:
     """Create or upgrade the schema to SCHEMA_VERSION; return the version before."""
     with writing(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            # Several hub processes may start at once on one empty database.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                         {"key": _MIGRATION_LOCK})
         before = current_version(conn)
         if before > SCHEMA_VERSION:
             raise RuntimeError(

@@ -1,4 +1,7 @@
-"""The hub store in-process: migrations, idempotency, ack/purge, directory re-signing."""
+"""The hub store in-process: migrations, idempotency, ack/purge, directory re-signing.
+
+Every test runs on both backends (`store_url`: SQLite, and a fresh database on the
+throw-away PostgreSQL server of tests/hub/pg_server.py)."""
 
 from __future__ import annotations
 
@@ -29,8 +32,8 @@ from liaison_app.protocol.provisioning import Policy
 NOW = datetime(2026, 11, 23, 3, 45, tzinfo=UTC)
 
 
-def _hub(tmp_path: Path) -> HubContext:
-    ctx = init_hub(tmp_path / "hub", "127.0.0.1", 8443, now=NOW)
+def _hub(tmp_path: Path, url: str | None) -> HubContext:
+    ctx = init_hub(tmp_path / "hub", "127.0.0.1", 8443, database_url=url, now=NOW)
     add_agency(ctx, "GB-NCA", "National Crime Agency", "GB", now=NOW)
     return ctx
 
@@ -53,15 +56,15 @@ def _incoming(sender: DeviceKeys, to: DeviceKeys, n: int) -> Incoming:
                     recipients=frozenset({to.device_id}))
 
 
-def test_schema_is_current_and_reopen_is_idempotent(tmp_path: Path) -> None:
-    ctx = _hub(tmp_path)
+def test_schema_is_current_and_reopen_is_idempotent(tmp_path: Path, store_url: str | None) -> None:
+    ctx = _hub(tmp_path, store_url)
     ctx2 = open_hub(ctx.paths.root)
     with reading(ctx2.engine) as conn:
         assert current_version(conn) == SCHEMA_VERSION
 
 
-def test_each_change_resigns_with_a_higher_version(tmp_path: Path) -> None:
-    ctx = _hub(tmp_path)
+def test_each_change_resigns_with_a_higher_version(tmp_path: Path, store_url: str | None) -> None:
+    ctx = _hub(tmp_path, store_url)
     store = HubStore(ctx.engine)
     v1 = store.latest_directory()
     keys = _enrol(ctx, tmp_path, "gb-nca.a")
@@ -75,8 +78,8 @@ def test_each_change_resigns_with_a_higher_version(tmp_path: Path) -> None:
     assert entry is not None and not entry.active
 
 
-def test_enrol_token_is_single_use_and_expires(tmp_path: Path) -> None:
-    ctx = _hub(tmp_path)
+def test_enrol_token_is_single_use_and_expires(tmp_path: Path, store_url: str | None) -> None:
+    ctx = _hub(tmp_path, store_url)
     profile = add_officer(ctx, "GB-NCA", "gb-nca.b", "B", tmp_path / "b.json",
                           policy=Policy(), token_ttl_hours=1, now=NOW)
     pub = DeviceKeys.generate().public()
@@ -91,8 +94,8 @@ def test_enrol_token_is_single_use_and_expires(tmp_path: Path) -> None:
         raise AssertionError("an expired token was accepted")
 
 
-def test_duplicates_ack_and_purge(tmp_path: Path) -> None:
-    ctx = _hub(tmp_path)
+def test_duplicates_ack_and_purge(tmp_path: Path, store_url: str | None) -> None:
+    ctx = _hub(tmp_path, store_url)
     a, b = _enrol(ctx, tmp_path, "gb-nca.a"), _enrol(ctx, tmp_path, "gb-nca.b")
     store = HubStore(ctx.engine)
     now, ttl = int(NOW.timestamp()), 3600
@@ -116,8 +119,8 @@ def test_duplicates_ack_and_purge(tmp_path: Path) -> None:
     assert store.inbox(b.device_id, 0, 10, now + ttl)[0] == []
 
 
-def test_directory_is_resigned_near_expiry(tmp_path: Path) -> None:
-    ctx = _hub(tmp_path)
+def test_directory_is_resigned_near_expiry(tmp_path: Path, store_url: str | None) -> None:
+    ctx = _hub(tmp_path, store_url)
     assert ensure_fresh_directory(ctx, now=NOW) is None
     later = NOW + timedelta(days=ctx.config.limits.directory_ttl_days - 1)
     version = ensure_fresh_directory(ctx, now=later)
