@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 # System packages the project uses: a Secret Service for the keystore tests
 # (gnome-keyring inside dbus-run-session), Xvfb for screenshots and headless
 # runs, fonts and the X/GL libraries Qt's platform plugins load, minisign and
-# the Debian tooling for the installers.
+# the Debian tooling for the installers, PostgreSQL for the hub's tests on that
+# backend (a throw-away cluster per run; no server is left enabled), and the
+# venv module for Debian's own python3.11.
 APT_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-dejavu-core
