@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # (gnome-keyring inside dbus-run-session), Xvfb for screenshots and headless
 # runs, fonts and the X/GL libraries Qt's platform plugins load, minisign and
 # the Debian tooling for the installers, PostgreSQL for the hub's tests on that
-# backend (a throw-away cluster per run; no server is left enabled), and the
+# backend (the tests start a throw-away cluster of their own), and the
 # venv module for Debian's own python3.11.
 APT_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools
