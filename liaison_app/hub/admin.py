@@ -15,7 +15,7 @@ from pathlib import Path
 import nacl.signing
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from liaison_app.crypto.keys import DevicePublic
 from liaison_app.crypto.provisioning import sign_profile
@@ -209,12 +209,17 @@ def add_agency(ctx: HubContext, agency_id: str, name: str, country: str,
         agency = Agency(id=agency_id, name=name, country=country)
     except ValidationError as exc:
         raise AdminError(f"agency {exc}") from exc
-    with writing(ctx.engine) as conn:
-        if conn.execute(select(agencies.c.id).where(agencies.c.id == agency.id)).first():
-            raise AdminError(f"agency {agency.id} already exists")
-        conn.execute(insert(agencies).values(
-            id=agency.id, name=agency.name, country=agency.country, created_at=_unix(when)))
-        return resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+    try:
+        with writing(ctx.engine) as conn:
+            if conn.execute(select(agencies.c.id).where(agencies.c.id == agency.id)).first():
+                raise AdminError(f"agency {agency.id} already exists")
+            conn.execute(insert(agencies).values(
+                id=agency.id, name=agency.name, country=agency.country,
+                created_at=_unix(when)))
+            return resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+    except IntegrityError as exc:  # another administrator added it at the same moment
+        raise AdminError(f"agency {agency.id} already exists (added at the same moment "
+                         "by another command)") from exc
 
 
 def add_officer(
@@ -232,21 +237,25 @@ def add_officer(
     url = hub_url(ctx)
     token = secrets.token_urlsafe(32)
     expires = when + timedelta(hours=token_ttl_hours)
-    with writing(ctx.engine) as conn:
-        if not conn.execute(select(agencies.c.id).where(agencies.c.id == agency_id)).first():
-            raise AdminError(f"agency {agency_id} does not exist; add it first")
-        row = conn.execute(select(officers).where(officers.c.id == officer.id)).first()
-        if row is None:
-            conn.execute(insert(officers).values(
-                id=officer.id, agency_id=officer.agency_id, name=officer.name,
-                created_at=_unix(when)))
-        elif row.agency_id != agency_id:
-            raise AdminError(f"officer {officer.id} belongs to {row.agency_id}")
-        conn.execute(insert(enrol_tokens).values(
-            token_hash=token_hash(token), officer_id=officer.id, created_at=_unix(when),
-            expires_at=_unix(expires)))
-        if row is None:
-            resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+    try:
+        with writing(ctx.engine) as conn:
+            if not conn.execute(select(agencies.c.id).where(agencies.c.id == agency_id)).first():
+                raise AdminError(f"agency {agency_id} does not exist; add it first")
+            row = conn.execute(select(officers).where(officers.c.id == officer.id)).first()
+            if row is None:
+                conn.execute(insert(officers).values(
+                    id=officer.id, agency_id=officer.agency_id, name=officer.name,
+                    created_at=_unix(when)))
+            elif row.agency_id != agency_id:
+                raise AdminError(f"officer {officer.id} belongs to {row.agency_id}")
+            conn.execute(insert(enrol_tokens).values(
+                token_hash=token_hash(token), officer_id=officer.id, created_at=_unix(when),
+                expires_at=_unix(expires)))
+            if row is None:
+                resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+    except IntegrityError as exc:  # the same officer added by another command just now
+        raise AdminError(f"officer {officer.id} was added by another command at the same "
+                         "moment; run this command again to issue a token") from exc
     profile = ProvisioningProfile(
         hub_url=url, ca_cert_pem=read_pem(ctx.paths.ca_cert),
         directory_authority_key=bytes(ctx.authority.verify_key),

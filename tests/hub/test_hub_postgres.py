@@ -23,6 +23,7 @@ from liaison_app.hub.admin import (
     AdminError,
     EnrolError,
     HubContext,
+    add_agency,
     add_officer,
     enrol_device,
     init_hub,
@@ -177,6 +178,27 @@ def test_one_token_enrols_one_device_even_when_raced(tmp_path: Path, pg_url: str
     assert {e.code.value for e in lost} == {"token_used"}
     with reading(ctx.engine) as conn:
         assert conn.execute(text("SELECT count(*) FROM devices")).scalar() == 1
+    ctx.engine.dispose()
+
+
+def test_administrators_racing_to_add_the_same_records_get_plain_answers(
+        tmp_path: Path, pg_url: str) -> None:
+    """One wins; every other gets an AdminError (a one-line message), never a database error."""
+    ctx = _hub(tmp_path, pg_url)
+    agencies = _in_threads(THREADS, lambda i: add_agency(
+        ctx, "RS-BP", "Border Police", "RS", now=NOW))
+    assert sum(isinstance(r, int) for r in agencies) == 1, agencies
+    assert all(isinstance(r, AdminError) for r in agencies if not isinstance(r, int))
+    officers = _in_threads(THREADS, lambda i: add_officer(
+        ctx, "RS-BP", "rs-bp.duty-desk", "Duty desk", tmp_path / f"p{i}.json",
+        policy=Policy(), now=NOW))
+    assert not [r for r in officers if isinstance(r, BaseException)
+                and not isinstance(r, AdminError)], officers
+    assert any(not isinstance(r, BaseException) for r in officers)
+    with reading(ctx.engine) as conn:
+        assert conn.execute(text("SELECT count(*) FROM agencies WHERE id = 'RS-BP'")).scalar() == 1
+        assert conn.execute(text(
+            "SELECT count(*) FROM officers WHERE id = 'rs-bp.duty-desk'")).scalar() == 1
     ctx.engine.dispose()
 
 
