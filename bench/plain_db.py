@@ -17,7 +17,7 @@ from typing import Any
 
 from liaison_app.store import migrations
 from liaison_app.store.columns import Cursor, Params
-from liaison_app.store.database import BUSY_TIMEOUT_MS, Database
+from liaison_app.store.database import BUSY_TIMEOUT_MS, Database, nested_transaction
 
 # The connection settings `Database.open` applies (store/database.py `_configure`).
 STORE_PRAGMAS: dict[str, str] = {
@@ -62,26 +62,9 @@ class PlainDatabase:
 
     @contextmanager
     def transaction(self) -> Iterator[PlainDatabase]:
-        """BEGIN IMMEDIATE ... COMMIT (savepoints when nested), like `Database`."""
-        if self._depth == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
-            commit, rollback = ["COMMIT"], ["ROLLBACK"]
-        else:
-            name = f"sp{self._depth}"
-            self._conn.execute(f"SAVEPOINT {name}")
-            commit, rollback = [f"RELEASE {name}"], [f"ROLLBACK TO {name}", f"RELEASE {name}"]
-        self._depth += 1
-        try:
+        """BEGIN IMMEDIATE ... COMMIT (savepoints when nested), as `Database` does."""
+        with nested_transaction(self):
             yield self
-        except BaseException:
-            self._depth -= 1
-            if self._conn.in_transaction:
-                for statement in rollback:
-                    self._conn.execute(statement)
-            raise
-        self._depth -= 1
-        for statement in commit:
-            self._conn.execute(statement)
 
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])

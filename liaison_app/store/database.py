@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -28,6 +28,43 @@ def _key_literal(raw_key: bytes) -> str:
     if not isinstance(raw_key, bytes | bytearray) or len(raw_key) != KEY_BYTES:
         raise ValueError(f"the database key must be {KEY_BYTES} raw bytes")
     return f"x'{bytes(raw_key).hex()}'"
+
+
+class _TransactionOwner(Protocol):
+    _conn: Any
+    _depth: int
+
+
+@contextmanager
+def nested_transaction(owner: _TransactionOwner) -> Iterator[None]:
+    """The transaction protocol of `Database` (and the bench's plain sqlite3 twin):
+    BEGIN IMMEDIATE ... COMMIT at the outermost level, a savepoint inside, and a
+    rollback (to the savepoint) on any exception, a failed commit included."""
+    if owner._depth == 0:
+        owner._conn.execute("BEGIN IMMEDIATE")
+        commit, rollback = ["COMMIT"], ["ROLLBACK"]
+    else:
+        name = f"sp{owner._depth}"
+        owner._conn.execute(f"SAVEPOINT {name}")
+        commit, rollback = [f"RELEASE {name}"], [f"ROLLBACK TO {name}", f"RELEASE {name}"]
+    owner._depth += 1
+    try:
+        yield
+    except BaseException:
+        owner._depth -= 1
+        if owner._conn is not None and owner._conn.in_transaction:
+            for statement in rollback:
+                owner._conn.execute(statement)
+        raise
+    owner._depth -= 1
+    try:
+        for statement in commit:
+            owner._conn.execute(statement)
+    except BaseException:
+        if owner._conn.in_transaction:
+            for statement in rollback:
+                owner._conn.execute(statement)
+        raise
 
 
 class Database:
@@ -105,31 +142,8 @@ class Database:
         Nested use becomes a savepoint, so a repository call that opens its own
         transaction composes with the caller's.
         """
-        if self._depth == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
-            commit, rollback = ["COMMIT"], ["ROLLBACK"]
-        else:
-            name = f"sp{self._depth}"
-            self._conn.execute(f"SAVEPOINT {name}")
-            commit, rollback = [f"RELEASE {name}"], [f"ROLLBACK TO {name}", f"RELEASE {name}"]
-        self._depth += 1
-        try:
+        with nested_transaction(self):
             yield self
-        except BaseException:
-            self._depth -= 1
-            if self._conn is not None and self._conn.in_transaction:
-                for statement in rollback:
-                    self._conn.execute(statement)
-            raise
-        self._depth -= 1
-        try:
-            for statement in commit:
-                self._conn.execute(statement)
-        except BaseException:
-            if self._conn.in_transaction:
-                for statement in rollback:
-                    self._conn.execute(statement)
-            raise
 
     # -- lifecycle -------------------------------------------------------------
 
