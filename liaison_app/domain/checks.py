@@ -1,8 +1,9 @@
 """Strict checks shared by the domain types: text, booleans, ints, enums, key sets.
 
 Every check raises `ValidationError(field, reason)`. Inside a type's own
-validation the field is relative (`surname`); `prefixed(field)` turns it into
-the caller's dotted path (`subjects[0].surname`). Nothing is stripped or
+validation the field is relative (`surname`); `reprefixed(field, exc)` in an
+`except ValidationError` clause turns it into the caller's dotted path
+(`subjects[0].surname`). Nothing is stripped or
 rewritten silently: input that is not exactly right is refused with a reason.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
-from types import TracebackType
 from typing import Any, TypeVar
 
 from liaison_app.domain.errors import ValidationError
@@ -42,32 +42,11 @@ def join_field(prefix: str, sub: str) -> str:
     return prefix + sub if sub.startswith("[") else f"{prefix}.{sub}"
 
 
-class prefixed:
-    """Re-raise a ValidationError from inside with `field` put in front of its path.
-
-    A small class rather than a @contextmanager generator: it is entered for
-    every nested object of every parsed message, and this costs a fraction.
-    """
-
-    __slots__ = ("_field",)
-
-    def __init__(self, field: str) -> None:
-        self._field = field
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        if exc is not None and isinstance(exc, ValidationError):
-            raise ValidationError(join_field(self._field, exc.field), exc.reason) from None
-
-
 def reprefixed(field: str, exc: ValidationError) -> ValidationError:
     """`exc` with `field` put in front of its path, for `except ValidationError` clauses.
 
-    What `prefixed` does, for parsers on the hot path: a `try` costs nothing
-    until something fails, where entering and leaving `prefixed` costs two calls.
+    A `try` costs nothing until something fails, so parsers on the hot path pay
+    for the longer name only when they refuse.
     """
     return ValidationError(join_field(field, exc.field), exc.reason)
 
@@ -186,7 +165,7 @@ def each_item(items: Iterable[Any], field: str, check: Callable[[Any, str], obje
 def wire_object(obj: object, keys: frozenset[str]) -> Mapping[str, Any]:
     """Return `obj` if it is a JSON object with exactly `keys`, else raise.
 
-    Fields named in errors are relative; wrap the call in `prefixed(field)`.
+    Fields named in errors are relative; the caller adds its own with `reprefixed`.
     Values come back untyped: the dataclass built from them checks each one.
     """
     if not isinstance(obj, dict):

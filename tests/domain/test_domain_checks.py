@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from liaison_app.domain.checks import (
     check_text,
     join_field,
     parse_enum,
-    prefixed,
+    reprefixed,
     wire_object,
 )
 from liaison_app.domain.countries import ALPHA2_TO_ALPHA3, validate_country
@@ -88,17 +89,24 @@ def test_str_tuple() -> None:
     assert "at least 2" in reason_of(check_str_tuple, ("a",), "f", min_items=2)[1]
 
 
+def _under(field: str, fn: Any, *args: Any) -> Any:
+    try:
+        return fn(*args)
+    except ValidationError as exc:
+        raise reprefixed(field, exc) from None
+
+
 def test_wire_object_and_prefix() -> None:
     keys = frozenset({"a", "b"})
     assert wire_object({"a": 1, "b": 2}, keys) == {"a": 1, "b": 2}
-    with pytest.raises(ValidationError) as info, prefixed("subjects[0]"):
-        wire_object({"a": 1, "b": 2, "c": 3}, keys)
+    with pytest.raises(ValidationError) as info:
+        _under("subjects[0]", wire_object, {"a": 1, "b": 2, "c": 3}, keys)
     assert (info.value.field, info.value.reason) == ("subjects[0].c", "is not a known field")
-    with pytest.raises(ValidationError) as info, prefixed("x"):
-        wire_object({"a": 1}, keys)
+    with pytest.raises(ValidationError) as info:
+        _under("x", wire_object, {"a": 1}, keys)
     assert (info.value.field, info.value.reason) == ("x.b", "is missing")
-    with pytest.raises(ValidationError) as info, prefixed("x"):
-        wire_object([1], keys)
+    with pytest.raises(ValidationError) as info:
+        _under("x", wire_object, [1], keys)
     assert (info.value.field, info.value.reason) == ("x", "must be an object")
     assert reason_of(wire_object, {1: 2, "a": 1, "b": 2}, keys)[0] == "1"
     assert join_field("a", "[0]") == "a[0]"
