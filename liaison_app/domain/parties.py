@@ -43,32 +43,32 @@ _OFFICER_KEYS = frozenset({"id", "agency_id", "name"})
 _DEVICE_KEYS = frozenset({"device_id", "officer_id", "agency_id", "status"})
 
 
-def validate_agency_id(text: object, field: str) -> str:
-    """Return `text` if it is an agency id like `GB-NCA` or `RS-BP`, else raise."""
-    if type(text) is str and text in _KNOWN_AGENCIES:
+_AGENCY_ID_RULE = ("must be an agency id like GB-NCA: two capital letters, '-', "
+                   f"capitals and digits, at most {ID_MAX} characters")
+_OFFICER_ID_RULE = ("must be an officer id like gb-nca.lo-belgrade: the agency id in lower "
+                    f"case, '.', then lower-case letters, digits, '-' or '_', at most {ID_MAX} "
+                    "characters")
+
+
+def _check_id(text: object, field: str, known: set[str], pattern: re.Pattern[str],
+              rule: str) -> str:
+    if type(text) is str and text in known:
         return text
     if not isinstance(text, str):
         raise ValidationError(field, "must be a string")
-    if len(text) > ID_MAX or not _AGENCY_RE.fullmatch(text):
-        raise ValidationError(
-            field, "must be an agency id like GB-NCA: two capital letters, '-', "
-            f"capitals and digits, at most {ID_MAX} characters",
-        )
-    return _known(_KNOWN_AGENCIES, text) if type(text) is str else text
+    if len(text) > ID_MAX or not pattern.fullmatch(text):
+        raise ValidationError(field, rule)
+    return _known(known, text) if type(text) is str else text
+
+
+def validate_agency_id(text: object, field: str) -> str:
+    """Return `text` if it is an agency id like `GB-NCA` or `RS-BP`, else raise."""
+    return _check_id(text, field, _KNOWN_AGENCIES, _AGENCY_RE, _AGENCY_ID_RULE)
 
 
 def validate_officer_id(text: object, field: str) -> str:
     """Return `text` if it is an officer id like `gb-nca.lo-belgrade`, else raise."""
-    if type(text) is str and text in _KNOWN_OFFICERS:
-        return text
-    if not isinstance(text, str):
-        raise ValidationError(field, "must be a string")
-    if len(text) > ID_MAX or not _OFFICER_RE.fullmatch(text):
-        raise ValidationError(
-            field, "must be an officer id like gb-nca.lo-belgrade: the agency id in lower "
-            f"case, '.', then lower-case letters, digits, '-' or '_', at most {ID_MAX} characters",
-        )
-    return _known(_KNOWN_OFFICERS, text) if type(text) is str else text
+    return _check_id(text, field, _KNOWN_OFFICERS, _OFFICER_RE, _OFFICER_ID_RULE)
 
 
 def officer_agency_id(officer_id: str) -> str:
