@@ -383,7 +383,7 @@ def parse_json_object(data: bytes, *, max_bytes: int, what: str = "document") ->
     leaf walk, for the reason `parse_canonical_object` gives; anything else
     takes `parse_json` and is decided exactly as there.
     """
-    value = _canonical_object_unwalked(data, max_bytes)
+    value = _canonical_or_none(data, typed=True, max_bytes=max_bytes)
     return value if value is not None else parse_json(data, max_bytes=max_bytes, what=what)
 
 
@@ -398,36 +398,34 @@ def parse_canonical_object(data: bytes, *, max_bytes: int, what: str = "document
     its schema puts them (tests/protocol/test_orjson_paths.py holds the
     inner-message parser to that).
     """
-    value = _canonical_object_unwalked(data, max_bytes)
+    value = _canonical_or_none(data, typed=True, max_bytes=max_bytes)
     return value if value is not None else parse_canonical(data, max_bytes=max_bytes, what=what)
 
 
-def _canonical_object_unwalked(data: bytes, max_bytes: int) -> JsonValue:
-    """The object `data` holds if `data` is canonical, without the leaf walk; else None."""
-    if type(data) is bytes and len(data) <= max_bytes:
-        try:
-            value = orjson.loads(data)
-            if type(value) is dict and orjson.dumps(value, option=_SORTED) == data:
-                return value
-        except (orjson.JSONDecodeError, orjson.JSONEncodeError):
-            pass
-    return None
-
-
-def _canonical_or_none(data: bytes | bytearray) -> JsonValue:
+def _canonical_or_none(data: bytes | bytearray, *, typed: bool = False,
+                       max_bytes: int | None = None) -> JsonValue:
     """The object or array `data` holds if `data` is already canonical, else None.
 
-    The accepting path of both parsers: canonical bytes hold no repeated key,
+    The accepting path of the parsers: canonical bytes hold no repeated key,
     no escape the encoder would not write and no whitespace (each would change
     the re-encoding), and `_is_plain` refuses floats and proves the integer
-    range and depth. On None the caller runs the strict path, which decides and names
-    the failure exactly as before.
+    range and depth. With `typed` only an object is taken and the walk is left
+    to the typed parser that follows (see `parse_canonical_object`). On None the
+    caller runs the strict path, which decides and names the failure as before.
     """
+    if not isinstance(data, bytes | bytearray):
+        return None
+    if max_bytes is not None and len(data) > max_bytes:
+        return None
     try:
-        value = orjson.loads(data)
+        value: JsonValue = orjson.loads(data)
     except orjson.JSONDecodeError:
         return None
-    if (type(value) is dict or type(value) is list) and _is_plain(value, 0):
+    if typed:
+        plain = type(value) is dict
+    else:
+        plain = (type(value) is dict or type(value) is list) and _is_plain(value, 0)
+    if plain:
         try:
             if orjson.dumps(value, option=_SORTED) == data:
                 return value
