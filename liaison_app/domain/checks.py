@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from liaison_app.domain.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
+K = TypeVar("K")
+V = TypeVar("V")
 
 NAME_MAX = 200
 """Names, aliases, places, titles."""
@@ -139,9 +141,14 @@ def check_str_tuple(
         raise ValidationError(field, f"must hold at least {min_items} item(s)")
     if len(value) > max_items:
         raise ValidationError(field, f"holds {len(value)} items; the limit is {max_items}")
-    for i, item in enumerate(value):
-        check_text(item, f"{field}[{i}]", max_len=max_len)
-    if unique and len(set(value)) != len(value):
+    for item in value:
+        # check_text's fast accept, inline; anything else gets the full check, by name
+        if not (type(item) is str and 0 < len(item) <= max_len and item.isprintable()
+                and item[0] != " " and item[-1] != " "):
+            for i, each in enumerate(value):
+                check_text(each, f"{field}[{i}]", max_len=max_len)
+            break
+    if unique and len(value) > 1 and len(set(value)) != len(value):
         raise ValidationError(field, "holds the same entry twice")
     return value
 
@@ -160,6 +167,33 @@ def each_item(items: Iterable[Any], field: str, check: Callable[[Any, str], obje
         for i, item in enumerate(items):
             check(item, f"{field}[{i}]")
         raise
+
+
+MEMO_MAX = 1024
+"""Entries a `remember` memo holds at most."""
+
+
+def remember(memo: dict[K, V], key: K, value: V) -> V:
+    """Keep `value` under `key` in `memo` unless it is full; return `value`.
+
+    For small immutable values parsed from the wire that recur in nearly every
+    message (a sender, a grading, a handling code): a memo keyed by the exact
+    wire values skips building and checking them again. Keys hold only `str`
+    (equal only to an identical `str`) and `bool` checked with `type() is bool`,
+    so no other input can hit an entry (`1 == True` is why bools need that).
+    """
+    if len(memo) < MEMO_MAX:
+        memo[key] = value
+    return value
+
+
+def recall(memo: dict[K, V], key: Any) -> V | None:
+    """`memo[key]` if there, else None (also when the key holds an array or object from
+    the wire, which cannot be hashed and matches nothing)."""
+    try:
+        return memo.get(key)
+    except TypeError:
+        return None
 
 
 def wire_object(obj: object, keys: frozenset[str]) -> Mapping[str, Any]:

@@ -15,6 +15,8 @@ from liaison_app.domain.checks import (
     check_bool,
     check_text,
     parse_enum,
+    recall,
+    remember,
     reprefixed,
     wire_object,
 )
@@ -25,6 +27,9 @@ CONDITIONS_MAX = TEXT_MAX
 # Wire key sets of the from_wire parsers below (built once).
 _GRADING_KEYS = frozenset({"scheme", "source", "information"})
 _HANDLING_KEYS = frozenset({"scheme", "code", "conditions", "no_onward_sharing"})
+_GRADINGS: dict[tuple[str, str, str], Grading] = {}
+_HANDLINGS: dict[tuple[str, str, str, bool], HandlingCode] = {}
+"""Gradings and handling codes already parsed, by their exact wire values (`remember`)."""
 
 
 class GradingScheme(StrEnum):
@@ -131,18 +136,23 @@ class Grading:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"scheme": self.scheme.value, "source": self.source,
+        return {"scheme": self.scheme._value_, "source": self.source,
                 "information": self.information}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> Grading:
         """Strict parse; errors name `field`."""
+        if type(obj) is dict and obj.keys() == _GRADING_KEYS:
+            hit = recall(_GRADINGS, (obj["scheme"], obj["source"], obj["information"]))
+            if hit is not None:
+                return hit
         try:
             d = wire_object(obj, _GRADING_KEYS)
-            return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"),
+            made = cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"),
                        source=d["source"], information=d["information"])
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
+        return remember(_GRADINGS, (d["scheme"], d["source"], d["information"]), made)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,18 +216,26 @@ class HandlingCode:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form (all four keys always present)."""
-        return {"scheme": self.scheme.value, "code": self.code,
+        return {"scheme": self.scheme._value_, "code": self.code,
                 "conditions": self.conditions, "no_onward_sharing": self.no_onward_sharing}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> HandlingCode:
         """Strict parse; errors name `field`."""
+        if (type(obj) is dict and obj.keys() == _HANDLING_KEYS
+                and type(obj["no_onward_sharing"]) is bool):
+            hit = recall(_HANDLINGS, (obj["scheme"], obj["code"], obj["conditions"],
+                                      obj["no_onward_sharing"]))
+            if hit is not None:
+                return hit
         try:
             d = wire_object(obj, _HANDLING_KEYS)
-            return cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"), code=d["code"],
+            made = cls(scheme=parse_enum(GradingScheme, d["scheme"], "scheme"), code=d["code"],
                        conditions=d["conditions"], no_onward_sharing=d["no_onward_sharing"])
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
+        return remember(_HANDLINGS, (d["scheme"], d["code"], d["conditions"],
+                                     d["no_onward_sharing"]), made)
 
 
 def check_same_scheme(grading: Grading, handling: HandlingCode, field: str) -> None:

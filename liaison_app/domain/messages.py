@@ -25,6 +25,7 @@ from liaison_app.domain.checks import (
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.flat_wire import dataclass_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 
 PURPOSE_MAX = 1000
@@ -32,15 +33,11 @@ _UUID7_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-
                        re.ASCII)
 _NOTICE_REF_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9/._ -]*[A-Za-z0-9])?", re.ASCII)
 
-# Wire key sets of the from_wire parsers below (built once).
-_REQUEST_KEYS = frozenset({"purpose", "information_requested", "grounds", "urgency",
-                           "evidence_use_sought"})
+# Wire key sets of the from_wire parsers below that are not `dataclass_from_wire`.
 _NOTICE_KEYS = frozenset({"colour", "reference"})
 _ALERT_KEYS = frozenset({"alert_kind", "action_requested", "valid_until",
                          "interpol_notice"})
-_REPLY_KEYS = frozenset({"outcome", "reason"})
 _ACK_KEYS = frozenset({"ack_kind", "of_messages"})
-_RECALL_KEYS = frozenset({"action", "of_message", "reason"})
 _CASE_SHARE_KEYS = frozenset({"case"})
 
 
@@ -148,20 +145,13 @@ class RequestContent:
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
         return {"purpose": self.purpose, "information_requested": self.information_requested,
-                "grounds": self.grounds, "urgency": self.urgency.value,
+                "grounds": self.grounds, "urgency": self.urgency._value_,
                 "evidence_use_sought": self.evidence_use_sought}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RequestContent:
         """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _REQUEST_KEYS)
-            return cls(purpose=d["purpose"], information_requested=d["information_requested"],
-                       grounds=d["grounds"],
-                       urgency=parse_enum(UrgencyClass, d["urgency"], "urgency"),
-                       evidence_use_sought=d["evidence_use_sought"])
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
+        return dataclass_from_wire(cls, obj, field)
 
 
 class InterpolNoticeColour(StrEnum):
@@ -211,7 +201,7 @@ class InterpolNotice:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"colour": self.colour.value, "reference": self.reference}
+        return {"colour": self.colour._value_, "reference": self.reference}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> InterpolNotice:
@@ -255,7 +245,7 @@ class AlertContent:
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form (absent values as null)."""
         return {
-            "alert_kind": self.alert_kind.value, "action_requested": self.action_requested,
+            "alert_kind": self.alert_kind._value_, "action_requested": self.action_requested,
             "valid_until": None if self.valid_until is None else format_time(self.valid_until),
             "interpol_notice": None if self.interpol_notice is None
             else self.interpol_notice.to_wire(),
@@ -302,17 +292,12 @@ class ReplyContent:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"outcome": self.outcome.value, "reason": self.reason}
+        return {"outcome": self.outcome._value_, "reason": self.reason}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> ReplyContent:
         """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _REPLY_KEYS)
-            return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
-                       reason=d["reason"])
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
+        return dataclass_from_wire(cls, obj, field)
 
 
 class AckKind(StrEnum):
@@ -360,7 +345,7 @@ class AckContent:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"ack_kind": self.ack_kind.value, "of_messages": list(self.of_messages)}
+        return {"ack_kind": self.ack_kind._value_, "of_messages": list(self.of_messages)}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> AckContent:
@@ -399,18 +384,13 @@ class RecallContent:
 
     def to_wire(self) -> dict[str, object]:
         """JSON-ready form."""
-        return {"action": self.action.value, "of_message": self.of_message,
+        return {"action": self.action._value_, "of_message": self.of_message,
                 "reason": self.reason}
 
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RecallContent:
         """Strict parse; errors name `field`."""
-        try:
-            d = wire_object(obj, _RECALL_KEYS)
-            return cls(action=parse_enum(RecallAction, d["action"], "action"),
-                       of_message=d["of_message"], reason=d["reason"])
-        except ValidationError as exc:
-            raise reprefixed(field, exc) from None
+        return dataclass_from_wire(cls, obj, field)
 
 
 @dataclass(frozen=True, slots=True)

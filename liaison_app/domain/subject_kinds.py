@@ -28,6 +28,7 @@ from liaison_app.domain.checks import (
     check_int,
     check_str_tuple,
     check_text,
+    each_item,
     parse_enum,
 )
 from liaison_app.domain.countries import ALPHA3_TO_ALPHA2, validate_country
@@ -147,6 +148,10 @@ def _check_common(s: Any) -> None:
     check_text(s.notes, "notes", max_len=TEXT_MAX, required=False, multiline=True)
 
 
+def _validate_nationality(code: object, field: str) -> str:
+    return validate_country(code, field, special=True)
+
+
 def check_partial_date(value: object, field: str) -> str:
     """Return `value` if it is "", `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a real date), else raise."""
     if not isinstance(value, str):
@@ -156,7 +161,8 @@ def check_partial_date(value: object, field: str) -> str:
     m = _PARTIAL_DATE_RE.fullmatch(value)
     if m is None:
         raise ValidationError(field, "must be YYYY, YYYY-MM or YYYY-MM-DD (or empty if unknown)")
-    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    y, mo, d = m.groups()
+    year, month, day = int(y), int(mo) if mo else 1, int(d) if d else 1
     if year < 1880:
         raise ValidationError(field, "is before 1880")
     try:
@@ -231,8 +237,7 @@ class Person:
         check_text(self.place_of_birth, "place_of_birth", max_len=NAME_MAX, required=False)
         check_str_tuple(self.nationalities, "nationalities", max_items=MAX_NATIONALITIES,
                         max_len=3)
-        for i, code in enumerate(self.nationalities):
-            validate_country(code, f"nationalities[{i}]", special=True)
+        each_item(self.nationalities, "nationalities", _validate_nationality)
         if len({ALPHA3_TO_ALPHA2.get(c, c) for c in self.nationalities}) < len(self.nationalities):
             raise ValidationError("nationalities", "names the same country twice")
         object.__setattr__(self, "sex", parse_enum(Sex, self.sex, "sex"))

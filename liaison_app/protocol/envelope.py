@@ -23,6 +23,7 @@ from liaison_app.protocol.canonical import (
     b64u_decode,
     b64u_encode,
     canonical_bytes,
+    canonical_object_or_none,
     encode_string,
     parse_json_object,
     utf8,
@@ -268,7 +269,19 @@ def envelope_from_wire_signed(obj: Any, field: str = "envelope") -> tuple[Envelo
 
 
 def parse_envelope_signed(data: bytes) -> tuple[Envelope, bytes]:
-    """`parse_envelope`, plus the bytes its outer signature covers (see above)."""
+    """`parse_envelope`, plus the bytes its outer signature covers (see above).
+
+    Canonical `data` (what every sender writes) ends `,"sig":"<S>","v":<v>}`, as
+    `sig` and `v` are the last keys in sorted order and S is base64url text; the
+    signed bytes are `data` without that member, so nothing is re-encoded.
+    """
+    obj = canonical_object_or_none(data, max_bytes=MAX_ENVELOPE_BYTES)
+    if obj is not None:
+        env = envelope_from_wire(obj, "envelope")
+        tail = f',"sig":"{obj["sig"]}","v":{env.v}}}'.encode("ascii")
+        if data.endswith(tail):
+            return env, b"".join((ENVELOPE_SIG_PREFIX, data[:len(data) - len(tail)],
+                                  b',"v":', str(env.v).encode("ascii"), b"}"))
     return envelope_from_wire_signed(
         parse_json_object(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
     )

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from liaison_app.domain.checks import SHORT_MAX, check_text, each_item, parse_enum, reprefixed
+from liaison_app.domain.checks import (
+    SHORT_MAX,
+    check_text,
+    each_item,
+    parse_enum,
+    recall,
+    remember,
+    reprefixed,
+)
 from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
 from liaison_app.domain.messages import (
     Content,
@@ -146,6 +154,9 @@ class InnerMessage:
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
+        check_time(self.created_at, "created_at")  # parse_time gives only such times
+        if self.expires_at is not None:
+            check_time(self.expires_at, "expires_at")
         self._check_values()
 
     def _check_values(self) -> None:
@@ -168,25 +179,23 @@ class InnerMessage:
                 raise ValidationError("in_reply_to", "must not be the message's own id")
         elif self.type is MessageType.REPLY:
             raise ValidationError("in_reply_to", "a reply must name the message it answers")
-        check_time(self.created_at, "created_at")
-        if self.expires_at is not None:
-            check_time(self.expires_at, "expires_at")
-            if self.expires_at <= self.created_at:
-                raise ValidationError("expires_at", "must be after created_at")
+        if self.expires_at is not None and self.expires_at <= self.created_at:
+            raise ValidationError("expires_at", "must be after created_at")
 
 
 def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
-    """The JSON-ready object the sender signs."""
+    """The JSON-ready object the sender signs. (Enum members give `_value_`, their value
+    as a plain attribute, here and in the other `to_wire`s: `.value` is a slower property.)"""
     return {
         "v": m.v,
         "id": m.id,
-        "type": m.type.value,
+        "type": m.type._value_,
         "sender": {"officer": m.sender.officer, "agency": m.sender.agency,
                    "device": m.sender.device},
         "recipients": {"agencies": list(m.recipients.agencies),
                        "devices": list(m.recipients.devices)},
         "case_ref": m.case_ref,
-        "priority": m.priority.value,
+        "priority": m.priority._value_,
         "handling": None if m.handling is None else m.handling.to_wire(),
         "grading": None if m.grading is None else m.grading.to_wire(),
         "subjects": [subject_to_wire(s) for s in m.subjects],
@@ -199,11 +208,20 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
     }
 
 
+_SENDERS: dict[tuple[str, str, str], SenderRef] = {}
+_RECIPIENTS: dict[tuple[tuple[str, ...], tuple[str, ...]], Recipients] = {}
+"""Senders and recipient lists already parsed, by their exact wire text (`remember`)."""
+
+
 def _sender_from_wire(obj: Any, field: str) -> SenderRef:
     o = expect_object(obj, field)
     check_keys(o, field, _SENDER_FIELDS)
+    key = (o["officer"], o["agency"], o["device"])
+    hit = recall(_SENDERS, key)
+    if hit is not None:
+        return hit
     try:
-        return SenderRef(o["officer"], o["agency"], o["device"])
+        return remember(_SENDERS, key, SenderRef(*key))
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
 
@@ -217,10 +235,14 @@ def _str_list(obj: Any, field: str, limit: int) -> tuple[str, ...]:
 def _recipients_from_wire(obj: Any, field: str) -> Recipients:
     o = expect_object(obj, field)
     check_keys(o, field, _RECIPIENT_FIELDS)
+    if type(o["agencies"]) is list and type(o["devices"]) is list:
+        hit = recall(_RECIPIENTS, (tuple(o["agencies"]), tuple(o["devices"])))
+        if hit is not None:
+            return hit
     agencies = _str_list(o["agencies"], f"{field}.agencies", MAX_RECIPIENT_AGENCIES)
     devices = _str_list(o["devices"], f"{field}.devices", MAX_RECIPIENT_DEVICES)
     try:
-        return Recipients(agencies, devices)
+        return remember(_RECIPIENTS, (agencies, devices), Recipients(agencies, devices))
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
 
@@ -249,8 +271,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             else HandlingCode.from_wire(o["handling"], "handling"),
             grading=None if o["grading"] is None
             else Grading.from_wire(o["grading"], "grading"),
-            subjects=tuple(subject_from_wire(s, f"subjects[{i}]")
-                           for i, s in enumerate(subjects_raw)),
+            subjects=_subjects_from_wire(subjects_raw),
             body=o["body"],
             content=content_from_wire(msg_type, o["content"], "content"),
             in_reply_to=None if o["in_reply_to"] is None
@@ -263,21 +284,34 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
         raise reprefixed(field, exc) from None
 
 
-_INNER_INIT_FIELDS = tuple(f for f in InnerMessage.__dataclass_fields__ if f != "v")
+def _subjects_from_wire(items: list[Any]) -> tuple[Subject, ...]:
+    """Each subject parsed; a failure names `subjects[i]` (built only then)."""
+    try:
+        return tuple([subject_from_wire(item, "subjects") for item in items])
+    except ValidationError:
+        for i, item in enumerate(items):
+            subject_from_wire(item, f"subjects[{i}]")
+        raise
+
+
+_INNER_SLOTS = tuple((name, getattr(InnerMessage, name).__set__)
+                     for name in InnerMessage.__dataclass_fields__ if name != "v")
+"""Each init field and its slot's setter (which bypasses the frozen `__setattr__`)."""
+_SET_V = getattr(InnerMessage, "v").__set__  # noqa: B009 (the slot, not the default)
 
 
 def _parsed_inner(**parts: Any) -> InnerMessage:
     """An InnerMessage from parts `inner_from_wire` has already checked.
 
     The wire parser has made the first half of `__post_init__`'s checks on each
-    part (v by check_version, id, type and priority parsed, sender, recipients,
-    handling, grading and each subject built by their own validating
-    constructors, at most MAX_SUBJECTS of them); this runs the remaining half
-    (`_check_values`) once instead of all of them again.
+    part (v by check_version, id, type and priority parsed, times by parse_time,
+    sender, recipients, handling, grading and each subject built by their own
+    validating constructors, at most MAX_SUBJECTS of them); this runs the remaining
+    half (`_check_values`) once instead of all of them again.
     """
     m: InnerMessage = object.__new__(InnerMessage)
-    for name in _INNER_INIT_FIELDS:
-        object.__setattr__(m, name, parts[name])
-    object.__setattr__(m, "v", PROTOCOL_VERSION)
+    for name, put in _INNER_SLOTS:
+        put(m, parts[name])
+    _SET_V(m, PROTOCOL_VERSION)
     m._check_values()
     return m

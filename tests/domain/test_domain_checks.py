@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liaison_app.domain.checks import (
     check_bool,
@@ -190,3 +192,32 @@ def test_known_ids_cache_never_admits_a_bad_id() -> None:
     assert all(parties._DEVICE_RE.fullmatch(t) for t in parties._KNOWN_DEVICES)
     with pytest.raises(ValidationError):
         parties.validate_device_id("A" * 32, "f")
+
+
+def _str_tuple_reference(value: tuple[Any, ...], max_len: int) -> None:
+    """What check_str_tuple decides, item by item through check_text."""
+    for i, item in enumerate(value):
+        check_text(item, f"f[{i}]", max_len=max_len)
+    if len(set(value)) != len(value):
+        raise ValidationError("f", "holds the same entry twice")
+
+
+_ITEM_TEXT = st.text(alphabet=st.sampled_from(
+    ["a", "Ž", " ", "\t", "\n", "\x00", "\u202e", "\u00ad", "\u2028", "\ud800", "7"]),
+    max_size=5)
+
+
+@given(st.lists(_ITEM_TEXT | st.integers(0, 2) | st.none(), max_size=4), st.integers(1, 4))
+def test_str_tuple_decides_as_check_text_does(items: list[Any], max_len: int) -> None:
+    """The inline fast accept takes only what check_text takes; the rest is named alike."""
+    value = tuple(items)
+    try:
+        _str_tuple_reference(value, max_len)
+        expected: tuple[str, ...] | str = value
+    except ValidationError as exc:
+        expected = str(exc)
+    try:
+        got: tuple[str, ...] | str = check_str_tuple(value, "f", max_len=max_len)
+    except ValidationError as exc:
+        got = str(exc)
+    assert got == expected

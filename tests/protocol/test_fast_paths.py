@@ -12,8 +12,12 @@ import base64
 import dataclasses
 import json
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
+from unittest import mock
 
+import pybase64
+import pybase64._fallback as pybase64_fallback
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -62,21 +66,41 @@ def _reference_b64u(text: str) -> bytes | None:
     return raw if base64.urlsafe_b64encode(raw).rstrip(b"=").decode() == text else None
 
 
-@given(st.text(alphabet=_ALPHABET + "=+/ \n\u00e9", max_size=40))
+@given(st.text(alphabet=_ALPHABET + "=+/ \n\r\t\x00.\u00e9", max_size=40)
+       | st.builds(lambda data, bad, at: (data[:at] + bad + data[at:]),
+                   st.binary(min_size=30, max_size=300).map(
+                       lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()),
+                   st.sampled_from(["", "=", "+", "/", " ", "\n", ".", "\x00", "\u00e9",
+                                    "==", "A"]),
+                   st.integers(0, 400)))
 def test_b64u_decode_accepts_what_re_encoding_accepts(text: str) -> None:
+    """Short texts of every kind, and long ones (the SIMD paths) with one fault inserted;
+    with pybase64's compiled module and with its pure-Python fallback alike."""
     expected = _reference_b64u(text)
-    try:
-        got: bytes | None = b64u_decode(text, "f")
-    except ValidationError:
-        got = None
-    assert got == expected
+    for _ in _each_pybase64():
+        try:
+            got: bytes | None = b64u_decode(text, "f")
+        except ValidationError:
+            got = None
+        assert got == expected
 
 
-@given(st.binary(max_size=100))
+@given(st.binary(max_size=600))
 def test_b64u_round_trip(data: bytes) -> None:
-    text = b64u_encode(data)
-    assert text == base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-    assert b64u_decode(text, "f") == data
+    for _ in _each_pybase64():
+        text = b64u_encode(data)
+        assert text == base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+        assert b64u_decode(text, "f") == data
+
+
+def _each_pybase64() -> Iterator[str]:
+    """Run the loop body with the compiled pybase64, then with its fallback (which a
+    bundle without the extension module would use)."""
+    yield "compiled"
+    with (mock.patch.object(pybase64, "b64decode", pybase64_fallback.b64decode),
+          mock.patch.object(pybase64, "b64encode_as_string",
+                            pybase64_fallback.b64encode_as_string)):
+        yield "fallback"
 
 
 _JSON = st.recursive(
@@ -144,6 +168,17 @@ def test_envelope_written_out_equals_generic_encoding() -> None:
     assert env == ENV and signed == envelope_signing_bytes(ENV)
     raw = parse_json(generic, max_bytes=MAX_ENVELOPE_BYTES)
     assert envelope_from_wire_signed(raw)[1] == signed
+
+
+def test_envelope_signed_bytes_do_not_depend_on_the_spelling_received() -> None:
+    """Canonical input has its signed bytes cut from it; other spellings are re-encoded.
+    Either way they are the canonical unsigned envelope."""
+    wire = envelope_to_wire(ENV)
+    spaced = json.dumps(wire, indent=1).encode()
+    reordered = json.dumps(dict(reversed(list(wire.items()))), separators=(",", ":")).encode()
+    for data in (canonical_bytes(wire), spaced, reordered):
+        env, signed = parse_envelope_signed(data)
+        assert env == ENV and signed == envelope_signing_bytes(ENV)
 
 
 def test_sealed_envelope_keeps_exactly_its_canonical_bytes() -> None:
