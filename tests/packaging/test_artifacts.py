@@ -119,6 +119,11 @@ def test_package_layout_and_metadata(dist: Path, unpacked: Path) -> None:
     for plugin in ("libqxcb.so", "libqoffscreen.so", "libqminimal.so"):
         assert (qt / "plugins/platforms" / plugin).exists(), plugin
     assert list((qt / "translations").glob("qtbase_*.qm"))
+    internal = unpacked / "usr/lib/liaison/_internal"
+    for package, stem in (("nacl", "_sodium"), ("sqlcipher3", "_sqlite3"),
+                          ("orjson", "orjson"), ("pybase64", "_pybase64")):
+        # pybase64 would run without its compiled module (pure-Python fallback), but slowly
+        assert list((internal / package).glob(f"{stem}.*so")), f"{package}: no compiled module"
     depends = run("dpkg-deb", "-f", deb, "Depends").stdout
     assert "libc6" in depends and "libxcb1" in depends
     contents = run("dpkg-deb", "-c", deb).stdout.splitlines()
