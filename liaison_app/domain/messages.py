@@ -222,6 +222,13 @@ class AlertKind(StrEnum):
     WARNING = "warning"
 
 
+ALERT_KIND_LABELS: dict[AlertKind, str] = {
+    AlertKind.LOOKOUT: "Lookout",
+    AlertKind.SPONTANEOUS_INFORMATION: "Spontaneous information",
+    AlertKind.WARNING: "Warning",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class AlertContent:
     """A law-enforcement alert; `action_requested` may be "" for information only."""
@@ -277,6 +284,12 @@ class ReplyOutcome(StrEnum):
     CLARIFICATION = "clarification"
 
 
+REPLY_OUTCOME_LABELS: dict[ReplyOutcome, str] = {
+    ReplyOutcome.PROVIDED: "Provided", ReplyOutcome.PARTIAL: "Partially provided",
+    ReplyOutcome.REFUSED: "Refused", ReplyOutcome.CLARIFICATION: "Clarification requested",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ReplyContent:
     """An answer to a request; refusals and requests for clarification must say why."""
@@ -306,6 +319,12 @@ class AckKind(StrEnum):
     TECHNICAL = "technical"
     READ = "read"
     BUSINESS = "business"
+
+
+ACK_KIND_LABELS: dict[AckKind, str] = {
+    AckKind.TECHNICAL: "Technical (arrived)", AckKind.READ: "Read",
+    AckKind.BUSINESS: "Business (being acted on)",
+}
 
 
 MAX_ACKED_MESSAGES = 100
@@ -367,6 +386,11 @@ class RecallAction(StrEnum):
 
     RECTIFY = "rectify"
     WITHDRAW = "withdraw"
+
+
+RECALL_ACTION_LABELS: dict[RecallAction, str] = {
+    RecallAction.RECTIFY: "Rectify", RecallAction.WITHDRAW: "Withdraw",
+}
 
 
 @dataclass(frozen=True, slots=True)

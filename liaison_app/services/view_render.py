@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
 
+from liaison_app.domain.cases import CRIME_AREA_LABELS
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import (
     INFORMATION_TITLES,
@@ -19,6 +20,10 @@ from liaison_app.domain.grading import (
     HandlingCode,
 )
 from liaison_app.domain.messages import (
+    ACK_KIND_LABELS,
+    ALERT_KIND_LABELS,
+    RECALL_ACTION_LABELS,
+    REPLY_OUTCOME_LABELS,
     URGENCY_LABELS,
     AckContent,
     AlertContent,
@@ -203,7 +208,7 @@ def content_fields(msg_type: str, raw: JsonValue) -> tuple[tuple[str, str], ...]
                   ("Urgency", URGENCY_LABELS[content.urgency]),
                   ("Evidence use sought", "yes" if content.evidence_use_sought else "no")]
     elif isinstance(content, AlertContent):
-        lines.append(("Alert kind", content.alert_kind.value.replace("_", " ")))
+        lines.append(("Alert kind", ALERT_KIND_LABELS[content.alert_kind]))
         if content.action_requested:
             lines.append(("Action requested", content.action_requested))
         if content.valid_until is not None:
@@ -212,22 +217,27 @@ def content_fields(msg_type: str, raw: JsonValue) -> tuple[tuple[str, str], ...]
             notice = content.interpol_notice
             lines.append(("INTERPOL notice", f"{notice.meaning()} — {notice.reference}"))
     elif isinstance(content, ReplyContent):
-        lines.append(("Outcome", content.outcome.value))
+        lines.append(("Outcome", REPLY_OUTCOME_LABELS[content.outcome]))
         if content.reason:
             lines.append(("Reason", content.reason))
     elif isinstance(content, AckContent):
-        acked = getattr(content, "of_messages", None) or (getattr(content, "of_message", ""),)
-        lines += [("Acknowledgement", content.ack_kind.value),
-                  ("Of message", ", ".join(str(m) for m in acked))]
+        lines += [("Acknowledgement", ACK_KIND_LABELS[content.ack_kind]),
+                  ("Of message", ", ".join(content.of_messages))]
     elif isinstance(content, RecallContent):
-        lines += [("Action", content.action.value), ("Of message", content.of_message),
-                  ("Reason", content.reason)]
+        lines += [("Action", RECALL_ACTION_LABELS[content.action]),
+                  ("Of message", content.of_message), ("Reason", content.reason)]
     elif isinstance(content, CaseShareContent):
         case = content.case
         lines += [("Case", case.ref), ("Title", case.title),
-                  ("Crime area", case.crime_area.value.replace("_", " "))]
+                  ("Crime area", CRIME_AREA_LABELS[case.crime_area])]
         lines += [(ref.system.value.upper(), ref.reference) for ref in case.external_refs]
     return tuple(lines)
+
+
+CODED_CONTENT_LINES = frozenset({"Urgency", "Evidence use sought", "Alert kind", "Outcome",
+                                 "Acknowledgement", "Action", "Crime area"})
+"""Content lines whose value comes from a domain table (or is yes/no), not from the
+sender's text: the GUI shows them translated. Other values are shown as sent."""
 
 
 def is_overdue(direction: str, status: str, due: datetime | None, now: datetime) -> bool:

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from liaison_app.gui import theme
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages import PAGES
 from liaison_app.gui.pages.detail import MessageDetail
@@ -166,3 +167,30 @@ def test_every_page_builds_and_refreshes(qtbot: Any, env: Any, key: str) -> None
     qtbot.addWidget(page)
     page.refresh()
     ctx.locked.emit()
+
+
+def _content_rows(detail: MessageDetail) -> dict[str, str]:
+    form = detail.content_form
+    assert form is not None
+    rows = {}
+    for row in range(form.rowCount()):
+        name = form.itemAt(row, form.ItemRole.LabelRole).widget().text()
+        rows[name] = form.itemAt(row, form.ItemRole.FieldRole).widget().text()
+    return rows
+
+
+def test_coded_content_values_are_translated_and_the_senders_text_is_not(
+        env: Any, qapp: QApplication) -> None:
+    """An outcome is a code shown in the officer's language; a reason is what the sender
+    wrote, shown exactly as sent even when it reads like a code."""
+    session, _ctx, detail = env
+    (reply,) = store(session, incoming(1, type="reply", grading=None, handling=None,
+                                       content={"outcome": "refused", "reason": "Refused"}))
+    detail.show_message(reply)
+    assert _content_rows(detail) == {"Outcome:": "Refused", "Reason:": "Refused"}
+    assert theme.install_translations(qapp, QLocale("sr-Latn-RS")) is not None
+    try:
+        detail.show_message(reply)
+        assert _content_rows(detail) == {"Ishod:": "Odbijeno", "Razlog:": "Refused"}
+    finally:
+        theme.remove_translations(qapp)

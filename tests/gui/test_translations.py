@@ -155,6 +155,8 @@ def test_domain_catalogue_covers_the_domain_tables() -> None:
     texts: list[str] = []
     for table in (grading.SCHEME_TITLES, grading.SOURCE_TITLES, grading.INFORMATION_TITLES,
                   messages.URGENCY_LABELS, messages.INTERPOL_NOTICE_MEANINGS,
+                  messages.ALERT_KIND_LABELS, messages.REPLY_OUTCOME_LABELS,
+                  messages.ACK_KIND_LABELS, messages.RECALL_ACTION_LABELS,
                   cases.CRIME_AREA_LABELS, cases.EXTERNAL_SYSTEM_LABELS,
                   subjects.CATEGORY_LABELS):
         texts += table.values()
@@ -164,6 +166,7 @@ def test_domain_catalogue_covers_the_domain_tables() -> None:
             texts += meanings.values()
     keys = {f.name for kind in subjects.SUBJECT_KINDS.values() for f in fields(kind)}
     texts += [view_render._field_title(k) for k in keys - view_render._HIDDEN_SUBJECT_KEYS]
+    texts += ["yes", "no", *view_render.CODED_CONTENT_LINES]
     assert sorted(set(texts) - set(DOMAIN_TEXTS)) == []
 
 

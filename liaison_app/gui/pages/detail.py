@@ -39,6 +39,7 @@ from liaison_app.gui.models.labels import (
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.view_render import CODED_CONTENT_LINES
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SubjectView
 
@@ -266,7 +267,7 @@ class MessageDetail(QWidget):
         while form.rowCount():
             form.removeRow(0)
         for name, value in d.content:
-            value_label = QLabel(value)
+            value_label = QLabel(domain_text(value) if name in CODED_CONTENT_LINES else value)
             value_label.setWordWrap(True)
             value_label.setTextFormat(Qt.TextFormat.PlainText)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
