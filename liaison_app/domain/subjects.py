@@ -42,7 +42,8 @@ from liaison_app.domain.subject_kinds import (
 )
 
 __all__ = [
-    "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "Basis", "CommsIdentifier", "CommsKind",
+    "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "SUBJECT_VALUE_LABELS", "Basis",
+    "CommsIdentifier", "CommsKind",
     "DataSubjectCategory", "DocumentStatus", "DocumentType", "Location", "Organisation",
     "Person", "Route", "RouteMode", "Sex", "Subject", "TravelDocument", "Vehicle",
     "VehicleKind", "check_partial_date", "holds_personal_data", "subject_from_wire",
@@ -70,6 +71,26 @@ MAX_SUBJECTS = 100
 _COMMS_LABELS = {CommsKind.PHONE: "Phone", CommsKind.IMEI: "IMEI", CommsKind.EMAIL: "E-mail",
                  CommsKind.HANDLE: "Handle"}
 _PERSONAL = (Person, TravelDocument, CommsIdentifier, Vehicle)
+
+SUBJECT_VALUE_LABELS: dict[str, dict[str, str]] = {
+    "sex": {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.UNKNOWN: "Unknown", Sex.OTHER: "Other"},
+    "vehicle_kind": {VehicleKind.LORRY: "Lorry", VehicleKind.VAN: "Van", VehicleKind.CAR: "Car",
+                     VehicleKind.BUS: "Bus", VehicleKind.BOAT: "Boat", VehicleKind.OTHER: "Other"},
+    "document_type": {DocumentType.PASSPORT: "Passport", DocumentType.ID_CARD: "Identity card",
+                      DocumentType.VISA: "Visa",
+                      DocumentType.RESIDENCE_PERMIT: "Residence permit",
+                      DocumentType.OTHER: "Other"},
+    "status": {DocumentStatus.GENUINE: "Genuine",
+               DocumentStatus.FALSE: "False (forged or counterfeit)",
+               DocumentStatus.STOLEN: "Stolen", DocumentStatus.BLANK: "Stolen blank",
+               DocumentStatus.UNKNOWN: "Unknown"},
+    "identifier_kind": {CommsKind.PHONE: "Phone number", CommsKind.IMEI: "IMEI",
+                        CommsKind.EMAIL: "E-mail address", CommsKind.HANDLE: "Messaging handle"},
+    "mode": {RouteMode.ROAD: "Road", RouteMode.RAIL: "Rail", RouteMode.SEA: "Sea",
+             RouteMode.RIVER: "River", RouteMode.AIR: "Air", RouteMode.ON_FOOT: "On foot",
+             RouteMode.MIXED: "Mixed", RouteMode.UNKNOWN: "Unknown"},
+}
+"""Wire field -> wire value -> what officers read, for the coded fields of subjects."""
 
 
 def subject_to_wire(s: Subject) -> dict[str, object]:

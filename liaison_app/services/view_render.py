@@ -36,6 +36,7 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import (
     CATEGORY_LABELS,
+    SUBJECT_VALUE_LABELS,
     DataSubjectCategory,
     holds_personal_data,
     subject_from_wire,
@@ -135,6 +136,19 @@ def _field_value(value: JsonValue) -> str:
     return "" if value is None else str(value)
 
 
+def _subject_value(key: str, value: JsonValue) -> str:
+    """A subject field as shown: a coded value by its label, anything else as sent."""
+    labels = SUBJECT_VALUE_LABELS.get(key)
+    if labels is not None and isinstance(value, str) and value in labels:
+        return labels[value]
+    return _field_value(value)
+
+
+CODED_SUBJECT_FIELDS = frozenset({_field_title(k) for k in SUBJECT_VALUE_LABELS}
+                                 | {"Is border crossing"})
+"""Subject field titles whose value is a label or yes/no: the GUI shows them translated."""
+
+
 def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
                  message_id: str | None = None, role: str = "",
                  case_ref: str | None = None, label: str | None = None) -> SubjectView:
@@ -153,7 +167,7 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
-    fields = tuple((_field_title(k), _field_value(v)) for k, v in obj.items()
+    fields = tuple((_field_title(k), _subject_value(k, v)) for k, v in obj.items()
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
+from liaison_app.domain.subjects import Basis, DataSubjectCategory, Vehicle, VehicleKind
 from liaison_app.gui import theme
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages import PAGES
@@ -192,5 +193,40 @@ def test_coded_content_values_are_translated_and_the_senders_text_is_not(
     try:
         detail.show_message(reply)
         assert _content_rows(detail) == {"Ishod:": "Odbijeno", "Razlog:": "Refused"}
+    finally:
+        theme.remove_translations(qapp)
+
+
+def _subject_lines(detail: MessageDetail) -> list[str]:
+    tree = detail.subjects_tree
+    top = tree.topLevelItem(0)
+    assert top is not None
+    return [top.child(i).text(0) for i in range(top.childCount())]
+
+
+def _show_justified(qtbot: Any, detail: MessageDetail, message_id: str) -> None:
+    """Show a message carrying personal data, giving the justification if asked."""
+    with qtbot.waitSignal(detail.shown, timeout=WAIT_MS):
+        detail.show_message(message_id)
+        dialog = detail.pending
+        if isinstance(dialog, JustificationDialog):
+            qtbot.keyClicks(dialog.reason_edit, "Checking the lorry for the joint operation")
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_coded_subject_fields_are_translated_and_free_text_is_not(
+        qtbot: Any, env: Any, qapp: QApplication) -> None:
+    session, _ctx, detail = env
+    lorry = Vehicle(category=DataSubjectCategory.OTHER, basis=Basis.FACT,
+                    vehicle_kind=VehicleKind.LORRY, make="Lorry", registration="SU 123-AB")
+    (msg,) = store(session, incoming(1, subjects=(lorry,)))
+    _show_justified(qtbot, detail, msg)
+    assert {"Vehicle kind: Lorry", "Make: Lorry"} <= set(_subject_lines(detail))
+    assert theme.install_translations(qapp, QLocale("sr-Latn-RS")) is not None
+    try:
+        _show_justified(qtbot, detail, msg)
+        lines = _subject_lines(detail)
+        assert any(line.endswith(": Kamion") for line in lines)  # the kind, translated
+        assert any(line.endswith(": Lorry") for line in lines)  # the make, as sent
     finally:
         theme.remove_translations(qapp)

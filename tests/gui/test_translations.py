@@ -161,12 +161,12 @@ def test_domain_catalogue_covers_the_domain_tables() -> None:
                   subjects.CATEGORY_LABELS):
         texts += table.values()
     for nested in (grading.SOURCE_MEANINGS, grading.INFORMATION_MEANINGS,
-                   grading.HANDLING_MEANINGS):
+                   grading.HANDLING_MEANINGS, subjects.SUBJECT_VALUE_LABELS):
         for meanings in nested.values():
             texts += meanings.values()
     keys = {f.name for kind in subjects.SUBJECT_KINDS.values() for f in fields(kind)}
     texts += [view_render._field_title(k) for k in keys - view_render._HIDDEN_SUBJECT_KEYS]
-    texts += ["yes", "no", *view_render.CODED_CONTENT_LINES]
+    texts += ["yes", "no", *view_render.CODED_CONTENT_LINES, *view_render.CODED_SUBJECT_FIELDS]
     assert sorted(set(texts) - set(DOMAIN_TEXTS)) == []
 
 

@@ -10,6 +10,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from liaison_app.services.view_render import CODED_SUBJECT_FIELDS
+
 CONTEXT = "Labels"
 
 TYPES = {
@@ -105,6 +107,12 @@ def label(table: dict[str, str], code: str) -> str:
 def domain_text(text: str) -> str:
     """A meaning from the domain tables (grading, handling), through the translator."""
     return QCoreApplication.translate("Domain", text)
+
+
+def subject_field_text(name: str, value: str) -> str:
+    """`Name: value` for a subject's field; coded values translated, the rest as sent."""
+    shown = domain_text(value) if name in CODED_SUBJECT_FIELDS else value
+    return f"{domain_text(name)}: {shown}"
 
 
 def when(moment: datetime | None) -> str:

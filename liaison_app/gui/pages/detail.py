@@ -33,6 +33,7 @@ from liaison_app.gui.models.labels import (
     TYPES,
     domain_text,
     label,
+    subject_field_text,
     when,
     when_utc,
 )
@@ -62,7 +63,7 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     item = QTreeWidgetItem(texts)
     item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
     for name, value in subject.fields:
-        item.addChild(QTreeWidgetItem([f"{domain_text(name)}: {value}"]))
+        item.addChild(QTreeWidgetItem([subject_field_text(name, value)]))
     return item
 
 

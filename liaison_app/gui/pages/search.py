@@ -26,6 +26,7 @@ from liaison_app.gui.models.labels import (
     TYPES,
     domain_text,
     label,
+    subject_field_text,
     when,
 )
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
@@ -182,6 +183,6 @@ class SearchResults(QWidget):
             lines.append(f"{self.tr('Case')}: {subject.case_ref}")
         if subject.message_id:
             lines.append(f"{self.tr('Carried by message')}: {subject.message_id}")
-        lines += [f"{domain_text(name)}: {value}" for name, value in subject.fields]
+        lines += [subject_field_text(name, value) for name, value in subject.fields]
         self.subject_text.setPlainText("\n".join(lines))
         self.subject_shown.emit(subject.ref)
