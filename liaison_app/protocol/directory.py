@@ -11,7 +11,7 @@ The directory authority signs it (see `liaison_app.crypto.directory`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -90,7 +90,8 @@ class DeviceEntry:
 
 @dataclass(frozen=True, slots=True)
 class Directory:
-    """A directory version. Look-ups are linear; build an index if it grows large."""
+    """A directory version. Devices are indexed by id (every envelope looks its sender
+    up); agencies and officers are looked up linearly (rarely, and few)."""
 
     version: int
     issued_at: datetime
@@ -98,13 +99,16 @@ class Directory:
     agencies: tuple[Agency, ...]
     officers: tuple[Officer, ...]
     devices: tuple[DeviceEntry, ...]
+    _by_device: dict[str, DeviceEntry] = field(default_factory=dict, init=False, repr=False,
+                                               compare=False)
+
+    def __post_init__(self) -> None:
+        for d in self.devices:
+            self._by_device.setdefault(d.device_id, d)  # the first listed, as a scan finds
 
     def device(self, device_id: str) -> DeviceEntry | None:
         """The entry for `device_id`, if listed."""
-        for d in self.devices:
-            if d.device_id == device_id:
-                return d
-        return None
+        return self._by_device.get(device_id)
 
     def agency(self, agency_id: str) -> Agency | None:
         """The agency with `agency_id`, if listed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -32,6 +33,17 @@ def test_round_trip_and_lookups() -> None:
     assert DIR.devices_of_agency("GB-NCA") == (A.entry(),)
     assert E.entry() in DIR.devices_of_agency("GB-NCA", active_only=False)
     assert DIR.officer(A.officer) is not None and DIR.agency("XX-NONE") is None
+
+
+def test_device_index_follows_the_devices() -> None:
+    """The id index is rebuilt with every new value and finds what a scan would."""
+    for d in DIR.devices:
+        assert DIR.device(d.device_id) is next(x for x in DIR.devices if x == d)
+    fewer = dataclasses.replace(DIR, devices=DIR.devices[1:])
+    assert fewer.device(DIR.devices[0].device_id) is None
+    assert fewer == dataclasses.replace(DIR, devices=DIR.devices[1:]) and hash(fewer)
+    twice = dataclasses.replace(DIR, devices=(DIR.devices[0], DIR.devices[0]))
+    assert twice.device(DIR.devices[0].device_id) is DIR.devices[0]
 
 
 def test_strictness() -> None:
