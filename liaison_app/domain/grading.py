@@ -28,8 +28,9 @@ CONDITIONS_MAX = TEXT_MAX
 _GRADING_KEYS = frozenset({"scheme", "source", "information"})
 _HANDLING_KEYS = frozenset({"scheme", "code", "conditions", "no_onward_sharing"})
 _GRADINGS: dict[tuple[str, str, str], Grading] = {}
-_HANDLINGS: dict[tuple[str, str, str, bool], HandlingCode] = {}
-"""Gradings and handling codes already parsed, by their exact wire values (`remember`)."""
+_HANDLINGS: dict[tuple[str, str, bool], HandlingCode] = {}
+"""Gradings and handling codes (those without conditions text) already parsed, by their
+exact wire values (`remember`)."""
 
 
 class GradingScheme(StrEnum):
@@ -222,10 +223,11 @@ class HandlingCode:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> HandlingCode:
         """Strict parse; errors name `field`."""
-        if (type(obj) is dict and obj.keys() == _HANDLING_KEYS
+        # Only codes without conditions are remembered: conditions are the sender's own
+        # text, which no memo keeps (ADR 0008).
+        if (type(obj) is dict and obj.keys() == _HANDLING_KEYS and obj["conditions"] == ""
                 and type(obj["no_onward_sharing"]) is bool):
-            hit = recall(_HANDLINGS, (obj["scheme"], obj["code"], obj["conditions"],
-                                      obj["no_onward_sharing"]))
+            hit = recall(_HANDLINGS, (obj["scheme"], obj["code"], obj["no_onward_sharing"]))
             if hit is not None:
                 return hit
         try:
@@ -234,8 +236,9 @@ class HandlingCode:
                        conditions=d["conditions"], no_onward_sharing=d["no_onward_sharing"])
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
-        return remember(_HANDLINGS, (d["scheme"], d["code"], d["conditions"],
-                                     d["no_onward_sharing"]), made)
+        if made.conditions:
+            return made
+        return remember(_HANDLINGS, (d["scheme"], d["code"], d["no_onward_sharing"]), made)
 
 
 def check_same_scheme(grading: Grading, handling: HandlingCode, field: str) -> None:

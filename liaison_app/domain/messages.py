@@ -25,7 +25,6 @@ from liaison_app.domain.checks import (
     wire_object,
 )
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.flat_wire import dataclass_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 
 PURPOSE_MAX = 1000
@@ -33,11 +32,15 @@ _UUID7_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-
                        re.ASCII)
 _NOTICE_REF_RE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9/._ -]*[A-Za-z0-9])?", re.ASCII)
 
-# Wire key sets of the from_wire parsers below that are not `dataclass_from_wire`.
+# Wire key sets of the from_wire parsers below (built once).
+_REQUEST_KEYS = frozenset({"purpose", "information_requested", "grounds", "urgency",
+                           "evidence_use_sought"})
 _NOTICE_KEYS = frozenset({"colour", "reference"})
 _ALERT_KEYS = frozenset({"alert_kind", "action_requested", "valid_until",
                          "interpol_notice"})
+_REPLY_KEYS = frozenset({"outcome", "reason"})
 _ACK_KEYS = frozenset({"ack_kind", "of_messages"})
+_RECALL_KEYS = frozenset({"action", "of_message", "reason"})
 _CASE_SHARE_KEYS = frozenset({"case"})
 
 
@@ -151,7 +154,14 @@ class RequestContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RequestContent:
         """Strict parse; errors name `field`."""
-        return dataclass_from_wire(cls, obj, field)
+        try:
+            d = wire_object(obj, _REQUEST_KEYS)
+            return cls(purpose=d["purpose"], information_requested=d["information_requested"],
+                       grounds=d["grounds"],
+                       urgency=parse_enum(UrgencyClass, d["urgency"], "urgency"),
+                       evidence_use_sought=d["evidence_use_sought"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class InterpolNoticeColour(StrEnum):
@@ -310,7 +320,12 @@ class ReplyContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> ReplyContent:
         """Strict parse; errors name `field`."""
-        return dataclass_from_wire(cls, obj, field)
+        try:
+            d = wire_object(obj, _REPLY_KEYS)
+            return cls(outcome=parse_enum(ReplyOutcome, d["outcome"], "outcome"),
+                       reason=d["reason"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 class AckKind(StrEnum):
@@ -414,7 +429,12 @@ class RecallContent:
     @classmethod
     def from_wire(cls, obj: object, field: str) -> RecallContent:
         """Strict parse; errors name `field`."""
-        return dataclass_from_wire(cls, obj, field)
+        try:
+            d = wire_object(obj, _RECALL_KEYS)
+            return cls(action=parse_enum(RecallAction, d["action"], "action"),
+                       of_message=d["of_message"], reason=d["reason"])
+        except ValidationError as exc:
+            raise reprefixed(field, exc) from None
 
 
 @dataclass(frozen=True, slots=True)

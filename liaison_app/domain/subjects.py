@@ -1,6 +1,6 @@
 """Subjects: the union type, its wire codec, search terms, labels and the personal-data flag.
 
-The dataclasses live in `subject_kinds`, their generic codec in `flat_wire`;
+The dataclasses live in `subject_kinds`, their generic codec in `subject_wire`;
 this module is the public entry.
 On the wire a subject is a flat object with every field present and a
 `kind` (`person`, `organisation`, `vehicle`, `travel_document`, `comms`,
@@ -20,7 +20,6 @@ from typing import TypeAlias
 
 from liaison_app.domain.checks import reprefixed
 from liaison_app.domain.errors import ValidationError
-from liaison_app.domain.flat_wire import dataclass_from_wire, dataclass_to_wire
 from liaison_app.domain.subject_kinds import (
     CATEGORY_LABELS,
     Basis,
@@ -40,6 +39,7 @@ from liaison_app.domain.subject_kinds import (
     VehicleKind,
     check_partial_date,
 )
+from liaison_app.domain.subject_wire import dataclass_from_wire, dataclass_to_wire
 
 __all__ = [
     "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "SUBJECT_VALUE_LABELS", "Basis",

@@ -44,7 +44,13 @@ from liaison_app.domain.subjects import (
 )
 from liaison_app.domain.timefmt import format_time
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.services.view_types import GradeLine, GradingView, HandlingView, SubjectView
+from liaison_app.services.view_types import (
+    GradeLine,
+    GradingView,
+    HandlingView,
+    ShownField,
+    SubjectView,
+)
 from liaison_app.store.search_terms import subject_terms
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
@@ -136,17 +142,14 @@ def _field_value(value: JsonValue) -> str:
     return "" if value is None else str(value)
 
 
-def _subject_value(key: str, value: JsonValue) -> str:
-    """A subject field as shown: a coded value by its label, anything else as sent."""
+def _subject_field(key: str, value: JsonValue, parsed: bool) -> ShownField:
+    """A field of a subject that passed validation: a coded value by its label (or yes/no),
+    anything else as sent. Fields of a subject that failed it are all shown as sent."""
+    title = _field_title(key)
     labels = SUBJECT_VALUE_LABELS.get(key)
-    if labels is not None and isinstance(value, str) and value in labels:
-        return labels[value]
-    return _field_value(value)
-
-
-CODED_SUBJECT_FIELDS = frozenset({_field_title(k) for k in SUBJECT_VALUE_LABELS}
-                                 | {"Is border crossing"})
-"""Subject field titles whose value is a label or yes/no: the GUI shows them translated."""
+    if parsed and labels is not None and isinstance(value, str) and value in labels:
+        return ShownField(title, labels[value], coded=True)
+    return ShownField(title, _field_value(value), coded=parsed and isinstance(value, bool))
 
 
 def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
@@ -160,14 +163,16 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
         subject = subject_from_wire(dict(obj), "subject")
         shown = label or subject_label(subject)
         personal = holds_personal_data(subject)
+        parsed = True
     except ValidationError:
         shown = label or str(obj.get("name") or obj.get("surname") or kind or "?")
         personal = kind in PERSONAL_KINDS or kind not in {"organisation", "location", "route"}
+        parsed = False
     try:
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
-    fields = tuple((_field_title(k), _subject_value(k, v)) for k, v in obj.items()
+    fields = tuple(_subject_field(k, v, parsed) for k, v in obj.items()
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
@@ -205,53 +210,50 @@ def subject_matches(data: JsonValue, text: str) -> bool:
     return all(any(h.startswith(w) for h in have) for w in wanted)
 
 
-def content_fields(msg_type: str, raw: JsonValue) -> tuple[tuple[str, str], ...]:
-    """The type-specific content as (label, value) lines."""
+def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:
+    """The type-specific content as lines; content that fails validation is shown as sent."""
     try:
         content = content_from_wire(MessageType(msg_type), raw, "content")
     except (ValidationError, ValueError):
         if isinstance(raw, Mapping):
-            return tuple((_field_title(k), _field_value(v)) for k, v in raw.items()
+            return tuple(ShownField(_field_title(k), _field_value(v)) for k, v in raw.items()
                          if _field_value(v))
         return ()
-    lines: list[tuple[str, str]] = []
+    lines: list[ShownField] = []
     if isinstance(content, RequestContent):
-        lines += [("Purpose", content.purpose),
-                  ("Information requested", content.information_requested),
-                  ("Grounds", content.grounds),
-                  ("Urgency", URGENCY_LABELS[content.urgency]),
-                  ("Evidence use sought", "yes" if content.evidence_use_sought else "no")]
+        lines += [ShownField("Purpose", content.purpose),
+                  ShownField("Information requested", content.information_requested),
+                  ShownField("Grounds", content.grounds),
+                  ShownField("Urgency", URGENCY_LABELS[content.urgency], coded=True),
+                  ShownField("Evidence use sought",
+                             "yes" if content.evidence_use_sought else "no", coded=True)]
     elif isinstance(content, AlertContent):
-        lines.append(("Alert kind", ALERT_KIND_LABELS[content.alert_kind]))
+        lines.append(ShownField("Alert kind", ALERT_KIND_LABELS[content.alert_kind], coded=True))
         if content.action_requested:
-            lines.append(("Action requested", content.action_requested))
+            lines.append(ShownField("Action requested", content.action_requested))
         if content.valid_until is not None:
-            lines.append(("Valid until", format_time(content.valid_until)))
+            lines.append(ShownField("Valid until", format_time(content.valid_until)))
         if content.interpol_notice is not None:
             notice = content.interpol_notice
-            lines.append(("INTERPOL notice", f"{notice.meaning()} — {notice.reference}"))
+            lines.append(ShownField("INTERPOL notice", f"{notice.meaning()} — {notice.reference}"))
     elif isinstance(content, ReplyContent):
-        lines.append(("Outcome", REPLY_OUTCOME_LABELS[content.outcome]))
+        lines.append(ShownField("Outcome", REPLY_OUTCOME_LABELS[content.outcome], coded=True))
         if content.reason:
-            lines.append(("Reason", content.reason))
+            lines.append(ShownField("Reason", content.reason))
     elif isinstance(content, AckContent):
-        lines += [("Acknowledgement", ACK_KIND_LABELS[content.ack_kind]),
-                  ("Of message", ", ".join(content.of_messages))]
+        lines += [ShownField("Acknowledgement", ACK_KIND_LABELS[content.ack_kind], coded=True),
+                  ShownField("Of message", ", ".join(content.of_messages))]
     elif isinstance(content, RecallContent):
-        lines += [("Action", RECALL_ACTION_LABELS[content.action]),
-                  ("Of message", content.of_message), ("Reason", content.reason)]
+        lines += [ShownField("Action", RECALL_ACTION_LABELS[content.action], coded=True),
+                  ShownField("Of message", content.of_message),
+                  ShownField("Reason", content.reason)]
     elif isinstance(content, CaseShareContent):
         case = content.case
-        lines += [("Case", case.ref), ("Title", case.title),
-                  ("Crime area", CRIME_AREA_LABELS[case.crime_area])]
-        lines += [(ref.system.value.upper(), ref.reference) for ref in case.external_refs]
+        lines += [ShownField("Case", case.ref), ShownField("Title", case.title),
+                  ShownField("Crime area", CRIME_AREA_LABELS[case.crime_area], coded=True)]
+        lines += [ShownField(ref.system.value.upper(), ref.reference)
+                  for ref in case.external_refs]
     return tuple(lines)
-
-
-CODED_CONTENT_LINES = frozenset({"Urgency", "Evidence use sought", "Alert kind", "Outcome",
-                                 "Acknowledgement", "Action", "Crime area"})
-"""Content lines whose value comes from a domain table (or is yes/no), not from the
-sender's text: the GUI shows them translated. Other values are shown as sent."""
 
 
 def is_overdue(direction: str, status: str, due: datetime | None, now: datetime) -> bool:

@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from liaison_app.domain.forwarding import ForwardDecision
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""
+
+
+class ShownField(NamedTuple):
+    """One `label: value` line of a message's content or a subject.
+
+    `coded`: the value is a label from a domain table (or yes/no) that the GUI shows
+    in the officer's language; otherwise it is what the sender wrote, shown as sent.
+    """
+
+    label: str
+    value: str
+    coded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +134,7 @@ class SubjectView:
     category_label: str
     basis: str
     personal: bool
-    fields: tuple[tuple[str, str], ...]
+    fields: tuple[ShownField, ...]
     role: str = ""
     case_ref: str | None = None
 
@@ -160,7 +173,7 @@ class MessageDetail:
     overdue: bool
     expires_at: datetime | None
     body: str
-    content: tuple[tuple[str, str], ...]
+    content: tuple[ShownField, ...]
     grading: GradingView | None
     handling: HandlingView | None
     subjects: tuple[SubjectView, ...]

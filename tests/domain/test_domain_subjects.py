@@ -309,3 +309,18 @@ def test_parsed_subject_is_the_constructed_one_and_still_validated() -> None:
     with pytest.raises(ValidationError) as info:
         subject_from_wire(blank, "subjects[0]")
     assert info.value.field == "subjects[0].surname"
+
+
+def test_the_wire_codec_refuses_a_class_without_slots() -> None:
+    """The codec fills objects through their slots; a class without them is a coding
+    error, reported as such on first use rather than as an AttributeError mid-parse."""
+    from dataclasses import dataclass
+
+    from liaison_app.domain.subject_wire import dataclass_from_wire
+
+    @dataclass(frozen=True)
+    class Loose:
+        name: str
+
+    with pytest.raises(TypeError, match="slots dataclass"):
+        dataclass_from_wire(Loose, {"name": "x"}, "f")

@@ -162,7 +162,7 @@ def test_detail_grading_meanings_subjects_chain_and_forward(session: Session) ->
     assert [s.personal for s in d.subjects] == [True, False]
     assert d.subjects[0].label.startswith("Petrović, Marko")
     assert d.holds_personal_data and d.justification_key == ("RS/2026/7", f"message:{first}")
-    assert ("Purpose", "Identify the driver") in d.content
+    assert ("Purpose", "Identify the driver", False) in d.content
     (uk,) = store(session, incoming(2, handling=UK_C_NO_ONWARD))
     d2 = views.message_detail(session, uk)
     assert not d2.forward.allowed and "consent" in d2.forward.reason
@@ -273,3 +273,19 @@ def test_search_finds_cases_messages_and_subjects_by_alias(session: Session) -> 
     assert [s.kind for s in sofer.subjects] == ["person"]
     assert views.search(session, "   ").empty
     assert views.search(session, "\"NEAR* OR").subjects == ()
+
+
+def test_only_values_from_domain_tables_are_marked_coded() -> None:
+    """The GUI translates coded values only; content or a subject that fails validation is
+    shown exactly as stored, even where it reads like a code."""
+    from liaison_app.services.view_render import content_fields, subject_view
+
+    good = content_fields("reply", {"outcome": "refused", "reason": "Refused"})
+    assert good == (("Outcome", "Refused", True), ("Reason", "Refused", False))
+    bad = content_fields("reply", {"outcome": "Refused", "reason": 5})
+    assert bad and not any(line.coded for line in bad)
+    lorry = subject_view(subject_to_wire(LORRY), ref="subject:1")
+    assert ("Vehicle kind", "Lorry", True) in lorry.fields
+    assert ("Registration", "SU 123-AB", False) in lorry.fields
+    odd = subject_view({"kind": "vessel", "status": "Stolen", "mode": "Road"}, ref="x")
+    assert odd.fields and not any(f.coded for f in odd.fields)

@@ -72,7 +72,7 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("Domain", "Victim")),
     str(QT_TRANSLATE_NOOP("Domain", "Witness")),
     str(QT_TRANSLATE_NOOP("Domain", "Contact or associate")),
-    # Coded values of content lines (domain.messages; services.view_render.CODED_CONTENT_LINES)
+    # Coded values of content lines (domain.messages; view_render marks them `coded`)
     str(QT_TRANSLATE_NOOP("Domain", "yes")),
     str(QT_TRANSLATE_NOOP("Domain", "no")),
     str(QT_TRANSLATE_NOOP("Domain", "Lookout")),

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from liaison_app.services.view_render import CODED_SUBJECT_FIELDS
+from liaison_app.services.view_types import ShownField
 
 CONTEXT = "Labels"
 
@@ -109,10 +109,10 @@ def domain_text(text: str) -> str:
     return QCoreApplication.translate("Domain", text)
 
 
-def subject_field_text(name: str, value: str) -> str:
+def subject_field_text(field: ShownField) -> str:
     """`Name: value` for a subject's field; coded values translated, the rest as sent."""
-    shown = domain_text(value) if name in CODED_SUBJECT_FIELDS else value
-    return f"{domain_text(name)}: {shown}"
+    value = domain_text(field.value) if field.coded else field.value
+    return f"{domain_text(field.label)}: {value}"
 
 
 def when(moment: datetime | None) -> str:

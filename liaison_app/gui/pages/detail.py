@@ -40,7 +40,6 @@ from liaison_app.gui.models.labels import (
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
-from liaison_app.services.view_render import CODED_CONTENT_LINES
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SubjectView
 
@@ -62,8 +61,8 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
         texts.insert(2, subject.role)
     item = QTreeWidgetItem(texts)
     item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
-    for name, value in subject.fields:
-        item.addChild(QTreeWidgetItem([subject_field_text(name, value)]))
+    for shown in subject.fields:
+        item.addChild(QTreeWidgetItem([subject_field_text(shown)]))
     return item
 
 
@@ -267,8 +266,8 @@ class MessageDetail(QWidget):
             return
         while form.rowCount():
             form.removeRow(0)
-        for name, value in d.content:
-            value_label = QLabel(domain_text(value) if name in CODED_CONTENT_LINES else value)
+        for name, value, coded in d.content:
+            value_label = QLabel(domain_text(value) if coded else value)
             value_label.setWordWrap(True)
             value_label.setTextFormat(Qt.TextFormat.PlainText)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

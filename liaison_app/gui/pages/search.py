@@ -183,6 +183,6 @@ class SearchResults(QWidget):
             lines.append(f"{self.tr('Case')}: {subject.case_ref}")
         if subject.message_id:
             lines.append(f"{self.tr('Carried by message')}: {subject.message_id}")
-        lines += [subject_field_text(name, value) for name, value in subject.fields]
+        lines += [subject_field_text(shown) for shown in subject.fields]
         self.subject_text.setPlainText("\n".join(lines))
         self.subject_shown.emit(subject.ref)

@@ -1,9 +1,8 @@
-"""The generic wire codec of flat dataclasses: one object, every field present.
+"""The generic wire codec of the subject dataclasses: flat objects, every field present.
 
-Subjects and most message contents travel this way. Enums travel as their
-values, tuples as lists, dates as `YYYY-MM-DD`; the parser refuses unknown or
-missing keys and lets each class's own validation judge the values
-(`subjects` dispatches on `kind`; each content class has its `from_wire`).
+Enums travel as their values, tuples as lists, dates as `YYYY-MM-DD`; the
+parser refuses unknown or missing keys and lets each class's own validation
+judge the values. `subjects` dispatches on `kind` and is the public entry.
 """
 
 from __future__ import annotations
@@ -74,7 +73,7 @@ def _declared_kinds(cls: type) -> dict[str, tuple[Any, ...]]:
 def _wire_fields(
     cls: type,
 ) -> tuple[dict[str, Field[Any]], frozenset[str], Callable[[Any], tuple[Any, ...]]]:
-    """A flat class's fields by name, the set of wire keys, and a getter of all
+    """A subject class's fields by name, the set of wire keys, and a getter of all
     field values in that order (computed once)."""
     names = {f.name: f for f in fields(cls)}
     getter = attrgetter(*names)
@@ -85,7 +84,7 @@ def _wire_fields(
 
 @cache
 def _fixed_fields(cls: type) -> dict[str, Any]:
-    """The non-init fields of a flat class (a subject's `kind`) and their one allowed value."""
+    """The non-init fields of a subject class (`kind`) and their one allowed value."""
     return {f.name: f.default for f in fields(cls) if not f.init}
 
 
@@ -93,6 +92,8 @@ def _fixed_fields(cls: type) -> dict[str, Any]:
 def _fill_plan(cls: type) -> tuple[tuple[str, Callable[[Any, Any], None], bool], ...]:
     """Per field: its name, its slot's setter (which bypasses the frozen `__setattr__`)
     and whether it holds a tuple (a JSON array arrives as a list). Computed once."""
+    if "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__}: the wire codec needs a slots dataclass")
     tuples = _tuple_fields(cls)
     return tuple((name, getattr(cls, name).__set__, name in tuples)
                  for name in _wire_fields(cls)[0])
@@ -101,7 +102,7 @@ def _fill_plan(cls: type) -> tuple[tuple[str, Callable[[Any, Any], None], bool],
 def dataclass_from_wire(
     cls: type[T], obj: object, field: str, *, dates: tuple[str, ...] = ()
 ) -> T:
-    """Strict parse of a flat object into `cls`: exact keys, lists to tuples, `dates` parsed."""
+    """Strict parse of a flat subject object: exact keys, lists to tuples, `dates` parsed."""
     try:
         d = wire_object(obj, _wire_fields(cls)[1])
         for name, allowed in _fixed_fields(cls).items():
