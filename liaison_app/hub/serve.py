@@ -9,7 +9,6 @@ import socket
 import sys
 from pathlib import Path
 from types import FrameType
-from typing import Any
 from urllib.parse import urlsplit
 
 import uvicorn
@@ -78,10 +77,6 @@ class _HubServer(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def _ignore(_sig: int, _frame: Any) -> None:
-    """Installed before uvicorn so its re-raise of the stop signal after shutdown is harmless."""
-
-
 def serve(root: Path) -> int:
     """Run the hub until SIGTERM/SIGINT; print the URL as the first stdout line."""
     ctx = open_hub(root)
@@ -101,8 +96,11 @@ def serve(root: Path) -> int:
         limit_concurrency=1000, timeout_keep_alive=30, h11_max_incomplete_event_size=65536,
     )
     server = _HubServer(config, app.state.hub)
-    signal.signal(signal.SIGTERM, _ignore)
-    signal.signal(signal.SIGINT, _ignore)
+    # From here a stop signal asks the server to stop, also in the moment before uvicorn
+    # installs its own handlers (it then stops right after start-up); uvicorn restores
+    # this handler and re-raises the signal after shutdown, which is then harmless.
+    signal.signal(signal.SIGTERM, server.handle_exit)
+    signal.signal(signal.SIGINT, server.handle_exit)
     print(f"Liaison hub listening on {url}", flush=True)
     log.info("listening on %s", url)
     try:

@@ -16,10 +16,12 @@ from tests.support.hub_process import (
     Device,
     enrol_device,
     hub_cli,
+    hubs_started,
     init_hub_dir,
     read_profile,
     running_hub,
     start_hub,
+    stop_hubs_started_since,
 )
 
 AGENCIES = (("GB-NCA", "National Crime Agency", "GB"),)
@@ -75,6 +77,17 @@ def test_signal_stops_the_hub_cleanly(tmp_path: Path, sig: int) -> None:
         code = hub.stop(sig)
     assert code == 0
     hub.log.wait_for("stopped")
+
+
+def test_a_hub_left_running_by_a_test_is_stopped_after_it(tmp_path: Path) -> None:
+    """What the suite's autouse fixture does when a test fails before `hub.stop()`; and a
+    hub stopped straight after start (before uvicorn's own handlers) exits cleanly."""
+    mark = hubs_started()
+    left = start_hub(init_hub_dir(tmp_path / "hub", agencies=AGENCIES))
+    stopped = start_hub(init_hub_dir(tmp_path / "hub2", agencies=AGENCIES))
+    assert stopped.stop() == 0
+    assert stop_hubs_started_since(mark) == 1
+    assert left.proc.poll() is not None and hubs_started() == mark
 
 
 def test_sigterm_ends_a_long_poll_and_restart_keeps_the_port(tmp_path: Path) -> None:

@@ -229,7 +229,29 @@ def start_hub(root: Path, *, timeout: float = START_TIMEOUT) -> HubProcess:
     assert line.startswith(prefix), f"unexpected first line: {line!r}"
     url = line[len(prefix):].strip()
     assert urlsplit(url).hostname in LOOPBACK, f"hub is not on loopback: {url}"
-    return HubProcess(root=root, url=url, proc=proc, stderr_path=stderr_path, log=watcher)
+    hub = HubProcess(root=root, url=url, proc=proc, stderr_path=stderr_path, log=watcher)
+    _STARTED.append(hub)
+    return hub
+
+
+_STARTED: list[HubProcess] = []
+"""Every hub `start_hub` started, in order (see `stop_hubs_started_since`)."""
+
+
+def hubs_started() -> int:
+    """A mark for `stop_hubs_started_since`: how many hubs have been started so far."""
+    return len(_STARTED)
+
+
+def stop_hubs_started_since(mark: int) -> int:
+    """Stop the hubs started after `mark` that are still running (a test that failed
+    before its own `stop`); return how many there were. Hubs of module fixtures, started
+    before the mark, are left to their fixtures."""
+    left = [hub for hub in _STARTED[mark:] if hub.proc.poll() is None]
+    for hub in left:
+        hub.stop(signal.SIGKILL)
+    del _STARTED[mark:]
+    return len(left)
 
 
 @contextmanager
