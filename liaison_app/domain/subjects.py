@@ -124,7 +124,12 @@ def subjects_from_wire(obj: object, field: str) -> tuple[Subject, ...]:
         raise ValidationError(field, "must be an array")
     if len(obj) > MAX_SUBJECTS:
         raise ValidationError(field, f"holds {len(obj)} subjects; the limit is {MAX_SUBJECTS}")
-    return tuple(subject_from_wire(item, f"{field}[{i}]") for i, item in enumerate(obj))
+    try:
+        return tuple([subject_from_wire(item, field) for item in obj])
+    except ValidationError:  # parse again to name the item; names are built only now
+        for i, item in enumerate(obj):
+            subject_from_wire(item, f"{field}[{i}]")
+        raise
 
 
 def _squash(text: str) -> str:

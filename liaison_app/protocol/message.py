@@ -29,7 +29,7 @@ from liaison_app.domain.messages import (
     content_to_wire,
     content_type,
 )
-from liaison_app.domain.subjects import Subject, subject_from_wire, subject_to_wire
+from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.ids import (
@@ -271,7 +271,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             else HandlingCode.from_wire(o["handling"], "handling"),
             grading=None if o["grading"] is None
             else Grading.from_wire(o["grading"], "grading"),
-            subjects=_subjects_from_wire(subjects_raw),
+            subjects=subjects_from_wire(subjects_raw, "subjects"),
             body=o["body"],
             content=content_from_wire(msg_type, o["content"], "content"),
             in_reply_to=None if o["in_reply_to"] is None
@@ -282,16 +282,6 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
         )
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
-
-
-def _subjects_from_wire(items: list[Any]) -> tuple[Subject, ...]:
-    """Each subject parsed; a failure names `subjects[i]` (built only then)."""
-    try:
-        return tuple([subject_from_wire(item, "subjects") for item in items])
-    except ValidationError:
-        for i, item in enumerate(items):
-            subject_from_wire(item, f"subjects[{i}]")
-        raise
 
 
 _INNER_SLOTS = tuple((name, getattr(InnerMessage, name).__set__)
