@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.requests import Request
 
 from liaison_app.crypto.request_auth import (
@@ -18,9 +19,10 @@ from liaison_app.crypto.request_auth import (
 from liaison_app.hub.admin import HubContext
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
-from liaison_app.hub.limits import RateLimiter
 from liaison_app.hub.notify import MailboxNotifier
+from liaison_app.hub.shared_limits import Limiter
 from liaison_app.hub.store import DeviceRecord, HubStore
+from liaison_app.hub.wakeups import WakeupListener
 from liaison_app.protocol.api import ErrorCode
 
 
@@ -34,15 +36,32 @@ class HubState:
 
     ctx: HubContext
     store: HubStore
-    limiter: RateLimiter
-    enrol_limiter: RateLimiter
+    limiter: Limiter
+    enrol_limiter: Limiter
     notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
     clock: Callable[[], datetime] = _utc_now
+    listener: WakeupListener | None = None
+    """The PostgreSQL wake-up listener (None on SQLite: one process, nothing to hear)."""
 
     @property
     def limits(self) -> Limits:
         """The configured limits."""
         return self.ctx.config.limits
+
+
+@dataclass(frozen=True, slots=True)
+class RequestParts:
+    """What signature checking reads of a request, taken on the event loop so the
+    check itself can run in a worker thread."""
+
+    method: str
+    target: str
+    headers: Headers
+
+
+def parts_of(request: Request) -> RequestParts:
+    """The method, target and headers of `request`."""
+    return RequestParts(request.method, request_target(request), request.headers)
 
 
 def request_target(request: Request) -> str:
@@ -58,43 +77,62 @@ def auth_error(exc: RequestAuthError) -> ApiError:
     return ApiError(401, ErrorCode(exc.code.value), exc.message)
 
 
-def check_signature(state: HubState, request: Request, body: bytes, sign_key: bytes
+def check_signature(state: HubState, request: RequestParts, body: bytes, sign_key: bytes
                     ) -> VerifiedRequest:
     """verify_request against `sign_key`, mapping failures to 401s."""
     try:
         return verify_request(
-            request.method, request_target(request), request.headers, body, sign_key,
+            request.method, request.target, request.headers, body, sign_key,
             now=state.clock(), max_skew=state.limits.max_skew_seconds)
     except RequestAuthError as exc:
         raise auth_error(exc) from exc
 
 
-async def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
-    """Refuse a nonce this device already used within the replay window."""
-    skew = state.limits.max_skew_seconds
-    expires = int(state.clock().timestamp()) + 2 * skew + 1
-    fresh = await run_in_threadpool(
-        state.store.remember_nonce, verified.device_id, verified.nonce, expires)
-    if not fresh:
-        raise ApiError(401, ErrorCode.REPLAYED_REQUEST,
-                       "this request (its nonce) was already received")
+def _nonce_expiry(state: HubState) -> int:
+    return int(state.clock().timestamp()) + 2 * state.limits.max_skew_seconds + 1
 
 
-async def authenticate(state: HubState, request: Request, body: bytes
-                       ) -> tuple[VerifiedRequest, DeviceRecord]:
-    """Verify the request came from an enrolled, active device and is fresh and new."""
+def _replayed() -> ApiError:
+    return ApiError(401, ErrorCode.REPLAYED_REQUEST,
+                    "this request (its nonce) was already received")
+
+
+def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
+    """Refuse a nonce this device already used within the replay window (blocking)."""
+    if not state.store.remember_nonce(verified.device_id, verified.nonce,
+                                      _nonce_expiry(state)):
+        raise _replayed()
+
+
+def authenticate_sync(state: HubState, request: RequestParts, body: bytes
+                      ) -> tuple[VerifiedRequest, DeviceRecord]:
+    """Verify the request came from an enrolled, active device and is fresh and new.
+
+    Blocking (store lookups): route handlers call it inside their one worker-thread
+    hand-off, together with the rest of the request's work.
+    """
     try:
         key_id = request_key_id(request.headers)
     except RequestAuthError as exc:
         raise auth_error(exc) from exc
-    device = await run_in_threadpool(state.store.device, key_id)
+    device = state.store.device(key_id)
     if device is None:
         raise ApiError(401, ErrorCode.UNKNOWN_DEVICE,
                        "the signing device is not enrolled at this hub")
     verified = check_signature(state, request, body, device.sign_key)
-    if device.status != "active":
+    # The nonce is recorded and the device's status read in one round trip (the
+    # cached record's status may be stale: a revocation counts at once).
+    fresh, status = state.store.admit(device.device_id, verified.nonce, _nonce_expiry(state))
+    if status != "active":
         raise ApiError(403, ErrorCode.DEVICE_REVOKED,
                        "this device has been revoked; ask IT to re-enrol")
     state.limiter.check(device.device_id)
-    await check_nonce(state, verified)
+    if not fresh:
+        raise _replayed()
     return verified, device
+
+
+async def authenticate(state: HubState, request: Request, body: bytes
+                       ) -> tuple[VerifiedRequest, DeviceRecord]:
+    """authenticate_sync in a worker thread (for routes with nothing else to do there)."""
+    return await run_in_threadpool(authenticate_sync, state, parts_of(request), body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,9 +62,14 @@ class RateLimiter:
         self.burst = float(burst)
         self._clock = clock
         self._buckets: dict[str, _Bucket] = {}
+        self._lock = threading.Lock()  # requests check from worker threads
 
     def take(self, key: str) -> float | None:
         """Spend one token for `key`; None if allowed, else seconds until one is free."""
+        with self._lock:
+            return self._take(key)
+
+    def _take(self, key: str) -> float | None:
         now = self._clock()
         bucket = self._buckets.get(key)
         if bucket is None:

@@ -8,10 +8,19 @@ from starlette.responses import Response
 
 from liaison_app.crypto.request_auth import RequestAuthError, request_key_id
 from liaison_app.hub.admin import EnrolError, enrol_device
-from liaison_app.hub.auth import HubState, auth_error, authenticate, check_nonce, check_signature
+from liaison_app.hub.auth import (
+    HubState,
+    RequestParts,
+    auth_error,
+    authenticate_sync,
+    check_nonce,
+    check_signature,
+    parts_of,
+)
 from liaison_app.hub.errors import JSON, ApiError, json_response
 from liaison_app.hub.limits import read_body
 from liaison_app.hub.logs import log
+from liaison_app.hub.store import SignedDirectoryRow
 from liaison_app.protocol.api import EnrolRequest, EnrolResponse, ErrorCode
 from liaison_app.protocol.canonical import parse_json
 from liaison_app.protocol.errors import ValidationError
@@ -27,7 +36,7 @@ async def enrol(request: Request) -> Response:
     """Enrol a device: a one-time token, signed by the new device's own key."""
     state = _state(request)
     client = request.client.host if request.client else "?"
-    state.enrol_limiter.check(f"ip:{client}")
+    await run_in_threadpool(state.enrol_limiter.check, f"ip:{client}")
     body = await read_body(request, state.limits.max_body_bytes)
     try:
         req = EnrolRequest.from_wire(parse_json(body, max_bytes=len(body) + 1,
@@ -41,8 +50,8 @@ async def enrol(request: Request) -> Response:
     if key_id != req.device_id:
         raise ApiError(401, ErrorCode.BAD_SIGNATURE,
                        "an enrolment must be signed by the device being enrolled")
-    verified = check_signature(state, request, body, req.sign_key)
-    await check_nonce(state, verified)
+    verified = check_signature(state, parts_of(request), body, req.sign_key)
+    await run_in_threadpool(check_nonce, state, verified)
     try:
         signed = await run_in_threadpool(
             enrol_device, state.ctx.engine, state.ctx.authority, req, state.clock(),
@@ -62,8 +71,13 @@ async def enrol(request: Request) -> Response:
 async def directory(request: Request) -> Response:
     """The current signed directory, with ETag / If-None-Match."""
     state = _state(request)
-    await authenticate(state, request, await read_body(request, state.limits.max_body_bytes))
-    row = await run_in_threadpool(state.store.latest_directory)
+    body = await read_body(request, state.limits.max_body_bytes)
+
+    def authenticated_latest(parts: RequestParts) -> SignedDirectoryRow | None:
+        authenticate_sync(state, parts, body)
+        return state.store.latest_directory()
+
+    row = await run_in_threadpool(authenticated_latest, parts_of(request))
     if row is None:
         raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory has been signed yet")
     headers = {"ETag": row.etag, "Cache-Control": "no-cache"}

@@ -293,3 +293,18 @@ def parse_envelope(data: bytes) -> Envelope:
         parse_json_object(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
     )
 
+
+
+def envelope_bytes_from_signing(signing: bytes, sig: str, v: int) -> bytes:
+    """The canonical envelope bytes, spliced from the bytes its signature covers.
+
+    `signing` is ENVELOPE_SIG_PREFIX + canonical(envelope minus `sig`) as
+    `envelope_from_wire_signed` returns it; `sig` (base64url text) sorts just
+    before `v`, the last key, so it goes in front of the `,"v":<v>}` tail. Nothing
+    is re-encoded (the hub stores what it has just verified).
+    """
+    tail = b',"v":%d}' % v
+    unsigned = signing[len(ENVELOPE_SIG_PREFIX):]
+    if not unsigned.endswith(tail) or not sig.isascii() or '"' in sig or "\\" in sig:
+        raise ValueError("not the signing bytes of a canonical envelope")
+    return b"".join((unsigned[:-len(tail)], b',"sig":"', sig.encode("ascii"), b'"', tail))

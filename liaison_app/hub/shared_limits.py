@@ -1,0 +1,74 @@
+"""Rate limits shared by every hub process on one PostgreSQL database.
+
+Each check is one atomic upsert of the key's token bucket in `rate_buckets`
+(its row lock orders concurrent checks from any process), timed by the
+database's clock so the nodes' clocks do not matter. SQLite hubs run as one
+process and keep their buckets in memory (`limits.RateLimiter`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Protocol
+
+from sqlalchemy import Engine
+
+from liaison_app.hub.errors import ApiError
+from liaison_app.protocol.api import ErrorCode
+
+_TAKE = """
+INSERT INTO rate_buckets AS b (key, tokens, stamp, granted)
+VALUES (%(key)s, %(burst)s - 1, extract(epoch FROM clock_timestamp())::float8, 1)
+ON CONFLICT (key) DO UPDATE SET
+    tokens = CASE WHEN least(%(burst)s, b.tokens + (excluded.stamp - b.stamp) * %(rate)s) >= 1
+                  THEN least(%(burst)s, b.tokens + (excluded.stamp - b.stamp) * %(rate)s) - 1
+                  ELSE least(%(burst)s, b.tokens + (excluded.stamp - b.stamp) * %(rate)s) END,
+    granted = CASE WHEN least(%(burst)s, b.tokens + (excluded.stamp - b.stamp) * %(rate)s) >= 1
+                   THEN 1 ELSE 0 END,
+    stamp = excluded.stamp
+RETURNING granted, tokens
+"""
+
+
+class Limiter(Protocol):
+    """What request handling needs of a rate limiter (called from worker threads)."""
+
+    def take(self, key: str) -> float | None: ...
+
+    def check(self, key: str) -> None: ...
+
+
+def too_many(wait: float) -> ApiError:
+    """The 429 for a bucket that is empty for `wait` more seconds."""
+    seconds = max(1, math.ceil(wait))
+    return ApiError(429, ErrorCode.RATE_LIMITED, f"too many requests; retry after {seconds} s",
+                    headers={"Retry-After": str(seconds)})
+
+
+class SharedRateLimiter:
+    """A token bucket per key in the database: `rate` tokens a second, `burst` banked."""
+
+    def __init__(self, engine: Engine, rate: float, burst: int, scope: str) -> None:
+        if rate <= 0 or burst < 1:
+            raise ValueError("rate must be > 0 and burst >= 1")
+        self.engine = engine
+        self.rate = rate
+        self.burst = float(burst)
+        self.scope = scope
+        """Prefixed to every key, so two limiters never share a bucket."""
+
+    def take(self, key: str) -> float | None:
+        """Spend one token for `key`; None if allowed, else seconds until one is free."""
+        with self.engine.connect() as conn, conn.begin():
+            granted, tokens = conn.exec_driver_sql(_TAKE, {
+                "key": f"{self.scope}:{key}"[:128], "burst": self.burst,
+                "rate": self.rate}).one()
+        if granted:
+            return None
+        return (1.0 - float(tokens)) / self.rate
+
+    def check(self, key: str) -> None:
+        """take(), raising ApiError 429 with Retry-After when the bucket is empty."""
+        wait = self.take(key)
+        if wait is not None:
+            raise too_many(wait)
