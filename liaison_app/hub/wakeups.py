@@ -3,9 +3,10 @@
 A transaction that stores mail NOTIFYs `liaison_mailbox` with the recipient
 device ids (PostgreSQL delivers it on commit, never for a rolled-back one).
 Each hub process keeps ONE dedicated listening connection (`WakeupListener`,
-outside the pool) and wakes its own long-polls for those devices; the woken request then reads the store
-again, so a notification is only a hint: a lost, late or spurious one costs at
-most a query or a wait until the long-poll's next recheck. When the listening
+outside the pool) and wakes its own long-polls for those devices; the woken
+request then reads the store again, so a notification is only a hint: a lost,
+late or spurious one costs at most a query or a wait until the long-poll's next
+recheck. When the listening
 connection drops, it reconnects with a capped backoff and then wakes every
 waiter (anything may have arrived while it was deaf).
 
