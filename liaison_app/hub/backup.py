@@ -22,7 +22,7 @@ import shlex
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from liaison_app.hub.admin import AdminError
 from liaison_app.hub.config import load_config, resolve_database_url
@@ -75,8 +75,9 @@ def sqlite_backup(source: Path, out: Path) -> int:
 def pg_dump_command(url: str, out: Path) -> str:
     """The pg_dump command line for `url` (no password in it) writing `out`."""
     parsed = make_url(url)
-    target = parsed.set(drivername="postgresql", password=None).render_as_string(
-        hide_password=False)
+    target = URL.create("postgresql", username=parsed.username, host=parsed.host,
+                        port=parsed.port, database=parsed.database,
+                        query=parsed.query).render_as_string(hide_password=False)
     command = ["pg_dump", "--format=custom", "--no-owner", f"--file={out}", target]
     return ("This hub's store is on PostgreSQL: back it up with the server's own tool "
             "(the password from PGPASSWORD or ~/.pgpass), e.g.\n  "
