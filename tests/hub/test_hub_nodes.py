@@ -135,9 +135,10 @@ def test_a_long_poll_on_one_node_wakes_for_mail_stored_through_another(
             ack = bob.post(http, "/v1/inbox/ack", {"cursor": items[-1]["cursor"]})
             assert ack.json() == {"deleted": 1}
     ordered = sorted(delays)
-    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
-    print(f"\ncross-node wake-up (push start on node 1 -> page on node 2) over {len(delays)} rounds: median "
-          f"{statistics.median(delays) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, "
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
+    print(f"\ncross-node wake-up (push start on node 1 -> page on node 2) over "
+          f"{len(delays)} rounds: median {statistics.median(delays) * 1000:.0f} ms, "
+          f"p95 {p95 * 1000:.0f} ms, "
           f"max {max(delays) * 1000:.0f} ms (target p95 <= 200 ms)")
     assert max(delays) < 1.0  # the Done-when bound; the p95 figure goes in the report
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.hub.test_hub_api import NewDevice
 from tests.hub.pg_server import PgServer
+from tests.hub.test_hub_api import NewDevice
 from tests.support.hub_process import HubProcess, hub_cli, make_envelope
 
 
