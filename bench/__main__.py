@@ -1,4 +1,4 @@
-"""`python -m bench [P1 P2 ...] [--large]`: run benchmarks and print a Markdown table."""
+"""`python -m bench [P1 P2 ... P9] [--large]`: run benchmarks and print a Markdown table."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ BENCHES: dict[str, str] = {
     "P4": "bench.p4_sync",
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
+    "P9": "bench.p9_hub_nodes",
 }
 
 

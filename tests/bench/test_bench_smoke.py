@@ -51,3 +51,12 @@ def test_p3_tiny() -> None:
     rows = p3_seal_open.run(False, rounds=2, per_round=2, diagnose=False)
     _well_formed(rows, "P3")
     assert p3_seal_open.stages(iterations=1)
+
+
+@pytest.mark.slow
+def test_p9_tiny() -> None:
+    from bench import p9_hub_nodes
+
+    pytest.importorskip("psycopg")
+    rows = p9_hub_nodes.run(False, reps=1, per_sender=1)
+    _well_formed(rows, "P9")
