@@ -16,11 +16,25 @@ from tests.hub.test_hub_api import NewDevice
 from tests.support.hub_process import HubProcess, hub_cli, make_envelope
 
 
+VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "health-v1.json"
+
+
 def test_health_needs_no_signature_and_says_ok(http: httpx.Client) -> None:
     resp = http.get("/v1/health")
     assert resp.status_code == 200
-    assert resp.json() == {"status": "ok", "store": "reachable"}
+    ok = json.loads(VECTORS.read_text(encoding="utf-8"))["answers"][0]
+    assert (resp.status_code, resp.content) == (ok["status"], ok["body"].encode())
     assert resp.headers["cache-control"] == "no-store"
+
+
+def test_health_vectors_match_the_hub_s_encoding() -> None:
+    from liaison_app.protocol.canonical import canonical_bytes
+
+    for answer in json.loads(VECTORS.read_text(encoding="utf-8"))["answers"]:
+        body = json.loads(answer["body"])
+        assert canonical_bytes(body) == answer["body"].encode()
+        assert set(body) == {"status", "store"}
+        assert (answer["status"] == 503) == (body["store"] == "unreachable")
 
 
 def test_health_is_in_the_openapi_document(http: httpx.Client) -> None:
