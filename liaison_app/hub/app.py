@@ -42,6 +42,7 @@ from liaison_app.hub.wakeups import WakeupListener, listener_conninfo
 from liaison_app.protocol.api import ErrorCode
 
 GAUGE_SECONDS = 15.0
+LISTENER_START_SECONDS = 5.0
 
 
 async def openapi(_request: Request) -> Response:
@@ -184,6 +185,9 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         listening = _start_listener(state)
         if listening is not None:
             tasks.append(listening)
+            assert state.listener is not None
+            if not await state.listener.wait_connected(LISTENER_START_SECONDS):
+                log.warning("wake-up listener not connected yet; serving (degraded)")
         try:
             yield
         finally:

@@ -70,6 +70,13 @@ class WakeupListener:
         self.connected = False
         self.received = 0
         self.reconnects = 0
+        self._first = asyncio.Event()
+
+    async def wait_connected(self, timeout: float) -> bool:
+        """Wait (bounded) for the first connection; True if it is up."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._first.wait(), timeout)
+        return self.connected
 
     async def run(self) -> None:
         """Listen until cancelled, reconnecting after any failure."""
@@ -91,6 +98,7 @@ class WakeupListener:
             try:
                 await conn.execute(f"LISTEN {MAILBOX_CHANNEL}")
                 self.connected = True
+                self._first.set()
                 delay = 0.1
                 if not first:
                     self.reconnects += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import httpx
@@ -14,7 +15,6 @@ import pytest
 from tests.hub.pg_server import PgServer
 from tests.hub.test_hub_api import NewDevice
 from tests.support.hub_process import HubProcess, hub_cli, make_envelope
-
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "health-v1.json"
 
@@ -117,3 +117,33 @@ def test_requests_to_odd_paths_are_counted_without_the_path(
     text = httpx.get(hub.admin_url() + "/metrics", timeout=10).text
     assert "SECRET-QUERY" not in text and "/v1/nothing" not in text
     assert 'route="other"' in text or path == "/v1/health"
+
+
+@pytest.mark.slow
+def test_health_says_unreachable_when_postgresql_is_gone(tmp_path: Path,
+                                                         pg_server: PgServer) -> None:
+    """A cluster of its own, stopped under a running hub: 503, then a clean stop."""
+    from tests.support.hub_process import start_hub
+
+    del pg_server  # only for the skip when PostgreSQL is not installed
+    own = PgServer.start()
+    hub: HubProcess | None = None
+    try:
+        root = tmp_path / "hub"
+        hub_cli("init", str(root), "--host", "127.0.0.1", "--port", "0",
+                "--database-url", own.new_database())
+        hub = start_hub(root)
+        with hub.client() as http:
+            assert http.get("/v1/health").json()["status"] == "ok"
+            own.stop()
+            deadline = time.monotonic() + 20
+            resp = http.get("/v1/health")
+            while resp.status_code != 503 and time.monotonic() < deadline:
+                time.sleep(0.2)  # polling with a deadline: the ping is cached for 1 s
+                resp = http.get("/v1/health")
+            assert resp.status_code == 503
+            assert resp.content == b'{"status":"degraded","store":"unreachable"}'
+    finally:
+        if hub is not None:
+            assert hub.stop() == 0
+        own.stop()
