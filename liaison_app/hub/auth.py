@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.requests import Request
 
@@ -130,9 +129,3 @@ def authenticate_sync(state: HubState, request: RequestParts, body: bytes
     if not fresh:
         raise _replayed()
     return verified, device
-
-
-async def authenticate(state: HubState, request: Request, body: bytes
-                       ) -> tuple[VerifiedRequest, DeviceRecord]:
-    """authenticate_sync in a worker thread (for routes with nothing else to do there)."""
-    return await run_in_threadpool(authenticate_sync, state, parts_of(request), body)
