@@ -29,6 +29,7 @@ from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
 
 _CHUNK = 500
 _DEADLOCK_RETRIES = 3
+RATE_BUCKET_IDLE_SECONDS = 86_400
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +331,9 @@ class HubStore:
                 (now,)).rowcount
             seen = conn.exec_driver_sql(
                 q("DELETE FROM nonces WHERE expires_at <= ?"), (now,)).rowcount
+            # A bucket idle this long is full again: dropping it changes nothing.
+            conn.exec_driver_sql(q("DELETE FROM rate_buckets WHERE stamp < ?"),
+                                 (now - RATE_BUCKET_IDLE_SECONDS,))
         return {"mailbox": int(boxes or 0), "envelopes": int(envs or 0),
                 "nonces": int(seen or 0)}
 
