@@ -19,8 +19,15 @@ from liaison_app.protocol.canonical import parse_json
 from liaison_app.protocol.errors import ValidationError
 
 RECHECK_SECONDS = 5.0
-"""A long-poll re-reads the store this often even unwoken (another hub process
-sharing the database may have stored the mail)."""
+"""A long-poll re-reads the store this often even unwoken while this process may
+miss mail stored by another (a PostgreSQL hub whose wake-up listener is
+reconnecting); otherwise it is woken for every arrival and only waits."""
+
+
+def _hears_everything(state: HubState) -> bool:
+    """True when every arrival for this process's waiters wakes them: a one-process
+    SQLite hub, or a PostgreSQL hub whose listener is connected."""
+    return state.listener is None or state.listener.connected
 
 
 def _int_param(name: str, text: str | None, default: int, low: int, high: int) -> int:
@@ -92,6 +99,8 @@ async def get_inbox(request: Request) -> Response:
                     break
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(arrived.wait(), min(remaining, RECHECK_SECONDS))
+                if not arrived.is_set() and _hears_everything(state):
+                    continue  # nothing can have arrived unheard: no need to ask the store
                 arrived.clear()
                 rows, more = await run_in_threadpool(
                     state.store.inbox, device_id, after, limit, now())

@@ -22,6 +22,7 @@ from liaison_app.hub.logs import log, setup_logging
 from liaison_app.hub.storage import describe_url
 
 GRACEFUL_SECONDS = 5
+LISTEN_BACKLOG = 2048
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -37,7 +38,9 @@ def _bind(host: str, port: int) -> socket.socket:
     except OSError:
         sock.close()
         raise
-    sock.listen(128)
+    # Room for every device reconnecting at once after a restart (a full backlog drops
+    # SYNs, and the client's retransmit waits 1, 3, 7 s).
+    sock.listen(LISTEN_BACKLOG)
     sock.set_inheritable(True)
     return sock
 

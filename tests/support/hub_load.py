@@ -5,7 +5,8 @@
 
 A throw-away PostgreSQL cluster (tests/hub/pg_server.py) and a
 `liaison-hub serve --workers N` on 127.0.0.1 are started and stopped here. Every
-device long-polls its inbox (wait=10) and acks what it got; every sender pushes
+device connects (one quick poll, before the clock starts), then long-polls its
+inbox (wait=25) and acks what it got; every sender pushes
 batches of signed envelopes (random ciphertext: the hub sees nothing else) to
 random devices at a fixed pace for the duration, then the run drains until every
 accepted envelope has arrived (bounded). Checked: no 5xx and no transport error,
@@ -47,7 +48,7 @@ AGENCY = ("GB-NCA", "National Crime Agency", "GB")
 LIMITS = {"rate_per_second": 1000.0, "rate_burst": 1000, "enrol_rate_per_second": 1000.0,
           "enrol_burst": 100000}
 DRAIN_SECONDS = 60.0
-WAIT = 10
+WAIT = 25
 
 
 @dataclass
@@ -67,8 +68,12 @@ class LoadReport:
     duplicates: int = 0
     strays: int = 0
     push_ms: list[float] = field(default_factory=list)
+    hub_push_ms: list[float] = field(default_factory=list)
+    """Server-side times of the pushes (the hub's access log lines)."""
     delivery_ms: list[float] = field(default_factory=list)
     requests: int = 0
+    loop_lag_ms: list[float] = field(default_factory=list)
+    """How late the load generator's own event loop ran a 50 ms timer (its saturation)."""
 
     @property
     def ok(self) -> bool:
@@ -91,8 +96,11 @@ class LoadReport:
             "duplicates": self.duplicates, "strays": self.strays,
             "push_ms_p50": round(statistics.median(self.push_ms), 1) if self.push_ms else 0,
             "push_ms_p99": pct(self.push_ms, 0.99),
+            "hub_push_ms_p50": pct(self.hub_push_ms, 0.50),
+            "hub_push_ms_p99": pct(self.hub_push_ms, 0.99),
             "delivery_ms_p50": pct(self.delivery_ms, 0.50),
             "delivery_ms_p99": pct(self.delivery_ms, 0.99),
+            "client_loop_lag_ms_p99": pct(self.loop_lag_ms, 0.99),
         }
 
 
@@ -128,6 +136,8 @@ class _Run:
         self.sent_at: dict[str, tuple[str, float]] = {}  # envelope id -> (device, start)
         self.got: dict[str, Counter[str]] = {d.device_id: Counter() for d in devices}
         self.stop_receiving = asyncio.Event()
+        self.connected = 0
+        self.all_connected = asyncio.Event()
 
     async def request(self, http: httpx.AsyncClient, device: Device, method: str,
                       target: str, body: dict[str, Any] | None = None,
@@ -150,6 +160,11 @@ class _Run:
 
     async def receive(self, http: httpx.AsyncClient, device: Device) -> None:
         cursor = "0"
+        # A first quick poll opens the device's connection (TLS) before the clock starts.
+        await self.request(http, device, "GET", "/v1/inbox?after=0&wait=0")
+        self.connected += 1
+        if self.connected == len(self.devices):
+            self.all_connected.set()
         while not self.stop_receiving.is_set():
             target = f"/v1/inbox?after={cursor}&wait={WAIT}"
             resp = await self.request(http, device, "GET", target, timeout=WAIT + 20)
@@ -205,10 +220,21 @@ async def _drive(hub: HubProcess, devices: list[Device], senders: list[Device],
     async with httpx.AsyncClient(base_url=hub.url, verify=hub.ssl_context(), trust_env=False,
                                  limits=limits) as http:
         receivers = [asyncio.create_task(run.receive(http, d)) for d in devices]
+        receivers.append(asyncio.create_task(_watch_lag(report)))
+        await asyncio.wait_for(run.all_connected.wait(), 120)
+        report.loop_lag_ms.clear()
         until = time.monotonic() + report.seconds
         rng = random.Random(18)
-        await asyncio.gather(*(run.send(http, s, until, period, batch,
-                                        random.Random(rng.random())) for s in senders))
+        # Each sender is a laptop of its own: its own connection, not the pollers' pool.
+        pushers = [httpx.AsyncClient(base_url=hub.url, verify=hub.ssl_context(),
+                                     trust_env=False) for _ in senders]
+        try:
+            await asyncio.gather(*(run.send(p, s, until, period, batch,
+                                            random.Random(rng.random()))
+                                   for p, s in zip(pushers, senders, strict=True)))
+        finally:
+            for p in pushers:
+                await p.aclose()
         deadline = time.monotonic() + DRAIN_SECONDS
         while not run.delivered_all() and time.monotonic() < deadline:
             await asyncio.sleep(0.1)
@@ -224,6 +250,13 @@ async def _drive(hub: HubProcess, devices: list[Device], senders: list[Device],
             report.duplicates += seen - 1
     report.strays = sum(1 for d, got in run.got.items() for env_id in got
                         if run.sent_at.get(env_id, ("", 0.0))[0] != d)
+
+
+async def _watch_lag(report: LoadReport) -> None:
+    while True:
+        before = time.monotonic()
+        await asyncio.sleep(0.05)
+        report.loop_lag_ms.append((time.monotonic() - before - 0.05) * 1000)
 
 
 def run_load(*, devices: int, senders: int, seconds: float, workers: int,
@@ -251,8 +284,18 @@ def run_load(*, devices: int, senders: int, seconds: float, workers: int,
         finally:
             if hub is not None:
                 hub.stop()
+                report.hub_push_ms = _hub_times(hub, "/v1/envelopes")
             pg.stop()
     return report
+
+
+def _hub_times(hub: HubProcess, route: str) -> list[float]:
+    """The `ms` of every access line for `route` in the hub's stderr log."""
+    out = []
+    for line in hub.log_text().splitlines():
+        if line.startswith("{") and f'"route":"{route}"' in line:
+            out.append(float(json.loads(line)["ms"]))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
