@@ -222,6 +222,7 @@ async def _drive(hub: HubProcess, devices: list[Device], senders: list[Device],
         receivers = [asyncio.create_task(run.receive(http, d)) for d in devices]
         receivers.append(asyncio.create_task(_watch_lag(report)))
         await asyncio.wait_for(run.all_connected.wait(), 120)
+        await _until_waiting(hub, len(devices))
         report.loop_lag_ms.clear()
         until = time.monotonic() + report.seconds
         rng = random.Random(18)
@@ -250,6 +251,20 @@ async def _drive(hub: HubProcess, devices: list[Device], senders: list[Device],
             report.duplicates += seen - 1
     report.strays = sum(1 for d, got in run.got.items() for env_id in got
                         if run.sent_at.get(env_id, ("", 0.0))[0] != d)
+
+
+async def _until_waiting(hub: HubProcess, n: int, timeout: float = 120.0) -> None:
+    """Until the hub's metrics count `n` long-polls waiting (every device settled)."""
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient(trust_env=False) as admin:
+        while time.monotonic() < deadline:
+            text = (await admin.get(hub.admin_url() + "/metrics")).text
+            for line in text.splitlines():
+                if line.startswith("liaison_hub_longpoll_waiters ") and \
+                        float(line.split()[1]) >= n:
+                    return
+            await asyncio.sleep(0.2)
+    raise TimeoutError(f"the hub never had {n} long-polls waiting")
 
 
 async def _watch_lag(report: LoadReport) -> None:
