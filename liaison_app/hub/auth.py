@@ -19,7 +19,7 @@ from liaison_app.hub.admin import HubContext
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
 from liaison_app.hub.notify import MailboxNotifier
-from liaison_app.hub.shared_limits import Limiter
+from liaison_app.hub.shared_limits import Limiter, SharedRateLimiter, too_many
 from liaison_app.hub.store import DeviceRecord, HubStore
 from liaison_app.hub.wakeups import WakeupListener
 from liaison_app.protocol.api import ErrorCode
@@ -119,13 +119,19 @@ def authenticate_sync(state: HubState, request: RequestParts, body: bytes
         raise ApiError(401, ErrorCode.UNKNOWN_DEVICE,
                        "the signing device is not enrolled at this hub")
     verified = check_signature(state, request, body, device.sign_key)
-    # The nonce is recorded and the device's status read in one round trip (the
-    # cached record's status may be stale: a revocation counts at once).
-    fresh, status = state.store.admit(device.device_id, verified.nonce, _nonce_expiry(state))
-    if status != "active":
+    # The nonce is recorded, the device's status read (the cached record's may be
+    # stale: a revocation counts at once) and, on PostgreSQL, a rate token spent, in
+    # one round trip.
+    shared = state.limiter if isinstance(state.limiter, SharedRateLimiter) else None
+    seen = state.store.admit(device.device_id, verified.nonce, _nonce_expiry(state), shared)
+    if seen.status != "active":
         raise ApiError(403, ErrorCode.DEVICE_REVOKED,
                        "this device has been revoked; ask IT to re-enrol")
-    state.limiter.check(device.device_id)
-    if not fresh:
+    if seen.rate_checked:
+        if seen.wait is not None:
+            raise too_many(seen.wait)
+    else:
+        state.limiter.check(device.device_id)
+    if not seen.fresh:
         raise _replayed()
     return verified, device

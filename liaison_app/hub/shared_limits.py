@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from liaison_app.hub.errors import ApiError
 from liaison_app.protocol.api import ErrorCode
 
-_TAKE = """
+TAKE_SQL = """
 INSERT INTO rate_buckets AS b (key, tokens, stamp, granted)
 VALUES (%(key)s, %(burst)s - 1, extract(epoch FROM clock_timestamp())::float8, 1)
 ON CONFLICT (key) DO UPDATE SET
@@ -26,8 +26,9 @@ ON CONFLICT (key) DO UPDATE SET
     granted = CASE WHEN least(%(burst)s, b.tokens + (excluded.stamp - b.stamp) * %(rate)s) >= 1
                    THEN 1 ELSE 0 END,
     stamp = excluded.stamp
-RETURNING granted, tokens
-"""
+RETURNING granted, tokens"""
+"""Spend a token of bucket %(key)s (%(rate)s a second, %(burst)s banked); used alone
+and inside `HubStore.admit` (the request's one round trip)."""
 
 
 class Limiter(Protocol):
@@ -60,12 +61,16 @@ class SharedRateLimiter:
     def take(self, key: str) -> float | None:
         """Spend one token for `key`; None if allowed, else seconds until one is free."""
         with self.engine.connect() as conn, conn.begin():
-            granted, tokens = conn.exec_driver_sql(_TAKE, {
-                "key": f"{self.scope}:{key}"[:128], "burst": self.burst,
-                "rate": self.rate}).one()
-        if granted:
-            return None
-        return (1.0 - float(tokens)) / self.rate
+            granted, tokens = conn.exec_driver_sql(TAKE_SQL, self.params(key)).one()
+        return self.wait(granted, tokens)
+
+    def params(self, key: str) -> dict[str, object]:
+        """The parameters of TAKE_SQL for `key`."""
+        return {"key": f"{self.scope}:{key}"[:128], "burst": self.burst, "rate": self.rate}
+
+    def wait(self, granted: int, tokens: float) -> float | None:
+        """None if TAKE_SQL granted a token, else seconds until one is free."""
+        return None if granted else (1.0 - float(tokens)) / self.rate
 
     def check(self, key: str) -> None:
         """take(), raising ApiError 429 with Retry-After when the bucket is empty."""

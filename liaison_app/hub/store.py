@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from liaison_app.hub.shared_limits import TAKE_SQL, SharedRateLimiter
 from liaison_app.hub.storage import reading, writing
 from liaison_app.hub.wakeups import MAILBOX_CHANNEL, notify_payloads
 from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
@@ -74,6 +75,17 @@ class SignedDirectoryRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Admission:
+    """What `admit` found: a new nonce?, the device's status, the rate-limit wait."""
+
+    fresh: bool
+    status: str | None
+    wait: float | None
+    rate_checked: bool
+    """False when the rate limit is still to be checked (in-memory limiter)."""
+
+
+@dataclass(frozen=True, slots=True)
 class MailboxDepth:
     """How much waits in mailboxes, as counts only (for metrics)."""
 
@@ -85,6 +97,17 @@ class MailboxDepth:
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for i in range(0, len(items), _CHUNK):
         yield items[i:i + _CHUNK]
+
+
+_ADMIT_NONCE = ("WITH n AS (INSERT INTO nonces (device_id, nonce, expires_at) "
+                "VALUES (%(device)s, %(nonce)s, %(expires)s) "
+                "ON CONFLICT (device_id, nonce) DO NOTHING RETURNING 1)")
+_ADMIT_STATUS = ("SELECT (SELECT count(*) FROM n), "
+                 "(SELECT status FROM devices WHERE device_id = %(device)s)")
+_ADMIT = _ADMIT_NONCE + " " + _ADMIT_STATUS + ", NULL, NULL"
+_ADMIT_RATED = (_ADMIT_NONCE + ", r AS (" + TAKE_SQL + ") " + _ADMIT_STATUS
+                + ", r.granted, r.tokens FROM r")
+"""PostgreSQL: nonce, device status (and a rate token) in one statement."""
 
 
 class _Sql:
@@ -153,20 +176,23 @@ class HubStore:
 
     def remember_nonce(self, device_id: str, nonce: str, expires_at: int) -> bool:
         """Record a request nonce; False if this device used it before (a replay)."""
-        return self.admit(device_id, nonce, expires_at)[0]
+        return self.admit(device_id, nonce, expires_at).fresh
 
-    def admit(self, device_id: str, nonce: str, expires_at: int) -> tuple[bool, str | None]:
-        """Record a request nonce and read the device's current status, in one round
-        trip: (False if the nonce was used before, the status or None)."""
+    def admit(self, device_id: str, nonce: str, expires_at: int,
+              bucket: SharedRateLimiter | None = None) -> Admission:
+        """Record a request nonce, read the device's current status and (PostgreSQL)
+        spend a token of its rate bucket, in one round trip."""
         if self.sql.pg:
-            q = ("WITH n AS (INSERT INTO nonces (device_id, nonce, expires_at) "
-                 "VALUES (%s, %s, %s) ON CONFLICT (device_id, nonce) DO NOTHING RETURNING 1) "
-                 "SELECT (SELECT count(*) FROM n), "
-                 "(SELECT status FROM devices WHERE device_id = %s)")
+            params: dict[str, object] = {"device": device_id, "nonce": nonce,
+                                         "expires": expires_at}
+            q = _ADMIT
+            if bucket is not None:
+                params.update(bucket.params(device_id))
+                q = _ADMIT_RATED
             with writing(self.engine) as conn:
-                fresh, status = conn.exec_driver_sql(
-                    q, (device_id, nonce, expires_at, device_id)).one()
-            return bool(fresh), status
+                fresh, status, granted, tokens = conn.exec_driver_sql(q, params).one()
+            wait = bucket.wait(granted, tokens) if bucket is not None else None
+            return Admission(bool(fresh), status, wait, bucket is not None)
         with writing(self.engine) as conn:
             fresh = conn.exec_driver_sql(
                 "INSERT INTO nonces (device_id, nonce, expires_at) VALUES (?, ?, ?) "
@@ -174,7 +200,7 @@ class HubStore:
             ).rowcount
             status = conn.exec_driver_sql(
                 "SELECT status FROM devices WHERE device_id = ?", (device_id,)).scalar()
-        return bool(fresh), status
+        return Admission(bool(fresh), status, None, False)
 
     def latest_directory(self) -> SignedDirectoryRow | None:
         """The newest signed directory, if any."""

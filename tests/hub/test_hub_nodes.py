@@ -143,7 +143,7 @@ def test_a_long_poll_on_one_node_wakes_for_mail_stored_through_another(
     assert max(delays) < 1.0  # the Done-when bound; the p95 figure goes in the report
 
 
-def test_rate_limits_hold_across_nodes(tmp_path: Path, pg_url: str) -> None:
+def test_rate_limits_and_revocation_hold_across_nodes(tmp_path: Path, pg_url: str) -> None:
     roots = _nodes(tmp_path, pg_url, 2, {"rate_per_second": 0.01, "rate_burst": 4})
     hubs = [start_hub(root) for root in roots]
     try:
@@ -152,11 +152,14 @@ def test_rate_limits_hold_across_nodes(tmp_path: Path, pg_url: str) -> None:
             codes = [alice.get(http, "/v1/inbox?after=0").status_code
                      for http in (h0, h1, h0, h1, h0, h1, h1)]
             limited = alice.get(h1, "/v1/inbox?after=0")
+            hubs[0].revoke(alice.device_id)  # through node 1's directory: counts on node 2 now
+            revoked = alice.get(h1, "/v1/inbox?after=0")
     finally:
         for hub in hubs:
             assert hub.stop() == 0
     assert codes == [200, 200, 200, 200, 429, 429, 429], codes  # one bucket, not one per node
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+    assert revoked.status_code == 403 and revoked.json()["error"]["code"] == "device_revoked"
 
 
 def test_the_listener_reconnects_and_wakes_every_waiter(pg_server: PgServer,
