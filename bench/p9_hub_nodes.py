@@ -4,7 +4,9 @@ A throw-away PostgreSQL cluster (tests/hub/pg_server.py) holds one hub; two
 `liaison-hub serve` nodes of it (the directory copied, as docs/deploying.md
 says) or one. Four senders (threads, each with its own TLS connection) push the
 same pre-built batches of 100 signed envelopes (1.5 KiB of random ciphertext,
-two recipient devices each) as fast as the hub answers; with two nodes,
+each to two recipient devices: a pair of its own per sender, as four officers
+writing to four partners would; writers to ONE mailbox serialise by design, see
+ADR 0009) as fast as the hub answers; with two nodes,
 senders 0 and 2 talk to one and 1 and 3 to the other (a load balancer's
 spread). Between runs the mail tables are emptied, so every run stores the
 same envelopes into the same empty tables. Runs alternate one/two for `reps`
@@ -42,13 +44,14 @@ def _set_limits(root: Path) -> None:
     (root / "hub.toml").write_text(text, encoding="utf-8")
 
 
-def _batches(senders: list[Any], recipients: list[str], per_sender: int) -> list[list[bytes]]:
+def _batches(senders: list[Any], recipients: list[list[str]], per_sender: int
+             ) -> list[list[bytes]]:
     from liaison_app.protocol.canonical import canonical_bytes
     from tests.support.hub_process import make_envelope
 
-    return [[canonical_bytes({"envelopes": [make_envelope(s, recipients, size=1536)
+    return [[canonical_bytes({"envelopes": [make_envelope(s, to, size=1536)
                                             for _ in range(BATCH)]})
-             for _ in range(per_sender)] for s in senders]
+             for _ in range(per_sender)] for s, to in zip(senders, recipients, strict=True)]
 
 
 def _push(hub: Any, sender: Any, bodies: list[bytes], errors: list[str],
@@ -113,8 +116,10 @@ def measure(reps: int = REPS, per_sender: int = BATCHES_PER_SENDER) -> dict[str,
             senders = [enrol_device(http, hubs[0].provision("GB-NCA", f"gb-nca.p9-{i}"))
                        for i in range(SENDERS)]
             recipients = [enrol_device(http, hubs[0].provision("RS-BP", f"rs-bp.p9-{i}"))
-                          for i in range(2)]
-        bodies = _batches(senders, [r.device_id for r in recipients], per_sender)
+                          for i in range(2 * SENDERS)]
+        # Each sender writes to two partner devices of its own (see the module doc).
+        pairs = [[r.device_id for r in recipients[2 * i:2 * i + 2]] for i in range(SENDERS)]
+        bodies = _batches(senders, pairs, per_sender)
         engine = create_engine(url)
         one: list[float] = []
         two: list[float] = []
