@@ -204,6 +204,8 @@ def test_serve_with_workers_shares_one_port_and_sums_metrics(tmp_path: Path,
     root = _hub_dir(tmp_path / "hub", pg_url)
     hub = start_hub(root, "--workers", "2")
     try:
+        for i in (0, 1):  # both workers up (each logs once its server is made)
+            hub.log.wait_for(f"worker {i} serving", timeout=60)
         pids: set[int] = set()
         with hub.client() as http:
             alice = enrol_device(http, hub.provision("GB-NCA", "gb-nca.w-a"))
