@@ -302,9 +302,10 @@ class HubStore:
             ids = copies[d]
             first = heads[d] - len(ids) + 1
             rows.extend((d, first + i, env_id, expires_at) for i, env_id in enumerate(ids))
-        q = self.sql.q("INSERT INTO mailbox (device_id, seq, envelope_id, expires_at) "
-                       "VALUES (?, ?, ?, ?)")
-        conn.exec_driver_sql(q, rows)
+        for part in _chunks(rows):  # one multi-row statement per 500 entries
+            q = self.sql.q("INSERT INTO mailbox (device_id, seq, envelope_id, expires_at) "  # noqa: S608 - placeholders only
+                           f"VALUES {self.sql.rows(len(part), 4)}")
+            conn.exec_driver_sql(q, tuple(v for row in part for v in row))
         if self.sql.pg:
             for payload in notify_payloads(self.origin, devices):
                 conn.exec_driver_sql("SELECT pg_notify(%s, %s)", (MAILBOX_CHANNEL, payload))
