@@ -4,7 +4,7 @@ User text is never passed to MATCH as syntax: it is split into words and each
 word becomes a quoted FTS5 string, so `"`, `*`, `NEAR`, `OR`, `-` and column
 filters are just characters. All words must match; the last one may be a prefix
 when it has two characters or more (one letter would match most of the index:
-it is matched as a whole word). Prefixes of two to four letters have their own index
+it is matched as a whole word). Two-letter prefixes have their own index
 (schema 5).
 """
 

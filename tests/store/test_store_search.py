@@ -106,7 +106,7 @@ def test_short_prefixes_use_the_prefix_index_and_one_letter_is_a_whole_word(
     for table in ("message_fts", "subject_fts"):
         sql = filled.execute("SELECT sql FROM sqlite_master WHERE name = ?",
                              (table,)).fetchone()[0]
-        assert "prefix='2 3 4'" in sql, sql
+        assert "prefix='2'" in sql, sql
     assert search.fts_query("kapitan an") == '"kapitan" AND "an" *'
     assert search.fts_query("kapitan a") == '"kapitan" AND "a"'
     assert search.message_ids(filled, "Kapitan An") == ["m-1"]
