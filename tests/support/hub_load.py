@@ -275,11 +275,13 @@ async def _watch_lag(report: LoadReport) -> None:
 
 
 def run_load(*, devices: int, senders: int, seconds: float, workers: int,
-             period: float = 1.0, batch: int = 3, work: Path | None = None) -> LoadReport:
-    """Start PostgreSQL and the hub, run the load, stop everything; the report."""
+             period: float = 1.0, batch: int = 3, work: Path | None = None,
+             pg_server: PgServer | None = None) -> LoadReport:
+    """Start PostgreSQL (unless given one) and the hub, run the load, stop what was
+    started; the report."""
     report = LoadReport(devices=devices, senders=senders, seconds=seconds, workers=workers)
     with tempfile.TemporaryDirectory(prefix="liaison-load-", dir=work) as tmp:
-        pg = PgServer.start()
+        pg = pg_server or PgServer.start()
         hub: HubProcess | None = None
         try:
             root = Path(tmp) / "hub"
@@ -300,7 +302,8 @@ def run_load(*, devices: int, senders: int, seconds: float, workers: int,
             if hub is not None:
                 hub.stop()
                 report.hub_push_ms = _hub_times(hub, "/v1/envelopes")
-            pg.stop()
+            if pg_server is None:
+                pg.stop()
     return report
 
 
