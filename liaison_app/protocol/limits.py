@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 PROTOCOL_VERSION = 1
-"""The only `v` this code reads and writes."""
+"""The `v` of every document, and of an inner message that carries no financial subject."""
+
+FINANCIAL_INNER_VERSION = 2
+"""The `v` of an inner message that carries a financial subject (docs/protocol.md §12):
+an older receiver refuses it as `unsupported_version` instead of as malformed."""
+
+INNER_VERSIONS = frozenset({PROTOCOL_VERSION, FINANCIAL_INNER_VERSION})
+"""The inner message versions this code reads."""
 
 MAX_ENVELOPE_BYTES = 1024 * 1024
 """A serialised envelope (canonical JSON) may not exceed 1 MiB."""

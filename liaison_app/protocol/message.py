@@ -20,6 +20,7 @@ from liaison_app.domain.checks import (
     remember,
     reprefixed,
 )
+from liaison_app.domain.financial import check_subject_references, needs_financial_version
 from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
 from liaison_app.domain.messages import (
     Content,
@@ -31,7 +32,7 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
-from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.ids import (
     validate_agency_id,
     validate_device_id,
@@ -39,15 +40,18 @@ from liaison_app.protocol.ids import (
     validate_officer_id,
 )
 from liaison_app.protocol.limits import (
+    FINANCIAL_INNER_VERSION,
+    INNER_VERSIONS,
     MAX_BODY_CHARS,
     MAX_RECIPIENT_AGENCIES,
     MAX_RECIPIENT_DEVICES,
     MAX_SUBJECTS,
     PROTOCOL_VERSION,
 )
-from liaison_app.protocol.wire import check_keys, check_version, expect_list, expect_object
+from liaison_app.protocol.wire import check_keys, expect_list, expect_object
 
-__all__ = ["InnerMessage", "Recipients", "SenderRef", "inner_from_wire", "inner_to_wire"]
+__all__ = ["InnerMessage", "Recipients", "SenderRef", "inner_from_wire", "inner_to_wire",
+           "inner_version"]
 
 _FIELDS = frozenset({
     "v", "id", "type", "sender", "recipients", "case_ref", "priority", "handling",
@@ -114,9 +118,32 @@ class Recipients:
         return cls(tuple(sorted(set(agencies))), tuple(sorted(set(devices))))
 
 
+def inner_version(subjects: tuple[Subject, ...]) -> int:
+    """The lowest inner message version that can carry `subjects`: 2 with a financial
+    subject (§12), else 1, so a message an older receiver can read stays readable."""
+    return FINANCIAL_INNER_VERSION if needs_financial_version(subjects) else PROTOCOL_VERSION
+
+
+def _check_inner_version(obj: Any, field: str) -> int:
+    """`v` first: 1 or 2; another integer is an unsupported version, not malformed."""
+    f = f"{field}.v" if field else "v"
+    if "v" not in obj:
+        raise ValidationError(f, "is missing")
+    v = obj["v"]
+    if not isinstance(v, int) or isinstance(v, bool):
+        raise ValidationError(f, "must be an integer")
+    if v not in INNER_VERSIONS:
+        raise UnsupportedVersion(f, v)
+    return v
+
+
 @dataclass(frozen=True, slots=True)
 class InnerMessage:
-    """A message as its sender signed it. Validated on construction."""
+    """A message as its sender signed it. Validated on construction.
+
+    `v` follows from the subjects (`inner_version`): whatever is passed, a built
+    message says 2 when it carries a financial subject and 1 otherwise.
+    """
 
     id: str
     type: MessageType
@@ -136,8 +163,8 @@ class InnerMessage:
     v: int = PROTOCOL_VERSION
 
     def __post_init__(self) -> None:
-        if self.v != PROTOCOL_VERSION:
-            raise ValidationError("v", f"must be {PROTOCOL_VERSION}")
+        if self.v not in INNER_VERSIONS:
+            raise ValidationError("v", "must be 1 or 2")
         validate_message_id(self.id, "id")
         object.__setattr__(self, "type", parse_enum(MessageType, self.type, "type"))
         object.__setattr__(self, "priority", parse_enum(Priority, self.priority, "priority"))
@@ -154,6 +181,7 @@ class InnerMessage:
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
+        object.__setattr__(self, "v", inner_version(self.subjects))
         check_time(self.created_at, "created_at")  # parse_time gives only such times
         if self.expires_at is not None:
             check_time(self.expires_at, "expires_at")
@@ -162,6 +190,11 @@ class InnerMessage:
     def _check_values(self) -> None:
         """The checks `inner_from_wire` does not make while parsing the parts (it runs
         only these on the object it builds; `__post_init__` runs them after the rest)."""
+        if self.v != inner_version(self.subjects):
+            raise ValidationError(
+                "v", f"must be {inner_version(self.subjects)}: 2 exactly when a financial "
+                "subject is carried")
+        check_subject_references(self.subjects)
         if self.case_ref is not None:
             check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
         if self.grading is not None and self.handling is not None:
@@ -250,7 +283,7 @@ def _recipients_from_wire(obj: Any, field: str) -> Recipients:
 def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
     """Strictly build an InnerMessage from a parsed JSON object; errors name the field."""
     o = expect_object(obj, field)
-    check_version(o, field)
+    version = _check_inner_version(o, field)
     check_keys(o, field, _FIELDS)
     p = f"{field}."
     msg_type = parse_enum(MessageType, o["type"], p + "type")
@@ -279,22 +312,22 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             created_at=parse_time(o["created_at"], "created_at"),
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
+            v=version,
         )
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
 
 
 _INNER_SLOTS = tuple((name, getattr(InnerMessage, name).__set__)
-                     for name in InnerMessage.__dataclass_fields__ if name != "v")
+                     for name in InnerMessage.__dataclass_fields__)
 """Each init field and its slot's setter (which bypasses the frozen `__setattr__`)."""
-_SET_V = getattr(InnerMessage, "v").__set__  # noqa: B009 (the slot, not the default)
 
 
 def _parsed_inner(**parts: Any) -> InnerMessage:
     """An InnerMessage from parts `inner_from_wire` has already checked.
 
     The wire parser has made the first half of `__post_init__`'s checks on each
-    part (v by check_version, id, type and priority parsed, times by parse_time,
+    part (v by _check_inner_version, id, type and priority parsed, times by parse_time,
     sender, recipients, handling, grading and each subject built by their own
     validating constructors, at most MAX_SUBJECTS of them); this runs the remaining
     half (`_check_values`) once instead of all of them again.
@@ -302,6 +335,5 @@ def _parsed_inner(**parts: Any) -> InnerMessage:
     m: InnerMessage = object.__new__(InnerMessage)
     for name, put in _INNER_SLOTS:
         put(m, parts[name])
-    _SET_V(m, PROTOCOL_VERSION)
     m._check_values()
     return m

@@ -62,10 +62,19 @@ def test_unsupported_envelope_version() -> None:
 
 def test_unsupported_inner_version() -> None:
     wire = inner_to_wire(message(A, (B,)))
-    wire["v"] = 2
+    wire["v"] = 3
     env = forge(signed_plaintext(wire, A.keys), A.keys, [B.keys.public()],
                 env_id=wire["id"], sent_at=T0)
     assert reason_of(env) is RejectReason.UNSUPPORTED_VERSION
+
+
+def test_inner_version_2_without_a_financial_subject_is_malformed() -> None:
+    """v is the lowest version that carries the message (§12): 2 only with financial subjects."""
+    wire = inner_to_wire(message(A, (B,)))
+    wire["v"] = 2
+    env = forge(signed_plaintext(wire, A.keys), A.keys, [B.keys.public()],
+                env_id=wire["id"], sent_at=T0)
+    assert reason_of(env) is RejectReason.MALFORMED
 
 
 def test_bad_outer_signature() -> None:
