@@ -164,7 +164,7 @@ def segwit_program(text: str, hrp: str) -> tuple[int, bytes] | None:
 
 def keccak256(data: bytes) -> bytes:
     """Keccak-256 as Ethereum uses it (original Keccak padding, not FIPS 202 SHA3-256)."""
-    from Crypto.Hash import keccak  # noqa: PLC0415 - loaded only for mixed-case addresses
+    from Crypto.Hash import keccak  # loaded only when a mixed-case address is checked
 
     return bytes(keccak.new(digest_bits=256, data=data).digest())
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from liaison_app.domain.cases import Case, CaseStatus, CrimeArea, ExternalRef, ExternalSystem
+from liaison_app.domain.crypto_addresses import CryptoNetwork
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     AckContent,
@@ -28,23 +29,22 @@ from liaison_app.domain.messages import (
     RequestContent,
     UrgencyClass,
 )
-from liaison_app.domain.crypto_addresses import CryptoNetwork
 from liaison_app.domain.parties import Agency, Device, DeviceStatus, Officer
 from liaison_app.domain.subjects import (
     BankAccount,
     Basis,
     Cash,
-    CryptoAddress,
-    InformalTransfer,
-    MoneyTransfer,
-    PaymentCard,
     CommsIdentifier,
     CommsKind,
+    CryptoAddress,
     DataSubjectCategory,
     DocumentStatus,
     DocumentType,
+    InformalTransfer,
     Location,
+    MoneyTransfer,
     Organisation,
+    PaymentCard,
     Person,
     Route,
     RouteMode,

@@ -54,7 +54,9 @@ from liaison_app.services.view_types import (
 from liaison_app.store.search_terms import subject_terms
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
-PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle"})
+PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "bank_account",
+                            "payment_card", "money_transfer", "crypto_address",
+                            "informal_transfer", "cash"})
 
 
 def parse_grading(raw: JsonValue) -> Grading | None:
@@ -152,10 +154,26 @@ def _subject_field(key: str, value: JsonValue, parsed: bool) -> ShownField:
     return ShownField(title, _field_value(value), coded=parsed and isinstance(value, bool))
 
 
+def courier_label(siblings: JsonValue, index: JsonValue) -> str | None:
+    """The label of the person subject a cash subject's `courier` points at, among the
+    subjects of the same message; None when it points at nothing readable."""
+    if not isinstance(siblings, list) or not isinstance(index, int) or isinstance(index, bool):
+        return None
+    sibling = siblings[index] if 0 <= index < len(siblings) else None
+    if not isinstance(sibling, dict):
+        return None
+    try:
+        return subject_label(subject_from_wire(dict(sibling), "subject"))
+    except ValidationError:
+        return None
+
+
 def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
                  message_id: str | None = None, role: str = "",
-                 case_ref: str | None = None, label: str | None = None) -> SubjectView:
-    """A subject's label, category, personal-data flag and non-empty fields."""
+                 case_ref: str | None = None, label: str | None = None,
+                 courier: str | None = None) -> SubjectView:
+    """A subject's label, category, personal-data flag and non-empty fields (a cash
+    subject's courier by the `courier` label given, when it is known)."""
     obj: Mapping[str, JsonValue] = data if isinstance(data, Mapping) else {}
     kind = str(obj.get("kind", ""))
     category = str(obj.get("category", "other"))
@@ -172,7 +190,8 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
-    fields = tuple(_subject_field(k, v, parsed) for k, v in obj.items()
+    fields = tuple(ShownField("Courier", courier) if k == "courier" and courier is not None
+                   else _subject_field(k, v, parsed) for k, v in obj.items()
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
@@ -186,7 +205,10 @@ def carried_subject_views(message_id: str, case_ref: str | None,
     if not isinstance(subjects, list):
         return []
     return [subject_view(s, ref=f"message:{message_id}#{i}", message_id=message_id,
-                         case_ref=case_ref) for i, s in enumerate(subjects)]
+                         case_ref=case_ref,
+                         courier=courier_label(subjects, s.get("courier"))
+                         if isinstance(s, Mapping) and s.get("kind") == "cash" else None)
+            for i, s in enumerate(subjects)]
 
 
 def _fold(text: str) -> str:

@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from liaison_app.domain.bank_codes import iban_print_form
+
 CODED_KEYS = frozenset({
-    "basis", "category", "colour_code", "id", "kind", "lang", "role", "scheme", "sex",
-    "status", "type", "v",
+    "basis", "category", "colour_code", "id", "kind", "lang", "network", "role", "scheme",
+    "sex", "status", "type", "v",
 })
 _SEPARATORS = re.compile(r"[\s\-./_]+")
 
@@ -31,10 +33,19 @@ def _strings(value: Any, key: str = "") -> Iterator[str]:
             yield from _strings(item, key)
 
 
+def _extra_terms(data: Any) -> list[str]:
+    """An IBAN also in groups of four, as people write it (`GB82 WEST 1234 ...`)."""
+    if isinstance(data, dict) and data.get("kind") == "bank_account":
+        iban = data.get("iban")
+        if isinstance(iban, str) and iban:
+            return [iban_print_form(iban)]
+    return []
+
+
 def subject_terms(data: Any) -> str:
     """Newline-separated search terms for one subject's data."""
     seen: dict[str, None] = {}
-    for text in _strings(data):
+    for text in [*_strings(data), *_extra_terms(data)]:
         text = text.strip()
         if not text:
             continue
