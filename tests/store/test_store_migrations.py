@@ -154,3 +154,35 @@ def test_newer_schema_is_refused(tmp_path: Path, raw_key: bytes) -> None:
     db.close()
     with pytest.raises(SchemaTooNew):
         Database.open(tmp_path / "n.db", raw_key)
+
+
+def test_version_four_financial_subjects_get_their_keys(tmp_path: Path, raw_key: bytes) -> None:
+    """A bank account stored before subject keys existed is keyed by migration 5 and its
+    IBAN indexed in groups of four; an unreadable subject is left as it is, unkeyed."""
+    from liaison_app.domain.examples import FINANCIAL_SUBJECTS
+    from liaison_app.domain.subjects import subject_to_wire
+    from liaison_app.store import subject_keys
+    from liaison_app.store.search_terms import subject_terms
+
+    path = tmp_path / "v4.db"
+    db = Database.open(path, raw_key, migrate=False)
+    upgrade(db, target=4)
+    _seed_v1(db)  # S-1: an old, unreadable person
+    account = subject_to_wire(FINANCIAL_SUBJECTS[0])
+    with db.transaction() as tx:
+        tx.execute(
+            """INSERT INTO subjects (subject_id, kind, category, basis, label, data, review_on,
+               created_at, updated_at, search_terms) VALUES ('S-2', 'bank_account', 'suspect',
+               'fact', 'IBAN', ?, NULL, ?, ?, ?)""",
+            (json.dumps(account), T, T, "GB82WEST12345698765432"))
+    db.close()
+    db = Database.open(path, raw_key)
+    try:
+        assert db.schema_version() == HEAD
+        assert subject_keys.keys_of(db, "S-2") == {"iban:GB82WEST12345698765432"}
+        assert subject_keys.keys_of(db, "S-1") == set()
+        assert search.subject_ids(db, "GB82 WEST 1234") == ["S-2"]
+        assert "GB82 WEST 1234 5698 7654 32" in subject_terms(account)
+        assert db.integrity_check() == ["ok"]
+    finally:
+        db.close()
