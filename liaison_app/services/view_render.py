@@ -130,8 +130,12 @@ def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
     return ()
 
 
+_TITLES = {"iban": "IBAN", "bic": "BIC / SWIFT"}
+"""Field titles that are not the key capitalised (acronyms)."""
+
+
 def _field_title(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    return _TITLES.get(key) or key.replace("_", " ").capitalize()
 
 
 def _field_value(value: JsonValue) -> str:

@@ -41,7 +41,7 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import MessageDetail as Detail
-from liaison_app.services.view_types import SubjectView
+from liaison_app.services.view_types import SeenIn, SubjectView
 
 ACTIONS = ("reply", "acknowledge", "recall", "forward")
 
@@ -63,7 +63,31 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
     for shown in subject.fields:
         item.addChild(QTreeWidgetItem([subject_field_text(shown)]))
+    for seen in subject.seen_in:
+        link = QTreeWidgetItem([seen_in_text(seen)])
+        font = link.font(0)
+        font.setBold(True)
+        link.setFont(0, font)
+        link.setData(0, Qt.ItemDataRole.UserRole, f"message:{seen.message_id}"
+                     if seen.message_id else f"subject:{seen.subject_id}")
+        item.addChild(link)
+    if subject.seen_in:
+        item.setToolTip(0, translate("MessageDetail", "Also seen in another record: expand"))
     return item
+
+
+def seen_in_text(seen: SeenIn) -> str:
+    """`Also seen: case X, message from AGENCY, 2026-05-03 10:00` for a shared account or
+    wallet (the same normalised key in another record)."""
+    where = (translate("MessageDetail", "case %1").replace("%1", seen.case_ref)
+             if seen.case_ref else translate("MessageDetail", "no case"))
+    if seen.message_id:
+        source = translate("MessageDetail", "message from %1, %2").replace(
+            "%1", seen.sender_agency or "?").replace("%2", when(seen.at))
+    else:
+        source = when(seen.at)
+    return translate("MessageDetail", "Also seen: %1, %2").replace("%1", where).replace(
+        "%2", source)
 
 
 class MessageDetail(QWidget):
