@@ -532,7 +532,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
@@ -2248,6 +2248,198 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Междинни точки</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
+        <source>Account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер на сметка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код на банката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
+        <source>BIC / SWIFT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
+        <source>Holder name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Титуляр</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на банката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
+        <source>Last four</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последни четири цифри</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
+        <source>Issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издател</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
+        <source>Provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доставчик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <source>Sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратено на</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <source>Sender name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <source>Sender country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <source>Receiver name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на получателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <source>Receiver country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на получателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <source>Network name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на мрежата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <source>Broker name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <source>Phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <source>Courier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <source>Bitcoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <source>Ethereum</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <source>Tron</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <source>Litecoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <source>BNB Smart Chain</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <source>Polygon</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <source>Other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друга мрежа</translation>
+    </message>
 </context>
 <context>
     <name>EnrolPage</name>
@@ -3188,13 +3380,49 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Маршрут</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банкова сметка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платежна карта</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Паричен превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес на криптоактив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или неформален превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пари в брой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
@@ -3836,76 +4064,106 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срещано и в друг запис: разгънете</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>случай %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без случай</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съобщение от %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срещано и в: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="305"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="329"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -5056,56 +5314,56 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсенето е неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
@@ -5310,6 +5568,321 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>SubjectBankAccountForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="11"/>
+        <source>&amp;IBAN:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="17"/>
+        <source>e.g. GB82 WEST 1234 5698 7654 32 (spaces and small letters are fine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. GB82 WEST 1234 5698 7654 32 (интервали и малки букви са допустими)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="18"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="26"/>
+        <source>Problem with IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Национален номер на &amp;сметка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="37"/>
+        <source>Only where there is no IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Само ако няма IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="38"/>
+        <source>National account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Национален номер на сметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="46"/>
+        <source>Problem with national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с националния номер на сметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код на &amp;банката:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="57"/>
+        <source>Sort code, routing or bank number (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sort code, routing или номер на банката (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="58"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код на банката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="66"/>
+        <source>Problem with bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с кода на банката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="71"/>
+        <source>BIC / S&amp;WIFT:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / S&amp;WIFT:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="77"/>
+        <source>e.g. DEUTDEFF or DEUTDEFF500 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. DEUTDEFF или DEUTDEFF500 (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="78"/>
+        <source>BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC или SWIFT код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="86"/>
+        <source>Problem with BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с BIC или SWIFT кода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
+        <source>&amp;Holder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Титуляр:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
+        <source>Name on the account (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име по сметката (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="98"/>
+        <source>Account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Титуляр на сметката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="106"/>
+        <source>Problem with account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с титуляра на сметката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="111"/>
+        <source>Ba&amp;nk:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ба&amp;нка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="117"/>
+        <source>Name of the bank (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на банката (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="118"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на банката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="126"/>
+        <source>Problem with bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с името на банката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Държава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
+        <source>ISO code, e.g. RS; needed without an IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, напр. RS; нужен без IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="138"/>
+        <source>Country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на сметката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="146"/>
+        <source>Problem with country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с държавата на сметката</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCardForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="11"/>
+        <source>&amp;Last four digits:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Последни четири цифри:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="17"/>
+        <source>e.g. 4242 (never the full card number)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 4242 (никога целия номер на картата)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="18"/>
+        <source>Last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последни четири цифри на картата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="26"/>
+        <source>Problem with last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с последните четири цифри на картата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="31"/>
+        <source>&amp;Issuer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Издател:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="37"/>
+        <source>Issuing bank or card scheme (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банка издател или картова схема (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="38"/>
+        <source>Card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издател на картата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="46"/>
+        <source>Problem with card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с издателя на картата</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCashForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="11"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сума:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="17"/>
+        <source>e.g. 48500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 48500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="18"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="26"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем със сумата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="31"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="37"/>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, напр. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="38"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="46"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с валутата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="51"/>
+        <source>&amp;Where found or carried:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Къде е намерена или пренасяна:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="57"/>
+        <source>e.g. Horgoš, spare wheel of the lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. Хоргош, резервната гума на камиона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="58"/>
+        <source>Where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Къде е намерена или пренасяна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="66"/>
+        <source>Problem with where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с мястото на намиране или пренасяне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="71"/>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Куриер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="77"/>
+        <source>Courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Куриер (лице от това съобщение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="85"/>
+        <source>Problem with courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с куриера (лице от това съобщение)</translation>
+    </message>
+</context>
+<context>
     <name>SubjectCommsForm</name>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="11"/>
@@ -5376,6 +5949,99 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с услугата</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCryptoForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="11"/>
+        <source>&amp;Network:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Мрежа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="17"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="25"/>
+        <source>Problem with network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с мрежата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Име на мрежата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="36"/>
+        <source>Only for another network, e.g. Monero</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Само за друга мрежа, напр. Monero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="37"/>
+        <source>Name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на другата мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="45"/>
+        <source>Problem with name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с името на другата мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
+        <source>Paste the address exactly as seen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поставете адреса точно както е видян</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="57"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="65"/>
+        <source>Problem with address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
+        <source>A&amp;sset:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>А&amp;ктив:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
+        <source>Coin or token, e.g. BTC, USDT (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Монета или токен, напр. BTC, USDT (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="77"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Актив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="85"/>
+        <source>Problem with asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с актива</translation>
     </message>
 </context>
 <context>
@@ -5505,26 +6171,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка (лична преценка)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (непълно)</translation>
@@ -5609,6 +6275,129 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with this subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с този обект</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectHawalaForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Посредник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="17"/>
+        <source>Name or nickname of the broker</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име или прякор на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="18"/>
+        <source>Broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="26"/>
+        <source>Problem with broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с името на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
+        <source>&amp;Location:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Местоположение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
+        <source>Where the broker works, e.g. Istanbul, Aksaray</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Къде работи посредникът, напр. Истанбул, Аксарай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="38"/>
+        <source>Broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Местоположение на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="46"/>
+        <source>Problem with broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с местоположението на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="51"/>
+        <source>&amp;Phone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="57"/>
+        <source>e.g. +905321234567 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. +905321234567 (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="58"/>
+        <source>Broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="66"/>
+        <source>Problem with broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с телефона на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сума:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="77"/>
+        <source>e.g. 6000 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 6000 (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="78"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="86"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем със сумата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
+        <source>ISO 4217 code, e.g. USD, EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, напр. USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="98"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="106"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с валутата</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +6633,48 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101"/>
+        <source>None known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е известен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банкова сметка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119"/>
+        <source>Payment card (last four digits)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платежна карта (последни четири цифри)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Паричен превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес на криптоактив</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127"/>
+        <source>Hawala or other informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или друг неформален превод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пари в брой</translation>
     </message>
 </context>
 <context>
@@ -6237,6 +7068,225 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>SubjectTransferForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="11"/>
+        <source>&amp;Provider:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Доставчик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="17"/>
+        <source>e.g. Western Union, MoneyGram, Ria</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. Western Union, MoneyGram, Ria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="18"/>
+        <source>Money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доставчик на парични преводи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="26"/>
+        <source>Problem with money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с доставчика на парични преводи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Референция:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
+        <source>e.g. the 10-digit MTCN (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 10-цифреният MTCN (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="38"/>
+        <source>Transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референция на превода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="46"/>
+        <source>Problem with transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с референцията на превода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сума:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="57"/>
+        <source>e.g. 2500 or 2500.50 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 2500 или 2500.50 (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="58"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="66"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем със сумата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
+        <source>ISO 4217 code, e.g. EUR, GBP, RSD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, напр. EUR, GBP, RSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="78"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="86"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с валутата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
+        <source>&amp;Date sent:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дата на изпращане:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ-ММ-ДД (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="98"/>
+        <source>Date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата на изпращане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="106"/>
+        <source>Problem with date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с датата на изпращане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="111"/>
+        <source>&amp;Sender:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изпращач:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="117"/>
+        <source>Sender&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на изпращача (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="118"/>
+        <source>Sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="126"/>
+        <source>Problem with sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с името на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Д&amp;ържава на изпращача:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
+        <source>ISO code, e.g. DE (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, напр. DE (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="138"/>
+        <source>Sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="146"/>
+        <source>Problem with sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с държавата на изпращача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Получател:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="157"/>
+        <source>Receiver&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на получателя (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="158"/>
+        <source>Receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на получателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="166"/>
+        <source>Problem with receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с името на получателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="171"/>
+        <source>Receiver&apos;s cou&amp;ntry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на по&amp;лучателя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="177"/>
+        <source>ISO code, e.g. RS (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, напр. RS (по избор)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="178"/>
+        <source>Receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на получателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="186"/>
+        <source>Problem with receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с държавата на получателя</translation>
+    </message>
+</context>
+<context>
     <name>SubjectVehicleForm</name>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
@@ -6459,6 +7509,213 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сега можете да опитате отново.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <source>must not be empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не може да е празно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <source>must not be blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не може да е само интервали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <source>has leading or trailing whitespace</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>има интервал в началото или в края</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>write the IBAN in capitals without spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете IBAN с главни букви без интервали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN се състои от код на държава, две контролни цифри и до 30 букви и цифри (напр. GB82WEST12345698765432)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <source>{country} does not use IBANs; give the national account number and bank code instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{country} не използва IBAN; въведете националния номер на сметката и кода на банката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <source>an IBAN from {country} has {length} characters; this one has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN от {country} има {length} знака; този има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <source>the check digits do not match: a character is wrong or two are swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролните цифри не съвпадат: знак е грешен или два са разменени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC (SWIFT код) е от 8 или 11 главни букви и цифри, напр. DEUTDEFF или DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа само букви, цифри, интервали и . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете IBAN или националния номер на сметката с кода на банката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN е от {iban_country}, а не от {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете държавата на националния номер на сметката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа нещо, което прилича на целия номер на карта; запишете само последните четири цифри и издателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете само последните четири цифри на картата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете валутата (ISO 4217 код, напр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е ISO 4217 код на валута (напр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете сумата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете сумата само с цифри и десетична точка, напр. 2500 или 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е твърде голяма</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} знака след десетичната точка; тази сума има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете адреса</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа {given} знака; ограничението е {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адресът не съдържа интервали или специални знаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адрес от типа Ethereum е 0x и 40 шестнадесетични цифри (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>редуването на главни и малки букви не съответства на контролната сума EIP-55 на адреса: знак е грешен; копирайте адреса отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролната сума Base58Check на адреса не съвпада: знак е грешен (главните и малките букви са различни)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е адрес от мрежата {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете адреса Bech32 с малки букви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролната сума Bech32 не съвпада: знак е грешен или липсва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е само за мрежа, която не е в списъка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>телефонният номер е &apos;+&apos;, код на държавата и номер, само цифри (E.164, напр. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>въведете името, местоположението или телефона на посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредният номер на лице сред субектите на това съобщение</translation>
     </message>
 </context>
 <context>

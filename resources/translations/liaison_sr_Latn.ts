@@ -532,7 +532,7 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
@@ -2248,6 +2248,198 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Usputne tačke</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
+        <source>Account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
+        <source>BIC / SWIFT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
+        <source>Holder name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vlasnik računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
+        <source>Last four</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednje četiri cifre</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
+        <source>Issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdavalac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
+        <source>Provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pružalac usluge</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <source>Sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <source>Sender name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <source>Sender country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <source>Receiver name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <source>Receiver country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mreža</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <source>Network name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv mreže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kriptovaluta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <source>Broker name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <source>Phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <source>Courier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <source>Bitcoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <source>Ethereum</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <source>Tron</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <source>Litecoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <source>BNB Smart Chain</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <source>Polygon</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <source>Other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Druga mreža</translation>
+    </message>
 </context>
 <context>
     <name>EnrolPage</name>
@@ -3191,13 +3383,49 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Ruta</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bankovni račun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Platna kartica</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčana doznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa kripto-imovine</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Havala ili neformalni prenos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gotovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
@@ -3840,76 +4068,106 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viđeno i u drugom zapisu: proširite</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predmet %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bez predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poruka od %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viđeno i u: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="305"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="329"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -5063,56 +5321,56 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultati pretrage</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pretraga nije uspela</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije pronađeno za „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
@@ -5318,6 +5576,321 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>SubjectBankAccountForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="11"/>
+        <source>&amp;IBAN:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="17"/>
+        <source>e.g. GB82 WEST 1234 5698 7654 32 (spaces and small letters are fine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. GB82 WEST 1234 5698 7654 32 (razmaci i mala slova su u redu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="18"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="26"/>
+        <source>Problem with IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa IBAN-om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacionalni broj &amp;računa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="37"/>
+        <source>Only where there is no IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Samo kada nema IBAN-a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="38"/>
+        <source>National account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacionalni broj računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="46"/>
+        <source>Problem with national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nacionalnim brojem računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra &amp;banke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="57"/>
+        <source>Sort code, routing or bank number (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sort code, routing ili broj banke (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="58"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="66"/>
+        <source>Problem with bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa šifrom banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="71"/>
+        <source>BIC / S&amp;WIFT:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / S&amp;WIFT:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="77"/>
+        <source>e.g. DEUTDEFF or DEUTDEFF500 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. DEUTDEFF ili DEUTDEFF500 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="78"/>
+        <source>BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC ili SWIFT kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="86"/>
+        <source>Problem with BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa BIC ili SWIFT kodom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
+        <source>&amp;Holder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vlasnik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
+        <source>Name on the account (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime na računu (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="98"/>
+        <source>Account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vlasnik računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="106"/>
+        <source>Problem with account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vlasnikom računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="111"/>
+        <source>Ba&amp;nk:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ba&amp;nka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="117"/>
+        <source>Name of the bank (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="118"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="126"/>
+        <source>Problem with bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
+        <source>ISO code, e.g. RS; needed without an IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS; potreban bez IBAN-a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="138"/>
+        <source>Country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="146"/>
+        <source>Problem with country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom računa</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCardForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="11"/>
+        <source>&amp;Last four digits:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Poslednje četiri cifre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="17"/>
+        <source>e.g. 4242 (never the full card number)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 4242 (nikada ceo broj kartice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="18"/>
+        <source>Last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednje četiri cifre kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="26"/>
+        <source>Problem with last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa poslednjim četirima ciframa kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="31"/>
+        <source>&amp;Issuer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izdavalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="37"/>
+        <source>Issuing bank or card scheme (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Banka izdavalac ili kartična šema (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="38"/>
+        <source>Card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdavalac kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="46"/>
+        <source>Problem with card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa izdavaocem kartice</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCashForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="11"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="17"/>
+        <source>e.g. 48500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 48500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="18"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="26"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="31"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="37"/>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="38"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="46"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="51"/>
+        <source>&amp;Where found or carried:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Gde je pronađena ili nošena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="57"/>
+        <source>e.g. Horgoš, spare wheel of the lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Horgoš, rezervni točak kamiona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="58"/>
+        <source>Where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde je pronađena ili nošena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="66"/>
+        <source>Problem with where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa mestom pronalaska ili nošenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="71"/>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Kurir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="77"/>
+        <source>Courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kurir (lice iz ove poruke)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="85"/>
+        <source>Problem with courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kurirom (lice iz ove poruke)</translation>
+    </message>
+</context>
+<context>
     <name>SubjectCommsForm</name>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="11"/>
@@ -5384,6 +5957,99 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Problem with service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa servisom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCryptoForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="11"/>
+        <source>&amp;Network:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Mreža:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="17"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mreža</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="25"/>
+        <source>Problem with network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa mrežom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv mreže:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="36"/>
+        <source>Only for another network, e.g. Monero</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Samo za drugu mrežu, npr. Monero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="37"/>
+        <source>Name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv druge mreže</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="45"/>
+        <source>Problem with name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom druge mreže</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
+        <source>Paste the address exactly as seen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepite adresu tačno kako je viđena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="57"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="65"/>
+        <source>Problem with address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa adresom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
+        <source>A&amp;sset:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>K&amp;riptovaluta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
+        <source>Coin or token, e.g. BTC, USDT (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčić ili token, npr. BTC, USDT (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="77"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kriptovaluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="85"/>
+        <source>Problem with asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kriptovalutom</translation>
     </message>
 </context>
 <context>
@@ -5513,26 +6179,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Činjenica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Procena (lični sud)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (nepotpuno)</translation>
@@ -5617,6 +6283,129 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Problem with this subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa ovim subjektom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectHawalaForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Posrednik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="17"/>
+        <source>Name or nickname of the broker</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime ili nadimak posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="18"/>
+        <source>Broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="26"/>
+        <source>Problem with broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
+        <source>&amp;Location:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Lokacija:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
+        <source>Where the broker works, e.g. Istanbul, Aksaray</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde posrednik radi, npr. Istanbul, Aksaray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="38"/>
+        <source>Broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="46"/>
+        <source>Problem with broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa lokacijom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="51"/>
+        <source>&amp;Phone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="57"/>
+        <source>e.g. +905321234567 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. +905321234567 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="58"/>
+        <source>Broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="66"/>
+        <source>Problem with broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa telefonom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="77"/>
+        <source>e.g. 6000 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 6000 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="78"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="86"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
+        <source>ISO 4217 code, e.g. USD, EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="98"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="106"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +6641,48 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101"/>
+        <source>None known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije poznat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bankovni račun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119"/>
+        <source>Payment card (last four digits)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Platna kartica (poslednje četiri cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčana doznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa kripto-imovine</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127"/>
+        <source>Hawala or other informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Havala ili drugi neformalni prenos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gotovina</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +7076,225 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>SubjectTransferForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="11"/>
+        <source>&amp;Provider:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pružalac usluge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="17"/>
+        <source>e.g. Western Union, MoneyGram, Ria</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Western Union, MoneyGram, Ria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="18"/>
+        <source>Money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pružalac usluge prenosa novca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="26"/>
+        <source>Problem with money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa pružaocem usluge prenosa novca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Referenca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
+        <source>e.g. the 10-digit MTCN (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. MTCN od 10 cifara (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="38"/>
+        <source>Transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca doznake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="46"/>
+        <source>Problem with transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa referencom doznake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="57"/>
+        <source>e.g. 2500 or 2500.50 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 2500 ili 2500.50 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="58"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="66"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
+        <source>ISO 4217 code, e.g. EUR, GBP, RSD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. EUR, GBP, RSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="78"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="86"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
+        <source>&amp;Date sent:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datum slanja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG-MM-DD (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="98"/>
+        <source>Date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum slanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="106"/>
+        <source>Problem with date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datumom slanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="111"/>
+        <source>&amp;Sender:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;ošiljalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="117"/>
+        <source>Sender&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="118"/>
+        <source>Sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="126"/>
+        <source>Problem with sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država pošiljaoca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
+        <source>ISO code, e.g. DE (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. DE (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="138"/>
+        <source>Sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="146"/>
+        <source>Problem with sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;rimalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="157"/>
+        <source>Receiver&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="158"/>
+        <source>Receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="166"/>
+        <source>Problem with receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="171"/>
+        <source>Receiver&apos;s cou&amp;ntry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pri&amp;maoca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="177"/>
+        <source>ISO code, e.g. RS (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="178"/>
+        <source>Receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="186"/>
+        <source>Problem with receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom primaoca</translation>
+    </message>
+</context>
+<context>
     <name>SubjectVehicleForm</name>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
@@ -6467,6 +7517,213 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sada možete pokušati ponovo.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <source>must not be empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne sme biti prazno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <source>must not be blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne sme biti samo razmak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <source>has leading or trailing whitespace</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ima razmak na početku ili na kraju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>write the IBAN in capitals without spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite IBAN velikim slovima bez razmaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN čine kod države, dve kontrolne cifre i do 30 slova i cifara (npr. GB82WEST12345698765432)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <source>{country} does not use IBANs; give the national account number and bank code instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{country} ne koristi IBAN; upišite nacionalni broj računa i šifru banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <source>an IBAN from {country} has {length} characters; this one has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN iz {country} ima {length} znakova; ovaj ima {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <source>the check digits do not match: a character is wrong or two are swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>kontrolne cifre se ne slažu: jedan znak je pogrešan ili su dva zamenjena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC (SWIFT kod) ima 8 ili 11 velikih slova i cifara, npr. DEUTDEFF ili DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme da sadrži samo slova, cifre, razmake i . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite IBAN ili nacionalni broj računa sa šifrom banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN je iz {iban_country}, a ne iz {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite državu nacionalnog broja računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži nešto što liči na ceo broj kartice; upišite samo poslednje četiri cifre i izdavaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite samo poslednje četiri cifre kartice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite valutu (ISO 4217 kod, npr. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije ISO 4217 kod valute (npr. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite iznos samo ciframa i decimalnom tačkom, npr. 2500 ili 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je prevelik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} ima {places} decimalna mesta; ovaj iznos ima {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite adresu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ima {given} znakova; ograničenje je {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa ne sadrži razmake ni posebne znakove</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa tipa Ethereum je 0x i 40 heksadecimalnih cifara (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>raspored velikih i malih slova ne odgovara EIP-55 kontrolnom zbiru adrese: jedan znak je pogrešan; ponovo kopirajte adresu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Base58Check kontrolni zbir adrese se ne slaže: jedan znak je pogrešan (velika i mala slova se razlikuju)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije adresa mreže {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite Bech32 adresu malim slovima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bech32 kontrolni zbir se ne slaže: jedan znak je pogrešan ili nedostaje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>koristi se samo za mrežu koja nije na listi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj telefona čine &apos;+&apos;, pozivni broj države i broj, samo cifre (E.164, npr. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite ime, lokaciju ili telefon posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti redni broj lica među subjektima ove poruke</translation>
     </message>
 </context>
 <context>
