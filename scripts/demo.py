@@ -153,8 +153,42 @@ def seed() -> None:
                "--alert-kind", "spontaneous_information",
                "--body", "DEMO: new smuggling route reported via the Danube ferry at "
                "Vidin–Calafat. Fictional scenario.")
+    # Case DEMO-OP-4 (B -> A): following the money; the same account turns up in DEMO-OP-3
+    money = _subjects("money", _money_subjects())
+    as_officer("B", "send", "request", "--to", "GB-NCA", "--priority", "priority",
+               "--urgency", "standard", "--case", "DEMO-OP-4", "--subjects", money,
+               "--body", "DEMO: courier stopped at Horgoš with cash; smuggling fees paid "
+               "into this account and these wallets. Fictional scenario.")
+    as_officer("B", "send", "alert", "--to", "GB-NCA", "--priority", "routine",
+               "--alert-kind", "spontaneous_information", "--case", "DEMO-OP-3",
+               "--subjects", _subjects("account", _money_subjects()[1:2]),
+               "--body", "DEMO: deposits from a second group into the same account. "
+               "Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+
+
+def _money_subjects() -> list[dict[str, object]]:
+    """A courier with cash, the account, a transfer and two wallets (public example values)."""
+    common = {"category": "suspect", "basis": "fact", "notes": "DEMO: fictional"}
+    return [
+        _person("SAMPLEVIC", "Demo Courier", [], "1990", "XXX"),
+        {**common, "kind": "bank_account", "iban": "RS35105008123123123173",
+         "account_number": "", "bank_code": "", "bic": "", "holder_name": "Demo Tours d.o.o.",
+         "bank_name": "", "country": "RS"},
+        {**common, "kind": "money_transfer", "provider": "Western Union",
+         "reference": "4716038295", "amount": "2500.00", "currency": "EUR",
+         "sent_on": "2026-05-03", "sender_name": "Demo Sender", "sender_country": "DE",
+         "receiver_name": "Demo Receiver", "receiver_country": "RS"},
+        {**common, "kind": "crypto_address", "network": "bitcoin",
+         "address": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "network_name": "",
+         "asset": "BTC"},
+        {**common, "kind": "crypto_address", "network": "ethereum",
+         "address": "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "network_name": "",
+         "asset": "USDT"},
+        {**common, "kind": "cash", "amount": "48500", "currency": "EUR",
+         "location": "Horgoš, spare wheel", "courier": 0},
+    ]
 
 
 def gui_command(who: str) -> list[str]:

@@ -101,6 +101,7 @@ def main() -> int:
     dialog.show()
     shot(dialog, "06-compose-request")
     dialog.reject()
+    financial_shots(window, ctx)
 
     for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
         window.nav.setCurrentRow(row)
@@ -109,6 +110,55 @@ def main() -> int:
     QCoreApplication.processEvents()
     review_shot()
     return 0
+
+
+def financial_shots(window: QWidget, ctx: object) -> None:
+    """11. a case with financial subjects, one also seen in another case (1366x768);
+    12. the compose subjects tab with an IBAN refused next to its field."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeWidget
+
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.gui.forms import child
+
+    window.resize(1366, 768)
+    ctx.justified_cases.add("DEMO-OP-4")  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(1)  # type: ignore[attr-defined]
+    ctx.open_case.emit("DEMO-OP-4")  # type: ignore[attr-defined]
+    settle()
+    for tree in window.findChildren(QTreeWidget, "subjectsTree"):
+        if tree.isVisible():
+            for i in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(i)
+                if item.childCount() and "IBAN" in item.text(0):
+                    item.setExpanded(True)
+    shot(window, "11-case-financial")
+
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
+    dialog.resize(1280, 700)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    page = dialog.subjects
+    page.kind.setCurrentIndex(page.kind.findData("person"))
+    person = page.add("person")
+    child(person.kind_form, QLineEdit, "surnameEdit").setText("SAMPLEVIC")
+    for kind in ("money_transfer", "crypto_address", "cash", "bank_account"):
+        editor = page.add(kind)
+        for combo, value in ((editor.category, "suspect"), (editor.basis, "fact")):
+            combo.setCurrentIndex(combo.findData(value))
+        if kind == "crypto_address":
+            network = child(editor.kind_form, QComboBox, "networkCombo")
+            network.setCurrentIndex(network.findData("ethereum"))
+            child(editor.kind_form, QLineEdit, "addressEdit").setText(
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")
+        if kind == "cash":
+            child(editor.kind_form, QLineEdit, "amountEdit").setText("48500")
+            child(editor.kind_form, QLineEdit, "currencyEdit").setText("eur")
+    child(editor.kind_form, QLineEdit, "ibanEdit").setText("rs36 1050 0812 3123 1231 73")
+    child(editor.kind_form, QLineEdit, "holderNameEdit").setText("Demo Tours d.o.o.")
+    shot(dialog, "12-compose-financial")
+    dialog.reject()
+    window.resize(1400, 860)
 
 
 def review_shot() -> None:
