@@ -122,17 +122,22 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     from liaison_app.gui.forms import child
 
     window.resize(1366, 768)
-    ctx.justified_cases.add("DEMO-OP-4")  # type: ignore[attr-defined]
+    for ref in ("DEMO-OP-3", "DEMO-OP-4"):
+        ctx.justified_cases.add(ref)  # type: ignore[attr-defined]
+    window.search_field.setText("rs35 1050 0812 3123 1231 73")  # type: ignore[attr-defined]
+    window.search_field.returnPressed.emit()  # type: ignore[attr-defined]
+    settle()
+    page = window._search  # type: ignore[attr-defined]
+    if page.hits is not None and page.hits.subjects:
+        page.show_subject(page.hits.subjects[0].ref)
+    shot(window, "11-search-financial")
     window.nav.setCurrentRow(1)  # type: ignore[attr-defined]
     ctx.open_case.emit("DEMO-OP-4")  # type: ignore[attr-defined]
     settle()
     for tree in window.findChildren(QTreeWidget, "subjectsTree"):
         if tree.isVisible():
-            for i in range(tree.topLevelItemCount()):
-                item = tree.topLevelItem(i)
-                if item.childCount() and "IBAN" in item.text(0):
-                    item.setExpanded(True)
-    shot(window, "11-case-financial")
+            tree.expandAll()
+    shot(window, "13-case-financial")
 
     dialog = ComposeDialog(ctx, MessageType.REQUEST, window)
     dialog.resize(1280, 700)
