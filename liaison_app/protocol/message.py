@@ -31,6 +31,12 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
+from liaison_app.protocol.attachment import (
+    AttachmentRef,
+    attachments_from_wire,
+    attachments_to_wire,
+    check_attachment_list,
+)
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.ids import (
     validate_agency_id,
@@ -54,6 +60,8 @@ _FIELDS = frozenset({
     "grading", "subjects", "body", "content", "in_reply_to", "created_at", "expires_at",
     "lang",
 })
+_OPTIONAL_FIELDS = frozenset({"attachments"})
+"""Present only when not empty (a message without attachments has no such key)."""
 _SENDER_FIELDS = frozenset({"officer", "agency", "device"})
 _RECIPIENT_FIELDS = frozenset({"agencies", "devices"})
 _LANG_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?", re.ASCII)
@@ -133,6 +141,7 @@ class InnerMessage:
     created_at: datetime
     expires_at: datetime | None
     lang: str
+    attachments: tuple[AttachmentRef, ...] = ()
     v: int = PROTOCOL_VERSION
 
     def __post_init__(self) -> None:
@@ -171,6 +180,8 @@ class InnerMessage:
             raise ValidationError("content", f"is not {self.type.value} content")
         self._check_refs_and_times()
         validate_lang(self.lang, "lang")
+        if self.attachments:
+            check_attachment_list(self.attachments, "attachments")
 
     def _check_refs_and_times(self) -> None:
         if self.in_reply_to is not None:
@@ -186,7 +197,7 @@ class InnerMessage:
 def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
     """The JSON-ready object the sender signs. (Enum members give `_value_`, their value
     as a plain attribute, here and in the other `to_wire`s: `.value` is a slower property.)"""
-    return {
+    wire: dict[str, Any] = {
         "v": m.v,
         "id": m.id,
         "type": m.type._value_,
@@ -206,6 +217,9 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
         "expires_at": None if m.expires_at is None else format_time(m.expires_at),
         "lang": m.lang,
     }
+    if m.attachments:
+        wire["attachments"] = attachments_to_wire(m.attachments)
+    return wire
 
 
 _SENDERS: dict[tuple[str, str, str], SenderRef] = {}
@@ -251,7 +265,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
     """Strictly build an InnerMessage from a parsed JSON object; errors name the field."""
     o = expect_object(obj, field)
     check_version(o, field)
-    check_keys(o, field, _FIELDS)
+    check_keys(o, field, _FIELDS, _OPTIONAL_FIELDS)
     p = f"{field}."
     msg_type = parse_enum(MessageType, o["type"], p + "type")
     subjects_raw = expect_list(o["subjects"], p + "subjects", max_items=MAX_SUBJECTS)
@@ -279,6 +293,8 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             created_at=parse_time(o["created_at"], "created_at"),
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
+            attachments=attachments_from_wire(o["attachments"], "attachments")
+            if "attachments" in o else (),
         )
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
