@@ -39,6 +39,7 @@ __all__ = [
     "request_key_id",
     "sign_request",
     "verify_request",
+    "verify_request_headers",
 ]
 
 DEFAULT_MAX_SKEW = 300
@@ -114,17 +115,18 @@ def request_key_id(headers: Mapping[str, str]) -> str:
     return parse_signature_input(value).keyid
 
 
-def verify_request(
+def verify_request_headers(
     method: str,
     path: str,
     headers: Mapping[str, str],
-    body: bytes,
     sign_key: bytes,
     *,
     now: datetime,
     max_skew: int = DEFAULT_MAX_SKEW,
-) -> VerifiedRequest:
-    """Verify a request's signature, freshness and body digest; raise RequestAuthError."""
+) -> tuple[VerifiedRequest, bytes]:
+    """Verify a request's signature and freshness before its body is read; return it and
+    the body digest the signature vouches for (the caller compares it once the body has
+    streamed in: an upload too large to hold in memory)."""
     sig_input = _header(headers, "Signature-Input")
     sig_value = _header(headers, "Signature")
     if sig_input is None or sig_value is None:
@@ -145,9 +147,26 @@ def verify_request(
         nacl.signing.VerifyKey(bytes(sign_key)).verify(base, signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError) as exc:
         raise RequestAuthError(AuthCode.BAD_SIGNATURE, "the signature does not verify") from exc
-    if not hmac.compare_digest(claimed, content_digest(body)):
-        raise RequestAuthError(AuthCode.DIGEST_MISMATCH, "the body does not match Content-Digest")
-    return VerifiedRequest(
+    verified = VerifiedRequest(
         device_id=params.keyid, nonce=params.nonce,
         created=datetime.fromtimestamp(params.created, tz=UTC),
     )
+    return verified, claimed
+
+
+def verify_request(
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    sign_key: bytes,
+    *,
+    now: datetime,
+    max_skew: int = DEFAULT_MAX_SKEW,
+) -> VerifiedRequest:
+    """Verify a request's signature, freshness and body digest; raise RequestAuthError."""
+    verified, claimed = verify_request_headers(method, path, headers, sign_key, now=now,
+                                               max_skew=max_skew)
+    if not hmac.compare_digest(claimed, content_digest(body)):
+        raise RequestAuthError(AuthCode.DIGEST_MISMATCH, "the body does not match Content-Digest")
+    return verified

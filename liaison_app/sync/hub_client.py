@@ -46,7 +46,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 
-__all__ = ["DirectoryFetch", "HubClient", "make_ssl_context"]
+__all__ = ["DirectoryFetch", "HubClient", "HubReply", "make_ssl_context"]
 
 JSON = "application/json"
 MAX_ERROR_BYTES = 64 * 1024
@@ -118,10 +118,13 @@ def _parse(data: bytes, what: str, max_bytes: int) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class _Reply:
+class HubReply:
+    """A raw answer: status, headers, body (empty when it was streamed to a sink)."""
+
     status: int
     headers: httpx.Headers
     body: bytes
+
 
 
 class HubClient:
@@ -170,12 +173,15 @@ class HubClient:
         self.close()
 
     def _send(self, method: str, target: str, body: bytes, *, max_bytes: int,
-              read_timeout: float | None = None, extra: Mapping[str, str] | None = None
-              ) -> _Reply:
+              read_timeout: float | None = None, extra: Mapping[str, str] | None = None,
+              content_type: str = JSON, sink: Callable[[bytes], object] | None = None
+              ) -> HubReply:
+        """One signed request. With `sink`, a 2xx answer's body goes there piece by
+        piece as it arrives (a download; what arrived before a failure stays there)."""
         headers = sign_request(method, target, body, self.device_id, self._key,
                                now=self._clock())
         if body:
-            headers["Content-Type"] = JSON
+            headers["Content-Type"] = content_type
         headers.update(extra or {})
         timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
         try:
@@ -185,13 +191,17 @@ class HubClient:
             try:
                 chunks: list[bytes] = []
                 size = 0
+                streaming = sink is not None and 200 <= response.status_code < 300
                 for chunk in response.iter_raw():
                     size += len(chunk)
                     if size > max_bytes:
                         raise ProtocolViolation(
                             f"the hub's answer to {method} {target.partition('?')[0]} "
                             f"exceeds {max_bytes} bytes")
-                    chunks.append(chunk)
+                    if streaming and sink is not None:
+                        sink(chunk)
+                    else:
+                        chunks.append(chunk)
             finally:
                 response.close()
         except httpx.ConnectError as exc:
@@ -210,9 +220,9 @@ class HubClient:
                               f"{exc})") from exc
         except (OSError, ssl.SSLError) as exc:
             raise Unreachable(f"the connection to the hub failed ({exc})") from exc
-        return _Reply(response.status_code, response.headers, b"".join(chunks))
+        return HubReply(response.status_code, response.headers, b"".join(chunks))
 
-    def _check(self, reply: _Reply, what: str) -> None:
+    def _check(self, reply: HubReply, what: str) -> None:
         """Raise the SyncError for a non-2xx (and non-304) status."""
         status = reply.status
         if 200 <= status < 300 or status == 304:
@@ -239,7 +249,33 @@ class HubClient:
                                     f"body when asked to {what}")
         raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
 
-    def _json(self, reply: _Reply, what: str, expect: int, max_bytes: int) -> Any:
+    def request(self, method: str, target: str, body: bytes = b"", *, max_bytes: int,
+                content_type: str = JSON, read_timeout: float | None = None) -> HubReply:
+        """A signed request for the API modules beside this one (blobs)."""
+        return self._send(method, target, body, max_bytes=max_bytes,
+                          content_type=content_type, read_timeout=read_timeout)
+
+    def download(self, target: str, sink: Callable[[bytes], object], *,
+                 max_bytes: int) -> HubReply:
+        """A signed GET whose 2xx body is streamed into `sink`, never held whole."""
+        return self._send("GET", target, b"", max_bytes=max_bytes,
+                          extra={"Accept": "application/octet-stream"}, sink=sink)
+
+    def check(self, reply: HubReply, what: str) -> None:
+        """Raise the SyncError for a non-2xx answer."""
+        self._check(reply, what)
+
+    def parsed(self, reply: HubReply, what: str, expect: int | tuple[int, ...],
+               max_bytes: int = MAX_ERROR_BYTES) -> Any:
+        """The JSON body of a checked answer with an expected status."""
+        self._check(reply, what)
+        wanted = expect if isinstance(expect, tuple) else (expect,)
+        if reply.status not in wanted:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected "
+                                    f"{wanted[0]}) when asked to {what}")
+        return _parse(reply.body, what, max_bytes)
+
+    def _json(self, reply: HubReply, what: str, expect: int, max_bytes: int) -> Any:
         self._check(reply, what)
         if reply.status != expect:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "
