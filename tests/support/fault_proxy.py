@@ -3,8 +3,9 @@
 `FaultProxy` sits between the client and a real hub (TLS passes through it
 untouched) and follows a per-connection script: pass, refuse, reset after N
 bytes either way, stall (forward the request, hold the answer), or truncate
-the answer after N bytes. `rate` slows every connection to a poor link's speed. `InjectingApp` wraps the hub's ASGI app and, per
-request, answers 500 or 429 instead of (or after) the real handler;
+the answer after N bytes; `rate` slows every connection to a poor link's speed.
+`InjectingApp` wraps the hub's ASGI app and, per request, answers 500 or 429
+instead of (or after) the real handler;
 `serve_in_thread` runs such an app with uvicorn and TLS on 127.0.0.1.
 
 Only loopback is used; every wait is bounded.
