@@ -105,7 +105,9 @@ class _Tiff:
         if not listed:
             return False
         for _tag, kind, count, value in listed:
-            size = _TYPE_SIZES.get(kind, 1) * count
+            if kind not in _TYPE_SIZES or count == 0:
+                raise _Unreadable("a location entry is malformed")
+            size = _TYPE_SIZES[kind] * count
             if size > 4:
                 if value + size > len(self.data):
                     raise _Unreadable("a location value lies outside the metadata")
