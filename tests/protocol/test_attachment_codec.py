@@ -52,10 +52,10 @@ def test_wire_round_trip_and_strictness() -> None:
     assert AttachmentRef.from_wire(r.to_wire(), "a") == r
     assert r.blob_size == ciphertext_size(123_456, 65536) == 24 + 123_456 + 17 * 2
     extra = {**r.to_wire(), "path": "/tmp/x"}
-    with pytest.raises(ValidationError, match="a.path"):
+    with pytest.raises(ValidationError, match=r"a\.path"):
         AttachmentRef.from_wire(extra, "a")
     missing = {k: v for k, v in r.to_wire().items() if k != "key"}
-    with pytest.raises(ValidationError, match="a.key"):
+    with pytest.raises(ValidationError, match=r"a\.key"):
         AttachmentRef.from_wire(missing, "a")
 
 
