@@ -36,7 +36,9 @@ from liaison_app.store.audit import AuditKind
 
 __all__ = [
     "AttachmentView",
+    "begin_export",
     "blob_ciphertext",
+    "image_loader",
     "list_attachments",
     "read_image",
     "reencrypt_for",
@@ -109,17 +111,36 @@ def _available(session: Session, row: AttachmentRow) -> BinaryIO:
                            "profile.") from exc
 
 
-def read_image(session: Session, message_id: str, attachment_id: str) -> bytes:
-    """An image's plaintext, decrypted and verified in memory only (viewer, thumbnail)."""
+def image_loader(session: Session, message_id: str, attachment_id: str
+                 ) -> Callable[[], bytes]:
+    """A call that returns an image's plaintext, decrypted and verified in memory only.
+
+    The checks and the database read happen now; the returned call only reads the
+    spool file, so it may run in a worker thread (thumbnails, the viewer).
+    """
     row = _row_or_fail(session, message_id, attachment_id)
     if not is_image(row.ref.media_type) or row.ref.size > MAX_VIEW_BYTES:
         raise ServiceError(f"{row.ref.name} is not an image that can be shown here; use "
                            "Save as… to open it.")
-    with _available(session, row) as blob:
+    _available(session, row).close()
+    path = spool_of(session).path(row.ref.id)
+    ref = row.ref
+
+    def load() -> bytes:
         try:
-            return b"".join(open_stream(blob.read, row.ref, message_id))
+            with path.open("rb") as blob:
+                return b"".join(open_stream(blob.read, ref, message_id))
         except AttachmentRefused as exc:
-            raise ServiceError(f"{row.ref.name} does not verify ({exc.detail}).") from exc
+            raise ServiceError(f"{ref.name} does not verify ({exc.detail}).") from exc
+        except FileNotFoundError as exc:
+            raise ServiceError(f"The encrypted copy of {ref.name} is gone.") from exc
+
+    return load
+
+
+def read_image(session: Session, message_id: str, attachment_id: str) -> bytes:
+    """An image's plaintext, decrypted and verified in memory only."""
+    return image_loader(session, message_id, attachment_id)()
 
 
 def unique_target(folder: Path, name: str) -> Path:
@@ -135,13 +156,15 @@ def unique_target(folder: Path, name: str) -> Path:
     return candidate
 
 
-def save_attachment(session: Session, message_id: str, attachment_id: str, target: Path,
-                    justification: str, *, now: datetime | None = None) -> Path:
-    """Write the plaintext to `target` (the officer's choice), audited as an export.
+def begin_export(session: Session, message_id: str, attachment_id: str, target: Path,
+                 justification: str, *, now: datetime | None = None) -> Callable[[], Path]:
+    """Audit the export of an attachment to `target` and return the call that writes it.
 
-    The export is audited first (with the justification); the plaintext goes to a
-    hidden temporary file beside `target`, renamed only after every chunk and the
-    digest verified, so a refused blob leaves no file behind.
+    The export is audited first (with the justification), here; the returned call
+    decrypts the spool file chunk by chunk into a hidden temporary file beside
+    `target` and renames it only after every chunk and the digest verified, so a
+    refused blob leaves no file behind. It touches no database: it may run in a
+    worker thread.
     """
     why = justification.strip()
     if len(why) < 3:
@@ -152,32 +175,45 @@ def save_attachment(session: Session, message_id: str, attachment_id: str, targe
     target = Path(target).expanduser()
     if not target.parent.is_dir():
         raise ServiceError(f"The folder {target.parent} does not exist.")
-    with _available(session, row) as blob:
-        with session.db.transaction() as conn:
-            session.audit(conn, AuditKind.EXPORT, f"attachment:{attachment_id}", {
-                "what": "attachment", "message": message_id, "name": row.ref.name,
-                "media_type": row.ref.media_type, "size": row.ref.size,
-                "to": str(target), "justification": why[:500],
-                "from_agency": message.sender_agency if message else None,
-            }, now=now or datetime.now(UTC))
+    _available(session, row).close()
+    with session.db.transaction() as conn:
+        session.audit(conn, AuditKind.EXPORT, f"attachment:{attachment_id}", {
+            "what": "attachment", "message": message_id, "name": row.ref.name,
+            "media_type": row.ref.media_type, "size": row.ref.size,
+            "to": str(target), "justification": why[:500],
+            "from_agency": message.sender_agency if message else None,
+        }, now=now or datetime.now(UTC))
+    source = spool_of(session).path(row.ref.id)
+    ref = row.ref
+
+    def write() -> Path:
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                for chunk in open_stream(blob.read, row.ref, message_id):
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+            with source.open("rb") as blob:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    for chunk in open_stream(blob.read, ref, message_id):
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
             os.replace(tmp, target)
         except AttachmentRefused as exc:
-            raise ServiceError(f"{row.ref.name} does not verify ({exc.detail}); nothing was "
+            raise ServiceError(f"{ref.name} does not verify ({exc.detail}); nothing was "
                                "saved.") from exc
         except OSError as exc:
             raise ServiceError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
-    return target
+        return target
+
+    return write
+
+
+def save_attachment(session: Session, message_id: str, attachment_id: str, target: Path,
+                    justification: str, *, now: datetime | None = None) -> Path:
+    """Write the plaintext to `target` (the officer's choice), audited as an export."""
+    return begin_export(session, message_id, attachment_id, target, justification, now=now)()
 
 
 def request_download(session: Session, message_id: str, attachment_id: str | None = None,

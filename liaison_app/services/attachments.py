@@ -12,6 +12,7 @@ transaction. `discard` removes the spool files of a draft that was not queued.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,8 +34,8 @@ from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.store.attachment_spool import Spool
 
-__all__ = ["AttachmentFile", "AttachmentTooLarge", "Prepared", "discard", "inspect_file",
-           "prepare", "spool_of"]
+__all__ = ["AttachmentFile", "AttachmentTooLarge", "FileFacts", "Prepared", "discard",
+           "inspect_file", "prepare", "spool_of"]
 
 
 class AttachmentTooLarge(ServiceError):
@@ -43,11 +44,20 @@ class AttachmentTooLarge(ServiceError):
 
 @dataclass(frozen=True, slots=True)
 class AttachmentFile:
-    """A file the officer attached, and whether to send it exactly as it is."""
+    """A file the officer attached, and whether to send it exactly as it is.
+
+    `data` is for content that exists only in memory (an image pasted from the
+    clipboard): it is encrypted from there, never written out first.
+    """
 
     path: Path
     keep_original: bool = False
     name: str | None = None
+    data: bytes | None = None
+
+    @property
+    def shown_name(self) -> str:
+        return self.name or self.path.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,20 +95,31 @@ def _too_large(name: str, size: int) -> AttachmentTooLarge:
         f"{MAX_ATTACHMENT_BYTES // 1048576} MiB each. Send a smaller file or split it.")
 
 
-def _open(path: Path) -> tuple[BinaryIO, int]:
+def _open(item: AttachmentFile) -> tuple[BinaryIO, int]:
+    if item.data is not None:
+        return io.BytesIO(item.data), len(item.data)
     try:
-        fh = path.open("rb")
+        fh = item.path.open("rb")
     except OSError as exc:
-        raise ServiceError(f"Cannot read {path.name}: {exc.strerror or exc}. Check the file "
-                           "and try again.") from exc
+        raise ServiceError(f"Cannot read {item.path.name}: {exc.strerror or exc}. Check the "
+                           "file and try again.") from exc
     size = os.fstat(fh.fileno()).st_size
     return fh, size
 
 
-def inspect_file(path: Path, *, name: str | None = None) -> FileFacts:
+def _size(item: AttachmentFile) -> int:
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return item.path.stat().st_size
+    except OSError as exc:
+        raise ServiceError(f"Cannot read {item.path.name}: {exc.strerror or exc}.") from exc
+
+
+def inspect_file(item: AttachmentFile) -> FileFacts:
     """Type, size and location data of a file, without encrypting it (for the list)."""
-    shown = validate_file_name(name or path.name, "name")
-    fh, size = _open(path)
+    shown = validate_file_name(item.shown_name, "name")
+    fh, size = _open(item)
     with fh:
         if size > MAX_ATTACHMENT_BYTES:
             raise _too_large(shown, size)
@@ -130,8 +151,8 @@ class _EditedReader:
 
 
 def _encrypt_one(spool: Spool, message_id: str, item: AttachmentFile) -> Prepared:
-    name = validate_file_name(item.name or item.path.name, "name")
-    fh, size = _open(item.path)
+    name = validate_file_name(item.shown_name, "name")
+    fh, size = _open(item)
     with fh:
         if size > MAX_ATTACHMENT_BYTES:
             raise _too_large(name, size)
@@ -173,12 +194,9 @@ def prepare(session: Session, message_id: str, files: Sequence[AttachmentFile]) 
     if len(files) > MAX_ATTACHMENTS:
         raise ServiceError(f"A message carries at most {MAX_ATTACHMENTS} attachments.")
     for item in files:
-        try:
-            size = item.path.stat().st_size
-        except OSError as exc:
-            raise ServiceError(f"Cannot read {item.path.name}: {exc.strerror or exc}.") from exc
+        size = _size(item)
         if size > MAX_ATTACHMENT_BYTES:
-            raise _too_large(item.name or item.path.name, size)
+            raise _too_large(item.shown_name, size)
     spool = spool_of(session).ensure()
     done: list[Prepared] = []
     try:
