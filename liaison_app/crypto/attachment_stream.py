@@ -12,12 +12,13 @@ Nothing here touches the disk: callers pass `read`/`write` callables.
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 
 import nacl.bindings as sodium
 import nacl.exceptions
-import nacl.hashlib
 
 from liaison_app.protocol.attachment import AttachmentRef, attachment_ad, chunk_count
 from liaison_app.protocol.limits import (
@@ -75,13 +76,51 @@ class BlobDigest:
     """BLAKE2b-256 of a blob, fed piece by piece (libsodium's crypto_generichash)."""
 
     def __init__(self) -> None:
-        self._h = nacl.hashlib.blake2b(digest_size=ATTACHMENT_DIGEST_BYTES)
+        self._state = sodium.crypto_generichash_blake2b_init(digest_size=ATTACHMENT_DIGEST_BYTES)
 
     def update(self, data: bytes) -> None:
-        self._h.update(data)
+        sodium.crypto_generichash_blake2b_update(self._state, data)
 
     def digest(self) -> bytes:
-        return bytes(self._h.digest())
+        return bytes(sodium.crypto_generichash_blake2b_final(self._state))
+
+
+class _PipedDigest:
+    """A BlobDigest fed from another thread, so hashing overlaps encryption on a second
+    core (libsodium runs without the GIL). Small blobs are hashed inline."""
+
+    PIPE_FROM = 1024 * 1024
+
+    def __init__(self, total: int) -> None:
+        self._digest = BlobDigest()
+        self._queue: queue.Queue[bytes | None] | None = None
+        self._thread: threading.Thread | None = None
+        if total >= self.PIPE_FROM:
+            self._queue = queue.Queue(maxsize=32)  # at most ~2 MiB waiting
+            self._thread = threading.Thread(target=self._run, name="blob-digest", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        assert self._queue is not None
+        while (piece := self._queue.get()) is not None:
+            self._digest.update(piece)
+
+    def update(self, data: bytes) -> None:
+        if self._queue is None:
+            self._digest.update(data)
+        else:
+            self._queue.put(data)
+
+    def close(self) -> None:
+        """Stop the thread (idempotent); call on every path out."""
+        if self._queue is not None and self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._queue = None
+
+    def digest(self) -> bytes:
+        self.close()
+        return self._digest.digest()
 
 
 def new_attachment_key() -> bytes:
@@ -115,38 +154,54 @@ def seal_stream(read: Read, write: Write, *, size: int, chunk_size: int, key: by
     ad = attachment_ad(message_id, attachment_id)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
-    digest = BlobDigest()
-    digest.update(header)
-    write(header)
-    n = chunk_count(size, chunk_size)
-    for i in range(n):
-        want = chunk_size if i < n - 1 else size - chunk_size * (n - 1)
-        chunk = _read_exact(read, want)
-        if len(chunk) != want:
+    digest = _PipedDigest(size)
+    try:
+        digest.update(header)
+        write(header)
+        n = chunk_count(size, chunk_size)
+        for i in range(n):
+            want = chunk_size if i < n - 1 else size - chunk_size * (n - 1)
+            chunk = _read_exact(read, want)
+            if len(chunk) != want:
+                raise AttachmentRefused(RefusalReason.SIZE_CHANGED,
+                                        "the file became shorter while it was read")
+            c = _push(state, chunk, ad, _TAG_FINAL if i == n - 1 else _TAG_MESSAGE)
+            digest.update(c)
+            write(c)
+        if read(1):
             raise AttachmentRefused(RefusalReason.SIZE_CHANGED,
-                                    "the file became shorter while it was read")
-        c = _push(state, chunk, ad, _TAG_FINAL if i == n - 1 else _TAG_MESSAGE)
-        digest.update(c)
-        write(c)
-    if read(1):
-        raise AttachmentRefused(RefusalReason.SIZE_CHANGED,
-                                "the file became longer while it was read")
-    return digest.digest()
+                                    "the file became longer while it was read")
+        return digest.digest()
+    finally:
+        digest.close()
 
 
-def open_stream(read: Read, ref: AttachmentRef, message_id: str) -> Iterator[bytes]:
+def open_stream(read: Read, ref: AttachmentRef, message_id: str, *,
+                check_digest: bool = True) -> Iterator[bytes]:
     """Decrypt the blob from `read`, yielding plaintext chunks; every check as it goes.
 
     The digest is compared after the last chunk, before the generator ends: a
     caller must treat what it received as unusable unless the generator finished
-    (write to a temporary place, keep it only then).
+    (write to a temporary place, keep it only then). `check_digest=False` is for a
+    blob already verified on arrival and read back from the spool: the chunk MACs
+    under the secret key (and the final tag) already refuse any change to it.
     """
     ad = attachment_ad(message_id, ref.id)
-    digest = BlobDigest()
+    digest = _PipedDigest(ref.blob_size) if check_digest else None
+    try:
+        yield from _open(read, ref, ad, digest)
+    finally:
+        if digest is not None:
+            digest.close()
+
+
+def _open(read: Read, ref: AttachmentRef, ad: bytes, digest: _PipedDigest | None
+          ) -> Iterator[bytes]:
     header = _read_exact(read, STREAM_HEADER_BYTES)
     if len(header) != STREAM_HEADER_BYTES:
         raise AttachmentRefused(RefusalReason.TRUNCATED, "the blob ends inside its header")
-    digest.update(header)
+    if digest is not None:
+        digest.update(header)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     try:
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, ref.key)
@@ -172,11 +227,12 @@ def open_stream(read: Read, ref: AttachmentRef, message_id: str) -> Iterator[byt
         if i == n - 1 and tag != _TAG_FINAL:
             raise AttachmentRefused(RefusalReason.FINAL_MISSING,
                                     "the last chunk is not tagged final (the stream was cut)")
-        digest.update(c)
+        if digest is not None:
+            digest.update(c)
         yield bytes(m)
     if read(1):
         raise AttachmentRefused(RefusalReason.TOO_LONG, "the blob goes on after its final chunk")
-    if digest.digest() != ref.digest:
+    if digest is not None and digest.digest() != ref.digest:
         raise AttachmentRefused(RefusalReason.DIGEST_MISMATCH,
                                 "the blob is not the one the message names (digest)")
 

@@ -17,12 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, Protocol
 
-from liaison_app.crypto.attachment_stream import (
-    AttachmentRefused,
-    BlobDigest,
-    RefusalReason,
-    verify_blob,
-)
+from liaison_app.crypto.attachment_stream import AttachmentRefused, verify_blob
 from liaison_app.protocol.api import ErrorCode
 from liaison_app.protocol.blob_api import BlobAckResponse, BlobCreate, BlobState
 from liaison_app.protocol.canonical import canonical_bytes
@@ -230,15 +225,8 @@ class BlobTransfer:
                 return self._refuse(row, "truncated: the hub's copy is shorter than the "
                                     "message says")
         self.progress(TransferProgress(False, ref.name, expected, expected))
-        try:
+        try:  # one pass: every chunk, the final tag and the digest
             with self.spool.read_partial(ref.id) as fh:
-                digest = BlobDigest()
-                while block := fh.read(1024 * 1024):
-                    digest.update(block)
-                if digest.digest() != ref.digest:
-                    raise AttachmentRefused(RefusalReason.DIGEST_MISMATCH,
-                                            "the blob is not the one the message names")
-                fh.seek(0)
                 verify_blob(fh.read, ref, row.message_id)
         except AttachmentRefused as exc:
             return self._refuse(row, f"{exc.reason.value}: {exc.detail}")

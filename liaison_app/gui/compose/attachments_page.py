@@ -55,9 +55,9 @@ class AttachmentsPage(QObject):
         self.focus_order = focusables(self.form)
         self.list = child(self.form, QTreeWidget, "attachmentList")
         self.total = child(self.form, QLabel, "totalLabel")
-        self.add_button = child(self.form, QPushButton, "addButton")
-        self.paste_button = child(self.form, QPushButton, "pasteButton")
-        self.remove_button = child(self.form, QPushButton, "removeButton")
+        self.add_button = child(self.form, QPushButton, "attachAddButton")
+        self.paste_button = child(self.form, QPushButton, "attachPasteButton")
+        self.remove_button = child(self.form, QPushButton, "attachRemoveButton")
         self.items: list[AttachmentFile] = []
         self.facts: list[FileFacts] = []
         self.dialog: QFileDialog | None = None
