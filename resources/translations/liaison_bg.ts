@@ -205,21 +205,25 @@
     <message>
         <location filename="../../ui/attachment_export.ui" line="11"/>
         <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво се записва</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="16"/>
         <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Защо този файл напуска Liaison? (записва се в одитния дневник като износ)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="23"/>
         <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина за записване на файла</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="24"/>
         <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. пакет доказателства по дело RS/UK 2026-14</translation>
     </message>
 </context>
@@ -228,56 +232,67 @@
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
         <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>JPEG снимка</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
         <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PNG изображение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
         <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>GIF изображение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
         <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>TIFF сканиране</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
         <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>WebP изображение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
         <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitmap изображение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
         <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIC снимка</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
         <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIF снимка</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
         <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>AVIF изображение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
         <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF документ</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
         <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст</translation>
     </message>
 </context>
@@ -286,6 +301,7 @@
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
         <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n байт</numerusform>
             <numerusform>%n байта</numerusform>
@@ -298,46 +314,55 @@
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="83"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачване на файлове</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="98"/>
         <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 не е файл.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="103"/>
         <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението може да съдържа най-много %1 прикачени файла.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="121"/>
         <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В клипборда няма изображение или файл за прикачване.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="176"/>
         <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изпраща се както е заснета (оригиналът е запазен)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="178"/>
         <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ще бъдат премахнати</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="180"/>
         <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не са открити</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
         <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могат да се проверят в този формат: изпраща се както е</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="220"/>
         <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n прикачен файл, %1</numerusform>
             <numerusform>%n прикачени файла, %1</numerusform>
@@ -346,6 +371,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="222"/>
         <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма прикачени файлове.</translation>
     </message>
 </context>
@@ -355,36 +381,43 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
         <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>на централния възел: „Изтегляне“, за да го получите</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
         <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изтегля се…</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
         <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>тук, шифровано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
         <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отказано: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="221"/>
         <source>The sender removed location data from this photo.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят е премахнал данните за местоположение от тази снимка.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="223"/>
         <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този прикачен файл е отказан и нищо от него не е запазено: %1</translation>
     </message>
     <message>
@@ -392,32 +425,38 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="283"/>
         <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изображението не може да се покаже</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="275"/>
         <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 не е изображение, което този компютър може да покаже; използвайте „Запис като…“.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="294"/>
         <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтеглянето не е възможно</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="311"/>
         <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис на прикачения файл като</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="328"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
         <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е записано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
         <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записано в %1 (отбелязано в одитния дневник).</translation>
     </message>
 </context>
@@ -887,76 +926,91 @@
     <message>
         <location filename="../../ui/compose_attachments.ui" line="13"/>
         <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Снимки на документи и превозни средства, сканирания, PDF файлове: до 50 MiB всеки, шифровани, преди да напуснат този компютър. Плъзнете файлове тук или поставете изображение (Ctrl+V). Снимките се изпращат без данни за местоположение, освен ако отметнете „Запази оригинала“ (доказателство).</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="14"/>
         <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За прикачените файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="19"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="25"/>
         <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="26"/>
         <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="27"/>
         <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="28"/>
         <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запази оригинала</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="29"/>
         <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни за местоположение</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="35"/>
         <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо прикачени файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="42"/>
         <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Добавяне на файлове…</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="43"/>
         <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добавяне на файлове</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Поставяне на изображение</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="50"/>
         <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поставяне на изображение от клипборда</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="56"/>
         <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Премахване</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="57"/>
         <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Премахване на избраните прикачени файлове</translation>
     </message>
 </context>
@@ -1125,16 +1179,19 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="201"/>
         <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;качени файлове (%1)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="202"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;качени файлове</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="214"/>
         <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифроване на прикачените файлове…</translation>
     </message>
     <message>
@@ -1152,6 +1209,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="257"/>
         <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
     </message>
     <message>
@@ -1215,6 +1273,7 @@
     <message>
         <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;качени файлове</translation>
     </message>
     <message>
@@ -2835,16 +2894,19 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
         <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис на прикачен файл извън Liaison</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
         <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (%2, %3). Записаното копие не е шифровано: пазете го само където правилата на Вашата служба позволяват.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
         <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избор на &amp;файл…</translation>
     </message>
 </context>
@@ -3091,11 +3153,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
         <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изображение: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
         <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показано от паметта; нищо не се записва на диска. За да запазите копие, използвайте „Запис като…“</translation>
     </message>
 </context>
@@ -4193,56 +4257,67 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
         <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове към това съобщение</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="20"/>
         <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За избрания прикачен файл</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="27"/>
         <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Преглед</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="28"/>
         <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на изображението (дешифрирано само в паметта)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="29"/>
         <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на изображението</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="34"/>
         <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изтегляне</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="35"/>
         <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтегляне от централния възел при следващото синхронизиране (веднага, ако сте на линия)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="36"/>
         <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтегляне на прикачения файл</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="41"/>
         <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис &amp;като…</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="42"/>
         <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записва файла извън Liaison (пита за причината; отбелязва се като износ)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="43"/>
         <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис на прикачения файл като файл</translation>
     </message>
 </context>
@@ -5712,16 +5787,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Качване на прикачен файл</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="133"/>
         <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтегляне на прикачен файл</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="141"/>
         <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1} % от {2}</translation>
     </message>
     <message>

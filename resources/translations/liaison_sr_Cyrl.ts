@@ -205,21 +205,25 @@
     <message>
         <location filename="../../ui/attachment_export.ui" line="11"/>
         <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта се чува</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="16"/>
         <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Зашто ова датотека напушта Liaison? (бележи се у ревизијском дневнику као извоз)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="23"/>
         <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог за чување датотеке</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="24"/>
         <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. пакет доказа за предмет RS/UK 2026-14</translation>
     </message>
 </context>
@@ -228,56 +232,67 @@
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
         <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>JPEG фотографија</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
         <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PNG слика</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
         <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>GIF слика</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
         <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>TIFF скен</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
         <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>WebP слика</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
         <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitmap слика</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
         <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIC фотографија</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
         <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIF фотографија</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
         <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>AVIF слика</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
         <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF документ</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
         <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст</translation>
     </message>
 </context>
@@ -286,6 +301,7 @@
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
         <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n бајт</numerusform>
             <numerusform>%n бајта</numerusform>
@@ -299,46 +315,55 @@
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="83"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложи датотеке</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="98"/>
         <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није датотека.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="103"/>
         <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише %1 прилога.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="121"/>
         <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У остави нема слике ни датотеке за прилагање.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="176"/>
         <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>шаље се како је снимљена (оригинал задржан)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="178"/>
         <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>биће уклоњени</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="180"/>
         <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нису пронађени</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
         <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="220"/>
         <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n прилог, %1</numerusform>
             <numerusform>%n прилога, %1</numerusform>
@@ -348,6 +373,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="222"/>
         <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема прилога.</translation>
     </message>
 </context>
@@ -357,36 +383,43 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
         <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>на чворишту: Преузми да бисте га добили</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
         <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>преузима се…</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
         <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>овде, шифровано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
         <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="221"/>
         <source>The sender removed location data from this photo.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац је уклонио податке о локацији са ове фотографије.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="223"/>
         <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
     </message>
     <message>
@@ -394,32 +427,38 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="283"/>
         <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слика не може да се прикаже</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="275"/>
         <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="294"/>
         <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузимање није могуће</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="311"/>
         <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај прилог као</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="328"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
         <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није сачувано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
         <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>
     </message>
 </context>
@@ -889,76 +928,91 @@
     <message>
         <location filename="../../ui/compose_attachments.ui" line="13"/>
         <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фотографије докумената и возила, скенови, PDF-ови: до 50 MiB сваки, шифровани пре него што напусте овај рачунар. Превуците датотеке овде или налепите слику (Ctrl+V). Фотографије се шаљу без података о локацији, осим ако означите „Задржи оригинал“ (доказ).</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="14"/>
         <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О прилозима</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="19"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="25"/>
         <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="26"/>
         <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="27"/>
         <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="28"/>
         <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи оригинал</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="29"/>
         <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о локацији</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="35"/>
         <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно прилога</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="42"/>
         <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Додај датотеке…</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="43"/>
         <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај датотеке</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Налепи слику</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="50"/>
         <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налепи слику из оставе</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="56"/>
         <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Уклони</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="57"/>
         <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони изабране прилоге</translation>
     </message>
 </context>
@@ -1127,16 +1181,19 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="201"/>
         <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози (%1)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="202"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="214"/>
         <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифровање прилога…</translation>
     </message>
     <message>
@@ -1154,6 +1211,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="257"/>
         <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
     <message>
@@ -1217,6 +1275,7 @@
     <message>
         <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози</translation>
     </message>
     <message>
@@ -2840,16 +2899,19 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
         <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чување прилога ван Liaison-а</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
         <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (%2, %3). Сачувана копија није шифрована: чувајте је само где то дозвољавају правила ваше службе.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
         <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабери &amp;датотеку…</translation>
     </message>
 </context>
@@ -3096,11 +3158,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
         <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слика: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
         <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано из меморије; ништа се не уписује на диск. Да бисте задржали копију, користите Сачувај као…</translation>
     </message>
 </context>
@@ -4199,56 +4263,67 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
         <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози ове поруке</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="20"/>
         <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О изабраном прилогу</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="27"/>
         <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="28"/>
         <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи слику (дешифровану само у меморији)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="29"/>
         <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи слику</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="34"/>
         <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;еузми</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="35"/>
         <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузми са чворишта при следећој синхронизацији (одмах, ако сте на мрежи)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="36"/>
         <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузми прилог</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="41"/>
         <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај &amp;као…</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="42"/>
         <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши датотеку ван Liaison-а (тражи разлог; бележи се као извоз)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="43"/>
         <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај прилог као датотеку</translation>
     </message>
 </context>
@@ -5722,16 +5797,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отпремање прилога</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="133"/>
         <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузимање прилога</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="141"/>
         <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1} % од {2}</translation>
     </message>
     <message>

@@ -205,21 +205,25 @@
     <message>
         <location filename="../../ui/attachment_export.ui" line="11"/>
         <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta se čuva</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="16"/>
         <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zašto ova datoteka napušta Liaison? (beleži se u revizijskom dnevniku kao izvoz)</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="23"/>
         <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog za čuvanje datoteke</translation>
     </message>
     <message>
         <location filename="../../ui/attachment_export.ui" line="24"/>
         <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>npr. paket dokaza za predmet RS/UK 2026-14</translation>
     </message>
 </context>
@@ -228,56 +232,67 @@
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
         <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>JPEG fotografija</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
         <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PNG slika</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
         <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>GIF slika</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
         <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>TIFF sken</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
         <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>WebP slika</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
         <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitmap slika</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
         <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIC fotografija</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
         <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIF fotografija</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
         <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>AVIF slika</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
         <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF dokument</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
         <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tekst</translation>
     </message>
 </context>
@@ -286,6 +301,7 @@
     <message numerus="yes">
         <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
         <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n bajt</numerusform>
             <numerusform>%n bajta</numerusform>
@@ -299,46 +315,55 @@
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="83"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Priloži datoteke</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="98"/>
         <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 nije datoteka.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="103"/>
         <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nosi najviše %1 priloga.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="121"/>
         <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ostavi nema slike ni datoteke za prilaganje.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="176"/>
         <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>šalje se kako je snimljena (original zadržan)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="178"/>
         <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>biće uklonjeni</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="180"/>
         <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nisu pronađeni</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
         <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne mogu se proveriti u ovom formatu: šalje se kakva jeste</translation>
     </message>
     <message numerus="yes">
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="220"/>
         <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n prilog, %1</numerusform>
             <numerusform>%n priloga, %1</numerusform>
@@ -348,6 +373,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/attachments_page.py" line="222"/>
         <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema priloga.</translation>
     </message>
 </context>
@@ -357,36 +383,43 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
         <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>na čvorištu: Preuzmi da biste ga dobili</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
         <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>preuzima se…</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
         <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ovde, šifrovano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
         <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>odbijeno: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="221"/>
         <source>The sender removed location data from this photo.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac je uklonio podatke o lokaciji sa ove fotografije.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="223"/>
         <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prilog je odbijen i ništa od njega nije sačuvano: %1</translation>
     </message>
     <message>
@@ -394,32 +427,38 @@
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="283"/>
         <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Slika ne može da se prikaže</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="275"/>
         <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 nije slika koju ovaj računar može da prikaže; koristite Sačuvaj kao….</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="294"/>
         <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preuzimanje nije moguće</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="311"/>
         <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvaj prilog kao</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="328"/>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
         <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije sačuvano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
         <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvano u %1 (zabeleženo u revizijskom dnevniku).</translation>
     </message>
 </context>
@@ -889,76 +928,91 @@
     <message>
         <location filename="../../ui/compose_attachments.ui" line="13"/>
         <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Fotografije dokumenata i vozila, skenovi, PDF-ovi: do 50 MiB svaki, šifrovani pre nego što napuste ovaj računar. Prevucite datoteke ovde ili nalepite sliku (Ctrl+V). Fotografije se šalju bez podataka o lokaciji, osim ako označite „Zadrži original“ (dokaz).</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="14"/>
         <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O prilozima</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="19"/>
         <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="25"/>
         <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteka</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="26"/>
         <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="27"/>
         <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Veličina</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="28"/>
         <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži original</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="29"/>
         <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci o lokaciji</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="35"/>
         <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno priloga</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="42"/>
         <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Dodaj datoteke…</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="43"/>
         <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodaj datoteke</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Nalepi sliku</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="50"/>
         <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nalepi sliku iz ostave</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="56"/>
         <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ukloni</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="57"/>
         <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukloni izabrane priloge</translation>
     </message>
 </context>
@@ -1127,16 +1181,19 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="201"/>
         <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pri&amp;lozi (%1)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="202"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pri&amp;lozi</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="214"/>
         <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovanje priloga…</translation>
     </message>
     <message>
@@ -1154,6 +1211,7 @@
     <message>
         <location filename="../../liaison_app/gui/compose/dialog.py" line="257"/>
         <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi nisu mogli da se šifruju ({error}).</translation>
     </message>
     <message>
@@ -1217,6 +1275,7 @@
     <message>
         <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pri&amp;lozi</translation>
     </message>
     <message>
@@ -2840,16 +2899,19 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
         <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuvanje priloga van Liaison-a</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
         <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (%2, %3). Sačuvana kopija nije šifrovana: čuvajte je samo gde to dozvoljavaju pravila vaše službe.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
         <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberi &amp;datoteku…</translation>
     </message>
 </context>
@@ -3096,11 +3158,13 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
         <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Slika: %1</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
         <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano iz memorije; ništa se ne upisuje na disk. Da biste zadržali kopiju, koristite Sačuvaj kao…</translation>
     </message>
 </context>
@@ -4199,56 +4263,67 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <message>
         <location filename="../../ui/message_attachments.ui" line="9"/>
         <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi ove poruke</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="20"/>
         <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O izabranom prilogu</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="27"/>
         <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prikaži</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="28"/>
         <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži sliku (dešifrovanu samo u memoriji)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="29"/>
         <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži sliku</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="34"/>
         <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;euzmi</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="35"/>
         <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preuzmi sa čvorišta pri sledećoj sinhronizaciji (odmah, ako ste na mreži)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="36"/>
         <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preuzmi prilog</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="41"/>
         <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvaj &amp;kao…</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="42"/>
         <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upiši datoteku van Liaison-a (traži razlog; beleži se kao izvoz)</translation>
     </message>
     <message>
         <location filename="../../ui/message_attachments.ui" line="43"/>
         <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvaj prilog kao datoteku</translation>
     </message>
 </context>
@@ -5722,16 +5797,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otpremanje priloga</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="133"/>
         <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preuzimanje priloga</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="141"/>
         <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1} % od {2}</translation>
     </message>
     <message>
