@@ -22,6 +22,7 @@ from liaison_app.protocol.request_signature import (
     SignatureParams,
     content_digest,
     format_content_digest,
+    format_content_digest_of,
     format_signature,
     format_signature_input,
     parse_content_digest,
@@ -87,17 +88,20 @@ def sign_request(
     *,
     now: datetime,
     nonce: str | None = None,
+    body_sha256: bytes | None = None,
 ) -> dict[str, str]:
     """Headers (Content-Digest, Signature-Input, Signature) signing this request.
 
     `path` is the request target exactly as sent: path plus `?query` if any.
-    `signing_key` is a SigningKey or its 32-byte seed.
+    `signing_key` is a SigningKey or its 32-byte seed. `body_sha256`: the body's
+    SHA-256 when the body is streamed from a file rather than passed as `body`.
     """
     key = signing_key if isinstance(signing_key, nacl.signing.SigningKey) else (
         nacl.signing.SigningKey(bytes(signing_key))
     )
     params = SignatureParams(keyid=device_id, nonce=nonce or new_nonce(), created=_unix(now))
-    digest = format_content_digest(body)
+    digest = format_content_digest(body) if body_sha256 is None else \
+        format_content_digest_of(body_sha256)
     base = signature_base(method.upper(), path, digest, params)
     signature = bytes(key.sign(base).signature)
     return {

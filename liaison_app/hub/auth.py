@@ -17,7 +17,7 @@ from liaison_app.crypto.request_auth import (
     verify_request_headers,
 )
 from liaison_app.hub.admin import HubContext
-from liaison_app.hub.blob_files import BlobFiles
+from liaison_app.hub.blob_files import BlobFiles, RunningDigests
 from liaison_app.hub.blob_store import BlobStore
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
@@ -41,6 +41,7 @@ class HubState:
     enrol_limiter: RateLimiter
     notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
     clock: Callable[[], datetime] = _utc_now
+    running_digests: RunningDigests = field(default_factory=RunningDigests)
 
     @property
     def limits(self) -> Limits:

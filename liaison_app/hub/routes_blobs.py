@@ -143,25 +143,32 @@ async def append_blob(request: Request) -> Response:
     except FileNotFoundError as exc:
         raise ApiError(404, ErrorCode.NOT_FOUND, f"the blob {blob_id} was deleted") from exc
     pos, digest, cut = offset, hashlib.sha256(), False
+    run = state.running_digests.claim(blob_id, offset)
+    good = False
     try:
         async for chunk in request.stream():
             if pos + len(chunk) > offset + length:
                 raise ApiError(400, ErrorCode.BAD_REQUEST, "the body exceeds Content-Length")
             os.pwrite(fd, chunk, pos)
             digest.update(chunk)
+            if run is not None:
+                run.state.update(chunk)
             pos += len(chunk)
+        good = hmac.compare_digest(digest.digest(), claimed)
     except ClientDisconnect:
-        cut = True
+        cut = good = True  # what arrived over the signed, authenticated connection stands
     finally:
         await run_in_threadpool(os.fsync, fd)
         os.close(fd)
+        if run is not None:
+            state.running_digests.release(blob_id, run, pos if good else None)
     if cut:
         held = await run_in_threadpool(state.blobs.advance, blob_id, offset, pos) \
             if pos > offset else rec.received
         log.info("blob upload cut device=%s blob=%s kept=%d offset=%d", device.device_id,
                  blob_id, pos - offset, held)
         return Response(status_code=400)  # nobody is listening
-    if not hmac.compare_digest(digest.digest(), claimed):
+    if not good:
         raise ApiError(400, ErrorCode.DIGEST_MISMATCH, "the body does not match Content-Digest")
     held = await run_in_threadpool(state.blobs.advance, blob_id, offset, pos)
     return json_response(BlobState(blob_id, rec.size, held, False).to_wire(),
@@ -182,7 +189,9 @@ async def complete_blob(request: Request) -> Response:
                        f"the hub holds {rec.received} of {rec.size} bytes",
                        headers={"Upload-Offset": str(rec.received)})
     files = state.blob_files
-    actual = await run_in_threadpool(files.digest, blob_id, rec.size)
+    actual = state.running_digests.take(blob_id, rec.size)
+    if actual is None or not hmac.compare_digest(actual, rec.digest):  # read it all again
+        actual = await run_in_threadpool(files.digest, blob_id, rec.size)
     if not hmac.compare_digest(actual, rec.digest):
         await run_in_threadpool(state.blobs.delete, blob_id)
         await run_in_threadpool(files.delete, blob_id)

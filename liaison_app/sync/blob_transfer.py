@@ -12,7 +12,8 @@ No write transaction is held across a network call.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, BinaryIO, Protocol
@@ -28,13 +29,15 @@ from liaison_app.store.attachments import AttachmentRow, AttachmentState
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.sync.errors import ProtocolViolation, Rejected, SyncError, Unreachable
-from liaison_app.sync.hub_client import HubReply
+from liaison_app.sync.hub_client import HubReply, StreamedBody
 
 __all__ = ["UPLOAD_REQUEST_BYTES", "BlobHub", "BlobTransfer", "TransferProgress"]
 
-UPLOAD_REQUEST_BYTES = 4 * 1024 * 1024
-"""Bytes per upload request (the hub's default ceiling is 8 MiB). A cut request
-loses nothing: the hub keeps what arrived."""
+UPLOAD_REQUEST_BYTES = 8 * 1024 * 1024
+"""Bytes per upload request (the hub's default ceiling; a hub configured lower answers
+413 and the client halves it). A cut request loses nothing: the hub keeps what
+arrived; fewer, larger requests mean fewer syncs to disk at the hub."""
+MIN_REQUEST_BYTES = 64 * 1024
 RETRIES = 3
 """Consecutive failed requests on one blob before the sync run gives up (backoff)."""
 OCTETS = "application/octet-stream"
@@ -46,7 +49,8 @@ class BlobHub(Protocol):
     """The HubClient calls blob moves make."""
 
     def request(self, method: str, target: str, body: bytes = b"", *, max_bytes: int,
-                content_type: str = ..., read_timeout: float | None = None) -> HubReply: ...
+                content_type: str = ..., read_timeout: float | None = None,
+                stream: StreamedBody | None = None) -> HubReply: ...
     def download(self, target: str, sink: Callable[[bytes], object], *,
                  max_bytes: int) -> HubReply: ...
     def check(self, reply: HubReply, what: str) -> None: ...
@@ -68,9 +72,30 @@ def _utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def _read_at(fh: BinaryIO, offset: int, n: int) -> bytes:
-    fh.seek(offset)
-    return fh.read(n)
+class _FilePart:
+    """`length` bytes of the spool file from `offset`, streamed in PIECE-sized reads
+    (hashed in a first pass for the signed Content-Digest, read again to send)."""
+
+    PIECE = 256 * 1024
+
+    def __init__(self, fh: BinaryIO, offset: int, length: int) -> None:
+        self._fh = fh
+        self.offset = offset
+        self.length = length
+        digest = hashlib.sha256()
+        for piece in self.pieces():
+            digest.update(piece)
+        self.sha256 = digest.digest()
+
+    def pieces(self) -> Iterator[bytes]:
+        self._fh.seek(self.offset)
+        left = self.length
+        while left > 0:
+            piece = self._fh.read(min(self.PIECE, left))
+            if not piece:
+                raise OSError("the spool file is shorter than the blob")
+            left -= len(piece)
+            yield piece
 
 
 class BlobTransfer:
@@ -88,7 +113,7 @@ class BlobTransfer:
         self.sign = sign
         self.progress = progress or (lambda _p: None)
         self.clock = clock
-        self.request_bytes = max(4096, request_bytes)
+        self.request_bytes = max(MIN_REQUEST_BYTES, request_bytes)
 
     # -- upload ------------------------------------------------------------------------
 
@@ -109,35 +134,48 @@ class BlobTransfer:
         size = ref.blob_size
         if self.spool.size(ref.id) != size:
             return f"the encrypted copy of {ref.name} is missing or damaged; attach it again"
-        try:
-            state = self._create(BlobCreate(ref.id, size, ref.digest))
-        except Rejected as exc:
-            if exc.reason in _PERMANENT:
-                return f"{ref.name}: {exc.message}"
-            raise
+        for attempt in range(2):
+            try:
+                self._send_blob(ref.id, ref.name, size, ref.digest)
+                return None
+            except Rejected as exc:
+                if exc.reason in _PERMANENT:
+                    return f"{ref.name}: {exc.message}"
+                if exc.reason == ErrorCode.BLOB_DIGEST_MISMATCH.value and attempt == 0:
+                    continue  # the hub's copy went bad (it deleted it): send it once more
+                if exc.reason == ErrorCode.BLOB_DIGEST_MISMATCH.value:
+                    return f"{ref.name}: the hub keeps receiving other bytes than were sent"
+                raise
+        return None
+
+    def _send_blob(self, blob_id: str, name: str, size: int, digest: bytes) -> None:
+        """Create (or find) the blob at the hub, send what it lacks, complete it."""
+        state = self._create(BlobCreate(blob_id, size, digest))
         offset = state.offset
         failures = 0
-        with self.spool.open(ref.id) as fh:
+        with self.spool.open(blob_id) as fh:
             while not state.complete and offset < size:
-                self.progress(TransferProgress(True, ref.name, offset, size))
-                data = _read_at(fh, offset, min(self.request_bytes, size - offset))
+                self.progress(TransferProgress(True, name, offset, size))
+                part = _FilePart(fh, offset, min(self.request_bytes, size - offset))
                 try:
-                    state = self._append(ref.id, offset, data)
+                    state = self._append(blob_id, offset, part)
                     failures = 0
                 except Unreachable:
                     failures += 1
                     if failures >= RETRIES:
                         raise
-                    state = self._state(ref.id)  # where the hub got to before the cut
+                    state = self._state(blob_id)  # where the hub got to before the cut
                 except Rejected as exc:
-                    if exc.reason != ErrorCode.BLOB_OFFSET_MISMATCH.value:
+                    if exc.reason == ErrorCode.BODY_TOO_LARGE.value and \
+                            self.request_bytes > MIN_REQUEST_BYTES:
+                        self.request_bytes = max(MIN_REQUEST_BYTES, self.request_bytes // 2)
+                    elif exc.reason != ErrorCode.BLOB_OFFSET_MISMATCH.value:
                         raise
-                    state = self._state(ref.id)
+                    state = self._state(blob_id)
                 offset = state.offset
-        self.progress(TransferProgress(True, ref.name, size, size))
+        self.progress(TransferProgress(True, name, size, size))
         if not state.complete:
-            self._complete(ref.id)
-        return None
+            self._complete(blob_id)
 
     def _blob_state(self, reply: HubReply, what: str, expect: int | tuple[int, ...]
                     ) -> BlobState:
@@ -159,9 +197,9 @@ class BlobTransfer:
         reply = self.hub.request("GET", f"/v1/blobs/{blob_id}/state", max_bytes=65536)
         return self._blob_state(reply, "say how much of an attachment it holds", 200)
 
-    def _append(self, blob_id: str, offset: int, data: bytes) -> BlobState:
-        reply = self.hub.request("PATCH", f"/v1/blobs/{blob_id}?offset={offset}", data,
-                                 max_bytes=65536, content_type=OCTETS)
+    def _append(self, blob_id: str, offset: int, part: _FilePart) -> BlobState:
+        reply = self.hub.request("PATCH", f"/v1/blobs/{blob_id}?offset={offset}",
+                                 max_bytes=65536, content_type=OCTETS, stream=part)
         state = self._blob_state(reply, "store part of an attachment", 200)
         if state.offset < offset:
             raise ProtocolViolation("the hub's upload offset went backwards")

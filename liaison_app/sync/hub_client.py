@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import email.utils
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 import httpx
@@ -46,7 +46,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 
-__all__ = ["DirectoryFetch", "HubClient", "HubReply", "make_ssl_context"]
+__all__ = ["DirectoryFetch", "HubClient", "HubReply", "StreamedBody", "make_ssl_context"]
 
 JSON = "application/json"
 MAX_ERROR_BYTES = 64 * 1024
@@ -117,6 +117,17 @@ def _parse(data: bytes, what: str, max_bytes: int) -> Any:
         raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
 
 
+class StreamedBody(Protocol):
+    """A request body sent piece by piece (never whole in memory), known in advance by
+    its length and SHA-256 (the signature covers the digest)."""
+
+    @property
+    def length(self) -> int: ...
+    @property
+    def sha256(self) -> bytes: ...
+    def pieces(self) -> Iterator[bytes]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class HubReply:
     """A raw answer: status, headers, body (empty when it was streamed to a sink)."""
@@ -174,18 +185,23 @@ class HubClient:
 
     def _send(self, method: str, target: str, body: bytes, *, max_bytes: int,
               read_timeout: float | None = None, extra: Mapping[str, str] | None = None,
-              content_type: str = JSON, sink: Callable[[bytes], object] | None = None
-              ) -> HubReply:
+              content_type: str = JSON, sink: Callable[[bytes], object] | None = None,
+              stream: StreamedBody | None = None) -> HubReply:
         """One signed request. With `sink`, a 2xx answer's body goes there piece by
-        piece as it arrives (a download; what arrived before a failure stays there)."""
+        piece as it arrives (a download; what arrived before a failure stays there).
+        With `stream`, the body is sent from its pieces (an upload from a file)."""
         headers = sign_request(method, target, body, self.device_id, self._key,
-                               now=self._clock())
-        if body:
+                               now=self._clock(),
+                               body_sha256=None if stream is None else stream.sha256)
+        if body or stream is not None:
             headers["Content-Type"] = content_type
+        if stream is not None:
+            headers["Content-Length"] = str(stream.length)
         headers.update(extra or {})
         timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
         try:
-            request = self._http.build_request(method, self.base_url + target, content=body,
+            content: bytes | Iterable[bytes] = body if stream is None else stream.pieces()
+            request = self._http.build_request(method, self.base_url + target, content=content,
                                                headers=headers, timeout=timeout)
             response = self._http.send(request, stream=True)
             try:
@@ -250,10 +266,11 @@ class HubClient:
         raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
 
     def request(self, method: str, target: str, body: bytes = b"", *, max_bytes: int,
-                content_type: str = JSON, read_timeout: float | None = None) -> HubReply:
+                content_type: str = JSON, read_timeout: float | None = None,
+                stream: StreamedBody | None = None) -> HubReply:
         """A signed request for the API modules beside this one (blobs)."""
         return self._send(method, target, body, max_bytes=max_bytes,
-                          content_type=content_type, read_timeout=read_timeout)
+                          content_type=content_type, read_timeout=read_timeout, stream=stream)
 
     def download(self, target: str, sink: Callable[[bytes], object], *,
                  max_bytes: int) -> HubReply:
