@@ -312,56 +312,56 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="89"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложи датотеке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="104"/>
         <source>%1 is not a file.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није датотека.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="103"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
         <source>A message carries at most %1 attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише %1 прилога.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="121"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
         <source>The clipboard holds no image or file to attach.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У остави нема слике ни датотеке за прилагање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="176"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
         <source>sent as taken (original kept)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>шаље се како је снимљена (оригинал задржан)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="184"/>
         <source>will be removed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>биће уклоњени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="180"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="186"/>
         <source>none found</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нису пронађени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="188"/>
         <source>cannot be checked in this format: sent as it is</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="220"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="226"/>
         <source>%n attachment(s), %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -371,7 +371,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="222"/>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="228"/>
         <source>No attachments.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема прилога.</translation>
@@ -388,75 +388,87 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отпремљено; овде се чува шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано овде; отпрема се при следећој синхронизацији</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
         <source>at the hub: Download to fetch it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>на чворишту: Преузми да бисте га добили</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
         <source>downloading…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>преузима се…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
         <source>here, encrypted</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>овде, шифровано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
         <source>refused: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="221"/>
-        <source>The sender removed location data from this photo.</source>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
+        <source>Location data was removed from this photo before it was sent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Пошиљалац је уклонио податке о локацији са ове фотографије.</translation>
+        <translation>Подаци о локацији су уклоњени са ове фотографије пре слања.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
         <source>This attachment was refused and nothing of it was kept: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="269"/>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
         <source>Cannot show the image</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слика не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="275"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
         <source>%1 is not an image this computer can display; use Save as….</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
         <source>Cannot download</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузимање није могуће</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="311"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
         <source>Save attachment as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај прилог као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="328"/>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
         <source>Not saved</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није сачувано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
         <source>Saved to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -73,7 +74,12 @@ class AttachmentsPage(QObject):
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.list)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
-        self.list.setColumnWidth(NAME, 230)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, SIZE, KEEP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.ResizeToContents)
         self._refresh_total()
 
     # -- adding ----------------------------------------------------------------------

@@ -184,6 +184,9 @@ class AttachmentsPane(QGroupBox):
                 self._load_thumbnail(view)
 
     def _state_text(self, view: AttachmentView) -> str:
+        if view.direction == "outgoing":
+            return self.tr("uploaded; kept here encrypted") if view.uploaded else \
+                self.tr("encrypted here; uploaded at the next sync")
         return {
             "remote": self.tr("at the hub: Download to fetch it"),
             "downloading": self.tr("downloading…"),
@@ -218,7 +221,8 @@ class AttachmentsPane(QGroupBox):
         if view is None:
             self.note.setText("")
         elif view.location_removed:
-            self.note.setText(self.tr("The sender removed location data from this photo."))
+            self.note.setText(self.tr("Location data was removed from this photo before it "
+                                      "was sent."))
         elif view.state == "failed":
             self.note.setText(self.tr("This attachment was refused and nothing of it was "
                                       "kept: %1").replace("%1", view.failure or ""))
