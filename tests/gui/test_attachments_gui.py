@@ -190,3 +190,16 @@ def test_thumbnail_viewer_and_save_as(qtbot: QtBot, env: Ctx, tmp_path: Path) ->
     assert isinstance(entry.details, dict)
     assert entry.details["justification"] == "Evidence bundle RS/UK 2026-14"
     assert entry.details["to"] == str(target)
+
+
+def test_transfer_progress_in_the_status_bar(qtbot: QtBot) -> None:
+    from liaison_app.gui.status_bar import StatusBar
+
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    bar.sync_started()
+    bar.sync_progress("upload", 26_000_000, 52_000_000)
+    assert bar.currentMessage() == "Uploading attachment: 50 % of 52.0 MB"
+    assert (bar.progress.value(), bar.progress.maximum()) == (26_000_000, 52_000_000)
+    bar.sync_progress("download", 52_000_000, 52_000_000)
+    assert bar.currentMessage() == "Downloading attachment: 100 % of 52.0 MB"
