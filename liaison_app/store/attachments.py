@@ -143,6 +143,19 @@ def not_uploaded(conn: Conn, message_id: str) -> list[AttachmentRow]:
     return [_row(r) for r in rows]
 
 
+def with_uploads_pending(conn: Conn, message_ids: Sequence[str]) -> set[str]:
+    """Which of these messages have an attachment the hub does not hold whole yet."""
+    found: set[str] = set()
+    ids = list(dict.fromkeys(message_ids))
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        found.update(str(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT message_id FROM attachments WHERE message_id IN ({marks}) "  # noqa: S608
+            "AND direction = 'outgoing' AND uploaded = 0", part))
+    return found
+
+
 def to_download(conn: Conn, auto_bytes: int) -> list[AttachmentRow]:
     """Received attachments to fetch now: asked for, or small enough to fetch unasked."""
     rows = conn.execute(

@@ -20,7 +20,15 @@ from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
-from liaison_app.store import audit, directory_cache, messages, outbox, settings, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    directory_cache,
+    messages,
+    outbox,
+    settings,
+    sync_state,
+)
 from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
@@ -278,10 +286,14 @@ class SyncEngine:
         a message whose attachment the hub refuses for good fails with the reason."""
         if self.spool is None:
             return batch
+        pending = attachments.with_uploads_pending(self.db, [i.message_id for i in batch])
+        if not pending:
+            return batch
         transfer = self._transfer(notify)
         ready: list[OutboxItem] = []
         for item in batch:
-            refusal = transfer.ensure_uploaded(item.message_id)
+            refusal = transfer.ensure_uploaded(item.message_id) \
+                if item.message_id in pending else None
             if refusal is None:
                 ready.append(item)
                 continue

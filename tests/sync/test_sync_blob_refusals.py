@@ -16,7 +16,6 @@ import nacl.bindings as sodium
 from liaison_app.crypto.attachment_stream import BlobDigest, new_attachment_key
 from liaison_app.domain.messages import AlertContent, AlertKind
 from liaison_app.protocol.attachment import AttachmentRef, attachment_ad
-from liaison_app.protocol.blob_api import BlobCreate
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.store import attachments, audit, messages, outbox, quarantine
 from liaison_app.store.attachments import AttachmentState
@@ -51,11 +50,11 @@ def _digest(blob: bytes) -> bytes:
 
 def _upload_raw(peer: Peer, blob_id: str, blob: bytes) -> None:
     """What a bad sender's client could do: put any bytes at the hub under its own id."""
-    transfer = BlobTransfer(peer.db, peer.client(), spool_of(peer), actor="x",
-                            sign=peer.keys.sign)
-    transfer._create(BlobCreate(blob_id, len(blob), _digest(blob)))
-    transfer._append(blob_id, 0, blob)
-    transfer._complete(blob_id)
+    spool = spool_of(peer)
+    with spool.writing(blob_id) as out:
+        out.write(blob)
+    transfer = BlobTransfer(peer.db, peer.client(), spool, actor="x", sign=peer.keys.sign)
+    transfer._send_blob(blob_id, "raw", len(blob), _digest(blob))
 
 
 def _bad_message(sender: Peer, to_agency: str) -> tuple[str, dict[str, str]]:
