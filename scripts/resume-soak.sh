@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The full-size resume test: a 48 MB attachment, the syncing process SIGKILLed at 10
-# random points and the link cut mid-chunk, both directions (the default suite moves 6 MB).
+# random points and the link cut mid-chunk, both directions (the default suite moves 8 MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.venv/bin:$PATH" QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
