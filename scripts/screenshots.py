@@ -1,7 +1,7 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due → docs/screenshots/*.png. No hub is needed: the screens
+directory, audit, review due, attachments (compose, message) → docs/screenshots/*.png. No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -109,6 +109,7 @@ def main() -> int:
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
+    attachments_shot()
     return 0
 
 
@@ -164,6 +165,92 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     shot(dialog, "12-compose-financial")
     dialog.reject()
     window.resize(1400, 860)
+
+
+def _demo_photo(path: Path, text: str) -> Path:
+    """A JPEG drawn here (a stand-in for a phone photo), with EXIF location data."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from tests.support.images import exif_tiff
+
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#5b6d7a"))
+    painter = QPainter(image)
+    painter.fillRect(QRect(120, 420, 960, 220), QColor("#d7d2c4"))
+    painter.fillRect(QRect(160, 470, 880, 60), QColor("#2f3b45"))
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("DejaVu Sans", 44))
+    painter.drawText(QRect(0, 80, 1200, 200), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    raw = bytes(data.data())
+    payload = b"Exif\x00\x00" + exif_tiff()
+    path.write_bytes(raw[:2] + b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
+                     + raw[2:])
+    return path
+
+
+def attachments_shot() -> None:
+    """14-15. Attachments: the compose tab, and a sent alert's attachments with a thumbnail."""
+    import shutil
+
+    from liaison_app.domain.messages import AlertContent, AlertKind, MessageType
+    from liaison_app.gui.app import Shell
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import AttachmentFile, prepare
+    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "officer-A"
+        shutil.copytree(DATA / "officer-A", copy)
+        floor = _demo_photo(Path(tmp) / "lorry-false-floor.jpg", "NS-123-AB: false floor")
+        page = _demo_photo(Path(tmp) / "passport-page.jpg", "Passport page (specimen)")
+        lading = Path(tmp) / "bill-of-lading.pdf"
+        lading.write_bytes(b"%PDF-1.7\n" + b"0" * 2_400_000)
+        mid = new_message_id()
+        with open_session(copy, PASSPHRASE_A) as session:
+            ready = prepare(session, mid, [AttachmentFile(floor), AttachmentFile(lading),
+                                           AttachmentFile(page, keep_original=True)])
+            queue_message(session, Draft(
+                content=AlertContent(alert_kind=AlertKind.WARNING,
+                                     action_requested="Check the cab floor of NS-123-AB",
+                                     valid_until=None, interpol_notice=None),
+                to_agencies=("RS-BP",), body="Photos of the false floor and the driver's "
+                "passport page; the bill of lading is attached.", message_id=mid,
+                attachments=tuple(p.ref for p in ready)))
+        shell = Shell(copy, use_tray=False, start_sync=False)
+        shell.start()
+        shell.window.passphrase.setText(PASSPHRASE_A)
+        shell.window.try_unlock()
+        wait_for(lambda: shell.main_window is not None)
+        window = shell.main_window
+        window.resize(1366, 768)
+        ctx = window.ctx
+        dialog = ComposeDialog(ctx, MessageType.ALERT, window)
+        dialog.show()
+        dialog.attachments.add_paths([floor, lading])
+        dialog.attachments.add(AttachmentFile(page, keep_original=True))
+        dialog.tabs.setCurrentIndex(5)
+        shot(dialog, "14-compose-attachments")
+        dialog.reject()
+        window.nav.setCurrentRow(3)
+        ctx.open_message.emit(mid)
+        pane = window.findChild(QWidget, "attachmentsPane")
+        wait_for(lambda: pane is not None and len(getattr(pane, "thumbnails", {})) >= 2)
+        scroll = pane.parentWidget()
+        while scroll is not None and scroll.objectName() != "scroll":
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(pane)
+        shot(window, "15-message-attachments")
+        shell.quit_session()
+        QCoreApplication.processEvents()
 
 
 def review_shot() -> None:

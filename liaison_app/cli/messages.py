@@ -50,6 +50,7 @@ def _as_dict(row: MessageRow, extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from liaison_app.services.attachment_files import list_attachments
     from liaison_app.store import messages, outbox
     from liaison_app.store.messages import Direction, MessageFilter
 
@@ -70,6 +71,8 @@ def run_list(args: argparse.Namespace) -> int:
                     "state": item.state.value, "attempts": item.attempts,
                     "last_error": item.last_error,
                     "sent_at": item.sent_at.isoformat() if item.sent_at else None}
+            extra["attachments"] = [a.to_json()
+                                    for a in list_attachments(session, row.message_id)]
             items.append(_as_dict(row, extra))
     if args.json:
         print_json(items)

@@ -97,6 +97,8 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    # received attachments up to this many MiB download without asking (0: never)
+    "attachment_auto_download_mb": SettingSpec(_int_in(0, 50), 10, 10),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
 SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")

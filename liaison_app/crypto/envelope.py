@@ -60,6 +60,7 @@ from liaison_app.protocol.wire import check_keys, expect_object
 
 __all__ = [
     "PublicDevice",
+    "blob_ids",
     "open_envelope",
     "open_envelope_bytes",
     "seal",
@@ -141,6 +142,12 @@ def _check_recipients(
     return [by_id[d] for d in sorted(by_id)]
 
 
+def blob_ids(inner: InnerMessage) -> tuple[str, ...]:
+    """The envelope's `blobs`: the inner message's attachment ids, sorted. Derived here,
+    from the signed message itself, so wherever sealing happens the list is right."""
+    return tuple(sorted(a.id for a in inner.attachments))
+
+
 def seal(
     inner: InnerMessage,
     sender: DeviceKeys,
@@ -171,9 +178,10 @@ def seal(
             nacl.public.PublicKey(bytes(r.box_key))).encrypt(content_key)))
         for r in ordered
     )
+    blobs = blob_ids(inner)
     signing = envelope_signing_bytes(Envelope(
         v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
-        ciphertext=ciphertext, sent_at=sent_at, sig=b"",
+        ciphertext=ciphertext, sent_at=sent_at, sig=b"", blobs=blobs,
     ))
     sig = sender.sign(signing)  # what sign_outer does, keeping the bytes for the wire
     wire = signed_envelope_bytes(signing, sig)
@@ -181,7 +189,7 @@ def seal(
         raise ValidationError("envelope", f"exceeds {MAX_ENVELOPE_BYTES} bytes")
     return with_wire_bytes(
         Envelope(v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
-                 ciphertext=ciphertext, sent_at=sent_at, sig=sig),
+                 ciphertext=ciphertext, sent_at=sent_at, sig=sig, blobs=blobs),
         wire,
     )
 
@@ -269,6 +277,9 @@ def open_envelope(
         raise _reject(RejectReason.BINDING_MISMATCH, "inner id is not the envelope id")
     if set(inner.recipients.devices) != env.recipient_devices():
         raise _reject(RejectReason.BINDING_MISMATCH, "inner recipients are not the wrapped keys")
+    if blob_ids(inner) != env.blobs:
+        raise _reject(RejectReason.BINDING_MISMATCH,
+                      "inner attachments are not the envelope's blobs")
     if inner.sender.officer != entry.officer_id or inner.sender.agency != entry.agency_id:
         raise _reject(RejectReason.BINDING_MISMATCH, "inner sender is not the device's officer")
     if me.device_id not in inner.recipients.devices:

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from liaison_app.gui.pages.attachment_display import human_size
+
 
 class StatusBar(QStatusBar):
     """Shows a SyncStatus and a run's progress; `sync_clicked` asks for a sync."""
@@ -126,14 +128,21 @@ class StatusBar(QStatusBar):
     def sync_progress(self, phase: str, done: int, total: int) -> None:
         """Progress of the run (phase names from the engine)."""
         names = {"directory": self.tr("Directory"), "push": self.tr("Sending"),
-                 "pull": self.tr("Receiving"), "done": self.tr("Done")}
+                 "pull": self.tr("Receiving"), "done": self.tr("Done"),
+                 "upload": self.tr("Uploading attachment"),
+                 "download": self.tr("Downloading attachment")}
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
         label = names.get(phase, phase)
-        self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done" else label)
+        if phase in ("upload", "download") and total > 0:
+            self.showMessage(self.tr("{0}: {1} % of {2}").format(
+                label, done * 100 // total, human_size(total)))
+        else:
+            self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done"
+                             else label)
 
     def sync_finished(self, report: Any) -> None:
         """The run ended: hide progress, say what it did."""

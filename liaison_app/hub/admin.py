@@ -78,6 +78,12 @@ class HubContext:
     def directory_ttl(self) -> int:
         return self.config.limits.directory_ttl_days * 86400
 
+    @property
+    def blob_root(self) -> Path:
+        """Where attachment blobs live (shared by every node of one hub)."""
+        configured = Path(self.config.blob_dir)
+        return configured if configured.is_absolute() else self.paths.root / configured
+
 
 def _unix(now: datetime) -> int:
     return int(now.timestamp())

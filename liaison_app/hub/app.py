@@ -22,6 +22,14 @@ from liaison_app.hub.errors import ApiError, error_response, json_response
 from liaison_app.hub.limits import RateLimiter
 from liaison_app.hub.logs import log
 from liaison_app.hub.openapi import openapi_document
+from liaison_app.hub.routes_blobs import (
+    ack_blob,
+    append_blob,
+    blob_state,
+    complete_blob,
+    create_blob,
+    download_blob,
+)
 from liaison_app.hub.routes_devices import directory, enrol
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
@@ -87,6 +95,7 @@ async def _purge_loop(state: HubState) -> None:
             if any(counts.values()):
                 log.info("purged mailbox=%d envelopes=%d nonces=%d", counts["mailbox"],
                          counts["envelopes"], counts["nonces"])
+            await run_in_threadpool(purge_blobs, state)
             version = await run_in_threadpool(
                 lambda: ensure_fresh_directory(state.ctx, now=state.clock()))
             if version is not None:
@@ -94,6 +103,17 @@ async def _purge_loop(state: HubState) -> None:
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)
+
+
+def purge_blobs(state: HubState) -> int:
+    """Delete expired blobs (rows, then files); how many."""
+    gone = state.blobs.purge(int(state.clock().timestamp()))
+    files = state.blob_files
+    for blob_id in gone:
+        files.delete(blob_id)
+    if gone:
+        log.info("purged blobs=%d", len(gone))
+    return len(gone)
 
 
 def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> HubState:
@@ -129,6 +149,12 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
             Route("/v1/envelopes", post_envelopes, methods=["POST"]),
             Route("/v1/inbox", get_inbox, methods=["GET"]),
             Route("/v1/inbox/ack", post_ack, methods=["POST"]),
+            Route("/v1/blobs", create_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}", download_blob, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}", append_blob, methods=["PATCH"]),
+            Route("/v1/blobs/{blob_id}/state", blob_state, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}/complete", complete_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}/ack", ack_blob, methods=["POST"]),
             Route("/v1/openapi.json", openapi, methods=["GET"]),
         ],
         exception_handlers={

@@ -34,6 +34,14 @@ class Limits:
     directory_ttl_days: int = 30
     directory_resign_days: int = 7
     purge_interval_seconds: int = 300
+    max_blob_bytes: int = 50 * 1024 * 1024 + 256 * 1024
+    """One attachment blob (ciphertext); the protocol's ceiling is MAX_BLOB_BYTES."""
+    blob_quota_bytes: int = 2 * 1024 * 1024 * 1024
+    """Blob bytes one device may have stored at once (uploaded, not yet deleted)."""
+    max_blob_chunk_bytes: int = 8 * 1024 * 1024
+    """One upload request's body."""
+    blob_upload_ttl_days: int = 7
+    """An upload not yet named by an accepted envelope is deleted after this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +53,9 @@ class HubConfig:
     database_url: str = f"sqlite:///{DB_NAME}"
     public_url: str = ""
     log_file: str = "logs/hub.log"
+    blob_dir: str = "blobs"
+    """Attachment blobs (ciphertext files); relative to the hub directory, or absolute.
+    Hub nodes sharing one PostgreSQL database must share this directory too."""
     limits: Limits = field(default_factory=Limits)
 
 

@@ -19,7 +19,12 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _errors(*statuses: int) -> dict[str, Any]:
     text = {400: "Malformed request", 401: "Not authenticated (see error.code)",
             403: "Forbidden: revoked device, another mailbox, or a bad token",
-            409: "Device already enrolled", 413: "Body or batch too large",
+            404: "No such blob for this device",
+            409: "Conflict (see error.code): device already enrolled; blob offset mismatch "
+                 "(Upload-Offset says where to continue), blob incomplete or complete",
+            411: "Content-Length required",
+            413: "Too large (see error.code): body, batch, blob_too_large, quota_exceeded",
+            422: "blob_digest_mismatch: the blob was refused and deleted",
             429: "Rate limited; honour Retry-After", 503: "Not ready"}
     out = {str(s): _json(_ref("Error"), text[s]) for s in statuses}
     if 429 in statuses:
@@ -52,7 +57,25 @@ _SCHEMAS: dict[str, Any] = {
                  "properties": {"v": {"const": 1}, "id": {"type": "string"},
                                 "sender": {"type": "string"}, "keys": {"type": "array"},
                                 "ciphertext": _B64U, "sent_at": {"type": "string"},
-                                "sig": _B64U}},
+                                "sig": _B64U,
+                                "blobs": {"type": "array", "minItems": 1, "maxItems": 20,
+                                          "items": {"type": "string"},
+                                          "description": "attachment blob ids (sorted); "
+                                          "absent without attachments"}}},
+    "BlobCreate": {"type": "object", "additionalProperties": False,
+                   "required": ["id", "size", "digest"], "properties": {
+                       "id": {"type": "string", "description": "the attachment id (UUIDv7)"},
+                       "size": {"type": "integer", "minimum": 1,
+                                "description": "ciphertext bytes"},
+                       "digest": {**_B64U, "description": "BLAKE2b-256 of the ciphertext"}}},
+    "BlobState": {"type": "object", "required": ["id", "size", "offset", "complete"],
+                  "properties": {"id": {"type": "string"}, "size": {"type": "integer"},
+                                 "offset": {"type": "integer",
+                                            "description": "bytes the hub holds"},
+                                 "complete": {"type": "boolean"}}},
+    "BlobAck": {"type": "object", "required": ["deleted"],
+                "properties": {"deleted": {"type": "boolean",
+                                           "description": "every recipient is done"}}},
     "EnvelopeBatch": {"type": "object", "required": ["envelopes"], "properties": {
         "envelopes": {"type": "array", "minItems": 1, "items": _ref("Envelope")}}},
     "EnvelopeResult": {"type": "object", "required": ["index", "id", "status"], "properties": {
@@ -81,6 +104,58 @@ def _body(name: str) -> dict[str, Any]:
 def _q(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
     return {"name": name, "in": "query", "required": False, "schema": schema,
             "description": text}
+
+
+_BLOB_ID = {"name": "blob_id", "in": "path", "required": True,
+            "schema": {"type": "string"}, "description": "the attachment id"}
+_OFFSET = _q("offset", {"type": "integer", "minimum": 0}, "byte offset (default 0)")
+
+
+def _blob_paths() -> dict[str, Any]:
+    octets = {"application/octet-stream": {"schema": {"type": "string",
+                                                      "format": "binary"}}}
+    return {
+        "/v1/blobs": {"post": {
+            "summary": "Declare an attachment blob (size, digest); idempotent, so a "
+                       "resumed upload learns the offset here",
+            "operationId": "createBlob", "requestBody": _body("BlobCreate"),
+            "responses": {"201": _json(_ref("BlobState"), "Created"),
+                          "200": _json(_ref("BlobState"), "Exists: continue from offset"),
+                          **_errors(400, 401, 403, 409, 413, 429)}}},
+        "/v1/blobs/{blob_id}": {
+            "patch": {
+                "summary": "Append bytes at `offset` (must equal the hub's offset). The "
+                           "body streams to disk; bytes that arrived before a cut "
+                           "connection are kept",
+                "operationId": "appendBlob", "parameters": [_BLOB_ID, _OFFSET],
+                "requestBody": {"required": True, "content": octets},
+                "responses": {"200": _json(_ref("BlobState"), "Stored; new offset"),
+                              **_errors(400, 401, 403, 404, 409, 411, 413, 429)}},
+            "get": {
+                "summary": "Download from `offset` (owner, or a recipient of the envelope "
+                           "naming the blob that has not acknowledged it); 206 with "
+                           "Content-Range when offset > 0",
+                "operationId": "downloadBlob", "parameters": [_BLOB_ID, _OFFSET],
+                "responses": {"200": {"description": "The blob", "content": octets},
+                              "206": {"description": "The rest", "content": octets},
+                              **_errors(400, 401, 403, 404, 429)}}},
+        "/v1/blobs/{blob_id}/state": {"get": {
+            "summary": "How many bytes the hub holds", "operationId": "blobState",
+            "parameters": [_BLOB_ID],
+            "responses": {"200": _json(_ref("BlobState"), "State"),
+                          **_errors(401, 403, 404, 429)}}},
+        "/v1/blobs/{blob_id}/complete": {"post": {
+            "summary": "Check size and digest; a mismatch deletes the blob (422)",
+            "operationId": "completeBlob", "parameters": [_BLOB_ID],
+            "responses": {"200": _json(_ref("BlobState"), "Complete"),
+                          **_errors(401, 403, 404, 409, 422, 429)}}},
+        "/v1/blobs/{blob_id}/ack": {"post": {
+            "summary": "A recipient has the blob (or wants it no more); the hub deletes "
+                       "it once every recipient has acknowledged it",
+            "operationId": "ackBlob", "parameters": [_BLOB_ID],
+            "responses": {"200": _json(_ref("BlobAck"), "Acknowledged"),
+                          **_errors(401, 403, 429)}}},
+    }
 
 
 def openapi_document() -> dict[str, Any]:
@@ -131,6 +206,7 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [device_q],
                 "responses": {"200": _json(_ref("AckResponse"), "Deleted"),
                               **_errors(400, 401, 403, 429)}}},
+            **_blob_paths(),
             "/v1/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi", "security": [],
                 "responses": {"200": {"description": "OpenAPI 3.1"}}}},

@@ -65,7 +65,7 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
                       f"{MAX_ENVELOPE_BYTES} bytes")
     return Incoming(id=env.id, sender=env.sender, digest=hashlib.sha256(body).digest(),
-                    body=body, recipients=env.recipient_devices())
+                    body=body, recipients=env.recipient_devices(), blobs=env.blobs)
 
 
 async def post_envelopes(request: Request) -> Response:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     Engine,
@@ -127,13 +128,44 @@ nonces = Table(
 )
 
 
+blobs = Table(
+    "blobs", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("owner", _Id, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("digest", LargeBinary(32), nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("envelope_id", _Id, nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_blobs_owner", "owner"),
+    Index("ix_blobs_expires", "expires_at"),
+)
+"""Attachment blobs: declared size and digest, bytes received so far, the envelope that
+names them once accepted. The bytes are files in the blob directory, never rows."""
+
+blob_access = Table(
+    "blob_access", metadata,
+    Column("blob_id", _Id, ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", _Id, primary_key=True),
+)
+"""Devices that may download a blob (recipients of the envelope naming it) and have not
+acknowledged it yet; when none is left the blob is deleted."""
+
+
 def _v1(conn: Connection) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=[schema_version, agencies, officers, devices,
+                                      enrol_tokens, directories, envelopes, mailbox, nonces])
+
+
+def _v2(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[blobs, blob_access])
 
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

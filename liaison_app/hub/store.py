@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from liaison_app.hub.blob_store import bind_blobs, judge_blobs
 from liaison_app.hub.storage import (
     devices,
     directories,
@@ -48,6 +49,7 @@ class Incoming:
     digest: bytes
     body: bytes
     recipients: frozenset[str]
+    blobs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +136,18 @@ class HubStore:
             outcomes: list[Outcome] = []
             new_rows: list[dict[str, object]] = []
             box_rows: list[dict[str, object]] = []
+            claimed: dict[str, str] = {}
             for env in batch:
                 outcome = self._judge(env, known, status)
+                if outcome.status is EnvelopeStatus.ACCEPTED:
+                    refused = judge_blobs(conn, env.id, env.sender, env.blobs, claimed)
+                    if refused is not None:
+                        outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
                 outcomes.append(outcome)
                 if outcome.status is not EnvelopeStatus.ACCEPTED:
                     continue
+                bind_blobs(conn, env.id, env.blobs,
+                           [d for d in env.recipients if status[d] == "active"], now + ttl)
                 known[env.id] = env.digest
                 new_rows.append({"id": env.id, "sender": env.sender, "digest": env.digest,
                                  "body": env.body, "size": len(env.body),

@@ -74,6 +74,14 @@ class ErrorCode(StrEnum):
     METHOD_NOT_ALLOWED = "method_not_allowed"
     UNAVAILABLE = "unavailable"
     INTERNAL = "internal_error"
+    BLOB_TOO_LARGE = "blob_too_large"
+    QUOTA_EXCEEDED = "quota_exceeded"
+    BLOB_EXISTS = "blob_exists"
+    BLOB_OFFSET_MISMATCH = "blob_offset_mismatch"
+    BLOB_INCOMPLETE = "blob_incomplete"
+    BLOB_DIGEST_MISMATCH = "blob_digest_mismatch"
+    BLOB_COMPLETE = "blob_complete"
+    NOT_A_BLOB_RECIPIENT = "not_a_blob_recipient"
 
 
 class EnvelopeStatus(StrEnum):
@@ -96,6 +104,8 @@ class HubRejectReason(StrEnum):
     UNKNOWN_RECIPIENT = "unknown_recipient"
     NO_ACTIVE_RECIPIENT = "no_active_recipient"
     TOO_LARGE = "too_large"
+    BLOB_MISSING = "blob_missing"
+    BLOB_FOREIGN = "blob_foreign"
 
 
 def validate_cursor(value: object, field: str) -> str:

@@ -31,6 +31,7 @@ __all__ = [
     "SignatureParams",
     "content_digest",
     "format_content_digest",
+    "format_content_digest_of",
     "format_signature",
     "format_signature_input",
     "parse_content_digest",
@@ -100,7 +101,12 @@ def content_digest(body: bytes) -> bytes:
 
 def format_content_digest(body: bytes) -> str:
     """The RFC 9530 `Content-Digest` value for `body`."""
-    return f"sha-256=:{base64.b64encode(content_digest(body)).decode('ascii')}:"
+    return format_content_digest_of(content_digest(body))
+
+
+def format_content_digest_of(sha256: bytes) -> str:
+    """The `Content-Digest` value for a body whose SHA-256 is `sha256`."""
+    return f"sha-256=:{base64.b64encode(sha256).decode('ascii')}:"
 
 
 def split_target(path: str) -> tuple[str, str]:

@@ -18,12 +18,14 @@ from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode
 from liaison_app.domain.messages import Content, MessageType, Priority, content_type
 from liaison_app.domain.subjects import Subject
+from liaison_app.protocol.attachment import AttachmentRef
 from liaison_app.protocol.envelope import envelope_bytes
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.services.errors import NotEnrolled, ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import cases, directory_cache, messages, outbox
+from liaison_app.store import attachments, cases, directory_cache, messages, outbox
+from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.message_links import file_message, review_date
@@ -58,6 +60,10 @@ class Draft:
     lang: str = "en"
     audit_details: dict[str, object] = field(default_factory=dict)
     disclosure: AuditKind = AuditKind.DISCLOSE
+    attachments: tuple[AttachmentRef, ...] = ()
+    """Encrypted into the spool by `services.attachments.prepare` for `message_id`."""
+    message_id: str | None = None
+    """The id the attachments were encrypted for (a fresh one when None)."""
 
     @property
     def type(self) -> MessageType:
@@ -117,19 +123,22 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
             "Connect and finish enrolment first.")
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     ident = session.identity
+    if draft.attachments and draft.message_id is None:
+        raise ValueError("attachments are encrypted for a message id: set Draft.message_id")
+    _check_spooled(session, draft.attachments)
     with session.db.transaction() as conn:
         devices = _recipient_devices(conn, session, draft)
         agencies = sorted(set(draft.to_agencies) | set(_agencies_of(conn, devices)))
         case_ref = _ensure_case(conn, draft, now)
         inner = InnerMessage(
-            id=new_message_id(), type=draft.type,
+            id=draft.message_id or new_message_id(), type=draft.type,
             sender=SenderRef(officer=ident.officer_id, agency=ident.agency_id,
                              device=ident.device_id),
             recipients=Recipients.of(agencies, [d.device_id for d in devices]),
             case_ref=case_ref, priority=draft.priority, handling=draft.handling,
             grading=draft.grading, subjects=draft.subjects, body=draft.body,
             content=draft.content, in_reply_to=draft.in_reply_to, created_at=now,
-            expires_at=draft.expires_at, lang=draft.lang,
+            expires_at=draft.expires_at, lang=draft.lang, attachments=draft.attachments,
         )
         public = [DevicePublic(d.device_id, bytes(d.sign_key), bytes(d.box_key),
                                bytes(d.box_key_sig or b"")) for d in devices]
@@ -137,16 +146,28 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
         row = new_message_from_inner(inner, inner_bytes=seal_plaintext(inner, session.keys),
                                      due=reply_due(inner, now))
         messages.insert_outgoing(conn, row, now=now)
+        attachments.insert(conn, inner.id, "outgoing", draft.attachments,
+                           attachments.AttachmentState.AVAILABLE, now=now)
         file_message(conn, inner.id, case_ref, draft.subjects, now)
         outbox.enqueue(conn, inner.id, envelope_bytes(envelope), now=now)
         session.audit(conn, AuditKind.CREATE, inner.id, {
             "type": inner.type.value, "subjects": len(draft.subjects),
+            **({"attachments": [a.id for a in draft.attachments]} if draft.attachments else {}),
             **draft.audit_details}, now=now)
         session.audit(conn, draft.disclosure, inner.id, {
             "recipients": [{"agency": a} for a in agencies]
             + [{"device": d.device_id} for d in devices],
             "type": inner.type.value}, now=now)
     return inner.id
+
+
+def _check_spooled(session: Session, refs: tuple[AttachmentRef, ...]) -> None:
+    """Every attachment's ciphertext is in the spool, whole (prepare wrote it)."""
+    spool = Spool(session.profile.attachments)
+    for ref in refs:
+        if spool.size(ref.id) != ref.blob_size:
+            raise ServiceError(f"The encrypted copy of {ref.name} is missing; attach the file "
+                               "again.")
 
 
 def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.store import cases, messages, search
+from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 
 
@@ -98,7 +99,14 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
                       {"what": "subject", "kind": subject.kind, "reason": why,
                        "messages": carried}, now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
     return carried
+
+
+def _erase_attachment_files(session: Session) -> None:
+    """The erased messages' attachment ciphertext goes too (their keys went with the rows;
+    the trash journal keeps what is left to do if this is cut short)."""
+    sweep(session.db, Spool(session.profile.attachments), orphans=False)
 
 
 def erase_message(session: Session, message_id: str, reason: str, *,
@@ -112,6 +120,7 @@ def erase_message(session: Session, message_id: str, reason: str, *,
         session.audit(conn, AuditKind.ERASE, message_id, {"what": "message", "reason": why},
                       now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
 
 
 def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, *,

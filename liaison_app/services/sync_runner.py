@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from liaison_app.services import preferences
 from liaison_app.services.session import Session
+from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.database import Database
 from liaison_app.sync.engine import SyncEngine
 from liaison_app.sync.hub_client import HubClient
@@ -37,6 +39,10 @@ def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
     prov = session.provisioning
     db = session.open_second_connection() if own_connection else session.db
     try:
+        # settings are read over the engine's own connection (the thread that runs it)
+        local = session if db is session.db else Session(
+            session.profile, db, session.keys, session.provisioning, b"")
+        auto_mb = preferences.effective(local).value("attachment_auto_download_mb")
         client = HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"),
                            session.identity.device_id, session.keys.signing_key)
     except BaseException:
@@ -44,5 +50,8 @@ def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
             db.close()
         raise
     engine = SyncEngine(db, session.keys, session.identity, client,
-                        authority_key=prov.directory_authority_key)
+                        authority_key=prov.directory_authority_key,
+                        spool=Spool(session.profile.attachments),
+                        auto_download_bytes=(auto_mb if isinstance(auto_mb, int) else 10)
+                        * 1024 * 1024)
     return SyncRunner(engine, client, db if own_connection else None)

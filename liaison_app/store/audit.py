@@ -101,11 +101,11 @@ def compute_hash(
 
 
 def _check_details(kind: AuditKind, details: Mapping[str, Any]) -> None:
-    if kind == AuditKind.CONSULT:
+    if kind in (AuditKind.CONSULT, AuditKind.EXPORT):
         justification = details.get("justification")
         if not isinstance(justification, str) or not justification.strip():
             raise ValidationError("details.justification",
-                                  "a consultation must record the officer's justification")
+                                  f"a {kind.value} must record the officer's justification")
     if kind in (AuditKind.DISCLOSE, AuditKind.FORWARD):
         recipients = details.get("recipients")
         if not isinstance(recipients, list) or not recipients:

@@ -20,13 +20,23 @@ from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
-from liaison_app.store import audit, directory_cache, messages, outbox, settings, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    directory_cache,
+    messages,
+    outbox,
+    settings,
+    sync_state,
+)
+from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import load_directory, store_directory
 from liaison_app.store.outbox import OutboxItem
 from liaison_app.store.sync_state import SyncKey
 from liaison_app.sync.backoff import Backoff
+from liaison_app.sync.blob_transfer import BlobHub, BlobTransfer, TransferProgress
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -48,6 +58,8 @@ __all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
 MAX_BATCH_BYTES = 1_500_000
 """Keep a push request under the hub's default 2 MiB body limit."""
+AUTO_DOWNLOAD_BYTES = 10 * 1024 * 1024
+"""Received attachments up to this size are fetched without asking (policy may change it)."""
 MAX_PAGES_PER_RUN = 10_000
 ACK_EVERY_PAGES = 10
 """Stored pages between inbox acks while more mail waits (and always at the end of a
@@ -55,7 +67,7 @@ pull). Acking is only the hub's permission to delete: the stored cursor, not the
 ack, decides where the next pull starts (docs/adr/0004-sync-cursor.md)."""
 
 
-class Hub(Protocol):
+class Hub(BlobHub, Protocol):
     """The calls the engine makes (HubClient; a fake in unit tests)."""
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None: ...
@@ -70,7 +82,9 @@ class SyncPhase(StrEnum):
 
     DIRECTORY = "directory"
     PUSH = "push"
+    UPLOAD = "upload"
     PULL = "pull"
+    DOWNLOAD = "download"
     DONE = "done"
 
 
@@ -99,6 +113,8 @@ class SyncReport:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    downloaded: int = 0
+    attachments_refused: int = 0
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
 
@@ -127,7 +143,9 @@ class SyncEngine:
 
     def __init__(self, db: Database, keys: DeviceKeys, identity: Identity, hub_client: Hub,
                  *, authority_key: bytes, clock: Callable[[], datetime] = _utc_now,
-                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE) -> None:
+                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE,
+                 spool: Spool | None = None,
+                 auto_download_bytes: int = AUTO_DOWNLOAD_BYTES) -> None:
         self.db = db
         self.keys = keys
         self.identity = identity
@@ -136,6 +154,8 @@ class SyncEngine:
         self.clock = clock
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = max(1, min(page_size, MAX_PAGE))
+        self.spool = spool
+        self.auto_download_bytes = auto_download_bytes
 
     def _now(self) -> datetime:
         return self.clock().astimezone(UTC).replace(microsecond=0)
@@ -156,6 +176,7 @@ class SyncEngine:
             self._pull(report, notify, directory, wait)
             if report.acks_queued:
                 self._push(report, notify)  # the acks this pull queued go out now
+            self._download(report, notify)
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()
@@ -238,6 +259,9 @@ class SyncEngine:
             batch = self._take_batch(outbox.next_batch(self.db, self.batch_size, self._now()))
             if not batch:
                 return
+            batch = self._with_blobs(batch, report, notify)
+            if not batch:
+                continue
             results = self.hub.post_envelopes([item.envelope for item in batch])
             for item, result in zip(batch, results, strict=True):
                 if result.id is not None and result.id != item.message_id:
@@ -245,6 +269,50 @@ class SyncEngine:
             self._store_push(batch, results, report)
             done += len(batch)
             notify(SyncProgress(SyncPhase.PUSH, done, max(total, done)))
+
+    def _transfer(self, notify: Callable[[SyncProgress], None]) -> BlobTransfer:
+        assert self.spool is not None
+
+        def moved(p: TransferProgress) -> None:
+            notify(SyncProgress(SyncPhase.UPLOAD if p.up else SyncPhase.DOWNLOAD, p.done,
+                                p.total, p.name))
+
+        return BlobTransfer(self.db, self.hub, self.spool, actor=self.identity.officer_id,
+                            sign=self.keys.sign, progress=moved, clock=self._now)
+
+    def _with_blobs(self, batch: list[OutboxItem], report: SyncReport,
+                    notify: Callable[[SyncProgress], None]) -> list[OutboxItem]:
+        """Before posting a batch, make sure each message's blobs are complete at the hub;
+        a message whose attachment the hub refuses for good fails with the reason."""
+        if self.spool is None:
+            return batch
+        pending = attachments.with_uploads_pending(self.db, [i.message_id for i in batch])
+        if not pending:
+            return batch
+        transfer = self._transfer(notify)
+        ready: list[OutboxItem] = []
+        for item in batch:
+            refusal = transfer.ensure_uploaded(item.message_id) \
+                if item.message_id in pending else None
+            if refusal is None:
+                ready.append(item)
+                continue
+            now = self._now()
+            with self.db.transaction() as conn:
+                outbox.mark_failed(conn, item.message_id, refusal[:500], now=now)
+                audit.append(conn, AuditKind.ALTER, self.identity.officer_id, item.message_id,
+                             {"outcome": "rejected", "reason": "attachment refused"},
+                             self.keys.sign, now=now)
+            report.rejected += 1
+        return ready
+
+    def _download(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
+        """Fetch the attachments asked for, and those below the auto-download size."""
+        if self.spool is None:
+            return
+        done, refused = self._transfer(notify).download_wanted(self.auto_download_bytes)
+        report.downloaded += done
+        report.attachments_refused += refused
 
     def _store_push(self, batch: list[OutboxItem], results: list[EnvelopeResult],
                     report: SyncReport) -> None:

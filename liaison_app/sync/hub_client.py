@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import email.utils
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 import httpx
@@ -46,7 +46,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 
-__all__ = ["DirectoryFetch", "HubClient", "make_ssl_context"]
+__all__ = ["DirectoryFetch", "HubClient", "HubReply", "StreamedBody", "make_ssl_context"]
 
 JSON = "application/json"
 MAX_ERROR_BYTES = 64 * 1024
@@ -117,11 +117,25 @@ def _parse(data: bytes, what: str, max_bytes: int) -> Any:
         raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
 
 
+class StreamedBody(Protocol):
+    """A request body sent piece by piece (never whole in memory), known in advance by
+    its length and SHA-256 (the signature covers the digest)."""
+
+    @property
+    def length(self) -> int: ...
+    @property
+    def sha256(self) -> bytes: ...
+    def pieces(self) -> Iterator[bytes]: ...
+
+
 @dataclass(frozen=True, slots=True)
-class _Reply:
+class HubReply:
+    """A raw answer: status, headers, body (empty when it was streamed to a sink)."""
+
     status: int
     headers: httpx.Headers
     body: bytes
+
 
 
 class HubClient:
@@ -170,28 +184,40 @@ class HubClient:
         self.close()
 
     def _send(self, method: str, target: str, body: bytes, *, max_bytes: int,
-              read_timeout: float | None = None, extra: Mapping[str, str] | None = None
-              ) -> _Reply:
+              read_timeout: float | None = None, extra: Mapping[str, str] | None = None,
+              content_type: str = JSON, sink: Callable[[bytes], object] | None = None,
+              stream: StreamedBody | None = None) -> HubReply:
+        """One signed request. With `sink`, a 2xx answer's body goes there piece by
+        piece as it arrives (a download; what arrived before a failure stays there).
+        With `stream`, the body is sent from its pieces (an upload from a file)."""
         headers = sign_request(method, target, body, self.device_id, self._key,
-                               now=self._clock())
-        if body:
-            headers["Content-Type"] = JSON
+                               now=self._clock(),
+                               body_sha256=None if stream is None else stream.sha256)
+        if body or stream is not None:
+            headers["Content-Type"] = content_type
+        if stream is not None:
+            headers["Content-Length"] = str(stream.length)
         headers.update(extra or {})
         timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
         try:
-            request = self._http.build_request(method, self.base_url + target, content=body,
+            content: bytes | Iterable[bytes] = body if stream is None else stream.pieces()
+            request = self._http.build_request(method, self.base_url + target, content=content,
                                                headers=headers, timeout=timeout)
             response = self._http.send(request, stream=True)
             try:
                 chunks: list[bytes] = []
                 size = 0
+                streaming = sink is not None and 200 <= response.status_code < 300
                 for chunk in response.iter_raw():
                     size += len(chunk)
                     if size > max_bytes:
                         raise ProtocolViolation(
                             f"the hub's answer to {method} {target.partition('?')[0]} "
                             f"exceeds {max_bytes} bytes")
-                    chunks.append(chunk)
+                    if streaming and sink is not None:
+                        sink(chunk)
+                    else:
+                        chunks.append(chunk)
             finally:
                 response.close()
         except httpx.ConnectError as exc:
@@ -210,9 +236,9 @@ class HubClient:
                               f"{exc})") from exc
         except (OSError, ssl.SSLError) as exc:
             raise Unreachable(f"the connection to the hub failed ({exc})") from exc
-        return _Reply(response.status_code, response.headers, b"".join(chunks))
+        return HubReply(response.status_code, response.headers, b"".join(chunks))
 
-    def _check(self, reply: _Reply, what: str) -> None:
+    def _check(self, reply: HubReply, what: str) -> None:
         """Raise the SyncError for a non-2xx (and non-304) status."""
         status = reply.status
         if 200 <= status < 300 or status == 304:
@@ -239,7 +265,34 @@ class HubClient:
                                     f"body when asked to {what}")
         raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
 
-    def _json(self, reply: _Reply, what: str, expect: int, max_bytes: int) -> Any:
+    def request(self, method: str, target: str, body: bytes = b"", *, max_bytes: int,
+                content_type: str = JSON, read_timeout: float | None = None,
+                stream: StreamedBody | None = None) -> HubReply:
+        """A signed request for the API modules beside this one (blobs)."""
+        return self._send(method, target, body, max_bytes=max_bytes,
+                          content_type=content_type, read_timeout=read_timeout, stream=stream)
+
+    def download(self, target: str, sink: Callable[[bytes], object], *,
+                 max_bytes: int) -> HubReply:
+        """A signed GET whose 2xx body is streamed into `sink`, never held whole."""
+        return self._send("GET", target, b"", max_bytes=max_bytes,
+                          extra={"Accept": "application/octet-stream"}, sink=sink)
+
+    def check(self, reply: HubReply, what: str) -> None:
+        """Raise the SyncError for a non-2xx answer."""
+        self._check(reply, what)
+
+    def parsed(self, reply: HubReply, what: str, expect: int | tuple[int, ...],
+               max_bytes: int = MAX_ERROR_BYTES) -> Any:
+        """The JSON body of a checked answer with an expected status."""
+        self._check(reply, what)
+        wanted = expect if isinstance(expect, tuple) else (expect,)
+        if reply.status not in wanted:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected "
+                                    f"{wanted[0]}) when asked to {what}")
+        return _parse(reply.body, what, max_bytes)
+
+    def _json(self, reply: HubReply, what: str, expect: int, max_bytes: int) -> Any:
         self._check(reply, what)
         if reply.status != expect:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "

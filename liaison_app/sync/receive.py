@@ -30,7 +30,7 @@ from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_sig
 from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-from liaison_app.store import audit, messages, outbox, quarantine, sync_state
+from liaison_app.store import attachments, audit, messages, outbox, quarantine, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.message_links import file_message
@@ -225,6 +225,19 @@ def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
             result.replied += 1
 
 
+def _claim_blobs(inner: InnerMessage, taken: dict[str, str]) -> Rejection | None:
+    """Refuse a message whose attachment names a blob another message already has (a
+    blob belongs to one message: its chunks are bound to that message's id); else
+    record its blobs as taken."""
+    for ref in inner.attachments:
+        owner = taken.get(ref.id)
+        if owner is not None and owner != inner.id:
+            return Rejection(RejectReason.BINDING_MISMATCH,
+                             f"attachment {ref.id} names a blob of another message")
+    taken.update((ref.id, inner.id) for ref in inner.attachments)
+    return None
+
+
 def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
                actor: str, sign: Callable[[bytes], bytes], now: datetime) -> PageOutcome:
     """Store a whole opened page and move the cursor past it, in one transaction.
@@ -237,6 +250,8 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
     ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
     with conn.transaction():
         known = messages.existing(conn, [o.inner.id for o in page.items if o.inner is not None])
+        blobs_taken = attachments.existing(conn, [
+            a.id for o in page.items if o.inner is not None for a in o.inner.attachments])
         entries: list[audit.AuditItem] = []
         incoming: list[messages.NewMessage] = []
         stored: list[InnerMessage] = []
@@ -246,6 +261,8 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             if inner is not None and inner.id in known:
                 rejection = Rejection(RejectReason.REPLAYED,
                                       f"message {inner.id} was already received")
+            elif inner is not None and inner.attachments:
+                rejection = _claim_blobs(inner, blobs_taken)
             if rejection is not None or inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
@@ -270,6 +287,10 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             entries.append((AuditKind.RECEIVE, actor, inner.id, details))
             result.received += 1
         messages.insert_incoming_many(conn, incoming, received_at=now)
+        for inner in stored:
+            if inner.attachments:
+                attachments.insert(conn, inner.id, "incoming", inner.attachments,
+                                   attachments.AttachmentState.REMOTE, now=now)
         for inner in stored:  # the case view and subject search see received data too
             if inner.subjects or inner.case_ref is not None:
                 file_message(conn, inner.id, inner.case_ref, inner.subjects, now)

@@ -201,6 +201,278 @@
     </message>
 </context>
 <context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се записва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Защо този файл напуска Liaison? (записва се в одитния дневник като износ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина за записване на файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. пакет доказателства по дело RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF сканиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="89"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачване на файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="104"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 не е файл.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението може да съдържа най-много %1 прикачени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В клипборда няма изображение или файл за прикачване.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изпраща се както е заснета (оригиналът е запазен)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="184"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ще бъдат премахнати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="186"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не са открити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="188"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не могат да се проверят в този формат: изпраща се както е</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="226"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n прикачен файл, %1</numerusform>
+            <numerusform>%n прикачени файла, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="228"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма прикачени файлове.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>качено; пази се тук шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано тук; качва се при следващото синхронизиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на централния възел: „Изтегляне“, за да го получите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изтегля се…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тук, шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отказано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данните за местоположение са премахнати от тази снимка преди изпращането.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този прикачен файл е отказан и нищо от него не е запазено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изображението не може да се покаже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 не е изображение, което този компютър може да покаже; използвайте „Запис като…“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтеглянето не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачения файл като</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е записано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записано в %1 (отбелязано в одитния дневник).</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -662,6 +934,99 @@
     </message>
 </context>
 <context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Снимки на документи и превозни средства, сканирания, PDF файлове: до 50 MiB всеки, шифровани, преди да напуснат този компютър. Плъзнете файлове тук или поставете изображение (Ctrl+V). Снимките се изпращат без данни за местоположение, освен ако отметнете „Запази оригинала“ (доказателство).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За прикачените файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запази оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни за местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Общо прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Добавяне на файлове…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добавяне на файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Поставяне на изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поставяне на изображение от клипборда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Премахване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахване на избраните прикачени файлове</translation>
+    </message>
+</context>
+<context>
     <name>ComposeCaseForm</name>
     <message>
         <location filename="../../ui/compose_case.ui" line="11"/>
@@ -782,71 +1147,95 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="57"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="57"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="72"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="87"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="177"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="225"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="226"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="276"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="279"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="280"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="201"/>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="202"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="214"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифроване на прикачените файлове…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="257"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
     </message>
 </context>
 <context>
@@ -894,41 +1283,47 @@
         <translation>Слу&amp;чай</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем със съобщението</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
+        <location filename="../../ui/compose.ui" line="65"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„Подписване и поставяне в опашката“ работи и без връзка: съобщението се запечатва сега и се изпраща при следващата синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подписване и поставяне в опашката</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписване, шифроване и поставяне в опашката за изпращане (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписване и поставяне в опашката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3094,27 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачен файл извън Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Записаното копие не е шифровано: пазете го само където правилата на Вашата служба позволяват.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избор на &amp;файл…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -2934,6 +3350,21 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Показано от паметта; нищо не се записва на диска. За да запазите копие, използвайте „Запис като…“</translation>
     </message>
 </context>
 <context>
@@ -4062,108 +4493,177 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове към това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За избрания прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Преглед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Показване на изображението (дешифрирано само в паметта)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преглед на изображението</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изтегляне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне от централния възел при следващото синхронизиране (веднага, ако сте на линия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне на прикачения файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис &amp;като…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записва файла извън Liaison (пита за причината; отбелязва се като износ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачения файл като файл</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="77"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="105"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="244"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="292"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="337"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="341"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="366"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -5372,19 +5872,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>зададено от ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="69"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>заключено на безопасна стойност: файлът с политиката е повреден</translation>
@@ -5424,87 +5924,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="33"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ход на синхронизацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="40"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране сега</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="39"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане на елементите от опашката и изтегляне на новите (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="47"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на записите за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="66"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="67"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необходима е повторна регистрация: обърнете се към ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извън линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспешни: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="87"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5513,58 +6013,76 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="95"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още не е регистрирано: регистрацията ще се извърши, когато централният възел е достъпен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този компютър вече е регистриран.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="115"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="130"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="130"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="131"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="131"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="155"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизирано: изпратени {0}, получени {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Качване на прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="133"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне на прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="141"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % от {2}</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,280 @@
     </message>
 </context>
 <context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се чува</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Зашто ова датотека напушта Liaison? (бележи се у ревизијском дневнику као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог за чување датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. пакет доказа за предмет RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF скен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n бајт</numerusform>
+            <numerusform>%n бајта</numerusform>
+            <numerusform>%n бајтова</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="89"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложи датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="104"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука носи највише %1 прилога.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У остави нема слике ни датотеке за прилагање.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шаље се како је снимљена (оригинал задржан)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="184"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>биће уклоњени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="186"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нису пронађени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="188"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="226"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n прилог, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="228"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема прилога.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отпремљено; овде се чува шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано овде; отпрема се при следећој синхронизацији</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на чворишту: Преузми да бисте га добили</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>преузима се…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>овде, шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>одбијено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији су уклоњени са ове фотографије пре слања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика не може да се прикаже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није сачувано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -662,6 +936,99 @@
     </message>
 </context>
 <context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фотографије докумената и возила, скенови, PDF-ови: до 50 MiB сваки, шифровани пре него што напусте овај рачунар. Превуците датотеке овде или налепите слику (Ctrl+V). Фотографије се шаљу без података о локацији, осим ако означите „Задржи оригинал“ (доказ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О прилозима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно прилога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Додај датотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Налепи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепи слику из оставе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Уклони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабране прилоге</translation>
+    </message>
+</context>
+<context>
     <name>ComposeCaseForm</name>
     <message>
         <location filename="../../ui/compose_case.ui" line="11"/>
@@ -782,71 +1149,95 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="57"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="57"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="72"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="87"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="177"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="225"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="226"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="276"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="279"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="280"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="201"/>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="202"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="214"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифровање прилога…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="257"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
 </context>
 <context>
@@ -894,41 +1285,47 @@
         <translation>Пр&amp;едмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са поруком</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
+        <location filename="../../ui/compose.ui" line="65"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши, шифруј и стави у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3099,27 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување прилога ван Liaison-а</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Сачувана копија није шифрована: чувајте је само где то дозвољавају правила ваше службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабери &amp;датотеку…</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -2937,6 +3355,21 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приказано из меморије; ништа се не уписује на диск. Да бисте задржали копију, користите Сачувај као…</translation>
     </message>
 </context>
 <context>
@@ -4066,108 +4499,177 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози ове поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О изабраном прилогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику (дешифровану само у меморији)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пр&amp;еузми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми са чворишта при следећој синхронизацији (одмах, ако сте на мрежи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми прилог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај &amp;као…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши датотеку ван Liaison-а (тражи разлог; бележи се као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као датотеку</translation>
+    </message>
+</context>
+<context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="77"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="105"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="181"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="192"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="244"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="292"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="337"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="341"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="361"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="366"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="362"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
@@ -5379,19 +5881,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="69"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>закључано на безбедној вредности: датотека политике је неисправна</translation>
@@ -5431,87 +5933,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="33"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ток синхронизације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="40"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="39"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошаљи ставке из реда за слање и преузми нове (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="47"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори записе за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="66"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="67"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребна је поновна регистрација: обратите се ИТ служби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На мрежи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ван мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспело: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="87"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5521,58 +6023,76 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="95"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још није регистровано: регистрација када чвориште буде доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар је сада регистрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="115"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="130"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="130"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="131"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="131"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="155"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизовано: послато {0}, примљено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отпремање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="133"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="141"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % од {2}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from bench import p1_store_insert, p2_search, p3_seal_open
+from bench import p1_store_insert, p2_search, p3_seal_open, p7_attachments
 from bench.corpus import Corpus
 from bench.result import BenchResult
 
@@ -51,3 +51,11 @@ def test_p3_tiny() -> None:
     rows = p3_seal_open.run(False, rounds=2, per_round=2, diagnose=False)
     _well_formed(rows, "P3")
     assert p3_seal_open.stages(iterations=1)
+
+
+@pytest.mark.slow
+def test_p7_at_a_tiny_size() -> None:
+    rows = [p7_attachments.crypto_result(size=2 << 20, rounds=1),
+            *p7_attachments.transfer_results(size=3 << 20, rounds=1)]
+    _well_formed(rows, "P7")
+    assert len(rows) == 3

@@ -250,5 +250,6 @@ def test_keyboard_order_and_accessible_names(qtbot: QtBot, env: Ctx) -> None:
                 "surnameEdit", "givenNamesEdit", "aliasesEdit", "dobEdit", "pobEdit",
                 "nationalitiesEdit", "sexCombo", "categoryCombo", "basisCombo", "notesEdit",
                 "noCaseRadio", "existingCaseRadio", "caseCombo", "newCaseRadio", "caseRefEdit",
-                "caseTitleEdit", "crimeAreaCombo", "cancelButton", "queueButton"]
+                "caseTitleEdit", "crimeAreaCombo", "attachmentList", "attachAddButton",
+                "attachPasteButton", "attachRemoveButton", "cancelButton", "queueButton"]
     assert [n for n in names if n in expected] == expected

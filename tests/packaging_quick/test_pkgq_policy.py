@@ -22,6 +22,7 @@ retention_days = 90
 passphrase_only_allowed = true
 update_channel = "beta"
 update_checks = true
+attachment_auto_download_mb = 0
 """
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from liaison_app.gui.models.labels import (
     when,
     when_utc,
 )
+from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
@@ -139,6 +141,11 @@ class MessageDetail(QWidget):
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
+        self.attachments = AttachmentsPane(ctx, self)
+        scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
+        if scroll_layout is not None:  # after the message text
+            scroll_layout.insertWidget(scroll_layout.indexOf(self.body_text) + 1,
+                                       self.attachments)
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -158,6 +165,7 @@ class MessageDetail(QWidget):
         self.body_text.clear()
         self.subjects_tree.clear()
         self.chain_list.clear()
+        self.attachments.clear()
         self.stack.setCurrentWidget(self.empty_page)
 
     def show_message(self, message_id: str) -> None:
@@ -256,6 +264,7 @@ class MessageDetail(QWidget):
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)
+        self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject))

@@ -19,6 +19,7 @@ from liaison_app.store.migrations import (
     m0003_quarantine,
     m0004_outbox_order,
     m0005_subject_keys,
+    m0006_attachments,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "quarantine", m0003_quarantine.apply),
     Migration(4, "outbox_order", m0004_outbox_order.apply),
     Migration(5, "subject_keys", m0005_subject_keys.apply),
+    Migration(6, "attachments", m0006_attachments.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
