@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from liaison_app.hub.admin import HubContext, ensure_fresh_directory
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.errors import ApiError, error_response, json_response
-from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.limits import RateLimiter, UnsignedLimit
 from liaison_app.hub.logs import log
 from liaison_app.hub.openapi import openapi_document
 from liaison_app.hub.routes_devices import directory, enrol
@@ -43,7 +43,9 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED}
     code = codes.get(exc.status_code, ErrorCode.BAD_REQUEST)
-    return error_response(ApiError(exc.status_code, code, str(exc.detail)))
+    # keep Starlette's headers: a 405 names the methods the resource allows (`Allow`)
+    return error_response(ApiError(exc.status_code, code, str(exc.detail),
+                                   headers=exc.headers))
 
 
 async def _internal_error(_request: Request, exc: Exception) -> Response:
@@ -103,6 +105,7 @@ def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         ctx=ctx, store=HubStore(ctx.engine),
         limiter=RateLimiter(limits.rate_per_second, limits.rate_burst),
         enrol_limiter=RateLimiter(limits.enrol_rate_per_second, limits.enrol_burst),
+        unsigned_limiter=RateLimiter(limits.unsigned_rate_per_second, limits.unsigned_burst),
         clock=clock or (lambda: datetime.now(UTC)),
     )
 
@@ -137,5 +140,6 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         lifespan=lifespan,
     )
     app.state.hub = state
+    app.add_middleware(UnsignedLimit, limiter=state.unsigned_limiter)
     app.add_middleware(AccessLog)
     return app

@@ -18,7 +18,7 @@ from liaison_app.crypto.request_auth import (
 from liaison_app.hub.admin import HubContext
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
-from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.limits import RateLimiter, too_many
 from liaison_app.hub.notify import MailboxNotifier
 from liaison_app.hub.store import DeviceRecord, HubStore
 from liaison_app.protocol.api import ErrorCode
@@ -36,6 +36,7 @@ class HubState:
     store: HubStore
     limiter: RateLimiter
     enrol_limiter: RateLimiter
+    unsigned_limiter: RateLimiter
     notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
     clock: Callable[[], datetime] = _utc_now
 
@@ -80,9 +81,40 @@ async def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
                        "this request (its nonce) was already received")
 
 
+def client_address(request: Request) -> str:
+    """The peer's address, the key of per-address limits."""
+    return f"ip:{request.client.host if request.client else '?'}"
+
+
+def charge_unauthenticated(state: HubState, request: Request, refusal: ApiError) -> ApiError:
+    """A request whose signature did not prove a device spends a token of its address's
+    bucket (the one unsigned requests spend): `refusal` while tokens last, then 429.
+    A request with no `Signature` header at all already paid at the door (UnsignedLimit)."""
+    if "signature" not in request.headers:
+        return refusal
+    wait = state.unsigned_limiter.take(client_address(request))
+    if wait is None:
+        return refusal
+    return too_many(wait)
+
+
 async def authenticate(state: HubState, request: Request, body: bytes
                        ) -> tuple[VerifiedRequest, DeviceRecord]:
-    """Verify the request came from an enrolled, active device and is fresh and new."""
+    """Verify the request came from an enrolled, active device and is fresh and new.
+
+    A refusal before the device is proven (unsigned, malformed, unknown device, bad
+    or stale signature) counts against the address's unsigned-request limit.
+    """
+    try:
+        return await _authenticate(state, request, body)
+    except ApiError as exc:
+        if exc.status == 401 and exc.code is not ErrorCode.REPLAYED_REQUEST:
+            raise charge_unauthenticated(state, request, exc) from exc
+        raise
+
+
+async def _authenticate(state: HubState, request: Request, body: bytes
+                        ) -> tuple[VerifiedRequest, DeviceRecord]:
     try:
         key_id = request_key_id(request.headers)
     except RequestAuthError as exc:

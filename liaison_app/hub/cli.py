@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -135,9 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `liaison-hub` console script."""
     from liaison_app.hub.admin import AdminError
-    from liaison_app.hub.config import ConfigError
+    from liaison_app.hub.config import PRIVATE_UMASK, ConfigError
 
     args = build_parser().parse_args(argv)
+    os.umask(PRIVATE_UMASK)  # the hub's files 0600, its folders 0700
     try:
         return int(args.handler(args))
     except (AdminError, ConfigError) as exc:

@@ -8,7 +8,15 @@ from starlette.responses import Response
 
 from liaison_app.crypto.request_auth import RequestAuthError, request_key_id
 from liaison_app.hub.admin import EnrolError, enrol_device
-from liaison_app.hub.auth import HubState, auth_error, authenticate, check_nonce, check_signature
+from liaison_app.hub.auth import (
+    HubState,
+    auth_error,
+    authenticate,
+    charge_unauthenticated,
+    check_nonce,
+    check_signature,
+    client_address,
+)
 from liaison_app.hub.errors import JSON, ApiError, json_response
 from liaison_app.hub.limits import read_body
 from liaison_app.hub.logs import log
@@ -26,8 +34,7 @@ def _state(request: Request) -> HubState:
 async def enrol(request: Request) -> Response:
     """Enrol a device: a one-time token, signed by the new device's own key."""
     state = _state(request)
-    client = request.client.host if request.client else "?"
-    state.enrol_limiter.check(f"ip:{client}")
+    state.enrol_limiter.check(client_address(request))
     body = await read_body(request, state.limits.max_body_bytes)
     try:
         req = EnrolRequest.from_wire(parse_json(body, max_bytes=len(body) + 1,
@@ -35,13 +42,16 @@ async def enrol(request: Request) -> Response:
     except ValidationError as exc:
         raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
     try:
-        key_id = request_key_id(request.headers)
-    except RequestAuthError as exc:
-        raise auth_error(exc) from exc
-    if key_id != req.device_id:
-        raise ApiError(401, ErrorCode.BAD_SIGNATURE,
-                       "an enrolment must be signed by the device being enrolled")
-    verified = check_signature(state, request, body, req.sign_key)
+        try:
+            key_id = request_key_id(request.headers)
+        except RequestAuthError as exc:
+            raise auth_error(exc) from exc
+        if key_id != req.device_id:
+            raise ApiError(401, ErrorCode.BAD_SIGNATURE,
+                           "an enrolment must be signed by the device being enrolled")
+        verified = check_signature(state, request, body, req.sign_key)
+    except ApiError as exc:
+        raise charge_unauthenticated(state, request, exc) from exc
     await check_nonce(state, verified)
     try:
         signed = await run_in_threadpool(

@@ -22,6 +22,7 @@ from liaison_app.domain.timefmt import format_time, parse_time
 from liaison_app.protocol.canonical import b64u_decode, b64u_encode, parse_json
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import PROTOCOL_VERSION, SIGN_KEY_BYTES, SIGNATURE_BYTES
+from liaison_app.protocol.wire import check_version
 
 __all__ = [
     "MAX_PROVISIONING_BYTES",
@@ -154,14 +155,14 @@ class ProvisioningProfile:
 
     @classmethod
     def from_wire(cls, obj: object, field: str = "profile") -> ProvisioningProfile:
-        """Strictly parse the wire form."""
+        """Strictly parse the wire form (`v` first: a newer file is unsupported_version)."""
+        if isinstance(obj, Mapping):
+            check_version(obj, field)
         data = _obj(obj, field, {
             "v", "hub_url", "ca_cert_pem", "directory_authority_key", "release_signing_key",
             "officer_id", "agency_id", "officer_name", "policy", "enrolment_token",
             "issued_at", "expires_at",
         })
-        if data["v"] != PROTOCOL_VERSION or isinstance(data["v"], bool):
-            raise ValidationError(f"{field}.v", f"must be {PROTOCOL_VERSION}")
         pem = _text(data["ca_cert_pem"], f"{field}.ca_cert_pem", 64 * 1024)
         if _PEM_BEGIN not in pem:
             raise ValidationError(f"{field}.ca_cert_pem", "must hold a PEM certificate")

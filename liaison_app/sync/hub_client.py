@@ -110,11 +110,18 @@ def _retry_after(value: str | None, now: datetime) -> float:
     return max(0.0, min((when - now).total_seconds(), MAX_RETRY_AFTER))
 
 
-def _parse(data: bytes, what: str, max_bytes: int) -> Any:
+def _parse(data: bytes, noun: str, max_bytes: int) -> Any:
+    """`data` parsed strictly; a fault is one line naming the document and what was wrong."""
     try:
-        return parse_json(data, max_bytes=max_bytes, what=what)
+        return parse_json(data, max_bytes=max_bytes, what="")
     except ValidationError as exc:
-        raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
+        raise malformed(noun, exc) from exc
+
+
+def malformed(noun: str, exc: ValidationError) -> ProtocolViolation:
+    """The one-line error for a hub answer that fails its strict parse or shape check."""
+    where = f"{exc.field}: " if exc.field else ""
+    return ProtocolViolation(f"the hub sent a malformed {noun}: {where}{exc.reason}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,12 +246,13 @@ class HubClient:
                                     f"body when asked to {what}")
         raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
 
-    def _json(self, reply: _Reply, what: str, expect: int, max_bytes: int) -> Any:
+    def _json(self, reply: _Reply, what: str, noun: str, expect: int, max_bytes: int) -> Any:
+        """The answer to "asked to `what`", parsed; `noun` names the document in errors."""
         self._check(reply, what)
         if reply.status != expect:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "
                                     f"when asked to {what}")
-        return _parse(reply.body, what, max_bytes)
+        return _parse(reply.body, noun, max_bytes)
 
     # -- the API ------------------------------------------------------------------
 
@@ -254,11 +262,12 @@ class HubClient:
             raise ValueError("the enrolment must be for this client's device")
         reply = self._send("POST", "/v1/devices", canonical_bytes(request.to_wire()),
                            max_bytes=MAX_DIRECTORY_BYTES + 4096)
-        obj = self._json(reply, "enrol this device", 201, MAX_DIRECTORY_BYTES + 4096)
+        obj = self._json(reply, "enrol this device", "enrolment answer", 201,
+                         MAX_DIRECTORY_BYTES + 4096)
         try:
             return EnrolResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's enrolment answer is malformed ({exc})") from exc
+            raise malformed("enrolment answer", exc) from exc
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
         """`GET /v1/directory`; None when `etag` is still current (304)."""
@@ -281,11 +290,11 @@ class HubClient:
         raws = [e if isinstance(e, bytes) else envelope_bytes(e) for e in envelopes]
         body = b'{"envelopes":[' + b",".join(raws) + b"]}"
         reply = self._send("POST", "/v1/envelopes", body, max_bytes=MAX_ERROR_BYTES * 16)
-        obj = self._json(reply, "accept envelopes", 200, MAX_ERROR_BYTES * 16)
+        obj = self._json(reply, "accept envelopes", "batch answer", 200, MAX_ERROR_BYTES * 16)
         try:
             results = BatchResult.from_wire(obj).results
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's batch answer is malformed ({exc})") from exc
+            raise malformed("batch answer", exc) from exc
         if len(results) != len(raws) or any(r.index != i for i, r in enumerate(results)):
             raise ProtocolViolation("the hub's batch answer does not match the batch sent")
         return list(results)
@@ -299,11 +308,11 @@ class HubClient:
         cap = limit * (MAX_ENVELOPE_BYTES * 4 // 3 + 1024) + MAX_ERROR_BYTES
         reply = self._send("GET", target, b"", max_bytes=cap,
                            read_timeout=self._timeout + max(0, wait))
-        obj = self._json(reply, "send the inbox", 200, cap)
+        obj = self._json(reply, "send the inbox", "inbox page", 200, cap)
         try:
             page = InboxPage.from_wire(obj, max_items=limit)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's inbox page is malformed ({exc})") from exc
+            raise malformed("inbox page", exc) from exc
         last = int(after or "0")
         for item in page.items:
             if int(item.cursor) <= last:
@@ -317,11 +326,12 @@ class HubClient:
         """`POST /v1/inbox/ack`: everything up to `cursor` is safely stored here."""
         body = canonical_bytes(AckRequest(cursor).to_wire())
         reply = self._send("POST", "/v1/inbox/ack", body, max_bytes=MAX_ERROR_BYTES)
-        obj = self._json(reply, "take the inbox acknowledgement", 200, MAX_ERROR_BYTES)
+        obj = self._json(reply, "take the inbox acknowledgement", "ack answer", 200,
+                         MAX_ERROR_BYTES)
         try:
             return AckResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's ack answer is malformed ({exc})") from exc
+            raise malformed("ack answer", exc) from exc
 
 
 def classify(exc: BaseException) -> SyncError:

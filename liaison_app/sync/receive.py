@@ -27,7 +27,12 @@ from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory
 from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_signed
-from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
+from liaison_app.protocol.errors import (
+    Rejection,
+    RejectReason,
+    UnsupportedVersion,
+    ValidationError,
+)
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.store import audit, messages, outbox, quarantine, sync_state
@@ -164,6 +169,8 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
         try:
             try:
                 env, signed = envelope_from_wire_signed(item.envelope)
+            except UnsupportedVersion as exc:  # before its base class ValidationError
+                raise Rejection(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
             except ValidationError as exc:
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
             inner = open_envelope(env, keys, directory, seen=seen, now=now, signed=signed)
