@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from liaison_app.protocol.limits import MAX_ENVELOPE_AGE_DAYS
+
 CONFIG_NAME = "hub.toml"
 DB_NAME = "hub.sqlite3"
 
@@ -145,6 +147,9 @@ def load_config(root: Path) -> HubConfig:
     if unknown:
         raise ConfigError(f"{path}: unknown section [{sorted(unknown)[0]}]")
     limits = Limits(**_coerce(Limits, dict(data.get("limits", {})), "limits"))
+    if not 1 <= limits.envelope_ttl_days <= MAX_ENVELOPE_AGE_DAYS:
+        raise ConfigError(f"[limits] envelope_ttl_days must be 1-{MAX_ENVELOPE_AGE_DAYS}: "
+                          "clients refuse envelopes sealed longer ago than that")
     return HubConfig(**_coerce(HubConfig, dict(data.get("hub", {})), "hub"), limits=limits)
 
 

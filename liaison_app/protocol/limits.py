@@ -35,3 +35,9 @@ WRAPPED_KEY_BYTES = 80
 
 NONCE_BYTES = 24
 MAC_BYTES = 16
+
+MAX_ENVELOPE_AGE_DAYS = 90
+"""A receiver refuses an envelope sealed (`sent_at`) longer ago than this as expired.
+The hub keeps mail at most `envelope_ttl_days` (30 by default, never above this), so
+no honest envelope is older; it also bounds how long an erased message's id must be
+remembered to refuse its replay."""

@@ -20,7 +20,15 @@ from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
-from liaison_app.store import audit, directory_cache, messages, outbox, settings, sync_state
+from liaison_app.store import (
+    audit,
+    directory_cache,
+    erasures,
+    messages,
+    outbox,
+    settings,
+    sync_state,
+)
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import load_directory, store_directory
@@ -285,6 +293,8 @@ class SyncEngine:
             self._ack(cursor)  # a previous run stored a page but never got to ack it
         if wait > 0 and outbox.pending_count(self.db) > 0:
             wait = 0
+        with self.db.transaction() as conn:
+            erasures.purge(conn, now=self._now())
         received = 0
         unacked = 0
         notify(SyncProgress(SyncPhase.PULL, 0, None))
@@ -294,10 +304,11 @@ class SyncEngine:
             if not page.items:
                 break
             now = self._now()
-            ids = [i.envelope.get("id") for i in page.items]
-            stored = messages.existing(self.db, [i for i in ids if isinstance(i, str)])
+            ids = [i for i in (item.envelope.get("id") for item in page.items)
+                   if isinstance(i, str)]
+            seen = messages.existing(self.db, ids) | erasures.erased(self.db, ids)
             opened = open_items(page.items, self.keys, self.identity, directory, now,
-                                seen=stored.__contains__)
+                                seen=seen.__contains__)
             outcome = store_page(self.db, opened, page.next_cursor,
                                  actor=self.identity.officer_id, sign=self.keys.sign, now=now)
             cursor = page.next_cursor

@@ -35,7 +35,7 @@ from liaison_app.protocol.errors import (
 )
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-from liaison_app.store import audit, messages, outbox, quarantine, sync_state
+from liaison_app.store import audit, erasures, messages, outbox, quarantine, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.message_links import file_message
@@ -243,7 +243,8 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
     result = PageOutcome()
     ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
     with conn.transaction():
-        known = messages.existing(conn, [o.inner.id for o in page.items if o.inner is not None])
+        ids = [o.inner.id for o in page.items if o.inner is not None]
+        known = messages.existing(conn, ids) | erasures.erased(conn, ids)
         entries: list[audit.AuditItem] = []
         incoming: list[messages.NewMessage] = []
         stored: list[InnerMessage] = []
@@ -252,7 +253,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             inner = item.inner
             if inner is not None and inner.id in known:
                 rejection = Rejection(RejectReason.REPLAYED,
-                                      f"message {inner.id} was already received")
+                                      f"message {inner.id} was already received (or erased)")
             if rejection is not None or inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
