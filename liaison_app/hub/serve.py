@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import signal
 import socket
-import ssl
 import sys
 from pathlib import Path
 from types import FrameType
@@ -20,11 +19,9 @@ from liaison_app.hub.auth import HubState
 from liaison_app.hub.config import write_atomic
 from liaison_app.hub.logs import log, setup_logging
 from liaison_app.hub.storage import describe_url
+from liaison_app.hub.tls import TLS12_CIPHERS, harden_server_context
 
 GRACEFUL_SECONDS = 5
-TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL"
-"""TLS 1.2 suites the hub offers: forward-secret AEAD only (no CBC, no SHA-1 MACs,
-no RSA key exchange). TLS 1.3 keeps OpenSSL's own suites, all of them AEAD."""
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -68,14 +65,6 @@ def listen_url(host: str, sock: socket.socket) -> str:
     return f"https://{shown}:{port}"
 
 
-def harden_tls(context: ssl.SSLContext | None) -> None:
-    """TLS 1.2 or later; uvicorn already set the cipher list (TLS12_CIPHERS)."""
-    if context is None:
-        raise RuntimeError("the hub serves TLS only, and no TLS context was built")
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.options |= ssl.OP_NO_COMPRESSION | ssl.OP_CIPHER_SERVER_PREFERENCE
-
-
 class _HubServer(uvicorn.Server):
     """uvicorn's server, also waking long-polls when asked to stop."""
 
@@ -109,7 +98,9 @@ def serve(root: Path) -> int:
         ssl_ciphers=TLS12_CIPHERS,
     )
     config.load()
-    harden_tls(config.ssl)
+    if config.ssl is None:
+        raise RuntimeError("the hub serves TLS only, and no TLS context was built")
+    harden_server_context(config.ssl)
     server = _HubServer(config, app.state.hub)
     # From here a stop signal asks the server to stop, also in the moment before uvicorn
     # installs its own handlers (it then stops right after start-up); uvicorn restores

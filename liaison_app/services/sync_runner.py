@@ -2,12 +2,16 @@
 
 The CLI runs it on the session's own connection; the GUI's worker thread asks
 for a second connection, because a SQLite connection belongs to one thread.
+The hub's address and CA come from `hub_endpoint` (IT's policy over the
+provisioning profile) for syncing and enrolling alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from liaison_app.services.enrolment import complete_enrolment
+from liaison_app.services.hub_endpoint import hub_endpoint
 from liaison_app.services.session import Session
 from liaison_app.store.database import Database
 from liaison_app.sync.engine import SyncEngine
@@ -29,6 +33,22 @@ class SyncRunner:
             self.own_db.close()
 
 
+def hub_client(session: Session, *, timeout: float = 30.0,
+               connect_timeout: float = 10.0) -> HubClient:
+    """A signed client for the effective hub (policy over profile) with its trusted CA."""
+    endpoint = hub_endpoint(session.provisioning)
+    return HubClient(endpoint.url, endpoint.ca_pem, session.identity.device_id,
+                     session.keys.signing_key, timeout=timeout,
+                     connect_timeout=connect_timeout)
+
+
+def enrol_now(session: Session) -> str:
+    """Register this device at the effective hub (enrol when connected); return its URL."""
+    with hub_client(session) as client:
+        complete_enrolment(session, client)
+        return client.base_url
+
+
 def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
     """A sync engine for `session`; with `own_connection` (worker threads) it gets its own DB.
 
@@ -37,8 +57,7 @@ def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
     prov = session.provisioning
     db = session.open_second_connection() if own_connection else session.db
     try:
-        client = HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"),
-                           session.identity.device_id, session.keys.signing_key)
+        client = hub_client(session)
     except BaseException:
         if own_connection:
             db.close()
