@@ -97,6 +97,9 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    # How old the directory view may get (no fresh signed timestamp) before the officer
+    # is warned that revocations may be missing. IT's to set, not the officer's to silence.
+    "directory_max_age_hours": SettingSpec(_int_in(1, 720), 72, 72, user_settable=False),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
 SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")

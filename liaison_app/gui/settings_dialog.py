@@ -31,6 +31,7 @@ LABELS = {
     "passphrase_only_allowed": "Passphrase-only storage allowed",
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
+    "directory_max_age_hours": "Warn when the directory is older than (hours)",
 }
 
 

@@ -16,13 +16,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from liaison_app.hub.admin import HubContext, ensure_fresh_directory
+from liaison_app.hub.admin import HubContext, ensure_fresh_directory, ensure_fresh_timestamp
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.errors import ApiError, error_response, json_response
 from liaison_app.hub.limits import RateLimiter, UnsignedLimit
 from liaison_app.hub.logs import log
 from liaison_app.hub.openapi import openapi_document
-from liaison_app.hub.routes_devices import directory, enrol
+from liaison_app.hub.routes_devices import directory, enrol, timestamp
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
 from liaison_app.hub.store import HubStore
@@ -93,6 +93,10 @@ async def _purge_loop(state: HubState) -> None:
                 lambda: ensure_fresh_directory(state.ctx, now=state.clock()))
             if version is not None:
                 log.info("directory re-signed as version %d before expiry", version)
+            stamp = await run_in_threadpool(
+                lambda: ensure_fresh_timestamp(state.ctx, now=state.clock()))
+            if stamp is not None:
+                log.info("directory timestamp re-signed as version %d", stamp)
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)
@@ -129,6 +133,7 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         routes=[
             Route("/v1/devices", enrol, methods=["POST"]),
             Route("/v1/directory", directory, methods=["GET"]),
+            Route("/v1/timestamp", timestamp, methods=["GET"]),
             Route("/v1/envelopes", post_envelopes, methods=["POST"]),
             Route("/v1/inbox", get_inbox, methods=["GET"]),
             Route("/v1/inbox/ack", post_ack, methods=["POST"]),

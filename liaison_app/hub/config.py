@@ -37,6 +37,7 @@ class Limits:
     envelope_ttl_days: int = 30
     directory_ttl_days: int = 30
     directory_resign_days: int = 7
+    timestamp_ttl_hours: int = 24
     purge_interval_seconds: int = 300
 
 
@@ -150,6 +151,9 @@ def load_config(root: Path) -> HubConfig:
     if not 1 <= limits.envelope_ttl_days <= MAX_ENVELOPE_AGE_DAYS:
         raise ConfigError(f"[limits] envelope_ttl_days must be 1-{MAX_ENVELOPE_AGE_DAYS}: "
                           "clients refuse envelopes sealed longer ago than that")
+    if not 1 <= limits.timestamp_ttl_hours <= 24 * 7:
+        raise ConfigError("[limits] timestamp_ttl_hours must be 1-168: a longer one lets a "
+                          "replayed directory live that long")
     return HubConfig(**_coerce(HubConfig, dict(data.get("hub", {})), "hub"), limits=limits)
 
 

@@ -1,4 +1,4 @@
-"""`POST /v1/devices` (enrolment) and `GET /v1/directory`."""
+"""`POST /v1/devices` (enrolment), `GET /v1/directory` and `GET /v1/timestamp`."""
 
 from __future__ import annotations
 
@@ -54,9 +54,10 @@ async def enrol(request: Request) -> Response:
         raise charge_unauthenticated(state, request, exc) from exc
     await check_nonce(state, verified)
     try:
-        signed = await run_in_threadpool(
-            enrol_device, state.ctx.engine, state.ctx.authority, req, state.clock(),
-            state.ctx.directory_ttl)
+        ctx = state.ctx
+        signed = await run_in_threadpool(lambda: enrol_device(
+            ctx.engine, ctx.authority, req, state.clock(), ctx.directory_ttl,
+            timestamp_ttl=ctx.timestamp_ttl))
     except EnrolError as exc:
         status = 409 if exc.code is ErrorCode.DEVICE_EXISTS else 403
         if exc.code is ErrorCode.BAD_REQUEST:
@@ -81,3 +82,13 @@ async def directory(request: Request) -> Response:
     if row.etag in [tag.strip() for tag in wanted.split(",")] or wanted.strip() == "*":
         return Response(status_code=304, headers=headers)
     return Response(row.signed, media_type=JSON, headers=headers)
+
+
+async def timestamp(request: Request) -> Response:
+    """The newest signed directory timestamp (short-lived; never cached)."""
+    state = _state(request)
+    await authenticate(state, request, await read_body(request, state.limits.max_body_bytes))
+    signed = await run_in_threadpool(state.store.latest_timestamp)
+    if signed is None:
+        raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory timestamp has been signed yet")
+    return Response(signed, media_type=JSON, headers={"Cache-Control": "no-store"})

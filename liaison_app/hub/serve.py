@@ -13,7 +13,12 @@ from urllib.parse import urlsplit
 
 import uvicorn
 
-from liaison_app.hub.admin import HubContext, ensure_fresh_directory, open_hub
+from liaison_app.hub.admin import (
+    HubContext,
+    ensure_fresh_directory,
+    ensure_fresh_timestamp,
+    open_hub,
+)
 from liaison_app.hub.app import create_app
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.config import write_atomic
@@ -86,6 +91,9 @@ def serve(root: Path) -> int:
     version = ensure_fresh_directory(ctx)
     if version is not None:
         log.info("directory re-signed as version %d", version)
+    stamp = ensure_fresh_timestamp(ctx)
+    if stamp is not None:
+        log.info("directory timestamp signed as version %d", stamp)
     sock = bind_listener(ctx)
     url = listen_url(ctx.config.host, sock)
     write_atomic(ctx.paths.run_url, (url + "\n").encode("ascii"))

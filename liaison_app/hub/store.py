@@ -21,6 +21,7 @@ from liaison_app.hub.storage import (
     nonces,
     officers,
     reading,
+    timestamps,
     writing,
 )
 from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
@@ -112,6 +113,13 @@ class HubStore:
             return None
         return SignedDirectoryRow(int(row.version), bytes(row.signed), row.etag,
                                   int(row.expires_at))
+
+    def latest_timestamp(self) -> bytes | None:
+        """The newest signed directory timestamp, if any."""
+        q = select(timestamps.c.signed).order_by(timestamps.c.version.desc()).limit(1)
+        with reading(self.engine) as conn:
+            value = conn.execute(q).scalar()
+        return None if value is None else bytes(value)
 
     def store_envelopes(self, batch: Sequence[Incoming], now: int, ttl: int) -> list[Outcome]:
         """Store each new envelope once per active recipient mailbox; idempotent by id."""

@@ -9,7 +9,9 @@ provisioning profile) for syncing and enrolling alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from liaison_app.config.policy import effective_settings, load_policy
 from liaison_app.services.enrolment import complete_enrolment
 from liaison_app.services.hub_endpoint import hub_endpoint
 from liaison_app.services.session import Session
@@ -31,6 +33,13 @@ class SyncRunner:
         self.client.close()
         if self.own_db is not None:
             self.own_db.close()
+
+
+def max_directory_age() -> timedelta:
+    """How old the directory view may get before the officer is warned: IT's policy alone
+    sets it (the officer cannot), so no session or database is needed (any thread)."""
+    hours = effective_settings({}, load_policy()).value("directory_max_age_hours")
+    return timedelta(hours=hours if isinstance(hours, int) else 72)
 
 
 def hub_client(session: Session, *, timeout: float = 30.0,
@@ -63,5 +72,6 @@ def build_sync(session: Session, *, own_connection: bool = False) -> SyncRunner:
             db.close()
         raise
     engine = SyncEngine(db, session.keys, session.identity, client,
-                        authority_key=prov.directory_authority_key)
+                        authority_key=prov.directory_authority_key,
+                        max_directory_age=max_directory_age())
     return SyncRunner(engine, client, db if own_connection else None)

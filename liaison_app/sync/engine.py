@@ -12,17 +12,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
 from liaison_app.store import (
     audit,
-    directory_cache,
     erasures,
     messages,
     outbox,
@@ -31,10 +29,9 @@ from liaison_app.store import (
 )
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
-from liaison_app.store.directory_apply import load_directory, store_directory
 from liaison_app.store.outbox import OutboxItem
-from liaison_app.store.sync_state import SyncKey
 from liaison_app.sync.backoff import Backoff
+from liaison_app.sync.directory_refresh import DirectoryRefused, refresh_directory
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -52,7 +49,7 @@ from liaison_app.sync.status import (
     sync_status,
 )
 
-__all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
+__all__ = ["DirectoryRefused", "SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
 MAX_BATCH_BYTES = 1_500_000
 """Keep a push request under the hub's default 2 MiB body limit."""
@@ -66,6 +63,7 @@ ack, decides where the next pull starts (docs/adr/0004-sync-cursor.md)."""
 class Hub(Protocol):
     """The calls the engine makes (HubClient; a fake in unit tests)."""
 
+    def get_timestamp(self) -> bytes: ...
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None: ...
     def post_envelopes(self, envelopes: Sequence[bytes]) -> list[EnvelopeResult]: ...
     def get_inbox(self, after: str | None, limit: int = MAX_PAGE,
@@ -126,16 +124,13 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class DirectoryRefused(ProtocolViolation):
-    """The hub served a directory that fails verification (signature, expiry, rollback)."""
-
-
 class SyncEngine:
     """Moves sealed envelopes between this profile's cache and its hub."""
 
     def __init__(self, db: Database, keys: DeviceKeys, identity: Identity, hub_client: Hub,
                  *, authority_key: bytes, clock: Callable[[], datetime] = _utc_now,
-                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE) -> None:
+                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE,
+                 max_directory_age: timedelta | None = None) -> None:
         self.db = db
         self.keys = keys
         self.identity = identity
@@ -144,6 +139,7 @@ class SyncEngine:
         self.clock = clock
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = max(1, min(page_size, MAX_PAGE))
+        self.max_directory_age = max_directory_age
 
     def _now(self) -> datetime:
         return self.clock().astimezone(UTC).replace(microsecond=0)
@@ -192,31 +188,7 @@ class SyncEngine:
     def _refresh_directory(self, report: SyncReport,
                            notify: Callable[[SyncProgress], None]) -> Directory:
         notify(SyncProgress(SyncPhase.DIRECTORY, 0, 1))
-        meta = directory_cache.meta(self.db)
-        etag = sync_state.get(self.db, SyncKey.DIRECTORY_ETAG) if meta else None
-        fetched = self.hub.get_directory(etag)
-        now = self._now()
-        directory: Directory | None
-        if fetched is None:
-            directory = load_directory(self.db)
-            if directory is None:
-                raise ProtocolViolation("the hub said the directory is unchanged, "
-                                        "but none is cached")
-            if now >= directory.expires_at:
-                raise DirectoryRefused("the directory has expired and the hub has no newer "
-                                       "one; contact IT")
-        else:
-            try:
-                directory = verify_directory(fetched.raw, self.authority_key,
-                                             min_version=meta.version if meta else 0, now=now)
-            except DirectoryError as exc:
-                raise DirectoryRefused(f"the hub's directory was refused ({exc}); nothing "
-                                       "was changed; contact IT") from exc
-            with self.db.transaction() as conn:
-                if meta is None or directory.version > meta.version or fetched.raw != meta.raw:
-                    store_directory(conn, directory, fetched.raw, now=now)
-                sync_state.put(conn, SyncKey.DIRECTORY_VERSION, str(directory.version))
-                sync_state.put(conn, SyncKey.DIRECTORY_ETAG, fetched.etag)
+        directory = refresh_directory(self.db, self.hub, self.authority_key, self._now())
         report.directory_version = directory.version
         own = directory.device(self.keys.device_id)
         if own is None or not own.active:
@@ -333,7 +305,7 @@ class SyncEngine:
 
     def status(self) -> SyncStatus:
         """The state summary for the status bar and `liaison status`."""
-        return sync_status(self.db)
+        return sync_status(self.db, max_directory_age=self.max_directory_age)
 
     def retry_failed(self, message_id: str) -> None:
         """Put an envelope the hub rejected back in the queue (the officer chose to)."""

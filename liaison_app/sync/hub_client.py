@@ -36,6 +36,7 @@ from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import Envelope, envelope_bytes
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import MAX_DIRECTORY_BYTES, MAX_ENVELOPE_BYTES
+from liaison_app.protocol.timestamp import MAX_TIMESTAMP_BYTES
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -268,6 +269,15 @@ class HubClient:
             return EnrolResponse.from_wire(obj)
         except ValidationError as exc:
             raise malformed("enrolment answer", exc) from exc
+
+    def get_timestamp(self) -> bytes:
+        """`GET /v1/timestamp`: the signed directory timestamp (verify it before use)."""
+        reply = self._send("GET", "/v1/timestamp", b"", max_bytes=MAX_TIMESTAMP_BYTES)
+        self._check(reply, "send the directory timestamp")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory "
+                                    "timestamp")
+        return reply.body
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
         """`GET /v1/directory`; None when `etag` is still current (304)."""
