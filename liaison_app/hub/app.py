@@ -22,6 +22,7 @@ from liaison_app.hub.errors import ApiError, error_response, json_response
 from liaison_app.hub.limits import RateLimiter, UnsignedLimit
 from liaison_app.hub.logs import log
 from liaison_app.hub.openapi import openapi_document
+from liaison_app.hub.routes_audit import audit_head
 from liaison_app.hub.routes_devices import directory, enrol, timestamp
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
@@ -137,6 +138,7 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
             Route("/v1/envelopes", post_envelopes, methods=["POST"]),
             Route("/v1/inbox", get_inbox, methods=["GET"]),
             Route("/v1/inbox/ack", post_ack, methods=["POST"]),
+            Route("/v1/audit-head", audit_head, methods=["GET", "POST"]),
             Route("/v1/openapi.json", openapi, methods=["GET"]),
         ],
         exception_handlers={

@@ -141,6 +141,7 @@ audit_heads = Table(
     "audit_heads", metadata,
     Column("device_id", _Id, primary_key=True),
     Column("seq", BigInteger, nullable=False),
+    Column("entry_hash", LargeBinary(32), nullable=False),
     Column("signed", LargeBinary, nullable=False),
     Column("received_at", BigInteger, nullable=False),
 )

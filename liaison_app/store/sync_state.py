@@ -26,6 +26,8 @@ class SyncKey(StrEnum):
     DIRECTORY_FRESH_AT = "directory_fresh_at"
     """When the authority last vouched (signed timestamp) that our directory was current."""
     DIRECTORY_FRESH_UNTIL = "directory_fresh_until"
+    AUDIT_ATTESTED = "audit_attested"
+    """`seq:hash` of the audit head the hub last accepted from this device."""
 
 
 def get(conn: Conn, key: SyncKey) -> str | None:

@@ -30,6 +30,7 @@ from liaison_app.store import (
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.outbox import OutboxItem
+from liaison_app.sync.audit_anchor import attest_audit_head
 from liaison_app.sync.backoff import Backoff
 from liaison_app.sync.directory_refresh import DirectoryRefused, refresh_directory
 from liaison_app.sync.errors import (
@@ -69,6 +70,8 @@ class Hub(Protocol):
     def get_inbox(self, after: str | None, limit: int = MAX_PAGE,
                   wait: int = 0) -> InboxPage: ...
     def ack(self, cursor: str) -> object: ...
+    def post_audit_head(self, signed: bytes) -> int: ...
+    def get_audit_head(self) -> bytes | None: ...
 
 
 class SyncPhase(StrEnum):
@@ -107,6 +110,8 @@ class SyncReport:
     replied: int = 0
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things the officer or IT should know that did not stop the run."""
 
     @property
     def ok(self) -> bool:
@@ -117,6 +122,7 @@ class SyncReport:
         """One line for the CLI and the status bar."""
         text = (f"sent {self.pushed + self.duplicates}, received {self.received}, "
                 f"quarantined {self.quarantined}, rejected by hub {self.rejected}")
+        text += "".join(f"; warning: {w}" for w in self.warnings)
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
 
@@ -160,6 +166,9 @@ class SyncEngine:
             self._pull(report, notify, directory, wait)
             if report.acks_queued:
                 self._push(report, notify)  # the acks this pull queued go out now
+            warning = attest_audit_head(self.db, self.hub, self.keys, self._now())
+            if warning is not None:
+                report.warnings.append(warning)
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()

@@ -32,6 +32,7 @@ from liaison_app.protocol.api import (
     ErrorCode,
     InboxPage,
 )
+from liaison_app.protocol.audit_head import MAX_AUDIT_HEAD_BYTES
 from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import Envelope, envelope_bytes
 from liaison_app.protocol.errors import ValidationError
@@ -332,6 +333,26 @@ class HubClient:
             raise ProtocolViolation("the hub's next inbox cursor goes backwards")
         return page
 
+    def post_audit_head(self, signed: bytes) -> int:
+        """`POST /v1/audit-head`: attest where this device's audit log ends; the hub
+        answers with the entry it now keeps (Rejected on 409: it keeps a later one)."""
+        reply = self._send("POST", "/v1/audit-head", signed, max_bytes=MAX_ERROR_BYTES)
+        obj = self._json(reply, "keep this device's audit head", "audit head answer", 200,
+                         MAX_ERROR_BYTES)
+        return _attested_seq(obj)
+
+    def get_audit_head(self) -> bytes | None:
+        """`GET /v1/audit-head`: the attestation the hub keeps for this device (None if
+        it keeps none); verify it before use."""
+        reply = self._send("GET", "/v1/audit-head", b"",
+                           max_bytes=MAX_AUDIT_HEAD_BYTES + MAX_ERROR_BYTES)
+        if reply.status == 404:
+            return None
+        self._check(reply, "send this device's audit head")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no audit head")
+        return reply.body
+
     def ack(self, cursor: str) -> AckResponse:
         """`POST /v1/inbox/ack`: everything up to `cursor` is safely stored here."""
         body = canonical_bytes(AckRequest(cursor).to_wire())
@@ -342,6 +363,14 @@ class HubClient:
             return AckResponse.from_wire(obj)
         except ValidationError as exc:
             raise malformed("ack answer", exc) from exc
+
+
+def _attested_seq(obj: Any) -> int:
+    seq = obj.get("seq") if isinstance(obj, dict) else None
+    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+        raise ProtocolViolation("the hub sent a malformed audit head answer: seq: must be a "
+                                "non-negative integer")
+    return seq
 
 
 def classify(exc: BaseException) -> SyncError:

@@ -76,6 +76,12 @@ class FakeHub:
     def ack(self, cursor: str) -> object:
         return None
 
+    def post_audit_head(self, signed: bytes) -> int:
+        return 0
+
+    def get_audit_head(self) -> bytes | None:
+        return None
+
 
 @dataclass
 class Rig:

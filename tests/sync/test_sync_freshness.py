@@ -50,7 +50,10 @@ class FrozenHub:
     def ack(self, cursor: str) -> object:
         return None
 
-    def post_audit_head(self, signed: bytes) -> object:
+    def post_audit_head(self, signed: bytes) -> int:
+        return 0
+
+    def get_audit_head(self) -> bytes | None:
         return None
 
 
