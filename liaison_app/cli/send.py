@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from liaison_app.cli.common import add_profile_args, open_profile
@@ -95,7 +96,7 @@ def _alert(args: argparse.Namespace) -> AlertContent:
 
 
 def run(args: argparse.Namespace) -> int:
-    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.compose import Draft, queue_message, waiting_reason
 
     try:
         content: AlertContent | RequestContent
@@ -118,5 +119,9 @@ def run(args: argparse.Namespace) -> int:
             message_id = queue_message(session, draft)
         except ValidationError as exc:
             raise UserFacingError(str(exc)) from exc
+        waiting = waiting_reason(session, message_id)
     print(message_id)
+    if waiting is not None:
+        print(f"liaison: queued, {waiting}; it is sealed and sent at the first sync after "
+              "that", file=sys.stderr)
     return 0

@@ -136,6 +136,8 @@ def _check_recipients(
         if fault is not None:
             raise ValidationError(f"recipients[{i}].{fault}", _FAULTS[fault])
         by_id[r.device_id] = r
+    if not by_id:
+        raise ValidationError("recipients", "a message is sealed for at least one device")
     if set(by_id) != set(inner.recipients.devices) or len(by_id) != len(recipients):
         raise ValidationError(
             "recipients", "must be exactly the devices named in the inner message"

@@ -24,6 +24,7 @@ from liaison_app.store import (
     erasures,
     messages,
     outbox,
+    outbox_seal,
     settings,
     sync_state,
 )
@@ -42,6 +43,7 @@ from liaison_app.sync.errors import (
 )
 from liaison_app.sync.hub_client import DirectoryFetch, classify
 from liaison_app.sync.receive import Identity, open_items, store_page
+from liaison_app.sync.seal_at_push import prepare_outbox
 from liaison_app.sync.status import (
     ACKED_CURSOR_KEY,
     RE_ENROL_KEY,
@@ -108,6 +110,9 @@ class SyncReport:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    sealed: int = 0
+    held: int = 0
+    """Queued messages held back (e.g. waiting for a partner's directory entry)."""
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -122,6 +127,8 @@ class SyncReport:
         """One line for the CLI and the status bar."""
         text = (f"sent {self.pushed + self.duplicates}, received {self.received}, "
                 f"quarantined {self.quarantined}, rejected by hub {self.rejected}")
+        if self.held:
+            text += f", {self.held} waiting for the partner's directory entry"
         text += "".join(f"; warning: {w}" for w in self.warnings)
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
@@ -162,6 +169,7 @@ class SyncEngine:
         notify = progress or (lambda _p: None)
         try:
             directory = self._refresh_directory(report, notify)
+            self._seal_queued(directory, report)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
             if report.acks_queued:
@@ -209,6 +217,29 @@ class SyncEngine:
 
     # -- push ---------------------------------------------------------------------
 
+    def _seal_queued(self, directory: Directory, report: SyncReport) -> None:
+        """Seal what the officer queued for the devices current now (seal at push)."""
+        prepared = prepare_outbox(self.db, directory, self.keys,
+                                  actor=self.identity.officer_id, now=self._now())
+        report.sealed += prepared.sealed
+        report.held = outbox.held_count(self.db)
+        report.warnings.extend(prepared.errors)
+
+    def _offer(self, batch: list[OutboxItem]) -> list[EnvelopeResult]:
+        """Send one batch; its envelopes count as offered (never re-sealed) unless the
+        request certainly never left."""
+        ids = [item.message_id for item in batch]
+        stamp = self._now()
+        with self.db.transaction() as conn:
+            outbox_seal.mark_offered(conn, ids, now=stamp)
+        try:
+            return self.hub.post_envelopes([item.envelope for item in batch])
+        except SyncError as exc:
+            if exc.nothing_sent:
+                with self.db.transaction() as conn:
+                    outbox_seal.clear_offered(conn, ids, now=stamp)
+            raise
+
     def _take_batch(self, items: list[OutboxItem]) -> list[OutboxItem]:
         batch: list[OutboxItem] = []
         size = 0
@@ -227,7 +258,7 @@ class SyncEngine:
             batch = self._take_batch(outbox.next_batch(self.db, self.batch_size, self._now()))
             if not batch:
                 return
-            results = self.hub.post_envelopes([item.envelope for item in batch])
+            results = self._offer(batch)
             for item, result in zip(batch, results, strict=True):
                 if result.id is not None and result.id != item.message_id:
                     raise ProtocolViolation("the hub's batch answer names the wrong envelopes")
@@ -272,7 +303,7 @@ class SyncEngine:
         cursor = sync_state.inbox_cursor(self.db)
         if cursor is not None and settings.get(self.db, ACKED_CURSOR_KEY) != cursor:
             self._ack(cursor)  # a previous run stored a page but never got to ack it
-        if wait > 0 and outbox.pending_count(self.db) > 0:
+        if wait > 0 and outbox.pending_count(self.db) > outbox.held_count(self.db):
             wait = 0
         with self.db.transaction() as conn:
             erasures.purge(conn, now=self._now())

@@ -210,7 +210,8 @@ class HubClient:
                     "the hub's TLS certificate is not the one your profile trusts "
                     f"({getattr(tls, 'reason', None) or tls.__class__.__name__}); "
                     "nothing was sent; check the hub address or ask IT") from exc
-            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})") from exc
+            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})",
+                              nothing_sent=True) from exc
         except httpx.TimeoutException as exc:
             raise Unreachable(f"the hub did not answer in time ({exc.__class__.__name__})"
                               ) from exc

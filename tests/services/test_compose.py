@@ -51,6 +51,17 @@ def _open_as(keys: DeviceKeys, ws: Workspace, data: bytes) -> object:
                          now=datetime.now(UTC))
 
 
+def _sealed_at_push(session: Session, ws: Workspace, message_id: str) -> bytes:
+    """What the sync engine does before a push: seal for the devices current now."""
+    from liaison_app.sync.seal_at_push import prepare_outbox
+
+    prepare_outbox(session.db, ws.directory, session.keys,
+                   actor=session.identity.officer_id, now=datetime.now(UTC))
+    item = outbox.get(session.db, message_id)
+    assert item is not None and item.envelope and item.hold_reason is None
+    return item.envelope
+
+
 def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
                                                           session: Session) -> None:
     mid = queue_message(session, _request(new_case=NewCase("OP-DANUBE", "Danube lorries")))
@@ -59,13 +70,20 @@ def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
     assert row.due_at is not None and row.due_at - row.created_at == timedelta(days=3)
     item = outbox.get(session.db, mid)
     assert item is not None and item.state.value == "pending"
-    inner = _open_as(workspace.b_keys, workspace, item.envelope)
-    assert inner.id == mid and inner.subjects == (SUSPECT,)
-    with pytest.raises(Rejection) as refused:
-        _open_as(workspace.c_keys, workspace, item.envelope)
-    assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
+    assert item.envelope == b"" and item.hold_reason is None  # sealed at push, not now
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}
     kinds = [e.kind.value for e in audit.entries(session.db, newest_first=False, limit=1000)]
     assert kinds[-2:] == ["create", "disclose"]
+    envelope = _sealed_at_push(session, workspace, mid)
+    inner = _open_as(workspace.b_keys, workspace, envelope)
+    assert inner.id == mid and inner.subjects == (SUSPECT,)
+    assert inner.recipients.devices == (workspace.b_keys.device_id,)
+    with pytest.raises(Rejection) as refused:
+        _open_as(workspace.c_keys, workspace, envelope)
+    assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
+    last = list(audit.entries(session.db, newest_first=False, limit=1000))[-1]
+    assert last.details == {"outcome": "sealed", "devices": [workspace.b_keys.device_id],
+                            "directory_version": workspace.directory.version}
     assert cases.case_message_ids(session.db, "OP-DANUBE") == [mid]
     assert mid in search.message_ids(session.db, "Gagi")
 
@@ -113,9 +131,7 @@ def test_forward_refused_by_europol_h2_and_allowed_with_consent(workspace: Works
     fid = forward(session, mid, ("BG-BP",), provider_consent=True, note="For your border")
     last = list(audit.entries(session.db, newest_first=False, limit=1000))[-1]
     assert last.kind.value == "forward" and last.object_ref == fid
-    sent = outbox.get(session.db, fid)
-    assert sent is not None
-    inner = _open_as(workspace.c_keys, workspace, sent.envelope)
+    inner = _open_as(workspace.c_keys, workspace, _sealed_at_push(session, workspace, fid))
     assert inner.handling == h2  # the provider's conditions travel with it
 
 

@@ -19,6 +19,7 @@ from liaison_app.store.migrations import (
     m0003_quarantine,
     m0004_outbox_order,
     m0005_erasure_tombstones,
+    m0006_seal_at_push,
 )
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "quarantine", m0003_quarantine.apply),
     Migration(4, "outbox_order", m0004_outbox_order.apply),
     Migration(5, "erasure_tombstones", m0005_erasure_tombstones.apply),
+    Migration(6, "seal_at_push", m0006_seal_at_push.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
