@@ -20,6 +20,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from liaison_app.protocol.provisioning import authority_fingerprint
     from liaison_app.services.enrolment import prepare_profile
     from liaison_app.services.session import open_session
     from liaison_app.services.sync_runner import enrol_now
@@ -38,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     with session:
         print(f"Profile ready for {session.identity.officer_id} "
               f"(device {session.identity.device_id}).")
+        print("Provisioning authority fingerprint: "
+              f"{authority_fingerprint(session.provisioning.directory_authority_key)} "
+              "(check it is the one IT gave you)")
         if session.enrolled:
             print("This device is already enrolled.")
             return 0

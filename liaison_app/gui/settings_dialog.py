@@ -32,6 +32,7 @@ LABELS = {
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
     "directory_max_age_hours": "Warn when the directory is older than (hours)",
+    "authority_fingerprint": "Provisioning authority fingerprint",
 }
 
 

@@ -115,9 +115,14 @@ class FilePage(QWizardPage):
 
         url, by_policy = hub_address(profile)
         self.hub.setText(self.tr("{0} (set by IT's policy)").format(url) if by_policy else url)
-        self.signature.setText(self.tr("Valid: signed by your IT provisioning authority; "
-                                       "expires {0}.").format(
+        from liaison_app.protocol.provisioning import authority_fingerprint
+
+        self.signature.setText(self.tr(
+            "Valid: signed by the provisioning authority with fingerprint {0}; check it is "
+            "the one IT gave you. Expires {1}.").format(
+            authority_fingerprint(profile.directory_authority_key),
             profile.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self.signature.setWordWrap(True)
         self.signature.setProperty("state", "good")
         self.completeChanged.emit()
 
