@@ -19,7 +19,7 @@ from pathlib import Path
 
 from liaison_app import __version__
 from liaison_app.domain.errors import ValidationError
-from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy
+from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy, authority_fingerprint
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -33,6 +33,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"database: {describe_url(ctx.config.database_url)}")
     print(f"CA certificate: {ctx.paths.ca_cert}")
     print(f"hub URL: {where}")
+    print("directory authority fingerprint (give it to officers by another channel): "
+          f"{authority_fingerprint(bytes(ctx.authority.verify_key))}")
     return 0
 
 
@@ -59,6 +61,8 @@ def _officer_add(args: argparse.Namespace) -> int:
                           Path(args.out), policy=policy, token_ttl_hours=args.token_ttl_hours)
     print(f"officer {profile.officer_id} provisioned: {args.out} "
           f"(enrolment token valid until {profile.expires_at:%Y-%m-%dT%H:%M:%SZ})")
+    print("authority fingerprint to read out to the officer: "
+          f"{authority_fingerprint(profile.directory_authority_key)}")
     return 0
 
 
