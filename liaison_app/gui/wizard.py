@@ -120,7 +120,7 @@ class FilePage(QWizardPage):
         self.signature.setText(self.tr(
             "Valid: signed by the provisioning authority with fingerprint {0}; check it is "
             "the one IT gave you. Expires {1}.").format(
-            authority_fingerprint(profile.directory_authority_key),
+            authority_fingerprint(profile.directory_authority_key).replace(" ", "\u00a0"),
             profile.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")))
         self.signature.setWordWrap(True)
         self.signature.setProperty("state", "good")

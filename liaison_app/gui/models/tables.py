@@ -262,8 +262,10 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         return [
             Column(
                 translate("ListModels", "State"),
-                lambda o: label(OUTBOX_STATES, o.state),
+                lambda o: translate("ListModels", "Waiting for the partner") if o.waiting
+                else label(OUTBOX_STATES, o.state),
                 "state",
+                tooltip=lambda o: o.waiting or "",
                 foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
             ),
             Column(
