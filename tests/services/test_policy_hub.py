@@ -38,9 +38,11 @@ class Moved:
     tmp: Path
 
 
-@pytest.fixture
-def moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Moved]:
-    monkeypatch.setenv("LIAISON_POLICY_FILE", str(tmp_path / "policy.toml"))
+@pytest.fixture(scope="module")
+def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Moved]:
+    tmp_path = tmp_path_factory.mktemp("moved")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("LIAISON_POLICY_FILE", str(tmp_path / "policy.toml"))
     root = init_hub_dir(tmp_path / "old", agencies=AGENCIES)
     old = start_hub(root)
     alice_file = old.add_officer("GB-NCA", "gb-nca.lo-belgrade", "Alice",
@@ -63,6 +65,7 @@ def moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Moved]:
         alice.close()
         new.stop()
         old.stop()
+        patch.undo()
 
 
 def _policy(m: Moved, text: str) -> None:
