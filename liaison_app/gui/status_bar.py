@@ -179,7 +179,10 @@ class StatusBar(QStatusBar):
         self.progress.hide()
         if report is None:
             return
-        if report.error is None:
+        if report.error is None and report.warnings:
+            self.showMessage(self.tr("Synced, with a warning: {0}").format(
+                report.warnings[0]), 30_000)
+        elif report.error is None:
             self.showMessage(self.tr("Synced: sent {0}, received {1}").format(
                 report.pushed + report.duplicates, report.received), 10_000)
         else:

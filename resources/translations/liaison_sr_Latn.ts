@@ -5428,6 +5428,12 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizovano, uz upozorenje: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="186"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizovano: poslato {0}, primljeno {1}</translation>

@@ -46,3 +46,15 @@ def test_the_shell_shows_the_age_after_a_sync(qtbot: Any, make_shell: Any,
     qtbot.waitUntil(lambda: re.fullmatch(r"Directory: \d+ min old", label.text()) is not None,
                     timeout=WAIT_MS)
     assert window.status.directory_label.property("state") == "fresh"
+
+
+def test_a_warning_from_the_run_is_shown(qtbot: Any) -> None:
+    from liaison_app.sync.engine import SyncReport
+
+    bar = StatusBar()
+    qtbot.addWidget(bar)
+    report = SyncReport(started_at=datetime.now(UTC),
+                        warnings=["the hub refused this device's audit head at entry 7"])
+    bar.sync_finished(report)
+    assert bar.currentMessage() == ("Synced, with a warning: the hub refused this device's "
+                                    "audit head at entry 7")
