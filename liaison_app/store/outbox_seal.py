@@ -32,6 +32,7 @@ __all__ = [
     "enqueue_unsealed",
     "hold",
     "mark_offered",
+    "sealed_for",
     "store_sealed",
     "to_seal",
 ]
@@ -111,9 +112,10 @@ def to_seal(conn: Conn) -> list[SealCandidate]:
     return out
 
 
-def store_sealed(conn: Conn, message_id: str, envelope: bytes, signed_inner: bytes,
+def store_sealed(conn: Conn, message_id: str, envelope: bytes,
                  recipients: dict[str, list[str]]) -> None:
-    """The envelope sealed at push, and the message as now signed (its devices filled)."""
+    """The envelope sealed at push, and the message's recipients with its devices filled
+    (the message as signed at compose stays as it was: the re-seal starts from it)."""
     require_transaction(conn)
     cursor = conn.execute(
         """UPDATE outbox SET envelope = ?, hold_reason = NULL
@@ -121,8 +123,8 @@ def store_sealed(conn: Conn, message_id: str, envelope: bytes, signed_inner: byt
         (bytes(envelope), message_id))
     if cursor.rowcount != 1:
         raise UnknownRecord(f"no unoffered pending outbox row for {message_id}")
-    conn.execute("UPDATE messages SET inner_bytes = ?, recipients = ? WHERE message_id = ?",
-                 (bytes(signed_inner), json_text(recipients, "recipients"), message_id))
+    conn.execute("UPDATE messages SET recipients = ? WHERE message_id = ?",
+                 (json_text(recipients, "recipients"), message_id))
 
 
 def hold(conn: Conn, message_id: str, reason: str) -> None:
@@ -132,6 +134,21 @@ def hold(conn: Conn, message_id: str, reason: str) -> None:
         """UPDATE outbox SET hold_reason = ?, envelope = x''
            WHERE message_id = ? AND state = 'pending' AND offered_at IS NULL""",
         (reason, message_id))
+
+
+def sealed_for(conn: Conn, message_ids: Iterable[str]) -> dict[str, list[str]]:
+    """The devices each of these rows sealed at push is sealed for (the others absent)."""
+    ids = list(message_ids)
+    out: dict[str, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        rows = conn.execute(
+            f"""SELECT o.message_id, m.recipients FROM outbox o JOIN messages m
+                USING (message_id) WHERE o.addressing IS NOT NULL
+                AND o.message_id IN ({marks})""", part)  # noqa: S608 - placeholders only
+        out.update((row[0], list(_devices_of(from_json_text(row[1])))) for row in rows)
+    return out
 
 
 def mark_offered(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> None:

@@ -219,8 +219,7 @@ class SyncEngine:
 
     def _seal_queued(self, directory: Directory, report: SyncReport) -> None:
         """Seal what the officer queued for the devices current now (seal at push)."""
-        prepared = prepare_outbox(self.db, directory, self.keys,
-                                  actor=self.identity.officer_id, now=self._now())
+        prepared = prepare_outbox(self.db, directory, self.keys, now=self._now())
         report.sealed += prepared.sealed
         report.held = outbox.held_count(self.db)
         report.warnings.extend(prepared.errors)
@@ -272,6 +271,7 @@ class SyncEngine:
         actor = self.identity.officer_id
         entries: list[audit.AuditItem] = []
         sent: list[str] = []
+        disclosed = outbox_seal.sealed_for(self.db, [item.message_id for item in batch])
         with self.db.transaction() as conn:
             for item, result in zip(batch, results, strict=True):
                 if result.status is EnvelopeStatus.REJECTED:
@@ -279,7 +279,7 @@ class SyncEngine:
                     text = f"{reason}: {result.detail}" if result.detail else reason
                     outbox.mark_failed(conn, item.message_id, text[:500], now=now)
                     report.rejected += 1
-                    details = {"outcome": "rejected", "reason": reason}
+                    details: dict[str, object] = {"outcome": "rejected", "reason": reason}
                 else:
                     sent.append(item.message_id)
                     if result.status is EnvelopeStatus.ACCEPTED:
@@ -287,6 +287,8 @@ class SyncEngine:
                     else:
                         report.duplicates += 1
                     details = {"outcome": "sent", "hub": result.status.value}
+                    if item.message_id in disclosed:  # sealed at push: for these devices
+                        details["devices"] = disclosed[item.message_id]
                 entries.append((AuditKind.ALTER, actor, item.message_id, details))
             outbox.mark_sent(conn, sent, now=now)
             audit.append_many(conn, entries, self.keys.sign, now=now)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from liaison_app.crypto.envelope import seal, seal_plaintext
+from liaison_app.crypto.envelope import seal
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.outer import verify_ed25519
 from liaison_app.protocol.canonical import b64u_decode, canonical_bytes, parse_canonical_object
@@ -29,8 +29,7 @@ from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import MAX_PLAINTEXT_BYTES, SIGNATURE_BYTES
 from liaison_app.protocol.message import InnerMessage, inner_from_wire
 from liaison_app.protocol.wire import check_keys, expect_object
-from liaison_app.store import audit, outbox_seal
-from liaison_app.store.audit import AuditKind
+from liaison_app.store import outbox_seal
 from liaison_app.store.database import Database
 from liaison_app.store.outbox_seal import Addressing
 
@@ -63,7 +62,6 @@ class SealedForPush:
 
     inner: InnerMessage
     envelope: bytes
-    signed_inner: bytes
 
     @property
     def devices(self) -> tuple[str, ...]:
@@ -113,7 +111,12 @@ def _stored_message(signed_inner: bytes, keys: DeviceKeys) -> dict[str, object]:
     check_keys(doc, "stored message", frozenset({"message", "sig"}))
     sig = b64u_decode(doc["sig"], "stored message.sig", size=SIGNATURE_BYTES)
     message = expect_object(doc["message"], "message")
-    if not verify_ed25519(keys.sign_key, INNER_SIG_PREFIX + canonical_bytes(message), sig):
+    # canonical {"message": M, "sig": S} is '{"message":' M ',"sig":"' S '"}' (S base64url)
+    head, tail = b'{"message":', b',"sig":"' + str(doc["sig"]).encode("ascii") + b'"}'
+    signed = (signed_inner[len(head):len(signed_inner) - len(tail)]
+              if signed_inner.startswith(head) and signed_inner.endswith(tail)
+              else canonical_bytes(message))
+    if not verify_ed25519(keys.sign_key, INNER_SIG_PREFIX + signed, sig):
         raise ValidationError("stored message", "does not carry this device's signature "
                               "(altered in the cache?); it is not sent")
     return dict(message)
@@ -138,8 +141,7 @@ def seal_for_devices(signed_inner: bytes, targets: Sequence[DeviceEntry], keys: 
     message["recipients"] = {"agencies": recipients["agencies"],
                              "devices": [t.device_id for t in targets]}
     inner = inner_from_wire(message)  # every rule of the wire, devices filled
-    envelope = seal(inner, keys, targets, sent_at=now)
-    return SealedForPush(inner, envelope_bytes(envelope), seal_plaintext(inner, keys))
+    return SealedForPush(inner, envelope_bytes(seal(inner, keys, targets, sent_at=now)))
 
 
 def same_devices(sealed: Sequence[str], targets: Sequence[DeviceEntry]) -> bool:
@@ -156,13 +158,15 @@ class Prepared:
     errors: list[str] = field(default_factory=list)
 
 
-def prepare_outbox(db: Database, directory: Directory, keys: DeviceKeys, *, actor: str,
-                   now: datetime) -> Prepared:
+def prepare_outbox(db: Database, directory: Directory, keys: DeviceKeys,
+                   *, now: datetime) -> Prepared:
     """Seal (or re-seal, or hold back) every queued message sealed at push, against
-    `directory`; crypto first, then one write transaction with an audit entry per seal.
+    `directory`; crypto first, then one write transaction.
 
     A row whose envelope already reaches exactly the resolved devices is left as is;
     a stored message that no longer verifies is held with that reason, never sent.
+    The devices a message was disclosed to are audited when the hub takes it (the
+    push's own audit entry names them), so a re-seal that never went out is not.
     """
     result = Prepared()
     resolved: dict[Addressing, list[DeviceEntry] | Held] = {}
@@ -188,17 +192,12 @@ def prepare_outbox(db: Database, directory: Directory, keys: DeviceKeys, *, acto
             held.append((item.message_id, reason[:500]))
     if not sealed and not held:
         return result
-    entries: list[audit.AuditItem] = []
     with db.transaction() as conn:
         for message_id, done in sealed:
-            outbox_seal.store_sealed(conn, message_id, done.envelope, done.signed_inner, {
+            outbox_seal.store_sealed(conn, message_id, done.envelope, {
                 "agencies": list(done.inner.recipients.agencies),
                 "devices": list(done.devices)})
-            entries.append((AuditKind.ALTER, actor, message_id, {
-                "outcome": "sealed", "devices": list(done.devices),
-                "directory_version": directory.version}))
         for message_id, reason in held:
             outbox_seal.hold(conn, message_id, reason)
-        audit.append_many(conn, entries, keys.sign, now=now)
     result.sealed, result.held = len(sealed), len(held)
     return result

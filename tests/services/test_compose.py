@@ -55,8 +55,7 @@ def _sealed_at_push(session: Session, ws: Workspace, message_id: str) -> bytes:
     """What the sync engine does before a push: seal for the devices current now."""
     from liaison_app.sync.seal_at_push import prepare_outbox
 
-    prepare_outbox(session.db, ws.directory, session.keys,
-                   actor=session.identity.officer_id, now=datetime.now(UTC))
+    prepare_outbox(session.db, ws.directory, session.keys, now=datetime.now(UTC))
     item = outbox.get(session.db, message_id)
     assert item is not None and item.envelope and item.hold_reason is None
     return item.envelope
@@ -81,9 +80,9 @@ def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
     with pytest.raises(Rejection) as refused:
         _open_as(workspace.c_keys, workspace, envelope)
     assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
-    last = list(audit.entries(session.db, newest_first=False, limit=1000))[-1]
-    assert last.details == {"outcome": "sealed", "devices": [workspace.b_keys.device_id],
-                            "directory_version": workspace.directory.version}
+    sealed = messages.get(session.db, mid)
+    assert sealed is not None
+    assert sealed.recipients == {"agencies": ["RS-BP"], "devices": [workspace.b_keys.device_id]}
     assert cases.case_message_ids(session.db, "OP-DANUBE") == [mid]
     assert mid in search.message_ids(session.db, "Gagi")
 
@@ -164,3 +163,21 @@ def test_unlock_and_lock_are_audited_and_the_chain_verifies(workspace: Workspace
     verdict = audit.verify_chain(s.db, s.keys.sign_key)
     s.close()
     assert verdict.ok, verdict.reason
+
+
+def test_a_queued_message_altered_in_the_cache_is_never_sealed(workspace: Workspace,
+                                                               session: Session) -> None:
+    from liaison_app.sync.seal_at_push import prepare_outbox
+
+    mid = queue_message(session, _request(body="Please check the keeper of lorry SU-123-AB."))
+    row = messages.get(session.db, mid)
+    assert row is not None and row.inner_bytes is not None
+    forged = row.inner_bytes.replace(b"SU-123-AB", b"SU-999-ZZ")
+    with session.db.transaction() as conn:
+        conn.execute("UPDATE messages SET inner_bytes = ? WHERE message_id = ?", (forged, mid))
+    prepared = prepare_outbox(session.db, workspace.directory, session.keys,
+                              now=datetime.now(UTC))
+    assert prepared.sealed == 0 and prepared.held == 1
+    assert "this device's signature" in prepared.errors[0]
+    item = outbox.get(session.db, mid)
+    assert item is not None and item.envelope == b"" and "not sent" in (item.hold_reason or "")

@@ -13,7 +13,7 @@ from liaison_app.hub.admin import AdminError, add_agency, open_hub
 from liaison_app.protocol.api import EnvelopeResult
 from liaison_app.services.compose import Draft, queue_message, waiting_reason
 from liaison_app.services.session import ENROLLED_KEY, Session
-from liaison_app.store import messages, settings
+from liaison_app.store import audit, messages, settings
 from liaison_app.store.messages import MessageStatus
 from liaison_app.store.profile import ProfileDir
 from liaison_app.sync.engine import SyncEngine
@@ -71,6 +71,10 @@ def test_a_device_enrolled_after_the_senders_last_sync_receives_the_alert(
     assert sent is not None and sent.status is MessageStatus.SENT
     assert {b1.keys.device_id, b2.keys.device_id} <= set(
         sent.recipients["devices"])  # type: ignore[index]
+    disclosed = [e.details for e in audit.entries(a.db, object_ref=mid, limit=10)
+                 if isinstance(e.details, dict) and e.details.get("outcome") == "sent"]
+    assert len(disclosed) == 1 and {b1.keys.device_id, b2.keys.device_id} <= set(
+        disclosed[0]["devices"])  # type: ignore[arg-type]
     assert "Silver van NS-456-CD heading for Horgos" in _bodies(b2)
     assert "Silver van NS-456-CD heading for Horgos" in _bodies(b1)
 
