@@ -166,6 +166,11 @@ def seed() -> None:
                "Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+    # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
+    # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
+    as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",
+               "--alert-kind", "lookout", "--case", "DEMO-OP-2", "--subjects", van,
+               "--body", "DEMO: van DEMO-202 may head for Kalotina next. Fictional scenario.")
 
 
 def _money_subjects() -> list[dict[str, object]]:

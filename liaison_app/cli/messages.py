@@ -69,7 +69,7 @@ def run_list(args: argparse.Namespace) -> int:
                 item = outbox.get(session.db, row.message_id)
                 extra["outbox"] = None if item is None else {
                     "state": item.state.value, "attempts": item.attempts,
-                    "last_error": item.last_error,
+                    "last_error": item.last_error, "waiting": item.hold_reason,
                     "sent_at": item.sent_at.isoformat() if item.sent_at else None}
             extra["attachments"] = [a.to_json()
                                     for a in list_attachments(session, row.message_id)]

@@ -137,7 +137,7 @@ def _attach(session: Session, message_id: str, given: list[tuple[str, bool]]
 def run(args: argparse.Namespace) -> int:
     from liaison_app.protocol.ids import new_message_id
     from liaison_app.services.attachments import discard
-    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.compose import Draft, queue_message, waiting_reason
 
     try:
         content: AlertContent | RequestContent
@@ -170,5 +170,9 @@ def run(args: argparse.Namespace) -> int:
         except BaseException:
             discard(session, refs)
             raise
+        waiting = waiting_reason(session, message_id)
     print(message_id)
+    if waiting is not None:
+        print(f"liaison: queued, {waiting}; it is sealed and sent at the first sync after "
+              "that", file=sys.stderr)
     return 0

@@ -9,7 +9,7 @@ outer envelope. open: the reverse, with every check mapped to a RejectReason.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -49,6 +49,7 @@ from liaison_app.protocol.errors import (
 )
 from liaison_app.protocol.limits import (
     CONTENT_KEY_BYTES,
+    MAX_ENVELOPE_AGE_DAYS,
     MAX_ENVELOPE_BYTES,
     MAX_PLAINTEXT_BYTES,
     NONCE_BYTES,
@@ -68,6 +69,7 @@ __all__ = [
 ]
 
 Rng = Callable[[int], bytes]
+MAX_ENVELOPE_AGE = timedelta(days=MAX_ENVELOPE_AGE_DAYS)
 _MESSAGE_HEAD = b'{"message":'
 
 
@@ -135,6 +137,8 @@ def _check_recipients(
         if fault is not None:
             raise ValidationError(f"recipients[{i}].{fault}", _FAULTS[fault])
         by_id[r.device_id] = r
+    if not by_id:
+        raise ValidationError("recipients", "a message is sealed for at least one device")
     if set(by_id) != set(inner.recipients.devices) or len(by_id) != len(recipients):
         raise ValidationError(
             "recipients", "must be exactly the devices named in the inner message"
@@ -257,7 +261,8 @@ def open_envelope(
 
     Order: version, sender known, outer signature, sender active, my wrapped key,
     decrypt, parse, inner sender binding, inner signature, id/recipient/officer
-    binding, expiry, replay (`seen(id)` is consulted last, only for good envelopes).
+    binding, expiry (the message's own, and sealed over MAX_ENVELOPE_AGE ago), replay
+    (`seen(id)` is consulted last, only for good envelopes).
     `signed`: the outer signing bytes from `envelope_from_wire_signed`, if at hand.
     """
     if env.v != PROTOCOL_VERSION:
@@ -286,6 +291,8 @@ def open_envelope(
         raise _reject(RejectReason.NOT_A_RECIPIENT, "this device is not an inner recipient")
     if inner.expires_at is not None and now >= inner.expires_at:
         raise _reject(RejectReason.EXPIRED, "message expired")
+    if now - env.sent_at > MAX_ENVELOPE_AGE:
+        raise _reject(RejectReason.EXPIRED, f"sealed more than {MAX_ENVELOPE_AGE_DAYS} days ago")
     if seen(env.id):
         raise _reject(RejectReason.REPLAYED, f"envelope {env.id} was already received")
     return inner

@@ -68,15 +68,22 @@ def _unix(now: datetime) -> int:
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        value = headers.get(name.lower())
-    if value is None:
-        lower = name.lower()
-        for key, item in headers.items():
-            if key.lower() == lower:
-                return item
-    return value
+    """The one value of header `name` (any case), or None; two values are refused.
+
+    RFC 9421 lets a request carry several signatures in one dictionary header,
+    but two separate `Signature-Input` (or `Signature`, `Content-Digest`) fields
+    would leave it to the verifier to pick one: such a request is malformed.
+    """
+    lower = name.lower()
+    getlist = getattr(headers, "getlist", None)
+    if callable(getlist):  # Starlette/httpx multi-dicts keep repeated fields apart
+        values = [str(v) for v in getlist(lower)]
+    else:
+        values = [item for key, item in headers.items() if key.lower() == lower]
+    if len(values) > 1:
+        raise RequestAuthError(AuthCode.MALFORMED,
+                               f"the request carries {len(values)} {name} headers; send one")
+    return values[0] if values else None
 
 
 def sign_request(

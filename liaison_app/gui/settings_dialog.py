@@ -32,6 +32,8 @@ LABELS = {
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
     "attachment_auto_download_mb": "Download attachments up to MiB without asking",
+    "directory_max_age_hours": "Warn when the directory is older than (hours)",
+    "authority_fingerprint": "Provisioning authority fingerprint",
 }
 RANGES = {"attachment_auto_download_mb": (0, 50)}
 

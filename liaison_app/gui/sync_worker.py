@@ -82,6 +82,7 @@ class SyncWorker(QObject):
 
     def _emit_cached_status(self) -> None:
         """The status as the cache knows it (when the engine could not be built)."""
+        from liaison_app.services.sync_runner import max_directory_age
         from liaison_app.sync.status import sync_status
 
         try:
@@ -89,7 +90,7 @@ class SyncWorker(QObject):
         except Exception:
             return
         try:
-            self.status.emit(sync_status(db))
+            self.status.emit(sync_status(db, max_directory_age=max_directory_age()))
         finally:
             db.close()
 

@@ -21,7 +21,7 @@ from liaison_app.hub.blob_files import BlobFiles, RunningDigests
 from liaison_app.hub.blob_store import BlobStore
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
-from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.limits import RateLimiter, too_many
 from liaison_app.hub.notify import MailboxNotifier
 from liaison_app.hub.store import DeviceRecord, HubStore
 from liaison_app.protocol.api import ErrorCode
@@ -39,6 +39,7 @@ class HubState:
     store: HubStore
     limiter: RateLimiter
     enrol_limiter: RateLimiter
+    unsigned_limiter: RateLimiter
     notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
     clock: Callable[[], datetime] = _utc_now
     running_digests: RunningDigests = field(default_factory=RunningDigests)
@@ -94,6 +95,31 @@ async def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
                        "this request (its nonce) was already received")
 
 
+def client_address(request: Request) -> str:
+    """The peer's address, the key of per-address limits."""
+    return f"ip:{request.client.host if request.client else '?'}"
+
+
+def charge_unauthenticated(state: HubState, request: Request, refusal: ApiError) -> ApiError:
+    """A request whose signature did not prove a device spends a token of its address's
+    bucket (the one unsigned requests spend): `refusal` while tokens last, then 429.
+    A request with no `Signature` header at all already paid at the door (UnsignedLimit)."""
+    if "signature" not in request.headers:
+        return refusal
+    wait = state.unsigned_limiter.take(client_address(request))
+    if wait is None:
+        return refusal
+    return too_many(wait)
+
+
+def _charged(state: HubState, request: Request, exc: ApiError) -> ApiError:
+    """A refusal before the device is proven (unsigned, malformed, unknown device, bad
+    or stale signature) counts against the address's unsigned-request limit."""
+    if exc.status == 401 and exc.code is not ErrorCode.REPLAYED_REQUEST:
+        return charge_unauthenticated(state, request, exc)
+    return exc
+
+
 async def _signer(state: HubState, request: Request) -> DeviceRecord:
     try:
         key_id = request_key_id(request.headers)
@@ -118,22 +144,34 @@ async def authenticate_streaming(state: HubState, request: Request
                                  ) -> tuple[VerifiedRequest, DeviceRecord, bytes]:
     """`authenticate` for a body too large to hold: the signature, device, rate and nonce
     are checked now; the returned digest must match the body once it has streamed in."""
-    device = await _signer(state, request)
     try:
-        verified, claimed = verify_request_headers(
-            request.method, request_target(request), request.headers, device.sign_key,
-            now=state.clock(), max_skew=state.limits.max_skew_seconds)
-    except RequestAuthError as exc:
-        raise auth_error(exc) from exc
-    await _admit(state, verified, device)
+        device = await _signer(state, request)
+        try:
+            verified, claimed = verify_request_headers(
+                request.method, request_target(request), request.headers, device.sign_key,
+                now=state.clock(), max_skew=state.limits.max_skew_seconds)
+        except RequestAuthError as exc:
+            raise auth_error(exc) from exc
+        await _admit(state, verified, device)
+    except ApiError as exc:
+        charged = _charged(state, request, exc)
+        if charged is exc:
+            raise
+        raise charged from exc
     return verified, device, claimed
 
 
 async def authenticate(state: HubState, request: Request, body: bytes
                        ) -> tuple[VerifiedRequest, DeviceRecord]:
     """Verify the request came from an enrolled, active device and is fresh and new."""
-    device = await _signer(state, request)
-    verified = check_signature(state, request, body, device.sign_key)
-    await _admit(state, verified, device)
+    try:
+        device = await _signer(state, request)
+        verified = check_signature(state, request, body, device.sign_key)
+        await _admit(state, verified, device)
+    except ApiError as exc:
+        charged = _charged(state, request, exc)
+        if charged is exc:
+            raise
+        raise charged from exc
     return verified, device
 

@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from liaison_app import __version__
 from liaison_app.domain.errors import ValidationError
-from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy
+from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy, authority_fingerprint
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -32,6 +33,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"database: {describe_url(ctx.config.database_url)}")
     print(f"CA certificate: {ctx.paths.ca_cert}")
     print(f"hub URL: {where}")
+    print("directory authority fingerprint (give it to officers by another channel): "
+          f"{authority_fingerprint(bytes(ctx.authority.verify_key))}")
     return 0
 
 
@@ -58,6 +61,8 @@ def _officer_add(args: argparse.Namespace) -> int:
                           Path(args.out), policy=policy, token_ttl_hours=args.token_ttl_hours)
     print(f"officer {profile.officer_id} provisioned: {args.out} "
           f"(enrolment token valid until {profile.expires_at:%Y-%m-%dT%H:%M:%SZ})")
+    print("authority fingerprint to read out to the officer: "
+          f"{authority_fingerprint(profile.directory_authority_key)}")
     return 0
 
 
@@ -135,9 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `liaison-hub` console script."""
     from liaison_app.hub.admin import AdminError
-    from liaison_app.hub.config import ConfigError
+    from liaison_app.hub.config import PRIVATE_UMASK, ConfigError
 
     args = build_parser().parse_args(argv)
+    os.umask(PRIVATE_UMASK)  # the hub's files 0600, its folders 0700
     try:
         return int(args.handler(args))
     except (AdminError, ConfigError) as exc:

@@ -19,9 +19,10 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _errors(*statuses: int) -> dict[str, Any]:
     text = {400: "Malformed request", 401: "Not authenticated (see error.code)",
             403: "Forbidden: revoked device, another mailbox, or a bad token",
-            404: "No such blob for this device",
-            409: "Conflict (see error.code): device already enrolled; blob offset mismatch "
-                 "(Upload-Offset says where to continue), blob incomplete or complete",
+            404: "Nothing kept for this device, or no such blob for this device",
+            409: "Conflict (see error.code): device already enrolled; an audit head that "
+                 "does not continue the kept one; blob offset mismatch (Upload-Offset says "
+                 "where to continue), blob incomplete or complete",
             411: "Content-Length required",
             413: "Too large (see error.code): body, batch, blob_too_large, quota_exceeded",
             422: "blob_digest_mismatch: the blob was refused and deleted",
@@ -92,6 +93,15 @@ _SCHEMAS: dict[str, Any] = {
     "AckRequest": {"type": "object", "required": ["cursor"], "properties": {"cursor": _CURSOR}},
     "AckResponse": {"type": "object", "required": ["deleted"],
                     "properties": {"deleted": {"type": "integer"}}},
+    "SignedTimestamp": {"type": "object", "required": ["timestamp", "sig"],
+                        "description": "Directory timestamp signed by the directory authority "
+                        "(protocol.md section 11)",
+                        "properties": {"timestamp": {"type": "object"}, "sig": _B64U}},
+    "SignedAuditHead": {"type": "object", "required": ["head", "sig"],
+                        "description": "Audit head signed by the device (protocol.md section 13)",
+                        "properties": {"head": {"type": "object"}, "sig": _B64U}},
+    "AuditHeadResponse": {"type": "object", "required": ["seq"],
+                          "properties": {"seq": {"type": "integer"}}},
 }
 
 _SIG_HEADERS = "Content-Digest, Signature-Input and Signature (RFC 9421 profile, ADR 0003)"
@@ -185,6 +195,20 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {"200": _json(_ref("SignedDirectory"), "Signed directory"),
                               "304": {"description": "Not modified"},
                               **_errors(401, 403, 429, 503)}}},
+            "/v1/timestamp": {"get": {
+                "summary": "The current signed directory timestamp (short-lived)",
+                "operationId": "getTimestamp",
+                "responses": {"200": _json(_ref("SignedTimestamp"), "Signed timestamp"),
+                              **_errors(401, 403, 429, 503)}}},
+            "/v1/audit-head": {
+                "get": {"summary": "The audit head this device last attested",
+                        "operationId": "getAuditHead",
+                        "responses": {"200": _json(_ref("SignedAuditHead"), "Kept head"),
+                                      **_errors(401, 403, 404, 429)}},
+                "post": {"summary": "Attest where this device's audit log ends",
+                         "operationId": "postAuditHead", "requestBody": _body("SignedAuditHead"),
+                         "responses": {"200": _json(_ref("AuditHeadResponse"), "Kept"),
+                                       **_errors(400, 401, 403, 409, 413, 429)}}},
             "/v1/envelopes": {"post": {
                 "summary": "Submit a batch; idempotent by envelope id",
                 "operationId": "postEnvelopes", "requestBody": _body("EnvelopeBatch"),

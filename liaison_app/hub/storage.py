@@ -154,18 +154,52 @@ blob_access = Table(
 acknowledged it yet; when none is left the blob is deleted."""
 
 
+timestamps = Table(
+    "timestamps", metadata,
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("directory_version", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+"""Signed directory timestamps (TUF timestamp role); the newest is served."""
+
+audit_heads = Table(
+    "audit_heads", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("entry_hash", LargeBinary(32), nullable=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+)
+"""The latest signed audit head each device attested (kept outside its own file)."""
+
+_V1_TABLES = ("schema_version", "agencies", "officers", "devices", "enrol_tokens",
+              "directories", "envelopes", "mailbox", "nonces")
+
+
 def _v1(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[schema_version, agencies, officers, devices,
-                                      enrol_tokens, directories, envelopes, mailbox, nonces])
+    metadata.create_all(conn, tables=[metadata.tables[name] for name in _V1_TABLES])
 
 
 def _v2(conn: Connection) -> None:
+    """Directory timestamps (freshness)."""
+    timestamps.create(conn)
+
+
+def _v3(conn: Connection) -> None:
+    """Audit head attestations."""
+    audit_heads.create(conn)
+
+
+def _v4(conn: Connection) -> None:
+    """Attachment blobs and who may fetch them."""
     metadata.create_all(conn, tables=[blobs, blob_access])
 
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from liaison_app.hub.blob_store import bind_blobs, judge_blobs
 from liaison_app.hub.storage import (
+    audit_heads,
     devices,
     directories,
     envelopes,
@@ -22,9 +23,11 @@ from liaison_app.hub.storage import (
     nonces,
     officers,
     reading,
+    timestamps,
     writing,
 )
 from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
+from liaison_app.protocol.audit_head import AuditMark
 
 _CHUNK = 500
 
@@ -114,6 +117,41 @@ class HubStore:
             return None
         return SignedDirectoryRow(int(row.version), bytes(row.signed), row.etag,
                                   int(row.expires_at))
+
+    def latest_timestamp(self) -> bytes | None:
+        """The newest signed directory timestamp, if any."""
+        q = select(timestamps.c.signed).order_by(timestamps.c.version.desc()).limit(1)
+        with reading(self.engine) as conn:
+            value = conn.execute(q).scalar()
+        return None if value is None else bytes(value)
+
+    def audit_head(self, device_id: str) -> tuple[int, bytes] | None:
+        """The latest attested audit head of a device: (seq, signed document)."""
+        q = select(audit_heads.c.seq, audit_heads.c.signed).where(
+            audit_heads.c.device_id == device_id)
+        with reading(self.engine) as conn:
+            row = conn.execute(q).first()
+        return None if row is None else (int(row.seq), bytes(row.signed))
+
+    def put_audit_head(self, device_id: str, head: AuditMark, since: AuditMark | None,
+                       signed: bytes, now: int) -> tuple[int, bytes] | None:
+        """Keep this attestation when it continues the kept one: `since` names the kept
+        entry exactly and the head does not go back. Otherwise nothing is stored and the
+        kept (seq, signed document) is returned."""
+        with writing(self.engine) as conn:
+            row = conn.execute(select(audit_heads).where(
+                audit_heads.c.device_id == device_id).with_for_update()).first()
+            values = {"seq": head.seq, "entry_hash": head.entry_hash, "signed": signed,
+                      "received_at": now}
+            if row is None:
+                conn.execute(insert(audit_heads).values(device_id=device_id, **values))
+                return None
+            kept = AuditMark(int(row.seq), bytes(row.entry_hash))
+            if since != kept or head.seq < kept.seq:
+                return kept.seq, bytes(row.signed)
+            conn.execute(update(audit_heads).where(
+                audit_heads.c.device_id == device_id).values(**values))
+        return None
 
     def store_envelopes(self, batch: Sequence[Incoming], now: int, ttl: int) -> list[Outcome]:
         """Store each new envelope once per active recipient mailbox; idempotent by id."""

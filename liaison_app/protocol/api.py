@@ -71,6 +71,8 @@ class ErrorCode(StrEnum):
     BATCH_TOO_LARGE = "batch_too_large"
     RATE_LIMITED = "rate_limited"
     NOT_FOUND = "not_found"
+    AUDIT_HEAD_BEHIND = "audit_head_behind"
+    AUDIT_HEAD_CONFLICT = "audit_head_conflict"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     UNAVAILABLE = "unavailable"
     INTERNAL = "internal_error"

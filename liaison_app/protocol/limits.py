@@ -63,3 +63,8 @@ ATTACHMENT_DIGEST_BYTES = 32
 """BLAKE2b-256 of the whole ciphertext."""
 MAX_BLOB_BYTES = MAX_ATTACHMENT_BYTES + 256 * 1024
 """Ciphertext bytes of one blob: a 50 MiB attachment at the smallest chunk size fits."""
+MAX_ENVELOPE_AGE_DAYS = 90
+"""A receiver refuses an envelope sealed (`sent_at`) longer ago than this as expired.
+The hub keeps mail at most `envelope_ttl_days` (30 by default, never above this), so
+no honest envelope is older; it also bounds how long an erased message's id must be
+remembered to refuse its replay."""

@@ -94,11 +94,12 @@ class SenderRef:
             raise ValidationError("agency", "is not the officer's agency")
 
 
-def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
+def _sorted_unique(values: object, field: str, limit: int, minimum: int = 1
+                   ) -> tuple[str, ...]:
     if not isinstance(values, tuple):
         raise ValidationError(field, "must be a tuple")
-    if not 1 <= len(values) <= limit:
-        raise ValidationError(field, f"must hold 1 to {limit} entries")
+    if not minimum <= len(values) <= limit:
+        raise ValidationError(field, f"must hold {minimum} to {limit} entries")
     if list(values) != sorted(set(values)):
         raise ValidationError(field, "must be sorted, without repeats")
     return values
@@ -106,7 +107,11 @@ def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """Addressed agencies and the exact devices that get a wrapped key (both sorted)."""
+    """Addressed agencies and the exact devices that get a wrapped key (both sorted).
+
+    `devices` is empty only in a message not sealed yet (composed offline, sealed at
+    push for the agencies' devices then); the wire and `seal` demand at least one.
+    """
 
     agencies: tuple[str, ...]
     devices: tuple[str, ...]
@@ -117,7 +122,7 @@ class Recipients:
         each_item(self.devices if isinstance(self.devices, tuple) else (), "devices",
                   validate_device_id)
         _sorted_unique(self.agencies, "agencies", MAX_RECIPIENT_AGENCIES)
-        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES)
+        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES, minimum=0)
 
     @classmethod
     def of(cls, agencies: list[str] | tuple[str, ...],

@@ -290,6 +290,8 @@ class OutboxSummary:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    waiting: str | None = None
+    """Why it is held back (e.g. waiting for the partner's directory entry)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,10 +32,12 @@ from liaison_app.protocol.api import (
     ErrorCode,
     InboxPage,
 )
+from liaison_app.protocol.audit_head import MAX_AUDIT_HEAD_BYTES
 from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import Envelope, envelope_bytes
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import MAX_DIRECTORY_BYTES, MAX_ENVELOPE_BYTES
+from liaison_app.protocol.timestamp import MAX_TIMESTAMP_BYTES
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -110,11 +112,18 @@ def _retry_after(value: str | None, now: datetime) -> float:
     return max(0.0, min((when - now).total_seconds(), MAX_RETRY_AFTER))
 
 
-def _parse(data: bytes, what: str, max_bytes: int) -> Any:
+def _parse(data: bytes, noun: str, max_bytes: int) -> Any:
+    """`data` parsed strictly; a fault is one line naming the document and what was wrong."""
     try:
-        return parse_json(data, max_bytes=max_bytes, what=what)
+        return parse_json(data, max_bytes=max_bytes, what="")
     except ValidationError as exc:
-        raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
+        raise malformed(noun, exc) from exc
+
+
+def malformed(noun: str, exc: ValidationError) -> ProtocolViolation:
+    """The one-line error for a hub answer that fails its strict parse or shape check."""
+    where = f"{exc.field}: " if exc.field else ""
+    return ProtocolViolation(f"the hub sent a malformed {noun}: {where}{exc.reason}")
 
 
 class StreamedBody(Protocol):
@@ -227,7 +236,8 @@ class HubClient:
                     "the hub's TLS certificate is not the one your profile trusts "
                     f"({getattr(tls, 'reason', None) or tls.__class__.__name__}); "
                     "nothing was sent; check the hub address or ask IT") from exc
-            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})") from exc
+            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})",
+                              nothing_sent=True) from exc
         except httpx.TimeoutException as exc:
             raise Unreachable(f"the hub did not answer in time ({exc.__class__.__name__})"
                               ) from exc
@@ -292,12 +302,13 @@ class HubClient:
                                     f"{wanted[0]}) when asked to {what}")
         return _parse(reply.body, what, max_bytes)
 
-    def _json(self, reply: HubReply, what: str, expect: int, max_bytes: int) -> Any:
+    def _json(self, reply: HubReply, what: str, noun: str, expect: int, max_bytes: int) -> Any:
+        """The answer to "asked to `what`", parsed; `noun` names the document in errors."""
         self._check(reply, what)
         if reply.status != expect:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "
                                     f"when asked to {what}")
-        return _parse(reply.body, what, max_bytes)
+        return _parse(reply.body, noun, max_bytes)
 
     # -- the API ------------------------------------------------------------------
 
@@ -307,11 +318,21 @@ class HubClient:
             raise ValueError("the enrolment must be for this client's device")
         reply = self._send("POST", "/v1/devices", canonical_bytes(request.to_wire()),
                            max_bytes=MAX_DIRECTORY_BYTES + 4096)
-        obj = self._json(reply, "enrol this device", 201, MAX_DIRECTORY_BYTES + 4096)
+        obj = self._json(reply, "enrol this device", "enrolment answer", 201,
+                         MAX_DIRECTORY_BYTES + 4096)
         try:
             return EnrolResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's enrolment answer is malformed ({exc})") from exc
+            raise malformed("enrolment answer", exc) from exc
+
+    def get_timestamp(self) -> bytes:
+        """`GET /v1/timestamp`: the signed directory timestamp (verify it before use)."""
+        reply = self._send("GET", "/v1/timestamp", b"", max_bytes=MAX_TIMESTAMP_BYTES)
+        self._check(reply, "send the directory timestamp")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory "
+                                    "timestamp")
+        return reply.body
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
         """`GET /v1/directory`; None when `etag` is still current (304)."""
@@ -334,11 +355,11 @@ class HubClient:
         raws = [e if isinstance(e, bytes) else envelope_bytes(e) for e in envelopes]
         body = b'{"envelopes":[' + b",".join(raws) + b"]}"
         reply = self._send("POST", "/v1/envelopes", body, max_bytes=MAX_ERROR_BYTES * 16)
-        obj = self._json(reply, "accept envelopes", 200, MAX_ERROR_BYTES * 16)
+        obj = self._json(reply, "accept envelopes", "batch answer", 200, MAX_ERROR_BYTES * 16)
         try:
             results = BatchResult.from_wire(obj).results
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's batch answer is malformed ({exc})") from exc
+            raise malformed("batch answer", exc) from exc
         if len(results) != len(raws) or any(r.index != i for i, r in enumerate(results)):
             raise ProtocolViolation("the hub's batch answer does not match the batch sent")
         return list(results)
@@ -352,11 +373,11 @@ class HubClient:
         cap = limit * (MAX_ENVELOPE_BYTES * 4 // 3 + 1024) + MAX_ERROR_BYTES
         reply = self._send("GET", target, b"", max_bytes=cap,
                            read_timeout=self._timeout + max(0, wait))
-        obj = self._json(reply, "send the inbox", 200, cap)
+        obj = self._json(reply, "send the inbox", "inbox page", 200, cap)
         try:
             page = InboxPage.from_wire(obj, max_items=limit)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's inbox page is malformed ({exc})") from exc
+            raise malformed("inbox page", exc) from exc
         last = int(after or "0")
         for item in page.items:
             if int(item.cursor) <= last:
@@ -366,15 +387,44 @@ class HubClient:
             raise ProtocolViolation("the hub's next inbox cursor goes backwards")
         return page
 
+    def post_audit_head(self, signed: bytes) -> int:
+        """`POST /v1/audit-head`: attest where this device's audit log ends; the hub
+        answers with the entry it now keeps (Rejected on 409: it keeps a later one)."""
+        reply = self._send("POST", "/v1/audit-head", signed, max_bytes=MAX_ERROR_BYTES)
+        obj = self._json(reply, "keep this device's audit head", "audit head answer", 200,
+                         MAX_ERROR_BYTES)
+        return _attested_seq(obj)
+
+    def get_audit_head(self) -> bytes | None:
+        """`GET /v1/audit-head`: the attestation the hub keeps for this device (None if
+        it keeps none); verify it before use."""
+        reply = self._send("GET", "/v1/audit-head", b"",
+                           max_bytes=MAX_AUDIT_HEAD_BYTES + MAX_ERROR_BYTES)
+        if reply.status == 404:
+            return None
+        self._check(reply, "send this device's audit head")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no audit head")
+        return reply.body
+
     def ack(self, cursor: str) -> AckResponse:
         """`POST /v1/inbox/ack`: everything up to `cursor` is safely stored here."""
         body = canonical_bytes(AckRequest(cursor).to_wire())
         reply = self._send("POST", "/v1/inbox/ack", body, max_bytes=MAX_ERROR_BYTES)
-        obj = self._json(reply, "take the inbox acknowledgement", 200, MAX_ERROR_BYTES)
+        obj = self._json(reply, "take the inbox acknowledgement", "ack answer", 200,
+                         MAX_ERROR_BYTES)
         try:
             return AckResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's ack answer is malformed ({exc})") from exc
+            raise malformed("ack answer", exc) from exc
+
+
+def _attested_seq(obj: Any) -> int:
+    seq = obj.get("seq") if isinstance(obj, dict) else None
+    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+        raise ProtocolViolation("the hub sent a malformed audit head answer: seq: must be a "
+                                "non-negative integer")
+    return seq
 
 
 def classify(exc: BaseException) -> SyncError:

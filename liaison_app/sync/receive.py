@@ -27,10 +27,23 @@ from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory
 from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_signed
-from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
+from liaison_app.protocol.errors import (
+    Rejection,
+    RejectReason,
+    UnsupportedVersion,
+    ValidationError,
+)
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-from liaison_app.store import attachments, audit, messages, outbox, quarantine, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    erasures,
+    messages,
+    outbox,
+    quarantine,
+    sync_state,
+)
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.message_links import file_message
@@ -164,6 +177,8 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
         try:
             try:
                 env, signed = envelope_from_wire_signed(item.envelope)
+            except UnsupportedVersion as exc:  # before its base class ValidationError
+                raise Rejection(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
             except ValidationError as exc:
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
             inner = open_envelope(env, keys, directory, seen=seen, now=now, signed=signed)
@@ -249,7 +264,8 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
     result = PageOutcome()
     ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
     with conn.transaction():
-        known = messages.existing(conn, [o.inner.id for o in page.items if o.inner is not None])
+        ids = [o.inner.id for o in page.items if o.inner is not None]
+        known = messages.existing(conn, ids) | erasures.erased(conn, ids)
         blobs_taken = attachments.existing(conn, [
             a.id for o in page.items if o.inner is not None for a in o.inner.attachments])
         entries: list[audit.AuditItem] = []
@@ -260,7 +276,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             inner = item.inner
             if inner is not None and inner.id in known:
                 rejection = Rejection(RejectReason.REPLAYED,
-                                      f"message {inner.id} was already received")
+                                      f"message {inner.id} was already received (or erased)")
             elif inner is not None and inner.attachments:
                 rejection = _claim_blobs(inner, blobs_taken)
             if rejection is not None or inner is None:

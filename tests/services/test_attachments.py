@@ -32,11 +32,11 @@ from liaison_app.services.compose import queue_message
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.retention import erase_message
 from liaison_app.services.session import Session
-from liaison_app.store import attachments, audit, messages, outbox
+from liaison_app.store import attachments, audit, messages
 from liaison_app.store.attachments import AttachmentState
 from liaison_app.store.audit import AuditKind
 from tests.services.test_compose import _request
-from tests.services.workspace import Workspace
+from tests.services.workspace import Workspace, sealed_at_push
 from tests.support import canary_files
 from tests.support.images import exif_tiff, gps_values, jpeg_with_metadata, synthetic_jpeg_body
 
@@ -69,9 +69,7 @@ def test_compose_removes_location_unless_the_original_is_kept(
     clean = read_image(session, mid, stripped.ref.id)
     assert gps_values() in photo.read_bytes() and gps_values() not in clean
     # the envelope names the blobs; the partner opens the references with the keys
-    item = outbox.get(session.db, mid)
-    assert item is not None
-    env = parse_envelope(item.envelope)
+    env = parse_envelope(sealed_at_push(session, workspace, mid))
     assert set(env.blobs) == {stripped.ref.id, kept.ref.id}
     inner = open_envelope(env, workspace.b_keys, workspace.directory, seen=lambda _i: False,
                           now=datetime.now(UTC))
@@ -126,9 +124,8 @@ def test_forward_carries_attachments_reencrypted(tmp_path: Path, workspace: Work
     (copy,) = attachments.of_message(session.db, new_id)
     assert copy.ref.id != old.ref.id and copy.ref.key != old.ref.key
     assert (copy.ref.name, copy.ref.size) == (old.ref.name, old.ref.size)
-    item = outbox.get(session.db, new_id)
-    assert item is not None
-    inner = open_envelope(parse_envelope(item.envelope), workspace.c_keys, workspace.directory,
+    inner = open_envelope(parse_envelope(sealed_at_push(session, workspace, new_id)),
+                          workspace.c_keys, workspace.directory,
                           seen=lambda _i: False, now=datetime.now(UTC))
     assert inner.attachments == (copy.ref,)
     target = save_attachment(session, new_id, copy.ref.id, tmp_path / "copy.txt",

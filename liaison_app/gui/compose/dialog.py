@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -36,9 +37,12 @@ from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.services.attachments import AttachmentFile, discard, prepare
-from liaison_app.services.compose import Draft, NewCase, queue_message
+from liaison_app.services.compose import Draft, NewCase, queue_message, waiting_reason
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.recipients import case_choices, recipient_agencies
+from liaison_app.services.session import Session
+
+_NOTICES: set[QMessageBox] = set()
 
 
 class ComposeDialog(QDialog):
@@ -281,5 +285,21 @@ class ComposeDialog(QDialog):
                 "and contact IT if it keeps happening.").format(error=type(exc).__name__))
             return False
         self.ctx.data_changed.emit()
+        self._say_if_waiting(session)
         self.accept()
         return True
+
+    def _say_if_waiting(self, session: Session) -> None:
+        """Queued, but an addressed agency has no device yet: say so before closing."""
+        reason = waiting_reason(session, self.message_id) if self.message_id else None
+        if reason is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Queued: waiting"), self.tr(
+            "The message is signed and queued. It is sealed and sent at the first sync "
+            "after the partner's officer enrols ({reason}).").format(reason=reason),
+            QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("waitingNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _NOTICES.add(box)  # outlives this dialog even with no parent window
+        box.finished.connect(lambda _result: _NOTICES.discard(box))
+        box.open()

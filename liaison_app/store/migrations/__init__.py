@@ -20,6 +20,8 @@ from liaison_app.store.migrations import (
     m0004_outbox_order,
     m0005_subject_keys,
     m0006_attachments,
+    m0007_erasure_tombstones,
+    m0008_seal_at_push,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "outbox_order", m0004_outbox_order.apply),
     Migration(5, "subject_keys", m0005_subject_keys.apply),
     Migration(6, "attachments", m0006_attachments.apply),
+    Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
+    Migration(8, "seal_at_push", m0008_seal_at_push.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
