@@ -83,6 +83,10 @@ def _q(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
             "description": text}
 
 
+_INM = {"name": "If-None-Match", "in": "header", "required": False,
+        "schema": {"type": "string"}}
+
+
 def openapi_document() -> dict[str, Any]:
     """The API description (paths, payload schemas, error codes, security)."""
     device_q = _q("device", {"type": "string"}, "optional; must be the signing device")
@@ -131,6 +135,20 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [device_q],
                 "responses": {"200": _json(_ref("AckResponse"), "Deleted"),
                               **_errors(400, 401, 403, 429)}}},
+            "/v1/watchlists": {"get": {
+                "summary": "The signed index of watch lists in force (protocol §12)",
+                "operationId": "getWatchlistIndex", "parameters": [_INM],
+                "responses": {"200": {"description": "Signed index (canonical JSON)"},
+                              "304": {"description": "Not modified"},
+                              **_errors(401, 403, 404, 429)}}},
+            "/v1/watchlists/{name}": {"get": {
+                "summary": "The current signed snapshot of one watch list (protocol §12)",
+                "operationId": "getWatchlist",
+                "parameters": [{"name": "name", "in": "path", "required": True,
+                                "schema": {"type": "string"}}, _INM],
+                "responses": {"200": {"description": "Signed snapshot (canonical JSON)"},
+                              "304": {"description": "Not modified"},
+                              **_errors(400, 401, 403, 404, 429)}}},
             "/v1/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi", "security": [],
                 "responses": {"200": {"description": "OpenAPI 3.1"}}}},

@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from liaison_app.hub.watchlist_storage import create_watch_tables
+
 metadata = MetaData()
 _Id = String(64)
 _Seq = BigInteger().with_variant(Integer(), "sqlite")
@@ -133,7 +135,7 @@ def _v1(conn: Connection) -> None:
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, create_watch_tables)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

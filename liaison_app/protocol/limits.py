@@ -35,3 +35,8 @@ WRAPPED_KEY_BYTES = 80
 
 NONCE_BYTES = 24
 MAC_BYTES = 16
+
+MAX_WATCHLIST_BYTES = 128 * 1024 * 1024
+"""A signed watch-list snapshot may not exceed 128 MiB (protocol §12)."""
+MAX_WATCHLIST_INDEX_BYTES = 1024 * 1024
+"""The signed index of watch lists may not exceed 1 MiB."""

@@ -170,7 +170,8 @@ def test_openapi_lists_every_path(http: httpx.Client) -> None:
     doc = resp.json()
     assert doc["openapi"].startswith("3.1")
     assert set(doc["paths"]) == {"/v1/devices", "/v1/directory", "/v1/envelopes",
-                                 "/v1/inbox", "/v1/inbox/ack", "/v1/openapi.json"}
+                                 "/v1/inbox", "/v1/inbox/ack", "/v1/openapi.json",
+                                 "/v1/watchlists", "/v1/watchlists/{name}"}
     codes = doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]
     assert "replayed_request" in codes["code"]["enum"]
 
