@@ -19,6 +19,7 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _errors(*statuses: int) -> dict[str, Any]:
     text = {400: "Malformed request", 401: "Not authenticated (see error.code)",
             403: "Forbidden: revoked device, another mailbox, or a bad token",
+            404: "No such watch list (or none imported yet)",
             409: "Device already enrolled", 413: "Body or batch too large",
             429: "Rate limited; honour Retry-After", 503: "Not ready"}
     out = {str(s): _json(_ref("Error"), text[s]) for s in statuses}

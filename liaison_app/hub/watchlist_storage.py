@@ -3,7 +3,8 @@
 `watchlists` holds one row per list in force (its current version and
 where it came from); `watchlist_snapshots` the signed versions kept
 (the current one is served, the two before it stay for the record);
-`watchlist_indexes` the signed index, one row per version, the newest served. Times are Unix seconds.
+`watchlist_indexes` the signed index, one row per version, the newest served.
+Times are Unix seconds.
 """
 
 from __future__ import annotations

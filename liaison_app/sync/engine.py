@@ -1,4 +1,4 @@
-"""The sync engine: refresh the directory, push the outbox, pull the inbox, ack.
+"""The sync engine: refresh the directory and watch lists, push, pull (checking arrivals), ack.
 
 No Qt: the GUI runs `run_once`/`run_forever` in a worker thread with its own
 database connection and receives `SyncProgress` callbacks. No write
@@ -26,6 +26,7 @@ from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import load_directory, store_directory
 from liaison_app.store.outbox import OutboxItem
 from liaison_app.store.sync_state import SyncKey
+from liaison_app.sync.arrival_checks import ArrivalChecks
 from liaison_app.sync.backoff import Backoff
 from liaison_app.sync.errors import (
     ProtocolViolation,
@@ -43,6 +44,7 @@ from liaison_app.sync.status import (
     error_text,
     sync_status,
 )
+from liaison_app.sync.watchlists import refresh_watchlists
 
 __all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
@@ -63,12 +65,15 @@ class Hub(Protocol):
     def get_inbox(self, after: str | None, limit: int = MAX_PAGE,
                   wait: int = 0) -> InboxPage: ...
     def ack(self, cursor: str) -> object: ...
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None: ...
+    def get_watchlist(self, name: str) -> DirectoryFetch | None: ...
 
 
 class SyncPhase(StrEnum):
     """Which step a progress report is about."""
 
     DIRECTORY = "directory"
+    WATCHLISTS = "watchlists"
     PUSH = "push"
     PULL = "pull"
     DONE = "done"
@@ -99,8 +104,12 @@ class SyncReport:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    hits: int = 0
+    strong_hits: int = 0
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
+    watchlists_updated: list[str] = field(default_factory=list)
+    watchlist_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -111,6 +120,12 @@ class SyncReport:
         """One line for the CLI and the status bar."""
         text = (f"sent {self.pushed + self.duplicates}, received {self.received}, "
                 f"quarantined {self.quarantined}, rejected by hub {self.rejected}")
+        if self.hits:
+            text += f", cross-check hits {self.hits} ({self.strong_hits} strong)"
+        if self.watchlists_updated:
+            text += f", watch lists updated: {', '.join(self.watchlists_updated)}"
+        if self.watchlist_problems:
+            text += f"; {len(self.watchlist_problems)} watch list(s) refused"
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
 
@@ -127,7 +142,8 @@ class SyncEngine:
 
     def __init__(self, db: Database, keys: DeviceKeys, identity: Identity, hub_client: Hub,
                  *, authority_key: bytes, clock: Callable[[], datetime] = _utc_now,
-                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE) -> None:
+                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE,
+                 arrival_checks: bool = True) -> None:
         self.db = db
         self.keys = keys
         self.identity = identity
@@ -136,6 +152,7 @@ class SyncEngine:
         self.clock = clock
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = max(1, min(page_size, MAX_PAGE))
+        self.arrival_checks = ArrivalChecks(identity.officer_id) if arrival_checks else None
 
     def _now(self) -> datetime:
         return self.clock().astimezone(UTC).replace(microsecond=0)
@@ -152,6 +169,7 @@ class SyncEngine:
         notify = progress or (lambda _p: None)
         try:
             directory = self._refresh_directory(report, notify)
+            self._refresh_watchlists(report, notify)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
             if report.acks_queued:
@@ -217,6 +235,18 @@ class SyncEngine:
                                   "ask IT to re-enrol it")
         notify(SyncProgress(SyncPhase.DIRECTORY, 1, 1, f"version {directory.version}"))
         return directory
+
+    # -- watch lists ----------------------------------------------------------------
+
+    def _refresh_watchlists(self, report: SyncReport,
+                            notify: Callable[[SyncProgress], None]) -> None:
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None))
+        done = refresh_watchlists(
+            self.db, self.hub, self.authority_key, self._now(),
+            lambda name: notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None, name)))
+        report.watchlists_updated.extend(done.updated)
+        report.watchlist_problems.extend(done.refused)
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 1, 1, ", ".join(done.updated)))
 
     # -- push ---------------------------------------------------------------------
 
@@ -299,13 +329,16 @@ class SyncEngine:
             opened = open_items(page.items, self.keys, self.identity, directory, now,
                                 seen=stored.__contains__)
             outcome = store_page(self.db, opened, page.next_cursor,
-                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now)
+                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now,
+                                 after_store=self.arrival_checks)
             cursor = page.next_cursor
             report.received += outcome.received
             report.quarantined += outcome.quarantined
             report.acks_queued += outcome.acks_queued
             report.delivered += outcome.delivered
             report.replied += outcome.replied
+            report.hits += outcome.hits
+            report.strong_hits += outcome.strong_hits
             report.quarantine_reasons.extend(outcome.reasons)
             unacked += 1
             if unacked >= ACK_EVERY_PAGES:

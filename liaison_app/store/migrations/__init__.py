@@ -18,6 +18,8 @@ from liaison_app.store.migrations import (
     m0002_search,
     m0003_quarantine,
     m0004_outbox_order,
+    m0005_watchlists,
+    m0006_search_folded,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "search", m0002_search.apply),
     Migration(3, "quarantine", m0003_quarantine.apply),
     Migration(4, "outbox_order", m0004_outbox_order.apply),
+    Migration(5, "watchlists", m0005_watchlists.apply),
+    Migration(6, "search_folded", m0006_search_folded.apply),
 )
 HEAD = MIGRATIONS[-1].version
 

@@ -1,0 +1,157 @@
+"""Cross-checks against the cache: a record against the watch lists and the subjects held.
+
+Candidates come from the match-key tables (`match_index`), are scored by
+`matching.scoring`, and those from `HIT` up are returned as `Hit`s, best
+first. Hits in the cache are grouped by case: one hit per case (or one for
+the subjects filed under no case) naming the best-matching subject and
+saying where it was seen ("seen in case GB-NCA/2026/0042, 3 messages").
+No audit here: the caller records the combination (services, sync).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from liaison_app.matching.keys import query_keys
+from liaison_app.matching.records import Record, record_from_subject
+from liaison_app.matching.scoring import HIT, STRONG, Match, compare_records
+from liaison_app.store import match_index, watchlists
+from liaison_app.store.columns import Conn
+
+__all__ = ["CACHE", "SOURCE_CACHE", "SOURCE_WATCHLIST", "Hit", "check_record"]
+
+SOURCE_WATCHLIST = "watchlist"
+SOURCE_CACHE = "cache"
+CACHE = "cache"
+"""The `list` a cache hit names."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One hit: where (list and entry, or the cache), what matched, how well, why."""
+
+    source: str
+    list_name: str
+    list_version: int | None
+    entry_id: str
+    matched: str
+    score: float
+    reasons: tuple[str, ...]
+    case_refs: tuple[str, ...] = ()
+    subject_ids: tuple[str, ...] = field(default=())
+    messages: int = 0
+
+    @property
+    def strong(self) -> bool:
+        """Strong enough to notify the officer."""
+        return self.score >= STRONG
+
+    def audit_details(self, purpose: str, **where: Any) -> dict[str, Any]:
+        """The `combination` audit entry's details: which sources, entry and score (no
+        names: the audit says what was combined, the hit itself stays in the cache)."""
+        details: dict[str, Any] = {
+            "purpose": purpose, "source": self.source, "list": self.list_name,
+            "version": self.list_version, "entry": self.entry_id,
+            "score": round(self.score * 1000)}
+        if self.source == SOURCE_CACHE:
+            details["subjects"] = list(self.subject_ids[:20])
+        return {**details, **where}
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI contract's hit object."""
+        return {"source": self.source, "list": self.list_name,
+                "list_version": self.list_version, "entry_id": self.entry_id,
+                "matched": self.matched, "score": round(self.score, 3),
+                "reasons": list(self.reasons)}
+
+
+def _list_hits(conn: Conn, record: Record, keys: set[str]) -> list[Hit]:
+    rows = match_index.watch_candidates(conn, keys)
+    hits = []
+    for entry in watchlists.entries_by_rows(conn, rows):
+        found = compare_records(record, entry.record())
+        if found.score >= HIT:
+            hits.append(Hit(SOURCE_WATCHLIST, entry.list_name, entry.list_version,
+                            entry.entry_id, entry.label, found.score, found.reasons))
+    return hits
+
+
+def _subject_rows(conn: Conn, rows: Sequence[int], exclude_message: str | None) -> list[Any]:
+    out: list[Any] = []
+    for start in range(0, len(rows), 400):
+        chunk = list(rows[start:start + 400])
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT row_id, subject_id, label, data FROM subjects WHERE row_id IN ({marks})"  # noqa: S608
+        params: list[Any] = chunk
+        if exclude_message is not None:
+            sql += (" AND subject_id NOT IN (SELECT subject_id FROM message_subjects "
+                    "WHERE message_id = ?)")
+            params = [*chunk, exclude_message]
+        out.extend(conn.execute(sql, params).fetchall())
+    return out
+
+
+def _where_seen(conn: Conn, subject_ids: list[str]) -> tuple[dict[str, list[str]],
+                                                              dict[str, set[str]]]:
+    marks = ",".join("?" * len(subject_ids))
+    cases: dict[str, list[str]] = {}
+    for sid, ref in conn.execute(
+            f"SELECT subject_id, case_ref FROM case_subjects WHERE subject_id IN ({marks})",  # noqa: S608
+            subject_ids):
+        cases.setdefault(sid, []).append(ref)
+    carried: dict[str, set[str]] = {}
+    for sid, mid in conn.execute(
+            f"SELECT subject_id, message_id FROM message_subjects WHERE subject_id IN ({marks})",  # noqa: S608
+            subject_ids):
+        carried.setdefault(sid, set()).add(mid)
+    return cases, carried
+
+
+def _cache_hits(conn: Conn, record: Record, keys: set[str],
+                exclude_message: str | None) -> list[Hit]:
+    rows = match_index.subject_candidates(conn, keys)
+    if not rows:
+        return []
+    scored: list[tuple[str, str, Match]] = []
+    for row in _subject_rows(conn, rows, exclude_message):
+        candidate = record_from_subject(json.loads(row[3]), row[2])
+        if candidate is None:
+            continue
+        found = compare_records(record, candidate)
+        if found.score >= HIT:
+            scored.append((row[1], row[2], found))
+    if not scored:
+        return []
+    cases, carried = _where_seen(conn, [s for s, _, _ in scored])
+    groups: dict[str, list[tuple[str, str, Match]]] = {}
+    for item in scored:
+        for ref in cases.get(item[0]) or [""]:
+            groups.setdefault(ref, []).append(item)
+    hits = []
+    for ref, items in groups.items():
+        best = max(items, key=lambda i: i[2].score)
+        messages = set().union(*(carried.get(sid, set()) for sid, _, _ in items))
+        count = f"{len(messages)} message{'s' if len(messages) != 1 else ''}"
+        where = f"seen in case {ref}, {count}" if ref else f"seen in {count} (no case)"
+        hits.append(Hit(SOURCE_CACHE, CACHE, None, ref or best[0], best[1], best[2].score,
+                        (*best[2].reasons, where), (ref,) if ref else (),
+                        tuple(sid for sid, _, _ in items), len(messages)))
+    return hits
+
+
+def check_record(conn: Conn, record: Record, *, lists: bool = True, cache: bool = True,
+                 exclude_message: str | None = None) -> list[Hit]:
+    """Every hit for `record`, best first (`exclude_message`: skip that message's subjects)."""
+    keys = query_keys(record)
+    if not keys:
+        return []
+    hits: list[Hit] = []
+    if lists:
+        hits += _list_hits(conn, record, keys)
+    if cache:
+        hits += _cache_hits(conn, record, keys, exclude_message)
+    hits.sort(key=lambda h: (-h.score, h.source, h.list_name, h.entry_id))
+    return hits

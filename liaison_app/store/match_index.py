@@ -1,0 +1,76 @@
+"""The match-key tables: every cached subject and list entry under its blocking keys.
+
+`subject_keys` is kept in step with `subjects` (a subject is keyed when it is
+stored or changed; its keys go with it by cascade), `watch_keys` with
+`watch_entries`. Lookups return the rows sharing a key with a query, at
+most `MAX_CANDIDATES` of them; scoring happens in `crosscheck`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from liaison_app.matching.keys import index_keys
+from liaison_app.matching.records import Record, record_from_subject
+from liaison_app.store.columns import Conn
+
+__all__ = [
+    "MAX_CANDIDATES", "index_subject", "reindex_subject", "subject_candidates",
+    "subject_key_rows", "watch_candidates",
+]
+
+MAX_CANDIDATES = 400
+_CHUNK = 400
+
+
+def subject_key_rows(row_id: int, data: Mapping[str, Any], label: str = "") -> list[
+        tuple[str, int]]:
+    """(key, row) pairs for one subject (none for kinds that are not matched)."""
+    record = record_from_subject(data, label)
+    return [] if record is None else [(k, row_id) for k in sorted(index_keys(record))]
+
+
+def index_subject(conn: Conn, row_id: int, data: Mapping[str, Any], label: str = "") -> None:
+    """Key a newly stored subject."""
+    rows = subject_key_rows(row_id, data, label)
+    if rows:
+        conn.executemany("INSERT OR IGNORE INTO subject_keys (key, subject_row) VALUES (?, ?)",
+                         rows)
+
+
+def reindex_subject(conn: Conn, row_id: int, data: Mapping[str, Any], label: str = "") -> None:
+    """Replace a changed subject's keys."""
+    conn.execute("DELETE FROM subject_keys WHERE subject_row = ?", (row_id,))
+    index_subject(conn, row_id, data, label)
+
+
+def entry_key_rows(entry_row: int, record: Record) -> list[tuple[str, int]]:
+    """(key, row) pairs for one list entry."""
+    return [(k, entry_row) for k in sorted(index_keys(record))]
+
+
+def _lookup(conn: Conn, table: str, column: str, keys: Iterable[str], limit: int) -> list[int]:
+    wanted = sorted(set(keys))
+    found: dict[int, None] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE key IN ({marks}) LIMIT ?",  # noqa: S608
+            [*chunk, limit - len(found)]).fetchall()
+        found.update((int(r[0]), None) for r in rows)
+        if len(found) >= limit:
+            break
+    return list(found)
+
+
+def watch_candidates(conn: Conn, keys: Iterable[str], limit: int = MAX_CANDIDATES) -> list[int]:
+    """Rows of `watch_entries` sharing a key with `keys`."""
+    return _lookup(conn, "watch_keys", "entry_row", keys, limit)
+
+
+def subject_candidates(conn: Conn, keys: Iterable[str],
+                       limit: int = MAX_CANDIDATES) -> list[int]:
+    """Rows of `subjects` sharing a key with `keys`."""
+    return _lookup(conn, "subject_keys", "subject_row", keys, limit)
