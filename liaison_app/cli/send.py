@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from liaison_app.cli.common import add_profile_args, open_profile
@@ -21,6 +22,7 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subjects_from_wire
 from liaison_app.domain.timefmt import parse_time
+from liaison_app.services.session import Session
 
 PRIORITIES = [p.value for p in Priority]
 
@@ -94,6 +96,18 @@ def _alert(args: argparse.Namespace) -> AlertContent:
                         interpol_notice=notice)
 
 
+def _warn_hits(session: Session, subjects: tuple[Subject, ...]) -> None:
+    """Before signing: say which subjects match a watch list or the cache (a warning)."""
+    from liaison_app.services.crosscheck import check_subjects
+
+    for found in check_subjects(session, subjects):
+        for hit in found.hits:
+            where = (f"watch list {hit.list_name} entry {hit.entry_id}"
+                     if hit.source == "watchlist" else f"the cache ({hit.entry_id})")
+            print(f"warning: subject {found.index + 1} ({found.label}) matches {where} "
+                  f"({hit.score:.2f}: {'; '.join(hit.reasons)})", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from liaison_app.services.compose import Draft, queue_message
 
@@ -114,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:  # ValidationError and bad enum values
         raise UserFacingError(str(exc)) from exc
     with open_profile(args) as session:
+        _warn_hits(session, draft.subjects)
         try:
             message_id = queue_message(session, draft)
         except ValidationError as exc:

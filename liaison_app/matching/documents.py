@@ -118,8 +118,9 @@ def _sex(ch: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    lines = [ln.strip().replace(" ", "").upper() for ln in text.strip().splitlines()]
-    lines = [ln for ln in lines if ln]
+    """The MRZ's lines: split at line breaks or blanks (an MRZ holds no blank), or one run
+    of characters cut by length."""
+    lines = [ln.upper() for ln in text.split()]
     if len(lines) == 1:
         flat = lines[0]
         for width, count in ((44, 2), (36, 2), (30, 3)):

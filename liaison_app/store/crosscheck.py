@@ -153,5 +153,5 @@ def check_record(conn: Conn, record: Record, *, lists: bool = True, cache: bool 
         hits += _list_hits(conn, record, keys)
     if cache:
         hits += _cache_hits(conn, record, keys, exclude_message)
-    hits.sort(key=lambda h: (-h.score, h.source, h.list_name, h.entry_id))
+    hits.sort(key=lambda h: (-h.score, h.source != SOURCE_WATCHLIST, h.list_name, h.entry_id))
     return hits
