@@ -3,7 +3,7 @@
 Serbian Cyrillic and Latin are one-to-one (Ђ Đ, Ж Ž, Ј J, Љ Lj, Њ Nj, Ћ Ć, Ч Č,
 Џ Dž, Ш Š). Bulgarian names are romanised by the Streamlined System (the
 official one since 2009: Ж zh, Ц ts, Ч ch, Ш sh, Щ sht, Ъ a, Ю yu, Я ya, Й y,
-final -ия -ia). Russian, Ukrainian and Belarusian passports follow ICAO Doc 9303
+final -ия -ia: "Мария" Maria). Russian, Ukrainian and Belarusian passports follow ICAO Doc 9303
 (Щ shch, Ц ts, Ю iu, Я ia, Х kh; Ukrainian Г h, И y). A Cyrillic name is turned
 into the Latin spelling of every system that can write it, because a list
 entry and a message may each have used another one.
@@ -109,7 +109,7 @@ def transliterate(text: str, system: str) -> str:
     """`text` with its Cyrillic letters written in Latin by `system` (case kept)."""
     table = _TABLES[system]
     if system == BULGARIAN:
-        # the Streamlined System writes a final -ия as -ia ("България" -> "Bulgaria")
+        # the Streamlined System writes a final -ия as -ia ("Мария" -> "Maria")
         words = text.split(" ")
         text = " ".join(w[:-2] + ("ИA" if w[-2:].isupper() else "иa")
                         if w.lower().endswith("ия") else w for w in words)
