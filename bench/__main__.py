@@ -17,6 +17,7 @@ BENCHES: dict[str, str] = {
     "P4": "bench.p4_sync",
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
+    "P8": "bench.p8_crosscheck",
 }
 
 

@@ -47,6 +47,7 @@ mika: milan miroslav mihajlo mikhail
 miki: milan miroslav
 mile: milan milorad milos
 mita: dimitrije dmitri
+ico: hristo
 nesa: nenad nebojsa
 pera: petar
 peca: petar
@@ -88,12 +89,31 @@ alex: alexander aleksandar aleksandr
 """
 
 
+_VARIANTS = """
+mohamed muhamad mohamad muhamed mehmed mahomed
+omar omer umar
+yusuf iusuf yousef yosef jusuf
+ibrahim ebrahim ibraim
+husein hussein hussain hosein husain
+abdulah abdula
+ahmad ahmed
+aleksandar aleksandr alexander aleksander
+evgeni evgenii ievgen yevgeny
+mihail mikhail michail
+"""
+"""Spellings of one name that transliteration keys do not join (vowels differ)."""
+
+
 def _load() -> Mapping[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for line in _SHORT_FORMS.strip().splitlines():
         short, _, fulls = line.partition(":")
         table.setdefault(sound_key(short.strip()), set()).update(
             sound_key(name) for name in fulls.split())
+    for line in _VARIANTS.strip().splitlines():
+        keys = {sound_key(name) for name in line.split()}
+        for key in keys:
+            table.setdefault(key, set()).update(keys - {key})
     return {k: frozenset(v) for k, v in table.items()}
 
 

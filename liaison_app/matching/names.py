@@ -140,8 +140,9 @@ def _exact_how(q: Token, e: Token, system: str) -> str:
     return "exact ignoring diacritics" if q_script == "latin" else "exact"
 
 
+@lru_cache(maxsize=262144)
 def token_similarity(q: Token, e: Token) -> tuple[float, str]:
-    """Similarity of two tokens (0..1) and how it was found."""
+    """Similarity of two tokens (0..1) and how it was found (remembered: names recur)."""
     for qf, qs in q.spellings:
         for ef, es in e.spellings:
             if qf == ef:
@@ -158,9 +159,11 @@ def token_similarity(q: Token, e: Token) -> tuple[float, str]:
         for qk in q.keys:
             for ek in e.keys:
                 if same_given_name(qk, ek):
-                    return SHORT_FORM_SCORE, "short form"
-    best = max(JaroWinkler.normalized_similarity(qf, ef)
-               for qf, _ in q.spellings for ef, _ in e.spellings)
+                    return SHORT_FORM_SCORE, "short form or variant of one name"
+    best = max(max(JaroWinkler.normalized_similarity(qf, ef)
+                   for qf, _ in q.spellings for ef, _ in e.spellings),
+               max(JaroWinkler.normalized_similarity(qk, ek)
+                   for qk in q.keys for ek in e.keys))
     return best, f"fuzzy {best:.2f}"
 
 
@@ -189,8 +192,34 @@ def _pairs(q: NameForm, e: NameForm) -> list[tuple[int, int, float, str]]:
     return pairs
 
 
+def joined_forms(form: NameForm) -> list[NameForm]:
+    """`form` with each short word (3 letters or fewer) glued to its neighbour: "Al Hassan"
+    is also "Alhassan", "Ali Reza" also "Alireza" (names written as one word or two)."""
+    out = []
+    tokens = form.tokens
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if min(len(a.folded), len(b.folded)) <= 3 and not (a.is_initial or b.is_initial):
+            glued = make_token(a.text + b.text, b.role if a.role == NAME else a.role)
+            out.append(NameForm(form.text, (*tokens[:i], glued, *tokens[i + 2:]), form.alias))
+    return out
+
+
 def compare_forms(q: NameForm, e: NameForm) -> NameScore:
-    """Score two name forms."""
+    """Score two name forms (and their glued variants; the best counts)."""
+    best = _compare_forms(q, e)
+    if best.score < 1.0:
+        for qq in [q, *joined_forms(q)]:
+            for ee in [e, *joined_forms(e)]:
+                if qq is q and ee is e:
+                    continue
+                found = _compare_forms(qq, ee)
+                if found.score > best.score:
+                    best = NameScore(found.score, (*found.reasons, "words joined"))
+    return best
+
+
+def _compare_forms(q: NameForm, e: NameForm) -> NameScore:
     pairs = _pairs(q, e)
     paired_q = {i for i, _, _, _ in pairs}
     paired_e = {j for _, j, _, _ in pairs}

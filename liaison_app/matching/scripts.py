@@ -121,7 +121,7 @@ def _systems_for(text: str) -> tuple[str, ...]:
     if letters & _SERBIAN_ONLY:
         return (SERBIAN,)
     if letters & _UKRAINIAN_ONLY:
-        return (ICAO_UKRAINIAN,)
+        return (ICAO_UKRAINIAN, ICAO)  # Ukrainian names are also written the Russian way
     systems = [SERBIAN, ICAO, ICAO_UKRAINIAN]
     if not letters & _BULGARIAN_CANNOT:
         systems.insert(1, BULGARIAN)
@@ -154,13 +154,18 @@ def latin_spellings(text: str) -> tuple[tuple[str, str], ...]:
 
     Latin text gives itself (system ""); Cyrillic text gives one spelling per
     system that can write its letters (Serbian, Bulgarian, ICAO 9303 Russian
-    and Ukrainian), without repeats, the Serbian one first.
+    and Ukrainian), without repeats, the Serbian one first. A name with Đ is
+    also spelt with a plain D (Đorđević: djordjevic and dordevic).
     """
-    if not has_cyrillic(text):
-        return ((fold(text), ""),)
     out: dict[str, str] = {}
-    for system in _systems_for(text):
-        out.setdefault(fold(transliterate(text, system)), system)
+    if not has_cyrillic(text):
+        out[fold(text)] = ""
+    else:
+        for system in _systems_for(text):
+            out.setdefault(fold(transliterate(text, system)), system)
+    if any(ch in "đĐђЂ" for ch in text):  # Đ is also typed as a plain D
+        for spelling, system in list(out.items()):
+            out.setdefault(spelling.replace("dj", "d"), system)
     return tuple(out.items())
 
 

@@ -116,12 +116,15 @@ def _cache_hits(conn: Conn, record: Record, keys: set[str],
     if not rows:
         return []
     scored: list[tuple[str, str, Match]] = []
+    seen: dict[str, Match | None] = {}  # one person in many messages: score each form once
     for row in _subject_rows(conn, rows, exclude_message):
-        candidate = record_from_subject(json.loads(row[3]), row[2])
-        if candidate is None:
-            continue
-        found = compare_records(record, candidate)
-        if found.score >= HIT:
+        if row[3] in seen:
+            found = seen[row[3]]
+        else:
+            candidate = record_from_subject(json.loads(row[3]), row[2])
+            found = seen[row[3]] = (None if candidate is None
+                                    else compare_records(record, candidate))
+        if found is not None and found.score >= HIT:
             scored.append((row[1], row[2], found))
     if not scored:
         return []

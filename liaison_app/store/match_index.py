@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from liaison_app.matching.keys import index_keys
+from liaison_app.matching.keys import LOOKUP_ORDER, index_keys
 from liaison_app.matching.records import Record, record_from_subject
 from liaison_app.store.columns import Conn
 
@@ -21,6 +21,9 @@ __all__ = [
 ]
 
 MAX_CANDIDATES = 400
+LOOSE_POSTING = 40
+"""A loose key shared by more rows than this finds a row only with a second key."""
+MAX_POSTINGS = 20_000
 _CHUNK = 400
 
 
@@ -51,18 +54,34 @@ def entry_key_rows(entry_row: int, record: Record) -> list[tuple[str, int]]:
 
 
 def _lookup(conn: Conn, table: str, column: str, keys: Iterable[str], limit: int) -> list[int]:
+    """Rows sharing a key with the query, the most telling first.
+
+    A row found only under one loose key (`ns:`, `nh:`, `n1:`) whose posting is
+    large (a common given name with the start of a common surname) is skipped
+    unless it shares a second key: such a row is almost never the person, and
+    scoring thousands of them would make every check slow.
+    """
     wanted = sorted(set(keys))
-    found: dict[int, None] = {}
+    postings: dict[str, list[int]] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT DISTINCT {column} FROM {table} WHERE key IN ({marks}) LIMIT ?",  # noqa: S608
-            [*chunk, limit - len(found)]).fetchall()
-        found.update((int(r[0]), None) for r in rows)
-        if len(found) >= limit:
-            break
-    return list(found)
+        for key, row in conn.execute(
+                f"SELECT key, {column} FROM {table} WHERE key IN ({marks}) LIMIT ?",  # noqa: S608
+                [*chunk, MAX_POSTINGS]):
+            postings.setdefault(key, []).append(int(row))
+    shared: dict[int, int] = {}
+    rank: dict[int, int] = {}
+    for key, rows in postings.items():
+        order = next((i for i, p in enumerate(LOOKUP_ORDER) if key.startswith(p)),
+                     len(LOOKUP_ORDER))
+        telling = order <= 1 or len(rows) <= LOOSE_POSTING
+        for row in rows:
+            shared[row] = shared.get(row, 0) + 1
+            rank[row] = min(rank.get(row, 99), order if telling else 99)
+    chosen = [row for row, n in shared.items() if n >= 2 or rank[row] < 99]
+    chosen.sort(key=lambda row: (rank[row], -shared[row], row))
+    return chosen[:limit]
 
 
 def watch_candidates(conn: Conn, keys: Iterable[str], limit: int = MAX_CANDIDATES) -> list[int]:

@@ -64,7 +64,22 @@ class EntryRow:
     data: dict[str, Any]
 
     def record(self) -> Record:
-        return record_from_entry(self.data)
+        return _entry_record(self.row_id, self.list_version, self.data)
+
+
+_RECORDS: dict[tuple[int, int], Record] = {}
+_RECORDS_MAX = 200_000
+
+
+def _entry_record(row_id: int, version: int, data: dict[str, Any]) -> Record:
+    """The entry's record, remembered by row and list version (entries recur in checks;
+    a new list version gives new rows)."""
+    found = _RECORDS.get((row_id, version))
+    if found is None:
+        if len(_RECORDS) >= _RECORDS_MAX:
+            _RECORDS.clear()
+        found = _RECORDS[(row_id, version)] = record_from_entry(data)
+    return found
 
 
 def index_version(conn: Conn) -> int:
