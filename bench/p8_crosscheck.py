@@ -322,7 +322,7 @@ def run(large: bool, *, entries: int = ENTRIES, subjects: int | None = None,
     for what in ("recall", "precision"):
         rows.append(BenchResult(
             key="P8", title=f"quality: {what} on {q['pairs']} labelled pairs",
-            ours=q[what], baseline=q[f"naive_{what}"], unit="", ratio=q[what] / max(
+            ours=q[what], baseline=q[f"naive_{what}"], unit="(of 1)", ratio=q[what] / max(
                 q[f"naive_{what}"], 1e-9), target="recall ≥ 0.95 at precision ≥ 0.95",
             met=met, note="baseline = exact case-folded names and numbers"))
     print(quality_table(q), file=sys.stderr)
