@@ -3,10 +3,16 @@
 P4's set-up (a real `liaison-hub serve`, officer A pushing, officer B pulling
 in its own process), but every alert carries two subjects (a person and a
 lorry, as alerts do) and B's cache holds a watch list (10k entries; 100k
-with --large), so B's arrival checks have work to do. The two arms are
-identical except for `SyncEngine(arrival_checks=...)`; they alternate
-(off, on, on, off) on fresh hubs and caches. Ratio = on / off; target: the
-throughput drops by at most 10 % (ratio >= 0.90).
+with --large), so B's arrival checks have work to do: every subject is
+looked up in the list and in the cache. The two arms are identical except
+for `SyncEngine(arrival_checks=...)`; they alternate (off, on, on, off) on
+fresh hubs and caches. Ratio = on / off; target: the throughput drops by at
+most 10 % (ratio >= 0.90).
+
+Two mixes: *field*, where one alert in 50 names a listed person or lorry
+(hits are rare at a border post; this is the target), and *stress*, where
+half the alerts do (every hit is stored and audited with a signature; shown
+for information).
 """
 
 from __future__ import annotations
@@ -47,8 +53,9 @@ def _load_list(b: _Peer, entries: int) -> list[Any]:
     return listed
 
 
-def _compose(a: _Peer, n: int, listed: list[Any]) -> None:
-    """Queue n sealed alerts with two subjects each (not timed)."""
+def _compose(a: _Peer, n: int, listed: list[Any], hit_every: int) -> None:
+    """Queue n sealed alerts with two subjects each, one in `hit_every` naming listed
+    subjects (not timed)."""
     from liaison_app.crypto.envelope import seal
     from liaison_app.domain.messages import AlertContent, AlertKind, Priority
     from liaison_app.domain.subjects import subjects_from_wire
@@ -70,7 +77,8 @@ def _compose(a: _Peer, n: int, listed: list[Any]) -> None:
         with a.db.transaction() as conn:
             for i in range(start, min(n, start + 500)):
                 wire = message_subjects(pop, listed)
-                subjects = subjects_from_wire([wire[i % 6], wire[6]], "subjects")
+                pair = [wire[0], wire[6]] if i % hit_every == 0 else [wire[3], wire[7]]
+                subjects = subjects_from_wire(pair, "subjects")
                 inner = InnerMessage(
                     id=new_message_id(), type="alert", sender=sender, recipients=rec,  # type: ignore[arg-type]
                     case_ref=None, priority=Priority.URGENT, handling=None, grading=None,
@@ -112,7 +120,7 @@ def _pull_child(spec_text: str) -> None:
     print(f"done {time.time()} {hits}", flush=True)
 
 
-def _one(work: Path, n: int, entries: int, checks: bool) -> tuple[float, int]:
+def _one(work: Path, n: int, entries: int, checks: bool, hit_every: int) -> tuple[float, int]:
     hub_root = work / "hub"
     _make_hub(hub_root)
     hub = subprocess.Popen([sys.executable, "-m", "liaison_app.hub.cli", "serve", str(hub_root)],
@@ -128,7 +136,7 @@ def _one(work: Path, n: int, entries: int, checks: bool) -> tuple[float, int]:
         b.db.close()
         a_engine = a.engine()
         a_engine.run_once()
-        _compose(a, n, listed)
+        _compose(a, n, listed, hit_every)
         spec = {"prov": str((work / "b").with_suffix(".prov")),
                 "db": str((work / "b").with_suffix(".db")), "key": b.db_key.hex(),
                 "seed": b.keys.sign_seed.hex(), "box": b.keys.box_secret.hex(), "n": n,
@@ -153,27 +161,37 @@ def _one(work: Path, n: int, entries: int, checks: bool) -> tuple[float, int]:
         _stop(hub)
 
 
+MIXES = (("field", 50, True), ("stress", 2, False))
+"""(name, one alert in N names listed subjects, is it the target)."""
+
+
 def run(large: bool, *, n: int | None = None, entries: int | None = None) -> list[BenchResult]:
-    """Throughput with arrival checks on vs off (alternating, two runs each)."""
+    """Throughput with arrival checks on vs off (alternating, two runs each), both mixes."""
     n = n or (N_LARGE if large else N_DEFAULT)
     entries = entries or (LIST_LARGE if large else LIST_DEFAULT)
-    rates: dict[bool, list[float]] = {False: [], True: []}
-    hits = 0
-    for checks in (False, True, True, False):
-        with tempfile.TemporaryDirectory(prefix="liaison-p8-sync-") as tmp:
-            seconds, found = _one(Path(tmp), n, entries, checks)
-        rates[checks].append(n / seconds)
-        hits += found if checks else 0
-        os.sync()
-    on, off = statistics.median(rates[True]), statistics.median(rates[False])
-    return [BenchResult(
-        key="P8", title=f"sync {n // 1000}k alerts (2 subjects each) with arrival checks, "
-                        f"{entries // 1000}k-entry list",
-        ours=on, baseline=off, unit="env/s", ratio=on / off,
-        target=f"≥{TARGET_RATIO:.2f} (drop ≤ 10 %)", met=on / off >= TARGET_RATIO,
-        note=(f"checks on {', '.join(f'{r:.0f}' for r in rates[True])} env/s, off "
-              f"{', '.join(f'{r:.0f}' for r in rates[False])} env/s; {hits // 2} hits per "
-              "run with checks on"))]
+    rows = []
+    for mix, hit_every, targeted in MIXES:
+        rates: dict[bool, list[float]] = {False: [], True: []}
+        hits = 0
+        for checks in (False, True, True, False):
+            with tempfile.TemporaryDirectory(prefix="liaison-p8-sync-") as tmp:
+                seconds, found = _one(Path(tmp), n, entries, checks, hit_every)
+            rates[checks].append(n / seconds)
+            hits += found if checks else 0
+            os.sync()
+        on, off = statistics.median(rates[True]), statistics.median(rates[False])
+        rows.append(BenchResult(
+            key="P8", title=f"sync {n / 1000:g}k alerts with arrival checks, {mix} mix "
+                            f"(1 in {hit_every} names a listed subject), "
+                            f"{entries / 1000:g}k-entry list",
+            ours=on, baseline=off, unit="env/s", ratio=on / off,
+            target=(f"≥{TARGET_RATIO:.2f} (drop ≤ 10 %)" if targeted
+                    else "none (information)"),
+            met=on / off >= TARGET_RATIO if targeted else True,
+            note=(f"checks on {', '.join(f'{r:.0f}' for r in rates[True])} env/s, off "
+                  f"{', '.join(f'{r:.0f}' for r in rates[False])} env/s; {hits // 2} hits "
+                  "per run with checks on")))
+    return rows
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ from liaison_app.store.crosscheck import Hit
 from liaison_app.store.database import Database
 
 __all__ = [
-    "CheckQuery", "CheckResult", "SubjectHits", "arrival_hits", "booth_check",
+    "CheckQuery", "CheckResult", "Hit", "SubjectHits", "arrival_hits", "booth_check",
     "check_subjects", "last_hit_id", "new_strong_hits",
 ]
 
@@ -74,6 +74,7 @@ class CheckResult:
     mrz: Mrz | None = None
     notes: tuple[str, ...] = ()
     elapsed_ms: float = 0.0
+    lists_held: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +170,11 @@ def booth_check(session: Session, query: CheckQuery, justification: str, *,
     hits = crosscheck.check_record(session.db, record)
     elapsed = (time.perf_counter() - started) * 1000
     notes = []
+    held = len(watchlists.held_lists(session.db))
     if mrz is not None:
         notes.append(f"MRZ read ({mrz.format}): check digits valid; document "
                      f"{mrz.document_number} issued by {mrz.issuing_state}")
-    if not watchlists.held_lists(session.db):
+    if not held:
         notes.append("No watch list is held yet: only the cache was checked. Sync to "
                      "fetch the lists.")
     with session.db.transaction() as conn:
@@ -181,7 +183,7 @@ def booth_check(session: Session, query: CheckQuery, justification: str, *,
         for hit in hits:
             session.audit(conn, AuditKind.COMBINATION, "check",
                           hit.audit_details("check"), now=now)
-    return CheckResult(tuple(hits), mrz, tuple(notes), elapsed)
+    return CheckResult(tuple(hits), mrz, tuple(notes), elapsed, held)
 
 
 def check_subjects(session: Session, subjects: Sequence[Subject], *,

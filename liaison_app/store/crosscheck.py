@@ -21,7 +21,9 @@ from liaison_app.matching.scoring import HIT, STRONG, Match, compare_records
 from liaison_app.store import match_index, watchlists
 from liaison_app.store.columns import Conn
 
-__all__ = ["CACHE", "SOURCE_CACHE", "SOURCE_WATCHLIST", "Hit", "check_record"]
+__all__ = [
+    "CACHE", "SOURCE_CACHE", "SOURCE_WATCHLIST", "Hit", "check_record", "check_records",
+]
 
 SOURCE_WATCHLIST = "watchlist"
 SOURCE_CACHE = "cache"
@@ -68,29 +70,49 @@ class Hit:
                 "reasons": list(self.reasons)}
 
 
-def _list_hits(conn: Conn, record: Record, keys: set[str]) -> list[Hit]:
-    rows = match_index.watch_candidates(conn, keys)
-    hits = []
-    for entry in watchlists.entries_by_rows(conn, rows):
-        found = compare_records(record, entry.record())
-        if found.score >= HIT:
-            hits.append(Hit(SOURCE_WATCHLIST, entry.list_name, entry.list_version,
-                            entry.entry_id, entry.label, found.score, found.reasons))
-    return hits
+def _list_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]]) -> list[list[Hit]]:
+    found = match_index.postings(conn, *match_index.WATCH,
+                                 set().union(*(keys for _, keys in queries)))
+    chosen = [match_index.choose(found, keys) for _, keys in queries]
+    entries = {e.row_id: e for e in watchlists.entries_by_rows(
+        conn, sorted(set().union(*chosen)))}
+    out: list[list[Hit]] = []
+    for (record, _), rows in zip(queries, chosen, strict=True):
+        hits = []
+        for row in rows:
+            entry = entries.get(row)
+            if entry is None:
+                continue
+            scored = compare_records(record, entry.record())
+            if scored.score >= HIT:
+                hits.append(Hit(SOURCE_WATCHLIST, entry.list_name, entry.list_version,
+                                entry.entry_id, entry.label, scored.score, scored.reasons))
+        out.append(hits)
+    return out
 
 
-def _subject_rows(conn: Conn, rows: Sequence[int], exclude_message: str | None) -> list[Any]:
-    out: list[Any] = []
+def _subject_rows(conn: Conn, rows: Sequence[int]) -> dict[int, Any]:
+    out: dict[int, Any] = {}
     for start in range(0, len(rows), 400):
         chunk = list(rows[start:start + 400])
         marks = ",".join("?" * len(chunk))
-        sql = f"SELECT row_id, subject_id, label, data FROM subjects WHERE row_id IN ({marks})"  # noqa: S608
-        params: list[Any] = chunk
-        if exclude_message is not None:
-            sql += (" AND subject_id NOT IN (SELECT subject_id FROM message_subjects "
-                    "WHERE message_id = ?)")
-            params = [*chunk, exclude_message]
-        out.extend(conn.execute(sql, params).fetchall())
+        out.update((int(r[0]), r) for r in conn.execute(
+            f"SELECT row_id, subject_id, label, data FROM subjects WHERE row_id IN ({marks})",  # noqa: S608
+            chunk))
+    return out
+
+
+def _carried_by(conn: Conn, message_ids: set[str]) -> dict[str, set[str]]:
+    """The subject ids each of these messages carries (left out of its own cache check)."""
+    out: dict[str, set[str]] = {}
+    ids = sorted(message_ids)
+    for start in range(0, len(ids), 400):
+        chunk = ids[start:start + 400]
+        marks = ",".join("?" * len(chunk))
+        sql = ("SELECT message_id, subject_id FROM message_subjects "  # noqa: S608
+               f"WHERE message_id IN ({marks})")
+        for mid, sid in conn.execute(sql, chunk):
+            out.setdefault(mid, set()).add(sid)
     return out
 
 
@@ -110,24 +132,8 @@ def _where_seen(conn: Conn, subject_ids: list[str]) -> tuple[dict[str, list[str]
     return cases, carried
 
 
-def _cache_hits(conn: Conn, record: Record, keys: set[str],
-                exclude_message: str | None) -> list[Hit]:
-    rows = match_index.subject_candidates(conn, keys)
-    if not rows:
-        return []
-    scored: list[tuple[str, str, Match]] = []
-    seen: dict[str, Match | None] = {}  # one person in many messages: score each form once
-    for row in _subject_rows(conn, rows, exclude_message):
-        if row[3] in seen:
-            found = seen[row[3]]
-        else:
-            candidate = record_from_subject(json.loads(row[3]), row[2])
-            found = seen[row[3]] = (None if candidate is None
-                                    else compare_records(record, candidate))
-        if found is not None and found.score >= HIT:
-            scored.append((row[1], row[2], found))
-    if not scored:
-        return []
+def _grouped(conn: Conn, scored: list[tuple[str, str, Match]]) -> list[Hit]:
+    """Cache hits, one per case (or one for subjects under no case)."""
     cases, carried = _where_seen(conn, [s for s, _, _ in scored])
     groups: dict[str, list[tuple[str, str, Match]]] = {}
     for item in scored:
@@ -145,16 +151,60 @@ def _cache_hits(conn: Conn, record: Record, keys: set[str],
     return hits
 
 
+def _cache_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]],
+                excluded: Sequence[str | None]) -> list[list[Hit]]:
+    found = match_index.postings(conn, *match_index.SUBJECTS,
+                                 set().union(*(keys for _, keys in queries)))
+    chosen = [match_index.choose(found, keys) for _, keys in queries]
+    rows = _subject_rows(conn, sorted(set().union(*chosen)))
+    own = _carried_by(conn, {m for m in excluded if m is not None}) if rows else {}
+    out: list[list[Hit]] = []
+    for (record, _), picked, message in zip(queries, chosen, excluded, strict=True):
+        skip = own.get(message, set()) if message is not None else set()
+        scored: list[tuple[str, str, Match]] = []
+        seen: dict[str, Match | None] = {}  # one person in many messages: score each once
+        for row_id in picked:
+            row = rows.get(row_id)
+            if row is None or row[1] in skip:
+                continue
+            if row[3] in seen:
+                result = seen[row[3]]
+            else:
+                candidate = record_from_subject(json.loads(row[3]), row[2])
+                result = seen[row[3]] = (None if candidate is None
+                                         else compare_records(record, candidate))
+            if result is not None and result.score >= HIT:
+                scored.append((row[1], row[2], result))
+        out.append(_grouped(conn, scored) if scored else [])
+    return out
+
+
+def check_records(conn: Conn, queries: Sequence[tuple[Record, str | None]], *,
+                  lists: bool = True, cache: bool = True) -> list[list[Hit]]:
+    """The hits of each (record, message to leave out of the cache check), best first.
+
+    All the records' keys are looked up together: a page of arriving messages
+    costs a few statements, not a few per subject."""
+    keyed = [(record, query_keys(record)) for record, _ in queries]
+    results: list[list[Hit]] = [[] for _ in queries]
+    todo = [i for i, (_, keys) in enumerate(keyed) if keys]
+    if not todo:
+        return results
+    subset = [keyed[i] for i in todo]
+    parts = []
+    if lists:
+        parts.append(_list_hits(conn, subset))
+    if cache:
+        parts.append(_cache_hits(conn, subset, [queries[i][1] for i in todo]))
+    for n, i in enumerate(todo):
+        hits = [h for part in parts for h in part[n]]
+        hits.sort(key=lambda h: (-h.score, h.source != SOURCE_WATCHLIST, h.list_name,
+                                 h.entry_id))
+        results[i] = hits
+    return results
+
+
 def check_record(conn: Conn, record: Record, *, lists: bool = True, cache: bool = True,
                  exclude_message: str | None = None) -> list[Hit]:
     """Every hit for `record`, best first (`exclude_message`: skip that message's subjects)."""
-    keys = query_keys(record)
-    if not keys:
-        return []
-    hits: list[Hit] = []
-    if lists:
-        hits += _list_hits(conn, record, keys)
-    if cache:
-        hits += _cache_hits(conn, record, keys, exclude_message)
-    hits.sort(key=lambda h: (-h.score, h.source != SOURCE_WATCHLIST, h.list_name, h.entry_id))
-    return hits
+    return check_records(conn, [(record, exclude_message)], lists=lists, cache=cache)[0]

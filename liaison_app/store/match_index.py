@@ -16,8 +16,8 @@ from liaison_app.matching.records import Record, record_from_subject
 from liaison_app.store.columns import Conn
 
 __all__ = [
-    "MAX_CANDIDATES", "index_subject", "reindex_subject", "subject_candidates",
-    "subject_key_rows", "watch_candidates",
+    "MAX_CANDIDATES", "SUBJECTS", "WATCH", "Postings", "choose", "index_subject", "postings",
+    "reindex_subject", "subject_candidates", "subject_key_rows", "watch_candidates",
 ]
 
 MAX_CANDIDATES = 400
@@ -53,26 +53,39 @@ def entry_key_rows(entry_row: int, record: Record) -> list[tuple[str, int]]:
     return [(k, entry_row) for k in sorted(index_keys(record))]
 
 
-def _lookup(conn: Conn, table: str, column: str, keys: Iterable[str], limit: int) -> list[int]:
-    """Rows sharing a key with the query, the most telling first.
+Postings = dict[str, list[int]]
+"""Key -> the rows stored under it (as far as they were read)."""
 
-    A row found only under one loose key (`ns:`, `nh:`, `n1:`) whose posting is
-    large (a common given name with the start of a common surname) is skipped
-    unless it shares a second key: such a row is almost never the person, and
-    scoring thousands of them would make every check slow.
-    """
+
+def postings(conn: Conn, table: str, column: str, keys: Iterable[str]) -> Postings:
+    """The rows under each of `keys` in one key table, read in as few statements as can be
+    (a page of arriving messages looks all its subjects up at once)."""
     wanted = sorted(set(keys))
-    postings: dict[str, list[int]] = {}
+    found: Postings = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for key, row in conn.execute(
                 f"SELECT key, {column} FROM {table} WHERE key IN ({marks}) LIMIT ?",  # noqa: S608
                 [*chunk, MAX_POSTINGS]):
-            postings.setdefault(key, []).append(int(row))
+            found.setdefault(key, []).append(int(row))
+    return found
+
+
+def choose(found: Postings, keys: Iterable[str], limit: int = MAX_CANDIDATES) -> list[int]:
+    """The rows worth scoring for one query, the most telling first.
+
+    A row found only under one loose key (`ns:`, `nh:`, `n1:`) whose posting is
+    large (a common given name with the start of a common surname) is skipped
+    unless it shares a second key: such a row is almost never the person, and
+    scoring thousands of them would make every check slow.
+    """
     shared: dict[int, int] = {}
     rank: dict[int, int] = {}
-    for key, rows in postings.items():
+    for key in keys:
+        rows = found.get(key)
+        if not rows:
+            continue
         order = next((i for i, p in enumerate(LOOKUP_ORDER) if key.startswith(p)),
                      len(LOOKUP_ORDER))
         telling = order <= 1 or len(rows) <= LOOSE_POSTING
@@ -84,12 +97,18 @@ def _lookup(conn: Conn, table: str, column: str, keys: Iterable[str], limit: int
     return chosen[:limit]
 
 
+WATCH = ("watch_keys", "entry_row")
+SUBJECTS = ("subject_keys", "subject_row")
+
+
 def watch_candidates(conn: Conn, keys: Iterable[str], limit: int = MAX_CANDIDATES) -> list[int]:
     """Rows of `watch_entries` sharing a key with `keys`."""
-    return _lookup(conn, "watch_keys", "entry_row", keys, limit)
+    wanted = set(keys)
+    return choose(postings(conn, *WATCH, wanted), wanted, limit)
 
 
 def subject_candidates(conn: Conn, keys: Iterable[str],
                        limit: int = MAX_CANDIDATES) -> list[int]:
     """Rows of `subjects` sharing a key with `keys`."""
-    return _lookup(conn, "subject_keys", "subject_row", keys, limit)
+    wanted = set(keys)
+    return choose(postings(conn, *SUBJECTS, wanted), wanted, limit)

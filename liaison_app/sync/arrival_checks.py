@@ -3,7 +3,8 @@
 Runs inside the transaction that stores an inbox page (`receive.store_page`'s
 hook), so a message is never stored unchecked: its hits (`store.check_hits`)
 and their `combination` audit entries (list, version, entry, score) commit
-with it. The message's own subjects are left out of the cache check.
+with it. The message's own subjects are left out of the cache check. The
+whole page's subjects are looked up together (`crosscheck.check_records`).
 """
 
 from __future__ import annotations
@@ -33,17 +34,22 @@ class ArrivalChecks:
     def __call__(self, conn: Database, stored: Sequence[InnerMessage], now: datetime,
                  outcome: PageOutcome) -> list[audit.AuditItem]:
         entries: list[audit.AuditItem] = []
+        where: list[tuple[str, int]] = []
+        queries = []
         for inner in stored:
             for index, subject in enumerate(inner.subjects):
                 record = record_from_subject(subject_to_wire(subject), subject_label(subject))
-                if record is None:
-                    continue
-                hits = crosscheck.check_record(conn, record, exclude_message=inner.id)
-                if not hits:
-                    continue
-                check_hits.add(conn, inner.id, index, hits, now=now)
+                if record is not None:
+                    where.append((inner.id, index))
+                    queries.append((record, inner.id))
+        if not queries:
+            return entries
+        found = crosscheck.check_records(conn, queries)
+        for (message_id, index), hits in zip(where, found, strict=True):
+            if hits:
+                check_hits.add(conn, message_id, index, hits, now=now)
                 outcome.hits += len(hits)
                 outcome.strong_hits += sum(h.strong for h in hits)
-                entries.extend((AuditKind.COMBINATION, self.actor, inner.id,
+                entries.extend((AuditKind.COMBINATION, self.actor, message_id,
                                 h.audit_details(PURPOSE, subject=index)) for h in hits)
         return entries

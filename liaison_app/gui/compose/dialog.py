@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +46,8 @@ class ComposeDialog(QDialog):
             raise ValueError(f"cannot compose a {kind.value} here")
         self.ctx = ctx
         self.kind = kind
+        #: the cross-check warning while it is open (tests answer it)
+        self.pending_warning: QMessageBox | None = None
         self.message_id: str | None = None
         session = ctx.require_session()
         is_request = kind is MessageType.REQUEST
@@ -185,7 +188,10 @@ class ComposeDialog(QDialog):
         self.general_errors.show(exc)
 
     def sign_and_queue(self) -> None:
-        """Check, seal and queue the message; close on success."""
+        """Check, seal and queue the message; close on success.
+
+        Before signing, the subjects are cross-checked against the watch lists and
+        the cache; hits are shown as a warning the officer may go past."""
         draft = self.build_draft()
         if draft is None:
             return
@@ -194,6 +200,21 @@ class ComposeDialog(QDialog):
             self.ctx.user_error.emit(self.tr("Profile locked"), self.tr(
                 "The profile was locked before the message was queued. Unlock and compose "
                 "it again."))
+            self.reject()
+            return
+        if draft.subjects:
+            from liaison_app.gui.compose.hit_warning import warn_before_signing
+
+            self.pending_warning = warn_before_signing(self, session, draft.subjects,
+                                                       lambda: self._queue(draft))
+            if self.pending_warning is not None:
+                return
+        self._queue(draft)
+
+    def _queue(self, draft: Draft) -> None:
+        self.pending_warning = None
+        session = self.ctx.session
+        if session is None:
             self.reject()
             return
         try:
