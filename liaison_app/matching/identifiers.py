@@ -99,8 +99,7 @@ def _plate(value: str, country: str) -> Identifier | None:
     plate = normalise_plate(value, country)
     if plate is None:
         return None
-    note = "Cyrillic look-alike letters read as Latin" if plate.lookalikes else ""
-    return Identifier("plate", value, plate.country, plate.key, plate.exact, note)
+    return Identifier("plate", value, plate.country, plate.key, plate.exact, plate.cyrillic)
 
 
 def _compare_plates(q: Identifier, c: Identifier) -> Evidence:
@@ -109,9 +108,11 @@ def _compare_plates(q: Identifier, c: Identifier) -> Evidence:
     else:
         score, reason = 0.95, "plate equal ignoring the marks on Č Ć Đ Š Ž"
     found = _country_evidence(score, reason, q, c, other_country=0.6)
-    if q.note or c.note:
-        return Evidence(found.score, f"{found.reason}; {q.value} = {c.value} "
-                                     "by Cyrillic/Latin look-alike letters")
+    how = {q.note, c.note} - {""}
+    if how:
+        words = ("by Cyrillic/Latin look-alike letters" if how == {"look-alike"}
+                 else "Cyrillic written in Latin")
+        return Evidence(found.score, f"{found.reason}; {q.value} = {c.value} {words}")
     return found
 
 

@@ -49,8 +49,9 @@ class Plate:
     exact: str
     key: str
     country: str
-    lookalikes: bool
-    """True when Cyrillic letters were read as Latin ones."""
+    cyrillic: str = ""
+    """How Cyrillic letters became Latin: "look-alike" (А В Е К М Н О Р С Т У Х read as
+    the Latin letters they look like), "transliterated" (Serbian), or "" (none)."""
 
 
 def plate_country(country: str) -> str:
@@ -77,7 +78,9 @@ def normalise_plate(text: str, country: str = "") -> Plate | None:
     """The plate in comparable form, or None when no letter or digit is left."""
     code = plate_country(country)
     raw = text.strip()
-    had_cyrillic = raw != raw.translate(_LOOKALIKE) or any("\u0400" <= c <= "\u04ff" for c in raw)
+    letters = {c for c in raw.upper() if "\u0400" <= c <= "\u04ff"}
+    how = "" if not letters else ("look-alike" if letters <= set(LOOKALIKES)
+                                  else "transliterated")
     if code == "RS":
         raw = transliterate(raw, SERBIAN)
     raw = raw.translate(_LOOKALIKE).upper()
@@ -87,7 +90,7 @@ def normalise_plate(text: str, country: str = "") -> Plate | None:
     if not exact:
         return None
     key = fold(exact).upper()
-    return Plate(exact=exact, key=key, country=code, lookalikes=had_cyrillic)
+    return Plate(exact=exact, key=key, country=code, cyrillic=how)
 
 
 _VIN_VALUES = {**{str(d): d for d in range(10)},

@@ -4233,9 +4233,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="261"/>
-        <source>Hit %1: %2 — %3</source>
+        <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Съвпадение %1: %2 — %3</translation>
+        <translation>Съвпадение %1 — %2: %3</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="288"/>

@@ -4238,9 +4238,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="261"/>
-        <source>Hit %1: %2 — %3</source>
+        <source>Hit %1 — %2: %3</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Pogodak %1: %2 — %3</translation>
+        <translation>Pogodak %1 — %2: %3</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="288"/>

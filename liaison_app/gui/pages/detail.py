@@ -249,6 +249,7 @@ class MessageDetail(QWidget):
             return
         from liaison_app.services import crosscheck  # matching stays off the start-up path
 
+        placed: dict[int, int] = {}
         for found in crosscheck.arrival_hits(session, message_id=d.message_id):
             parent = self.subjects_tree.topLevelItem(found.subject_index)
             if parent is None:
@@ -258,14 +259,16 @@ class MessageDetail(QWidget):
                      .replace("%2", str(hit.list_version)).replace("%3", hit.entry_id)
                      if hit.source == "watchlist"
                      else self.tr("held on this laptop (%1)").replace("%1", hit.entry_id))
-            text = self.tr("Hit %1: %2 — %3").replace("%1", f"{hit.score:.2f}").replace(
-                "%2", hit.matched).replace("%3", where)
+            text = self.tr("Hit %1 — %2: %3").replace("%1", f"{hit.score:.2f}").replace(
+                "%2", where).replace("%3", hit.matched)
             row = QTreeWidgetItem([text])
             row.setToolTip(0, "\n".join(hit.reasons))
             row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
             for reason in hit.reasons:
                 row.addChild(QTreeWidgetItem([reason]))
-            parent.insertChild(0, row)
+            position = placed.get(found.subject_index, 0)
+            parent.insertChild(position, row)  # above the subject's fields, best hit first
+            placed[found.subject_index] = position + 1
             parent.setExpanded(True)
             row.setExpanded(True)
 
