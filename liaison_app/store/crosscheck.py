@@ -151,6 +151,23 @@ def _grouped(conn: Conn, scored: list[tuple[str, str, Match]]) -> list[Hit]:
     return hits
 
 
+_SUBJECT_RECORDS: dict[tuple[int, int, int], Record | None] = {}
+_SUBJECT_RECORDS_MAX = 30_000
+"""About 30 MB at most: the subjects met most often stay parsed."""
+
+
+def _subject_record(row_id: int, label: str, data: str) -> Record | None:
+    """A cached subject's record, remembered by row and data (the same people come up
+    check after check; a changed subject has other data, so it is read again)."""
+    key = (row_id, len(data), hash(data))
+    if key in _SUBJECT_RECORDS:
+        return _SUBJECT_RECORDS[key]
+    if len(_SUBJECT_RECORDS) >= _SUBJECT_RECORDS_MAX:
+        _SUBJECT_RECORDS.clear()
+    found = _SUBJECT_RECORDS[key] = record_from_subject(json.loads(data), label)
+    return found
+
+
 def _cache_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]],
                 excluded: Sequence[str | None]) -> list[list[Hit]]:
     found = match_index.postings(conn, *match_index.SUBJECTS,
@@ -170,7 +187,7 @@ def _cache_hits(conn: Conn, queries: Sequence[tuple[Record, set[str]]],
             if row[3] in seen:
                 result = seen[row[3]]
             else:
-                candidate = record_from_subject(json.loads(row[3]), row[2])
+                candidate = _subject_record(row_id, row[2], row[3])
                 result = seen[row[3]] = (None if candidate is None
                                          else compare_records(record, candidate))
             if result is not None and result.score >= HIT:

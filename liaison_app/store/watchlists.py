@@ -68,7 +68,8 @@ class EntryRow:
 
 
 _RECORDS: dict[tuple[int, int], Record] = {}
-_RECORDS_MAX = 200_000
+_RECORDS_MAX = 30_000
+"""About 30 MB at most: the entries met most often stay parsed."""
 
 
 def _entry_record(row_id: int, version: int, data: dict[str, Any]) -> Record:
