@@ -79,6 +79,30 @@ def create() -> None:
         run("liaison-hub", "officer", "add", str(HUB), "--agency", agency, "--id", officer,
             "--name", name, "--out", str(DATA / f"provisioning-{who}.json"),
             "--passphrase-only-allowed")
+    import_watchlists()
+
+
+DEMO_LIST = """entry_id,kind,name,aliases,date_of_birth,nationality,document_number,\
+document_country,plate,plate_country,vin,phone,note
+DEMO-W-1,person,"EXAMPLE, Fictional Facilitator",Кум,1980,,,,,,,,DEMO: fictional listed \
+facilitator
+DEMO-W-2,vehicle,,,,,,,ДЕМО-001,RS,,,DEMO: fictional listed lorry (plate written in Cyrillic)
+"""
+
+
+def import_watchlists() -> None:
+    """IT's lists at the demo hub: a fictional agency list and the sample files of each
+    format (tests/data/watchlists); the officers fetch them on their first sync."""
+    demo = DATA / "watchlist-demo.csv"
+    demo.write_text(DEMO_LIST, encoding="utf-8")
+    samples = ROOT / "tests" / "data" / "watchlists"
+    for name, fmt, path in (("demo-rs-bp", "liaison-csv", demo),
+                            ("rs-bp", "liaison-csv", samples / "agency-list.csv"),
+                            ("uk-sanctions", "uk-sanctions-xml", samples / "uk-sanctions.xml"),
+                            ("eu-fsf", "eu-fsf-xml", samples / "eu-fsf.xml"),
+                            ("un", "un-xml", samples / "un-consolidated.xml")):
+        run("liaison-hub", "watchlist", "import", str(HUB), "--format", fmt, "--name", name,
+            str(path))
 
 
 def _subjects(name: str, items: list[dict[str, object]]) -> str:

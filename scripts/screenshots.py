@@ -1,7 +1,9 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due, attachments (compose, message) → docs/screenshots/*.png. No hub is needed: the screens
+directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
+financial subjects, review due, attachments (compose, message) → docs/screenshots/*.png.
+No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -103,9 +105,11 @@ def main() -> int:
     dialog.reject()
     financial_shots(window, ctx)
 
-    for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
-        window.nav.setCurrentRow(row)
+    for key, name in (("outbox", "07-outbox"), ("directory", "08-directory"),
+                      ("audit", "09-audit")):
+        window.nav.setCurrentRow(window._nav_row(key))
         shot(window, name)
+    check_shots(window)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
@@ -251,6 +255,44 @@ def attachments_shot() -> None:
         shot(window, "15-message-attachments")
         shell.quit_session()
         QCoreApplication.processEvents()
+
+
+def check_shots(window: QWidget) -> None:
+    """16-17. the Check page after a booth check; 18. a received alert with its arrival hits
+    (both at 1366x768, the officers' laptops)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(window._nav_row("check"))  # type: ignore[attr-defined]
+    page = window.page("check")  # type: ignore[attr-defined]
+    page.edits["name"].setText("Petrovic Dragan")
+    page.edits["dob"].setText("1979")
+    page.edits["reason"].setText("driver at booth 3, lorry to Horgoš")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "16-check")
+    page.clear()
+    page.edits["plate"].setText("СА 1234 ВХ")
+    page.edits["country"].setText("BG")
+    page.edits["reason"].setText("lorry at booth 3")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "17-check-plate")
+    from liaison_app.services.crosscheck import arrival_hits
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    found = arrival_hits(ctx.require_session(), limit=20)
+    if found:
+        ctx.justified_objects.add(f"message:{found[0].message_id}")
+        window.nav.setCurrentRow(window._nav_row("alerts"))  # type: ignore[attr-defined]
+        ctx.open_message.emit(found[0].message_id)
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        detail = window._detail  # type: ignore[attr-defined]
+        area = detail.findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(detail.subjects_tree)
+        shot(window, "18-arrival-hits")
 
 
 def review_shot() -> None:

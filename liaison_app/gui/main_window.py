@@ -39,10 +39,11 @@ from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
+            "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
-                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit",
-                    "review": "Review due"}
+                    "check": "Check", "directory": "Directory", "quarantine": "Quarantine",
+                    "audit": "Audit", "review": "Review due"}
 
 
 def _tr(text: str) -> str:
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.show_banner, self, use_tray=use_tray)
         self.notifier.activated.connect(self._open_message)
         self.sync.alerts.connect(self.notifier.notify)
+        self.sync.hits.connect(self.notifier.notify_hits)
         self.review_prompt = ReviewPrompt(ctx, self)
         self.review_prompt.changed.connect(self._review_due)
         self.status.review_clicked.connect(self.open_review)

@@ -22,6 +22,8 @@ from liaison_app.store.migrations import (
     m0006_attachments,
     m0007_erasure_tombstones,
     m0008_seal_at_push,
+    m0009_watchlists,
+    m0010_search_folded,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "attachments", m0006_attachments.apply),
     Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
     Migration(8, "seal_at_push", m0008_seal_at_push.apply),
+    Migration(9, "watchlists", m0009_watchlists.apply),
+    Migration(10, "search_folded", m0010_search_folded.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
