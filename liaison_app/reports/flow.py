@@ -177,11 +177,14 @@ class Flow:
         self.space(after)
 
     def _place(self, layout: QTextLayout, lines: list[QTextLine], x: float, color: QColor,
-               keep_lines: int = 1, first: Callable[[float], Op] | None = None) -> None:
+               keep_lines: int = 1, first: Callable[[float], Op] | None = None,
+               first_height: float = 0.0) -> None:
         """Place `lines` from the current position, breaking pages between lines; `first`
-        makes an extra op drawn beside the first line (a field's label)."""
-        keep = sum(line.height() for line in lines[:max(1, keep_lines)])
+        makes an extra op drawn beside the first line (a field's label, `first_height`
+        tall: what follows starts below it)."""
+        keep = max(sum(line.height() for line in lines[:max(1, keep_lines)]), first_height)
         self.ensure(keep)
+        label_bottom = 0.0
         start = 0
         while start < len(lines):
             end, height = start, 0.0
@@ -194,11 +197,14 @@ class Flow:
                 continue
             if start == 0 and first is not None:
                 self._add(first(self.y))
+                label_bottom = self.y + first_height
             self._add(_draw_lines(layout, lines[start:end], x, self.y, color))
             self.y += height
             start = end
             if start < len(lines):
                 self.new_page()
+                label_bottom = 0.0
+        self.y = max(self.y, min(label_bottom, self.body.bottom()))
 
     def heading(self, text: str, font: QFont, *, before: float = 10.0, after: float = 4.0,
                 color: QColor = TEXT, keep_after: float = 60.0) -> None:
@@ -225,14 +231,13 @@ class Flow:
             for i, part in enumerate(parts):
                 layout, lines = lay_out(part or " ", value_font, width - label_w, self.device)
                 label_op: Callable[[float], Op] | None = None
+                label_h = 0.0
                 if i == 0:
                     def label_op(y: float, ll: QTextLayout = label_layout,
                                  lines_: list[QTextLine] = label_lines) -> Op:
                         return _draw_lines(ll, lines_, left, y, MUTED)
-                    keep = max(1, len(label_lines))
-                else:
-                    keep = 1
-                self._place(layout, lines, left + label_w, color, keep, label_op)
+                    label_h = sum(line.height() for line in label_lines)
+                self._place(layout, lines, left + label_w, color, 1, label_op, label_h)
             self.y += self.pt(1.5)
         self.space(after)
 

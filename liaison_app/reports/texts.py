@@ -105,3 +105,19 @@ def share(part: int, whole: int) -> str:
         return "—"
     return tr("%1 % (%2 of %3)").replace("%1", f"{round(100 * part / whole)}").replace(
         "%2", str(part)).replace("%3", str(whole))
+
+SUBJECT_KINDS = {
+    "person": str(QT_TRANSLATE_NOOP("Labels", "Person")),
+    "organisation": str(QT_TRANSLATE_NOOP("Labels", "Organisation")),
+    "vehicle": str(QT_TRANSLATE_NOOP("Labels", "Vehicle")),
+    "travel_document": str(QT_TRANSLATE_NOOP("Labels", "Travel document")),
+    "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
+    "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
+    "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
+}
+
+
+def shown_field(label_text: str, value: str, coded: bool) -> tuple[str, str]:
+    """A content or subject line: its label, and its value (coded values translated, the
+    sender's own text as sent)."""
+    return domain(label_text), domain(value) if coded else value
