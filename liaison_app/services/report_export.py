@@ -11,7 +11,6 @@ no personal data, only the directory's public keys.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,7 +28,9 @@ from liaison_app.protocol.report_signature import (
     ReportKind,
     ReportSignature,
 )
+from liaison_app.services.case_report import CaseDossier
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.monitoring_types import MonitoringFigures
 from liaison_app.services.session import Session
 from liaison_app.store import directory_cache
 from liaison_app.store.audit import AuditKind
@@ -160,6 +161,42 @@ def verify_report_file(session: Session, path: Path,
                          agency.name if agency is not None else "")
 
 
-def sha256_of(data: bytes) -> str:
-    """Hex SHA-256 (shown beside a report)."""
-    return hashlib.sha256(data).hexdigest()
+# -- what each export records --------------------------------------------------------
+
+MONITORING_DEFAULT_JUSTIFICATION = (
+    "Monitoring figures for the working group (counts only, no personal data)")
+"""Recorded when a monitoring report without names is exported and no justification was
+given: the figures hold no personal data, so none is demanded, but the export is still in
+the audit log with what it was for."""
+
+
+def monitoring_justification(given: str | None, *, with_subjects: bool) -> str:
+    """The justification to record: the officer's, required when subjects are named."""
+    if given and given.strip():
+        return check_justification(given)
+    if with_subjects:
+        raise ServiceError("The annex names subjects (personal data): give the justification "
+                           "for exporting it.")
+    return MONITORING_DEFAULT_JUSTIFICATION
+
+
+def monitoring_details(figures: MonitoringFigures, fmt: str,
+                       justification_given: bool) -> dict[str, object]:
+    """The audit details of a monitoring export."""
+    period = figures.period
+    obj = f"monitoring:{period.first_day.isoformat()}..{period.last_day.isoformat()}"
+    if figures.partner:
+        obj += f":{figures.partner}"
+    return {"object": obj, "format": fmt, "from": period.first_day.isoformat(),
+            "to": period.last_day.isoformat(), "partner": figures.partner or "all",
+            "personal_data": figures.holds_personal_data,
+            "justification_given": justification_given}
+
+
+def case_details(dossier: CaseDossier) -> dict[str, object]:
+    """The audit details of a hand-over file: what it holds, and its marking."""
+    return {"object": f"case:{dossier.case.case_ref}", "format": "pdf",
+            "messages": [m.message_id for m in dossier.messages],
+            "subjects": len(dossier.subjects), "outcomes": len(dossier.outcomes),
+            "personal_data": dossier.holds_personal_data,
+            "handling": [f"{m.scheme.value}:{m.code}" for m in dossier.marking]}
