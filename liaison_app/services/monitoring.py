@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from liaison_app.domain.messages import ReplyOutcome, UrgencyClass
 from liaison_app.domain.outcomes import OutcomeKind
+from liaison_app.services import views
 from liaison_app.services.monitoring_types import (
     AmountTotal,
     AnnexCase,
@@ -26,8 +27,7 @@ from liaison_app.services.monitoring_types import (
     ResponseTimes,
 )
 from liaison_app.services.session import Session
-from liaison_app.services.view_render import subject_view
-from liaison_app.store import cases, directory_cache
+from liaison_app.store import directory_cache
 from liaison_app.store import monitoring_queries as mq
 
 DIRECTIONS = ("incoming", "outgoing")
@@ -109,15 +109,11 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
 
 
 def _annex(session: Session, span: mq.Span) -> tuple[AnnexCase, ...]:
-    """Cases active in the period with their subjects' names (personal data: asked for)."""
+    """Cases active in the period with their subjects' names (personal data: asked for);
+    the subjects are those the case view shows (recorded, and carried by its messages)."""
     out: list[AnnexCase] = []
     for case_ref in mq.cases_in_period(session.db, span):
-        record = cases.get_case(session.db, case_ref)
-        subjects = tuple(
-            AnnexSubject(view.label, view.category_label, view.kind)
-            for view in (subject_view(s.data, ref=f"subject:{s.subject_id}",
-                                      subject_id=s.subject_id, label=s.label)
-                         for s, _role in cases.case_subjects(session.db, case_ref)))
-        out.append(AnnexCase(case_ref, record.title if record is not None else case_ref,
-                             subjects))
+        case = views.case_view(session, case_ref)
+        out.append(AnnexCase(case_ref, case.title, tuple(
+            AnnexSubject(s.label, s.category_label, s.kind) for s in case.subjects)))
     return tuple(out)

@@ -97,12 +97,15 @@ def export_report(session: Session, kind: ReportKind, data: bytes, out: Path, *,
             "report": kind.value, "justification": why, "file": out.name,
             "size": len(data), "sha256": signature.sha256,
             **{k: v for k, v in details.items() if k != "object"}}, now=moment)
+        written: list[Path] = []
         try:
-            _write_private(out, data)
-            _write_private(sig_path, signature.to_bytes())
+            for path, content in ((out, data), (sig_path, signature.to_bytes())):
+                _write_private(path, content)
+                written.append(path)
         except OSError as exc:
-            for path in (out, sig_path):
-                path.unlink(missing_ok=True)
+            for path in (out, *written):
+                if path.is_file():
+                    path.unlink()
             raise ServiceError(f"Could not write the report to {out}: {exc.strerror or exc}. "
                                "Nothing was exported; choose another place.") from exc
     return ExportResult(out, sig_path, len(data), signature.sha256)
