@@ -64,6 +64,26 @@ class Period:
         """The quarter `day` falls in."""
         return cls.quarter(day.year, (day.month - 1) // 3 + 1)
 
+    @classmethod
+    def preset(cls, key: str, today: date) -> Period:
+        """A named period around `today` (one of PERIOD_PRESETS)."""
+        if key == "this_quarter":
+            return cls.quarter_of(today)
+        if key == "last_quarter":
+            return cls.quarter_of(cls.quarter_of(today).first_day - timedelta(days=1))
+        if key == "this_year":
+            return cls(date(today.year, 1, 1), date(today.year, 12, 31))
+        if key == "last_year":
+            return cls(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+        if key == "last_12_months":
+            first = date(today.year - 1, today.month, 1) + timedelta(days=31)
+            return cls(first.replace(day=1), today)
+        raise ValidationError("period", f"unknown period {key!r}")
+
+
+PERIOD_PRESETS = ("this_quarter", "last_quarter", "this_year", "last_year", "last_12_months")
+"""The periods the monitoring page and the report dialog offer (and a custom one)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ExchangeCounts:

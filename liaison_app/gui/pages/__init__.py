@@ -64,6 +64,12 @@ def audit_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return AuditPage(ctx, parent)
 
 
+def monitoring_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.monitoring import MonitoringPage
+
+    return MonitoringPage(ctx, parent)
+
+
 def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.review import ReviewPage
 
@@ -78,6 +84,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
+    ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 
