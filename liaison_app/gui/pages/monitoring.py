@@ -217,9 +217,9 @@ class MonitoringPage(QWidget):
             self.responses.addTopLevelItem(QTreeWidgetItem([self.tr("No requests in this "
                                                                     "period.")]))
         self.replies.clear()
-        for o in f.replies:
-            self.replies.addTopLevelItem(_row([reply_outcome(o.outcome), str(o.sent),
-                                               str(o.received)]))
+        for reply in f.replies:
+            self.replies.addTopLevelItem(_row([reply_outcome(reply.outcome), str(reply.sent),
+                                               str(reply.received)]))
         self.overdue.clear()
         for d in f.overdue:
             owed = self.tr("This office") if d.direction == "incoming" else self.tr("Partner")
