@@ -102,7 +102,7 @@ class ReportDialog(QDialog):
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert save is not None
         self.save_button = save
-        save.setText(self.tr("&Make report"))
+        save.setText(self.tr("Make &report"))
         self.buttons.accepted.connect(self.make_report)
         self.buttons.rejected.connect(self.reject)
         child(form, QPushButton, "browseButton").clicked.connect(self._browse)

@@ -31,7 +31,7 @@ from liaison_app.reports.texts import (
     label,
     outcome_kind,
     shown_field,
-    tr,
+    translate,
     when,
 )
 from liaison_app.services.case_report import CaseDossier
@@ -53,46 +53,67 @@ Section = Callable[[Flow, CaseDossier, Style], None]
 
 def _scheme_lines(m: SchemeMarking, *, full: bool) -> list[str]:
     scheme = domain(SCHEME_TITLES[m.scheme])
-    line = tr("%1 %2: %3").replace("%1", scheme).replace("%2", m.code).replace(
-        "%3", domain(m.meaning))
+    line = (
+        translate("Report", "%1 %2: %3")
+        .replace("%1", scheme)
+        .replace("%2", m.code)
+        .replace("%3", domain(m.meaning))
+    )
     out = [line]
     if m.conditions:
         joined = " | ".join(m.conditions)
-        out.append(tr("Conditions: %1").replace("%1", joined) if full or len(joined) < 400
-                   else tr("Conditions: %1 …").replace("%1", joined[:400]))
+        out.append(
+            translate("Report", "Conditions: %1").replace("%1", joined)
+            if full or len(joined) < 400
+            else translate("Report", "Conditions: %1 …").replace("%1", joined[:400])
+        )
     if m.no_onward_sharing:
-        out.append(tr("Not to be passed on without the provider's consent."))
+        out.append(translate("Report", "Not to be passed on without the provider's consent."))
     if m.also:
         meanings = HANDLING_MEANINGS[m.scheme]
-        out.append(tr("Also in this file: %1").replace("%1", "; ".join(
-            f"{code} ({domain(meanings[code])})" for code in m.also)))
+        out.append(
+            translate("Report", "Also in this file: %1").replace(
+                "%1", "; ".join(f"{code} ({domain(meanings[code])})" for code in m.also)
+            )
+        )
     return out
 
 
 def marking_codes(dossier: CaseDossier) -> str:
     """`UK 3x5x2 C · Europol 4x4 H2`, or a sentence when nothing is marked."""
     if not dossier.marking:
-        return tr("no handling code")
+        return translate("Report", "no handling code")
     return " · ".join(f"{domain(SCHEME_TITLES[m.scheme])} {m.code}" for m in dossier.marking)
 
 
 def banner_lines(dossier: CaseDossier, *, full: bool = False) -> list[str]:
     """The header banner's lines (the first is its title)."""
-    lines = [tr("HANDLING — highest in this file: %1").replace("%1", marking_codes(dossier))]
+    lines = [
+        translate("Report", "HANDLING — highest in this file: %1").replace(
+            "%1", marking_codes(dossier)
+        )
+    ]
     for m in dossier.marking:
         lines += _scheme_lines(m, full=full)
     if dossier.unmarked and dossier.marking:
-        lines.append(tr("%1 message(s) carry no handling code.").replace(
-            "%1", str(dossier.unmarked)))
+        lines.append(
+            translate("Report", "%1 message(s) carry no handling code.").replace(
+                "%1", str(dossier.unmarked)
+            )
+        )
     if not dossier.marking:
-        lines.append(tr("No message in this file carries a handling code; handle it under "
-                        "your agency's rules for law-enforcement information."))
+        lines.append(
+            translate(
+                "Report",
+                "No message in this file carries a handling code; handle it under "
+                "your agency's rules for law-enforcement information.",
+            )
+        )
     return lines
 
 
 def _restricted(dossier: CaseDossier) -> bool:
-    return any(m.code not in ("P", "H0") or m.no_onward_sharing or m.also
-               for m in dossier.marking)
+    return any(m.code not in ("P", "H0") or m.no_onward_sharing or m.also for m in dossier.marking)
 
 
 # -- sections -----------------------------------------------------------------------------
@@ -100,86 +121,148 @@ def _restricted(dossier: CaseDossier) -> bool:
 
 def _summary(flow: Flow, d: CaseDossier, s: Style, purpose: str) -> None:
     c = d.case
-    flow.text(tr("Case hand-over file"), s.title, after=1)
+    flow.text(translate("Report", "Case hand-over file"), s.title, after=1)
     flow.text(f"{c.case_ref} — {c.title}", s.h1, after=4)
-    flow.heading(tr("1. Summary"), s.h1, before=4)
+    flow.heading(translate("Report", "1. Summary"), s.h1, before=4)
     issuer = f"{d.officer_name} ({d.officer_id})"
     agency = f"{d.agency_name} ({d.agency_id})" if d.agency_name else d.agency_id
-    flow.fields([
-        (tr("Reference"), c.case_ref),
-        (tr("Title"), c.title),
-        (tr("Crime area"), domain(c.crime_area_label)),
-        (tr("Status"), label(CASE_STATUSES, c.status)),
-        (tr("Opened"), when(d.opened_at)),
-        (tr("Closed"), when(d.closed_at)),
-        (tr("Review on"), day(c.review_on)),
-        (tr("Messages"), tr("%1 reproduced in full (section 7)").replace(
-            "%1", str(len(d.messages))) + (tr("; %1 acknowledgement(s) not reproduced").replace(
-                "%1", str(d.skipped)) if d.skipped else "")),
-        (tr("Subjects"), str(len(d.subjects))),
-        (tr("Outcomes"), str(len(d.outcomes))),
-        (tr("Notes"), c.notes or "—"),
-    ], s.bold, s.body)
-    flow.heading(tr("Issued"), s.h2, before=4, keep_after=30)
-    flow.fields([
-        (tr("By"), issuer), (tr("Agency"), agency), (tr("Device"), d.device_id),
-        (tr("At"), when(d.generated_at)), (tr("Purpose"), purpose),
-        (tr("Verification"), tr("The file is signed by the issuing officer's device: its "
-                                "signature is the file of the same name ending in .sig. "
-                                "Check both with: liaison report verify")),
-    ], s.bold, s.body)
+    flow.fields(
+        [
+            (translate("Report", "Reference"), c.case_ref),
+            (translate("Report", "Title"), c.title),
+            (translate("Report", "Crime area"), domain(c.crime_area_label)),
+            (translate("Report", "Status"), label(CASE_STATUSES, c.status)),
+            (translate("Report", "Opened"), when(d.opened_at)),
+            (translate("Report", "Closed"), when(d.closed_at)),
+            (translate("Report", "Review on"), day(c.review_on)),
+            (
+                translate("Report", "Messages"),
+                translate("Report", "%1 reproduced in full (section 7)").replace(
+                    "%1", str(len(d.messages))
+                )
+                + (
+                    translate("Report", "; %1 acknowledgement(s) not reproduced").replace(
+                        "%1", str(d.skipped)
+                    )
+                    if d.skipped
+                    else ""
+                ),
+            ),
+            (translate("Report", "Subjects"), str(len(d.subjects))),
+            (translate("Report", "Outcomes"), str(len(d.outcomes))),
+            (translate("Report", "Notes"), c.notes or "—"),
+        ],
+        s.bold,
+        s.body,
+    )
+    flow.heading(translate("Report", "Issued"), s.h2, before=4, keep_after=30)
+    flow.fields(
+        [
+            (translate("Report", "By"), issuer),
+            (translate("Report", "Agency"), agency),
+            (translate("Report", "Device"), d.device_id),
+            (translate("Report", "At"), when(d.generated_at)),
+            (translate("Report", "Purpose"), purpose),
+            (
+                translate("Report", "Verification"),
+                translate(
+                    "Report",
+                    "The file is signed by the issuing officer's device: its "
+                    "signature is the file of the same name ending in .sig. "
+                    "Check both with: liaison report verify",
+                ),
+            ),
+        ],
+        s.bold,
+        s.body,
+    )
 
 
 def _handling(flow: Flow, d: CaseDossier, s: Style) -> None:
-    flow.heading(tr("2. Handling of this file"), s.h1)
-    flow.text(tr("The conditions set by the providers travel with the information and bind "
-                 "every recipient of this file. Each message in section 7 shows its own "
-                 "grading and handling; the banner on every page shows the highest."),
-              s.body, color=MUTED)
+    flow.heading(translate("Report", "2. Handling of this file"), s.h1)
+    flow.text(
+        translate(
+            "Report",
+            "The conditions set by the providers travel with the information and bind "
+            "every recipient of this file. Each message in section 7 shows its own "
+            "grading and handling; the banner on every page shows the highest.",
+        ),
+        s.body,
+        color=MUTED,
+    )
     for line in banner_lines(d, full=True)[1:]:
         flow.text(line, s.body, indent=6, after=2)
 
 
 def _references(flow: Flow, d: CaseDossier, s: Style) -> None:
-    flow.heading(tr("3. References in other systems"), s.h1)
+    flow.heading(translate("Report", "3. References in other systems"), s.h1)
     if not d.external_refs:
-        flow.text(tr("None recorded."), s.body)
+        flow.text(translate("Report", "None recorded."), s.body)
         return
-    flow.table([Column(tr("System"), 1), Column(tr("Reference"), 2)],
-               [[domain(r.system_label), r.reference] for r in d.external_refs],
-               s.table, s.table_header)
+    flow.table(
+        [Column(translate("Report", "System"), 1), Column(translate("Report", "Reference"), 2)],
+        [[domain(r.system_label), r.reference] for r in d.external_refs],
+        s.table,
+        s.table_header,
+    )
 
 
 def _outcomes(flow: Flow, d: CaseDossier, s: Style) -> None:
-    flow.heading(tr("4. Outcomes"), s.h1)
+    flow.heading(translate("Report", "4. Outcomes"), s.h1)
     if not d.outcomes:
-        flow.text(tr("None recorded."), s.body)
+        flow.text(translate("Report", "None recorded."), s.body)
         return
-    flow.table([Column(tr("Date"), 0.9), Column(tr("Outcome"), 1.6),
-                Column(tr("Count"), 0.5, Qt.AlignmentFlag.AlignRight),
-                Column(tr("Amount"), 1.1, Qt.AlignmentFlag.AlignRight), Column(tr("Note"), 2.4)],
-               [[o.occurred_on.isoformat(), outcome_kind(o.kind), str(o.count), o.amount,
-                 o.note] for o in d.outcomes], s.table, s.table_header)
+    flow.table(
+        [
+            Column(translate("Report", "Date"), 0.9),
+            Column(translate("Report", "Outcome"), 1.6),
+            Column(translate("Report", "Count"), 0.5, Qt.AlignmentFlag.AlignRight),
+            Column(translate("Report", "Amount"), 1.1, Qt.AlignmentFlag.AlignRight),
+            Column(translate("Report", "Note"), 2.4),
+        ],
+        [
+            [o.occurred_on.isoformat(), outcome_kind(o.kind), str(o.count), o.amount, o.note]
+            for o in d.outcomes
+        ],
+        s.table,
+        s.table_header,
+    )
 
 
 def _timeline(flow: Flow, d: CaseDossier, s: Style) -> None:
-    flow.heading(tr("5. Timeline"), s.h1)
+    flow.heading(translate("Report", "5. Timeline"), s.h1)
     rows: list[list[str]] = []
     for e in d.timeline:
         if e.kind == "opened":
-            event, partner, text = tr("Case opened"), "", ""
+            event, partner, text = translate("Report", "Case opened"), "", ""
         elif e.kind == "closed":
-            event, partner, text = tr("Case closed"), "", ""
+            event, partner, text = translate("Report", "Case closed"), "", ""
         elif e.kind == "outcome":
-            event, partner, text = tr("Outcome: %1").replace("%1", outcome_kind(e.type)), "", \
-                e.text
+            event, partner, text = (
+                translate("Report", "Outcome: %1").replace("%1", outcome_kind(e.type)),
+                "",
+                e.text,
+            )
         else:
-            way = tr("received") if e.direction == "incoming" else tr("sent")
+            way = (
+                translate("Report", "received")
+                if e.direction == "incoming"
+                else translate("Report", "sent")
+            )
             event = f"{label(TYPES, e.type)} ({way})"
             partner, text = e.partner, e.text
         rows.append([when(e.at), event, partner, text])
-    flow.table([Column(tr("When"), 1.1), Column(tr("Event"), 1.3), Column(tr("Partner"), 1.3),
-                Column(tr("Summary"), 3.2)], rows, s.table, s.table_header)
+    flow.table(
+        [
+            Column(translate("Report", "When"), 1.1),
+            Column(translate("Report", "Event"), 1.3),
+            Column(translate("Report", "Partner"), 1.3),
+            Column(translate("Report", "Summary"), 3.2),
+        ],
+        rows,
+        s.table,
+        s.table_header,
+    )
 
 
 def _subject_lines(subject: SubjectView) -> list[tuple[str, str]]:
@@ -191,34 +274,37 @@ def _subject(flow: Flow, subject: SubjectView, s: Style, indent: float) -> None:
     title = f"{kind}: {subject.label}"
     extra = [domain(subject.category_label)] + ([subject.role] if subject.role else [])
     flow.text(f"{title} — {', '.join(extra)}", s.bold, indent=indent, after=1, keep_lines=2)
-    flow.fields(_subject_lines(subject), s.body, s.body, indent=indent + 10, after=3,
-                label_share=0.3)
+    flow.fields(
+        _subject_lines(subject), s.body, s.body, indent=indent + 10, after=3, label_share=0.3
+    )
 
 
 def _subjects(flow: Flow, d: CaseDossier, s: Style) -> None:
-    flow.heading(tr("6. Subjects"), s.h1)
+    flow.heading(translate("Report", "6. Subjects"), s.h1)
     if not d.subjects:
-        flow.text(tr("None recorded."), s.body)
+        flow.text(translate("Report", "None recorded."), s.body)
     for subject in d.subjects:
         _subject(flow, subject, s, 0)
 
 
 def _grading_text(g: GradingView | None) -> str:
     if g is None:
-        return tr("none given")
-    return (f"{domain(g.scheme_title)} {g.code} — {domain(g.source.title)} {g.source.code}: "
-            f"{domain(g.source.meaning)}; {domain(g.information.title)} {g.information.code}: "
-            f"{domain(g.information.meaning)}")
+        return translate("Report", "none given")
+    return (
+        f"{domain(g.scheme_title)} {g.code} — {domain(g.source.title)} {g.source.code}: "
+        f"{domain(g.source.meaning)}; {domain(g.information.title)} {g.information.code}: "
+        f"{domain(g.information.meaning)}"
+    )
 
 
 def _handling_text(h: HandlingView | None) -> str:
     if h is None:
-        return tr("none given")
+        return translate("Report", "none given")
     text = f"{domain(h.scheme_title)} {h.code} — {domain(h.meaning)}"
     if h.conditions:
-        text += "\n" + tr("Conditions: %1").replace("%1", h.conditions)
+        text += "\n" + translate("Report", "Conditions: %1").replace("%1", h.conditions)
     if h.forbids_onward_sharing:
-        text += "\n" + tr("Not to be passed on without the provider's consent.")
+        text += "\n" + translate("Report", "Not to be passed on without the provider's consent.")
     return text
 
 
@@ -226,51 +312,63 @@ def message_title(n: int, m: MessageDetail) -> str:
     """`3. Request — received 2026-02-01 00:00 UTC from RS-BP`."""
     kind = label(TYPES, m.type)
     if m.direction == "incoming":
-        what = tr("%1. %2 — received %3 from %4").replace("%3", when(m.received_at)).replace(
-            "%4", m.sender_agency)
+        what = (
+            translate("Report", "%1. %2 — received %3 from %4")
+            .replace("%3", when(m.received_at))
+            .replace("%4", m.sender_agency)
+        )
     else:
-        what = tr("%1. %2 — sent %3 to %4").replace("%3", when(m.created_at)).replace(
-            "%4", ", ".join(m.recipients))
+        what = (
+            translate("Report", "%1. %2 — sent %3 to %4")
+            .replace("%3", when(m.created_at))
+            .replace("%4", ", ".join(m.recipients))
+        )
     return what.replace("%1", str(n)).replace("%2", kind)
 
 
 def _message(flow: Flow, n: int, m: MessageDetail, s: Style) -> None:
     flow.heading(message_title(n, m), s.h2, before=8, keep_after=70)
     sender = m.sender_officer_name or m.sender_officer
-    agency = f"{m.sender_agency_name} ({m.sender_agency})" if m.sender_agency_name \
-        else m.sender_agency
+    agency = (
+        f"{m.sender_agency_name} ({m.sender_agency})" if m.sender_agency_name else m.sender_agency
+    )
     rows = [
-        (tr("Grading"), _grading_text(m.grading)),
-        (tr("Handling"), _handling_text(m.handling)),
-        (tr("Message id"), m.message_id),
-        (tr("From"), f"{sender} ({m.sender_officer}), {agency}"),
-        (tr("To"), ", ".join(m.recipients) or "—"),
-        (tr("Signed"), when(m.created_at)),
+        (translate("Report", "Grading"), _grading_text(m.grading)),
+        (translate("Report", "Handling"), _handling_text(m.handling)),
+        (translate("Report", "Message id"), m.message_id),
+        (translate("Report", "From"), f"{sender} ({m.sender_officer}), {agency}"),
+        (translate("Report", "To"), ", ".join(m.recipients) or "—"),
+        (translate("Report", "Signed"), when(m.created_at)),
     ]
     if m.received_at is not None:
-        rows.append((tr("Received"), when(m.received_at)))
+        rows.append((translate("Report", "Received"), when(m.received_at)))
     if m.due_at is not None:
-        rows.append((tr("Reply due"), when(m.due_at)))
-    rows += [(tr("Priority"), label(PRIORITIES, m.priority)),
-             (tr("Status"), label(STATUSES, m.status))]
+        rows.append((translate("Report", "Reply due"), when(m.due_at)))
+    rows += [
+        (translate("Report", "Priority"), label(PRIORITIES, m.priority)),
+        (translate("Report", "Status"), label(STATUSES, m.status)),
+    ]
     if m.in_reply_to:
-        rows.append((tr("In reply to"), m.in_reply_to))
+        rows.append((translate("Report", "In reply to"), m.in_reply_to))
     rows += [shown_field(f.label, f.value, f.coded) for f in m.content]
     flow.fields(rows, s.bold, s.body, label_share=0.22)
-    flow.text(tr("Text"), s.bold, after=1, keep_lines=3)
-    flow.text(m.body or tr("(no text)"), s.body, indent=6, after=4)
+    flow.text(translate("Report", "Text"), s.bold, after=1, keep_lines=3)
+    flow.text(m.body or translate("Report", "(no text)"), s.body, indent=6, after=4)
     if m.subjects:
-        flow.text(tr("Subjects carried by this message"), s.bold, after=2, keep_lines=3)
+        flow.text(
+            translate("Report", "Subjects carried by this message"), s.bold, after=2, keep_lines=3
+        )
         for subject in m.subjects:
             _subject(flow, subject, s, 6)
     flow.rule()
 
 
-def _messages(flow: Flow, d: CaseDossier, s: Style,
-              progress: Callable[[int, int], None] | None) -> None:
-    flow.heading(tr("7. Messages, oldest first"), s.h1)
+def _messages(
+    flow: Flow, d: CaseDossier, s: Style, progress: Callable[[int, int], None] | None
+) -> None:
+    flow.heading(translate("Report", "7. Messages, oldest first"), s.h1)
     if not d.messages:
-        flow.text(tr("None."), s.body)
+        flow.text(translate("Report", "None."), s.body)
     for n, m in enumerate(d.messages, start=1):
         _message(flow, n, m, s)
         if progress is not None and (n % 20 == 0 or n == len(d.messages)):
@@ -280,8 +378,9 @@ def _messages(flow: Flow, d: CaseDossier, s: Style,
 # -- the document --------------------------------------------------------------------------
 
 
-def _banner_layout(lines: Sequence[str], s: Style, width: float, max_height: float,
-                   device: PdfTarget) -> list[tuple[QTextLayout, list[QTextLine], bool]]:
+def _banner_layout(
+    lines: Sequence[str], s: Style, width: float, max_height: float, device: PdfTarget
+) -> list[tuple[QTextLayout, list[QTextLine], bool]]:
     """The banner's lines laid out, cut to `max_height` with a pointer to section 2."""
     laid: list[tuple[QTextLayout, list[QTextLine], bool]] = []
     used = 0.0
@@ -290,8 +389,14 @@ def _banner_layout(lines: Sequence[str], s: Style, width: float, max_height: flo
         layout, rows = lay_out(text, font, width, device.writer)
         height = sum(r.height() for r in rows)
         if used + height > max_height and i > 1:
-            layout, rows = lay_out(tr("… the rest of the handling conditions: section 2 of "
-                                      "this file."), s.banner_bold, width, device.writer)
+            layout, rows = lay_out(
+                translate(
+                    "Report", "… the rest of the handling conditions: section 2 of this file."
+                ),
+                s.banner_bold,
+                width,
+                device.writer,
+            )
             laid.append((layout, rows, True))
             break
         laid.append((layout, rows, i == 0))
@@ -299,22 +404,28 @@ def _banner_layout(lines: Sequence[str], s: Style, width: float, max_height: flo
     return laid
 
 
-def render_case_pdf(dossier: CaseDossier, purpose: str,
-                    progress: Callable[[int, int], None] | None = None) -> bytes:
+def render_case_pdf(
+    dossier: CaseDossier, purpose: str, progress: Callable[[int, int], None] | None = None
+) -> bytes:
     """The hand-over file for `dossier` as PDF bytes; `purpose` is the export's justification.
 
     `progress(done, total)` reports laying out the messages, then painting the pages.
     """
     style = Style.standard()
     c = dossier.case
-    target = PdfTarget(PdfMeta(tr("Case hand-over file %1").replace("%1", c.case_ref),
-                               f"{dossier.officer_name} ({dossier.agency_id})"))
+    target = PdfTarget(
+        PdfMeta(
+            translate("Report", "Case hand-over file %1").replace("%1", c.case_ref),
+            f"{dossier.officer_name} ({dossier.agency_id})",
+        )
+    )
     unit = target.unit
     content = target.content
     pad = 5 * unit
     banner_width = content.width() - 2 * pad
-    laid = _banner_layout(banner_lines(dossier), style, banner_width,
-                          content.height() * MAX_BANNER_SHARE, target)
+    laid = _banner_layout(
+        banner_lines(dossier), style, banner_width, content.height() * MAX_BANNER_SHARE, target
+    )
     banner_h = sum(sum(r.height() for r in rows) for _l, rows, _b in laid) + 2 * pad
     header_h = banner_h + 8 * unit
     footer_h = 30 * unit
@@ -323,15 +434,24 @@ def render_case_pdf(dossier: CaseDossier, purpose: str,
     for section in (_handling, _references, _outcomes, _timeline, _subjects):
         section(flow, dossier, style)
     _messages(flow, dossier, style, progress)
-    flow.heading(tr("End of the hand-over file"), style.h2, before=10, keep_after=0)
+    flow.heading(
+        translate("Report", "End of the hand-over file"), style.h2, before=10, keep_after=0
+    )
 
     restricted = _restricted(dossier)
     edge, fill = (RESTRICTED, RESTRICTED_FILL) if restricted else (NEUTRAL, NEUTRAL_FILL)
-    footer_left = tr("Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), "
-                     "%5 · %6").replace("%1", marking_codes(dossier)).replace(
-        "%2", c.case_ref).replace("%3", dossier.officer_name).replace(
-        "%4", dossier.officer_id).replace("%5", dossier.agency_id).replace(
-        "%6", when(dossier.generated_at))
+    footer_left = (
+        translate(
+            "Report",
+            "Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6",
+        )
+        .replace("%1", marking_codes(dossier))
+        .replace("%2", c.case_ref)
+        .replace("%3", dossier.officer_name)
+        .replace("%4", dossier.officer_id)
+        .replace("%5", dossier.agency_id)
+        .replace("%6", when(dossier.generated_at))
+    )
 
     def decorate(p: QPainter, number: int, total: int) -> None:
         box = QRectF(content.left(), content.top(), content.width(), banner_h)
@@ -355,9 +475,13 @@ def render_case_pdf(dossier: CaseDossier, purpose: str,
             row.draw(p, QPointF(content.left(), line_y + 3 * unit))
         p.setFont(style.bold)
         p.setPen(TEXT)
-        p.drawText(QRectF(content.left(), line_y + 3 * unit, content.width(), 12 * unit),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                   tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
+        p.drawText(
+            QRectF(content.left(), line_y + 3 * unit, content.width(), 12 * unit),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            translate("Report", "Page %1 of %2")
+            .replace("%1", str(number))
+            .replace("%2", str(total)),
+        )
         del layout
 
     return target.finish(flow, decorate, progress)

@@ -20,11 +20,18 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from liaison_app.services.monitoring_types import MonitoringFigures
 from liaison_app.store.monitoring_queries import BINS
 
-PARTNER_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-                   "#7F7F7F", "#000000")
+PARTNER_COLOURS = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#7F7F7F",
+    "#000000",
+)
 """Okabe-Ito: told apart with the common colour-vision deficiencies, and in grey print."""
-URGENCY_COLOURS = {"urgent-direct": "#B2182B", "urgent-indirect": "#EF8A62",
-                   "standard": "#2166AC"}
+URGENCY_COLOURS = {"urgent-direct": "#B2182B", "urgent-indirect": "#EF8A62", "standard": "#2166AC"}
 AXIS = QColor("#444444")
 GRID = QColor("#d9d9d9")
 LIMIT = QColor("#B2182B")
@@ -35,26 +42,33 @@ LIMIT_AFTER_BIN = {"8h": "8 h", "3d": "3 d", "7d": "7 d"}
 """The legal limits fall on these bins' upper edges."""
 
 
-def tr(text: str) -> str:
-    """Translated through the "Charts" context."""
-    return QCoreApplication.translate("Charts", text)
+translate = QCoreApplication.translate
+"""Qt's translator; each call names the "Charts" context literally (for lupdate)."""
 
 
 def bin_label(name: str) -> str:
     """The words under a bin."""
     labels = {
-        "1h": tr("≤ 1 h"), "8h": tr("1–8 h"), "1d": tr("8–24 h"), "3d": tr("1–3 d"),
-        "7d": tr("3–7 d"), "14d": tr("7–14 d"), "more": tr("> 14 d"),
-        "overdue": tr("Unanswered, overdue"), "pending": tr("Unanswered, within limit"),
+        "1h": translate("Charts", "≤ 1 h"),
+        "8h": translate("Charts", "1–8 h"),
+        "1d": translate("Charts", "8–24 h"),
+        "3d": translate("Charts", "1–3 d"),
+        "7d": translate("Charts", "3–7 d"),
+        "14d": translate("Charts", "7–14 d"),
+        "more": translate("Charts", "> 14 d"),
+        "overdue": translate("Charts", "Unanswered, overdue"),
+        "pending": translate("Charts", "Unanswered, within limit"),
     }
     return labels.get(name, name)
 
 
 def urgency_label(urgency: str) -> str:
     """Short name of an urgency class."""
-    labels = {"urgent-direct": tr("Urgent, direct (8 h)"),
-              "urgent-indirect": tr("Urgent, indirect (3 d)"),
-              "standard": tr("Other (7 d)")}
+    labels = {
+        "urgent-direct": translate("Charts", "Urgent, direct (8 h)"),
+        "urgent-indirect": translate("Charts", "Urgent, indirect (3 d)"),
+        "standard": translate("Charts", "Other (7 d)"),
+    }
     return labels.get(urgency, urgency)
 
 
@@ -93,8 +107,9 @@ def bar_data(figures: MonitoringFigures) -> BarData:
 
 def distribution_data(figures: MonitoringFigures, direction: str) -> DistributionData:
     """The distribution chart's data for `direction` (`incoming`: answered by this office)."""
-    values = {(b.urgency, b.bin): b.count for b in figures.response_bins
-              if b.direction == direction}
+    values = {
+        (b.urgency, b.bin): b.count for b in figures.response_bins if b.direction == direction
+    }
     return DistributionData(BINS, tuple(URGENCY_COLOURS), values)
 
 
@@ -119,8 +134,20 @@ def _font(base: QFont, unit: float, points: float, bold: bool = False) -> QFont:
 
 
 def _month_label(month: str) -> str:
-    names = [tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"), tr("Jul"),
-             tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec")]
+    names = [
+        translate("Charts", "Jan"),
+        translate("Charts", "Feb"),
+        translate("Charts", "Mar"),
+        translate("Charts", "Apr"),
+        translate("Charts", "May"),
+        translate("Charts", "Jun"),
+        translate("Charts", "Jul"),
+        translate("Charts", "Aug"),
+        translate("Charts", "Sep"),
+        translate("Charts", "Oct"),
+        translate("Charts", "Nov"),
+        translate("Charts", "Dec"),
+    ]
     year, _, num = month.partition("-")
     try:
         return f"{names[int(num) - 1]} {year}"
@@ -128,17 +155,29 @@ def _month_label(month: str) -> str:
         return month
 
 
-def _plot_area(p: QPainter, rect: QRectF, unit: float, font: QFont, top: float,
-               step: float, legend_rows: int, bottom_rows: int,
-               label_rows: int = 0) -> QRectF:
+def _plot_area(
+    p: QPainter,
+    rect: QRectF,
+    unit: float,
+    font: QFont,
+    top: float,
+    step: float,
+    legend_rows: int,
+    bottom_rows: int,
+    label_rows: int = 0,
+) -> QRectF:
     """Draw the value axis with its grid; return the plotting rectangle."""
     small = _font(font, unit, 7.5)
     metrics = QFontMetricsF(small)
     label_w = metrics.horizontalAdvance(f"{int(top):,}") + 4 * unit
     legend_h = (legend_rows * 1.25 + label_rows * 1.2) * metrics.height() + 2 * unit
     bottom_h = bottom_rows * metrics.height() * 1.15 + 3 * unit
-    area = QRectF(rect.left() + label_w, rect.top() + legend_h,
-                  rect.width() - label_w - 2 * unit, rect.height() - legend_h - bottom_h)
+    area = QRectF(
+        rect.left() + label_w,
+        rect.top() + legend_h,
+        rect.width() - label_w - 2 * unit,
+        rect.height() - legend_h - bottom_h,
+    )
     p.setFont(small)
     ticks = round(top / step)
     for i in range(ticks + 1):
@@ -146,15 +185,17 @@ def _plot_area(p: QPainter, rect: QRectF, unit: float, font: QFont, top: float,
         p.setPen(QPen(GRID if i else AXIS, 0.5 * unit))
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         p.setPen(AXIS)
-        p.drawText(QRectF(rect.left(), y - metrics.height() / 2, label_w - 3 * unit,
-                          metrics.height()),
-                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                   f"{int(step * i):,}")
+        p.drawText(
+            QRectF(rect.left(), y - metrics.height() / 2, label_w - 3 * unit, metrics.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{int(step * i):,}",
+        )
     return area
 
 
-def _legend(p: QPainter, rect: QRectF, unit: float, font: QFont,
-            items: list[tuple[str, QColor]]) -> None:
+def _legend(
+    p: QPainter, rect: QRectF, unit: float, font: QFont, items: list[tuple[str, QColor]]
+) -> None:
     small = _font(font, unit, 7.5)
     metrics = QFontMetricsF(small)
     p.setFont(small)
@@ -190,25 +231,30 @@ def _empty(p: QPainter, rect: QRectF, unit: float, font: QFont, text: str) -> No
 
 def partner_names_for(partners: tuple[str, ...]) -> list[str]:
     """Legend texts: agency ids, "Others" for the rest together."""
-    return [a or tr("Others") for a in partners]
+    return [a or translate("Charts", "Others") for a in partners]
 
 
-def partner_month_bars(p: QPainter, rect: QRectF, data: BarData, font: QFont,
-                       unit: float) -> None:
+def partner_month_bars(p: QPainter, rect: QRectF, data: BarData, font: QFont, unit: float) -> None:
     """Grouped bars: for each month, one bar per partner (requests and alerts, both ways)."""
     p.save()
     try:
         top_value = max(data.values.values(), default=0)
         if top_value == 0 or not data.partners:
-            _empty(p, rect, unit, font, tr("No requests or alerts in this period."))
+            _empty(
+                p, rect, unit, font, translate("Charts", "No requests or alerts in this period.")
+            )
             return
         top, step = _nice_top(top_value)
         names = partner_names_for(data.partners)
         rows = _legend_rows(rect, unit, font, names)
         area = _plot_area(p, rect, unit, font, top, step, rows, 1)
-        _legend(p, QRectF(rect.left(), rect.top(), rect.width(), area.top() - rect.top()),
-                unit, font, [(n, QColor(PARTNER_COLOURS[i % len(PARTNER_COLOURS)]))
-                             for i, n in enumerate(names)])
+        _legend(
+            p,
+            QRectF(rect.left(), rect.top(), rect.width(), area.top() - rect.top()),
+            unit,
+            font,
+            [(n, QColor(PARTNER_COLOURS[i % len(PARTNER_COLOURS)])) for i, n in enumerate(names)],
+        )
         small = _font(font, unit, 7.5)
         metrics = QFontMetricsF(small)
         p.setFont(small)
@@ -223,35 +269,48 @@ def partner_month_bars(p: QPainter, rect: QRectF, data: BarData, font: QFont,
                 p.fillRect(box, QColor(PARTNER_COLOURS[i % len(PARTNER_COLOURS)]))
                 if value and bar >= metrics.horizontalAdvance(str(value)) * 0.9:
                     p.setPen(AXIS)
-                    p.drawText(QRectF(box.left() - bar, box.top() - metrics.height(),
-                                      bar * 3, metrics.height()),
-                               int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                               str(value))
+                    p.drawText(
+                        QRectF(
+                            box.left() - bar,
+                            box.top() - metrics.height(),
+                            bar * 3,
+                            metrics.height(),
+                        ),
+                        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                        str(value),
+                    )
             p.setPen(AXIS)
-            p.drawText(QRectF(area.left() + group * m, area.bottom() + 2 * unit, group,
-                              metrics.height()), int(Qt.AlignmentFlag.AlignHCenter),
-                       _month_label(month))
+            p.drawText(
+                QRectF(area.left() + group * m, area.bottom() + 2 * unit, group, metrics.height()),
+                int(Qt.AlignmentFlag.AlignHCenter),
+                _month_label(month),
+            )
     finally:
         p.restore()
 
 
-def response_distribution(p: QPainter, rect: QRectF, data: DistributionData, font: QFont,
-                          unit: float) -> None:
+def response_distribution(
+    p: QPainter, rect: QRectF, data: DistributionData, font: QFont, unit: float
+) -> None:
     """Stacked bars of requests per response-time bin and urgency class, with the legal
     limits marked where they fall between bins."""
     p.save()
     try:
         stacks = {b: sum(data.values.get((u, b), 0) for u in data.urgencies) for b in data.bins}
         if not any(stacks.values()):
-            _empty(p, rect, unit, font, tr("No requests in this period."))
+            _empty(p, rect, unit, font, translate("Charts", "No requests in this period."))
             return
         top, step = _nice_top(max(stacks.values()))
         names = [urgency_label(u) for u in data.urgencies]
         rows = _legend_rows(rect, unit, font, names)
         area = _plot_area(p, rect, unit, font, top, step, rows, 2, 1)
-        _legend(p, QRectF(rect.left(), rect.top(), rect.width(), area.top() - rect.top()),
-                unit, font, [(n, QColor(URGENCY_COLOURS[u]))
-                             for n, u in zip(names, data.urgencies, strict=True)])
+        _legend(
+            p,
+            QRectF(rect.left(), rect.top(), rect.width(), area.top() - rect.top()),
+            unit,
+            font,
+            [(n, QColor(URGENCY_COLOURS[u])) for n, u in zip(names, data.urgencies, strict=True)],
+        )
         small = _font(font, unit, 7.0)
         metrics = QFontMetricsF(small)
         p.setFont(small)
@@ -275,23 +334,27 @@ def response_distribution(p: QPainter, rect: QRectF, data: DistributionData, fon
                 y -= height
             if stacks[name]:
                 p.setPen(AXIS)
-                p.drawText(QRectF(x - slot, y - metrics.height(), slot * 2.76, metrics.height()),
-                           int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                           str(stacks[name]))
+                p.drawText(
+                    QRectF(x - slot, y - metrics.height(), slot * 2.76, metrics.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                    str(stacks[name]),
+                )
             p.setPen(AXIS)
-            p.drawText(QRectF(area.left() + slot * i, area.bottom() + 2 * unit, slot,
-                              metrics.height() * 2.3),
-                       int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
-                       bin_label(name))
+            p.drawText(
+                QRectF(
+                    area.left() + slot * i, area.bottom() + 2 * unit, slot, metrics.height() * 2.3
+                ),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                bin_label(name),
+            )
         for i, name in enumerate(data.bins):
             if name not in LIMIT_AFTER_BIN:
                 continue
             lx = area.left() + slot * (i + 1)
             p.setPen(QPen(LIMIT, 1.0 * unit, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(lx, area.top()), QPointF(lx, area.bottom()))
-            text = tr("%1 limit").replace("%1", LIMIT_AFTER_BIN[name])
-            box = QRectF(lx - slot, area.top() - metrics.height() * 1.1, slot * 2,
-                         metrics.height())
+            text = translate("Charts", "%1 limit").replace("%1", LIMIT_AFTER_BIN[name])
+            box = QRectF(lx - slot, area.top() - metrics.height() * 1.1, slot * 2, metrics.height())
             p.fillRect(box.adjusted(slot * 0.5, 0, -slot * 0.5, 0), QColor("#ffffff"))
             p.setPen(LIMIT)
             p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)

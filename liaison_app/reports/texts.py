@@ -14,10 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from liaison_app.domain.messages import REPLY_OUTCOME_LABELS, ReplyOutcome
 from liaison_app.domain.outcomes import OUTCOME_KIND_LABELS, OutcomeKind
 
-
-def tr(text: str) -> str:
-    """Translated through the "Report" context."""
-    return QCoreApplication.translate("Report", text)
+translate = QCoreApplication.translate
+"""Qt's translator, called with the context and the text literally at each call (so lupdate
+finds them): `translate("Report", "...")`."""
 
 
 def domain(text: str) -> str:
@@ -59,6 +58,8 @@ CASE_STATUSES = {
     "dormant": str(QT_TRANSLATE_NOOP("Labels", "Dormant")),
     "closed": str(QT_TRANSLATE_NOOP("Labels", "Closed")),
 }
+
+
 def reply_outcome(code: str) -> str:
     """A reply outcome in words."""
     try:
@@ -93,18 +94,23 @@ def duration(seconds: float | None) -> str:
     days, rest = divmod(minutes, 1440)
     hours, mins = divmod(rest, 60)
     if days:
-        return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return translate("Report", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return tr("%1 min").replace("%1", str(mins))
+        return translate("Report", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+    return translate("Report", "%1 min").replace("%1", str(mins))
 
 
 def share(part: int, whole: int) -> str:
     """`75 % (3 of 4)`, or `—` when there is nothing to divide."""
     if whole == 0:
         return "—"
-    return tr("%1 % (%2 of %3)").replace("%1", f"{round(100 * part / whole)}").replace(
-        "%2", str(part)).replace("%3", str(whole))
+    return (
+        translate("Report", "%1 % (%2 of %3)")
+        .replace("%1", f"{round(100 * part / whole)}")
+        .replace("%2", str(part))
+        .replace("%3", str(whole))
+    )
+
 
 SUBJECT_KINDS = {
     "person": str(QT_TRANSLATE_NOOP("Labels", "Person")),
