@@ -17,6 +17,8 @@ BENCHES: dict[str, str] = {
     "P4": "bench.p4_sync",
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
+    "P7": "bench.p7_monitoring",
+    "P8": "bench.p8_case_report",
 }
 
 

@@ -1,7 +1,9 @@
 """Monitoring the joint action: the figures for a period and a partner, from the cache alone.
 
-Aggregates run in SQL over the exchange record (`store/monitoring_queries.py`);
-this module only arranges them into the read models of `monitoring_types`.
+Aggregates run in SQL over the exchange record (`store/monitoring_queries.py`):
+one grouped pass for the counts, replies and monthly bars, one statement for
+the response times; this module only adds up the few groups into the read
+models of `monitoring_types`.
 No personal data is read unless the officer asks for the annex of subjects.
 """
 
@@ -60,18 +62,26 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
     span = mq.Span(period.start, period.end, partner or None)
     names = partner_names(session)
 
-    per_partner: dict[str, list[tuple[str, str, int]]] = {}
-    for agency, direction, kind, n in mq.exchange_counts(db, span):
-        per_partner.setdefault(agency, []).append((direction, kind, n))
-    by_partner = tuple(_counts(a, names.get(a, ""), rows) for a, rows in
-                       sorted(per_partner.items()))
-    totals = _counts("", "", mq.exchange_totals(db, span))
-
+    groups = mq.exchange_groups(db, span)
+    per_partner: dict[str, dict[tuple[str, str], int]] = {}
+    totals_by: dict[tuple[str, str], int] = {}
     sent: dict[str, int] = {}
     received: dict[str, int] = {}
-    for _agency, direction, outcome, n in mq.reply_outcomes(db, span):
-        bucket = sent if direction == "outgoing" else received
-        bucket[outcome] = bucket.get(outcome, 0) + n
+    months: dict[tuple[str, str], int] = {}
+    for g in groups:
+        key = (g.direction, g.type)
+        by = per_partner.setdefault(g.partner, {})
+        by[key] = by.get(key, 0) + g.messages
+        # for one partner each message is one row; across partners, its lead row only
+        totals_by[key] = totals_by.get(key, 0) + (g.messages if span.partner else g.lead)
+        if g.type == "reply":
+            bucket = sent if g.direction == "outgoing" else received
+            bucket[g.outcome] = bucket.get(g.outcome, 0) + g.messages
+        elif g.type in ("request", "alert"):
+            months[(g.month, g.partner)] = months.get((g.month, g.partner), 0) + g.messages
+    by_partner = tuple(_counts(a, names.get(a, ""), [(d, t, n) for (d, t), n in rows.items()])
+                       for a, rows in sorted(per_partner.items()))
+    totals = _counts("", "", [(d, t, n) for (d, t), n in totals_by.items()])
     known = [o.value for o in ReplyOutcome]
     extra = sorted((set(sent) | set(received)) - set(known))
     replies = tuple(ReplyOutcomeCount(o, sent.get(o, 0), received.get(o, 0))
@@ -87,7 +97,7 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
     response_bins = tuple(ResponseBin(d, u, b, n) for d, u, b, n in bins)
     overdue_now = tuple(OverdueNow(a, names.get(a, ""), d, n) for a, d, n in overdue)
 
-    monthly = tuple(MonthCount(m, a, n) for m, a, n in mq.monthly_exchanges(db, span))
+    monthly = tuple(MonthCount(m, a, n) for (m, a), n in sorted(months.items()))
     opened, closed = mq.cases_opened_closed(db, span)
     kinds, amounts = mq.outcome_totals(db, span)
     order = {k.value: i for i, k in enumerate(OutcomeKind)}

@@ -51,3 +51,12 @@ def test_p3_tiny() -> None:
     rows = p3_seal_open.run(False, rounds=2, per_round=2, diagnose=False)
     _well_formed(rows, "P3")
     assert p3_seal_open.stages(iterations=1)
+
+
+def test_p7_and_p8_tiny() -> None:
+    from bench import p7_monitoring, p8_case_report
+
+    rows = p7_monitoring.run(False, n=600, rounds=1)
+    assert len(rows) == len(p7_monitoring.QUESTIONS)
+    _well_formed(rows, "P7")
+    _well_formed(p8_case_report.run(False, messages=6, rounds=1), "P8")

@@ -70,7 +70,7 @@ def test_monitoring_page_shows_the_figures_and_charts(qtbot: Any, env: Any) -> N
     page.side_combo.setCurrentIndex(1)
     assert "Urgent, indirect (3 d), Unanswered, overdue: 1" in page.distribution.summary
     assert page.bars.grab().width() > 100  # the chart paints
-    assert "Cases opened: 2 · closed: 1" == page.cases.text()
+    assert page.cases.text() == "Cases opened: 2 · closed: 1"
     page.partner_combo.setCurrentIndex(page.partner_combo.findData("RS-BP"))
     assert page.figures.partner == "RS-BP"
     assert _texts(page.exchanges)[-1][1:] == ["2", "4", "1", "1", "3", "3"]

@@ -42,11 +42,15 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler-utils missing: run scripts/setup.sh")
 
 
-def liaison(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+def liaison(*args: str, ok: bool = True,
+            tmpdir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": ""}
+    if tmpdir is not None:
+        env.update(TMPDIR=str(tmpdir), XDG_RUNTIME_DIR=str(tmpdir), XDG_CACHE_HOME=str(tmpdir))
     done = subprocess.run(
         [sys.executable, "-m", "liaison_app", *args, "--passphrase-stdin"],
         input=PASSPHRASE + "\n", capture_output=True, text=True, timeout=180, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": ""}, check=False)
+        env=env, check=False)
     if ok:
         assert done.returncode == 0, done.stderr
     return done
@@ -97,8 +101,14 @@ def test_case_hand_over_file(profile: Path, workspace: Workspace, tmp_path: Path
                   "cash_seized", ok=False)
     assert bad.returncode == 1 and "needs --amount" in bad.stderr
     out = tmp_path / "handover.pdf"
+    scratch = tmp_path / "scratch"
+    scratch.mkdir(mode=0o700)
     liaison("report", "case", "--profile", p, "--case", CASE, "--out", str(out),
-            "--justification", "Hand-over to the prosecutor in Subotica")
+            "--justification", "Hand-over to the prosecutor in Subotica", tmpdir=scratch)
+    # the PDF is drawn in memory: no temporary or cache file holds a name from it
+    for leftover in (f for f in scratch.rglob("*") if f.is_file()):
+        content = leftover.read_bytes()
+        assert all(n.encode() not in content for n in ("Јовановић", "Petrović")), leftover
 
     pages = _pages(out)
     info = poppler("pdfinfo", str(out))

@@ -58,17 +58,19 @@ STATEMENTS = (
         urgency     TEXT,
         outcome     TEXT,
         in_reply_to TEXT,
+        lead        INTEGER NOT NULL,
         PRIMARY KEY (message_id, partner)
     ) WITHOUT ROWID""",
-    "CREATE INDEX exchanges_at ON exchanges(at, type, direction, partner, urgency, outcome)",
-    """CREATE INDEX exchanges_partner ON exchanges(partner, at, type, direction, urgency,
-        outcome)""",
+    """CREATE INDEX exchanges_at ON exchanges(at, type, direction, partner, outcome, lead,
+        urgency)""",
+    """CREATE INDEX exchanges_partner ON exchanges(partner, at, type, direction, outcome, lead,
+        urgency)""",
     """CREATE INDEX exchanges_reply ON exchanges(in_reply_to, partner, type, direction, at,
         signed_at) WHERE in_reply_to IS NOT NULL""",
     """CREATE TRIGGER messages_exchanges_insert AFTER INSERT ON messages
        WHEN new.type IN ('request', 'alert', 'reply') BEGIN
         INSERT OR IGNORE INTO exchanges (message_id, partner, direction, type, at, signed_at,
-               urgency, outcome, in_reply_to)
+               urgency, outcome, in_reply_to, lead)
         -- the partners: the recipients' agencies of an outgoing message, the sender's
         -- agency of an incoming one
         SELECT new.message_id, p.value, new.direction, new.type,
@@ -78,7 +80,7 @@ STATEMENTS = (
                unixepoch(new.created_at),
                CASE new.type WHEN 'request' THEN json_extract(new.content, '$.urgency') END,
                CASE new.type WHEN 'reply' THEN json_extract(new.content, '$.outcome') END,
-               new.in_reply_to
+               new.in_reply_to, p.key = 0
           FROM json_each(CASE new.direction WHEN 'outgoing'
                    THEN json_extract(new.recipients, '$.agencies')
                    ELSE json_array(new.sender_agency) END) AS p
@@ -97,7 +99,7 @@ STATEMENTS = (
 
 BACKFILL = """
     INSERT OR IGNORE INTO exchanges (message_id, partner, direction, type, at, signed_at,
-           urgency, outcome, in_reply_to)
+           urgency, outcome, in_reply_to, lead)
     SELECT m.message_id, p.value, m.direction, m.type,
            CASE WHEN m.direction = 'incoming' THEN unixepoch(m.received_at)
                 WHEN m.status IN ('sent', 'delivered', 'read', 'replied')
@@ -105,7 +107,7 @@ BACKFILL = """
            unixepoch(m.created_at),
            CASE m.type WHEN 'request' THEN json_extract(m.content, '$.urgency') END,
            CASE m.type WHEN 'reply' THEN json_extract(m.content, '$.outcome') END,
-           m.in_reply_to
+           m.in_reply_to, p.key = 0
       FROM messages AS m
       LEFT JOIN outbox AS o ON o.message_id = m.message_id
       JOIN json_each(CASE m.direction WHEN 'outgoing'
