@@ -2,9 +2,10 @@
 
 Every function takes a `Span` (a period [start, end) in UTC and an optional
 partner agency) and returns plain tuples of counts; nothing here reads a
-message's text or subjects. Response times pair each request with the first
-reply from the other side (`in_reply_to`, same partner), straight from the
-messages' own record, whatever status the request has reached. Percentiles
+message's text or subjects. Counts add up the per-day table `exchange_days`;
+response times pair each request with the first reply from the other side
+(`in_reply_to`, same partner; kept on the request as `answered_at`), straight
+from the messages' own record, whatever status the request has reached. Percentiles
 are computed in SQL with window functions: the linear interpolation between
 closest ranks (Hyndman & Fan type 7, as spreadsheets' PERCENTILE.INC), so the
 median of an even count is the mean of the two middle values.
@@ -83,39 +84,49 @@ class ExchangeGroup:
     lead: int
 
 
+def _month_split(span: Span) -> tuple[str, str, list[tuple[str, str]]]:
+    """The whole months inside the period [first, after) as `YYYY-MM` bounds, and the day
+    ranges [from, to) at its ends that fall outside whole months."""
+    first, after = span.first_day, span.end_day
+    month_start = first if first.day == 1 else (first.replace(day=1) + timedelta(days=32)
+                                                ).replace(day=1)
+    month_end = after.replace(day=1)
+    if month_start >= month_end:
+        return "", "", [(first.isoformat(), after.isoformat())]
+    ends = [(first.isoformat(), month_start.isoformat()),
+            (month_end.isoformat(), after.isoformat())]
+    return (month_start.isoformat()[:7], month_end.isoformat()[:7],
+            [(a, b) for a, b in ends if a < b])
+
+
 def exchange_groups(conn: Conn, span: Span) -> list[ExchangeGroup]:
-    """One pass over the period's exchanges, grouped by partner, direction, type, reply
-    outcome and month: the counts, replies by outcome and the monthly bars all come from
-    these groups (at most partners x 2 x 3 x 5 x months rows)."""
+    """The period's exchanges grouped by partner, direction, type, reply outcome and month,
+    added up from the per-month counts of its whole months and the per-day counts of the
+    days at its ends (`exchange_months`, `exchange_days`): the counts, replies by outcome
+    and the monthly bars all come from these groups."""
     where, params = _partner(span)
+    m0, m1, edges = _month_split(span)
+    days = " OR ".join("(day >= ? AND day < ?)" for _ in edges) or "0"
     rows = conn.execute(
-        f"""SELECT partner, direction, type, COALESCE(outcome, ''),
-                   strftime('%Y-%m', at, 'unixepoch'), count(*), sum(lead)
-              FROM exchanges INDEXED BY {_index(span)}
-             WHERE at >= ? AND at < ?{where}
-             GROUP BY 1, 2, 3, 4, 5""",  # noqa: S608
-        [span.start_s, span.end_s, *params])
+        f"""SELECT partner, direction, type, outcome, month, sum(messages), sum(lead) FROM (
+                SELECT partner, direction, type, outcome, month, messages, lead
+                  FROM exchange_months WHERE month >= ? AND month < ?{where}
+                UNION ALL
+                SELECT partner, direction, type, outcome, substr(day, 1, 7), messages, lead
+                  FROM exchange_days WHERE ({days}){where})
+             GROUP BY 1, 2, 3, 4, 5 HAVING sum(messages) > 0""",  # noqa: S608
+        [m0, m1, *params, *(d for edge in edges for d in edge), *params])
     return [ExchangeGroup(str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), int(r[5]),
                           int(r[6])) for r in rows]
 
 
-_LIMIT_CASE = "CASE urgency " + " ".join(
+_BIN_SQL = ("CASE WHEN response_s IS NULL THEN (CASE WHEN at + {lim} < :now THEN 'overdue' "
+            "ELSE 'pending' END) "
+            + " ".join(f"WHEN response_s <= {edge} THEN '{name}'" for name, edge in BIN_EDGES)
+            + " ELSE 'more' END")
+_LIMIT_SQL = "CASE urgency " + " ".join(
     f"WHEN '{name}' THEN {seconds}" for name, seconds in LIMIT_SECONDS.items()
 ) + f" ELSE {LIMIT_SECONDS[UrgencyClass.STANDARD.value]} END"
-
-_BIN_CASE = ("CASE WHEN secs IS NULL THEN (CASE WHEN start + lim < :now THEN 'overdue' "
-             "ELSE 'pending' END) "
-             + " ".join(f"WHEN secs <= {edge} THEN '{name}'" for name, edge in BIN_EDGES)
-             + " ELSE 'more' END")
-
-
-def _quantile(q: float) -> str:
-    """SQL for the type-7 quantile `q` of `secs` over rows ranked `i` (0-based) of `n`."""
-    h = f"((n - 1) * {q})"
-    lo = f"CAST({h} AS INTEGER)"
-    return (f"CASE WHEN count(secs) = 0 THEN NULL ELSE sum(CASE WHEN secs IS NULL THEN 0 "
-            f"WHEN i = {lo} THEN secs * (1.0 - ({h} - {lo})) "
-            f"WHEN i = {lo} + 1 THEN secs * ({h} - {lo}) ELSE 0 END) END")
 
 
 @dataclass(frozen=True)
@@ -138,70 +149,77 @@ class ResponseRow:
     p90: float | None
 
 
+def _quantile(conn: Conn, span: Span, direction: str, urgency: str, answered: int,
+              q: float) -> float | None:
+    """The type-7 quantile `q` of the response times of one class's answered requests:
+    SQL walks the class's response-time index in order and returns the two values around
+    rank (n - 1) q; they are interpolated here."""
+    if answered == 0:
+        return None
+    h = (answered - 1) * q
+    lo = int(h)
+    where, params = _partner(span)
+    rows = conn.execute(
+        f"""SELECT response_s FROM exchanges INDEXED BY exchanges_response
+             WHERE type = 'request' AND direction = ? AND urgency = ?
+               AND response_s IS NOT NULL AND at >= ? AND at < ?{where}
+             ORDER BY response_s LIMIT 2 OFFSET ?""",  # noqa: S608
+        [direction, urgency, span.start_s, span.end_s, *params, lo]).fetchall()
+    values = [float(r[0]) for r in rows]
+    if not values:
+        return None
+    if len(values) == 1 or h == lo:
+        return values[0]
+    return values[0] + (h - lo) * (values[1] - values[0])
+
+
 def response_figures(conn: Conn, span: Span, now: datetime) -> tuple[
         list[ResponseRow], list[tuple[str, str, str, int]], list[tuple[str, str, int]]]:
     """Response times per (direction, urgency), their distribution in bins, and what
     is overdue now per (partner, direction).
 
-    One statement: the pairing of requests with their first reply is materialised
-    once and aggregated three ways.
+    One grouped pass over the period's requests (each carries its response time,
+    kept by the schema's triggers) counts them by class, partner and bin; the
+    bins' edges are the legal limits, so within/late/overdue/pending are sums of
+    bins. The median and 90th percentile are read in order from the response-time
+    index (`_quantile`).
     """
-    where, params = _partner(span, "r.partner")
-    sql = f"""
-    WITH req AS MATERIALIZED (
-        SELECT r.direction AS direction, COALESCE(r.urgency, 'standard') AS urgency,
-               r.partner AS partner, r.at AS start,
-               (SELECT min(CASE WHEN p.direction = 'outgoing' THEN p.at ELSE p.signed_at END)
-                  FROM exchanges AS p INDEXED BY exchanges_reply
-                 WHERE p.in_reply_to = r.message_id AND p.partner = r.partner
-                   AND p.type = 'reply' AND p.direction <> r.direction) AS answered
-          FROM exchanges AS r INDEXED BY {_index(span)}
-         WHERE r.at >= :start AND r.at < :end AND r.type = 'request'{where.replace('?', ':p')}
-    ), judged AS MATERIALIZED (
-        SELECT direction, urgency, partner, start, {_LIMIT_CASE} AS lim,
-               CASE WHEN answered IS NULL THEN NULL ELSE max(0, answered - start) END AS secs
-          FROM req
-    ), ranked AS (
-        SELECT direction, urgency, start, lim, secs,
-               row_number() OVER (PARTITION BY direction, urgency
-                                  ORDER BY secs IS NULL, secs) - 1 AS i,
-               count(secs) OVER (PARTITION BY direction, urgency) AS n
-          FROM judged
-    )
-    SELECT 'stats', direction, urgency, count(*), count(secs),
-           sum(secs IS NOT NULL AND secs <= lim), sum(secs IS NOT NULL AND secs > lim),
-           sum(secs IS NULL AND start + lim < :now), sum(secs IS NULL AND start + lim >= :now),
-           {_quantile(0.5)}, {_quantile(0.9)}
-      FROM ranked GROUP BY direction, urgency
-    UNION ALL
-    SELECT 'bin', direction, urgency, {_BIN_CASE}, count(*), NULL, NULL, NULL, NULL, NULL, NULL
-      FROM judged GROUP BY 2, 3, 4
-    UNION ALL
-    SELECT 'overdue', direction, partner, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL
-      FROM judged WHERE secs IS NULL AND start + lim < :now GROUP BY 2, 3
-    """  # noqa: S608 - fixed SQL, values bound
+    where, params = _partner(span)
+    sql = f"""SELECT direction, urgency, partner, {_BIN_SQL.format(lim=_LIMIT_SQL)}, count(*)
+                FROM exchanges INDEXED BY {_index(span)}
+               WHERE type = 'request' AND at >= :start AND at < :end
+                 AND urgency IS NOT NULL{where.replace('?', ':p')}
+               GROUP BY 1, 2, 3, 4"""  # noqa: S608 - fixed SQL, values bound
     values: dict[str, Any] = {"start": span.start_s, "end": span.end_s,
                               "now": int(now.timestamp())}
     if params:
         values["p"] = params[0]
+    groups = [(str(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]))
+              for r in conn.execute(sql, values)]
+    answered_bins = {name for name, _ in BIN_EDGES} | {"more"}
+    classes: dict[tuple[str, str], dict[str, int]] = {}
+    bins: dict[tuple[str, str, str], int] = {}
+    overdue: dict[tuple[str, str], int] = {}
+    for direction, urgency, partner, name, n in groups:
+        c = classes.setdefault((direction, urgency), {})
+        c[name] = c.get(name, 0) + n
+        bins[(direction, urgency, name)] = bins.get((direction, urgency, name), 0) + n
+        if name == "overdue":
+            overdue[(partner, direction)] = overdue.get((partner, direction), 0) + n
     stats: list[ResponseRow] = []
-    bins: list[tuple[str, str, str, int]] = []
-    overdue: list[tuple[str, str, int]] = []
-    for r in conn.execute(sql, values):
-        if r[0] == "stats":
-            stats.append(ResponseRow(
-                direction=str(r[1]), urgency=str(r[2]), requests=int(r[3]), answered=int(r[4]),
-                within=int(r[5]), late=int(r[6]), overdue=int(r[7]), pending=int(r[8]),
-                median=None if r[9] is None else float(r[9]),
-                p90=None if r[10] is None else float(r[10])))
-        elif r[0] == "bin":
-            bins.append((str(r[1]), str(r[2]), str(r[3]), int(r[4])))
-        else:
-            overdue.append((str(r[2]), str(r[1]), int(r[4])))
-    stats.sort(key=lambda s: (s.direction, s.urgency))
-    bins.sort()
-    overdue.sort()
-    return stats, bins, overdue
+    for (direction, urgency), counts in sorted(classes.items()):
+        limit = LIMIT_SECONDS.get(urgency, LIMIT_SECONDS[UrgencyClass.STANDARD.value])
+        answered = sum(n for b, n in counts.items() if b in answered_bins)
+        within = sum(n for b, n in counts.items()
+                     if b in answered_bins and b != "more" and dict(BIN_EDGES)[b] <= limit)
+        stats.append(ResponseRow(
+            direction=direction, urgency=urgency, requests=sum(counts.values()),
+            answered=answered, within=within, late=answered - within,
+            overdue=counts.get("overdue", 0), pending=counts.get("pending", 0),
+            median=_quantile(conn, span, direction, urgency, answered, 0.5),
+            p90=_quantile(conn, span, direction, urgency, answered, 0.9)))
+    return (stats, sorted((d, u, b, n) for (d, u, b), n in bins.items()),
+            sorted((p, d, n) for (p, d), n in overdue.items()))
 
 
 def _case_partner(span: Span, alias: str) -> tuple[str, list[Any]]:
@@ -258,7 +276,7 @@ def cases_in_period(conn: Conn, span: Span) -> list[str]:
     rows = conn.execute(
         f"""SELECT DISTINCT cm.case_ref FROM exchanges AS e
               JOIN case_messages AS cm ON cm.message_id = e.message_id
-             WHERE e.at >= ? AND e.at < ?{where}
+             WHERE e.type IN ('request', 'alert', 'reply') AND e.at >= ? AND e.at < ?{where}
             UNION
             SELECT case_ref FROM case_outcomes AS o
              WHERE occurred_on >= ? AND occurred_on < ?{opart}

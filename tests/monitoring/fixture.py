@@ -67,10 +67,11 @@ def received(session: Session, kind: str, partner: str, at: str, *, signed: str 
 
 def sent(session: Session, kind: str, partners: tuple[str, ...], at: str | None, *,
          composed: str | None = None, urgency: str = "standard", outcome: str = "provided",
-         reply_to: str | None = None, case_ref: str | None = None) -> str:
+         reply_to: str | None = None, case_ref: str | None = None,
+         message_id: str | None = None) -> str:
     """A message to `partners` composed at `composed` and accepted by the hub at `at`
     (None: still queued)."""
-    message_id = _mid()
+    message_id = message_id or _mid()
     made = t(composed or at or "2026-01-01 00:00")
     msg = NewMessage(
         message_id=message_id, type=kind, sender_officer=ME[0], sender_agency=ME[1],

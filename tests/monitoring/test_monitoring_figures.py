@@ -106,3 +106,56 @@ def test_erasing_a_reply_reopens_its_request(q1: Session) -> None:
     assert f.totals.replies_sent == 5
     row = f.response("incoming", "urgent-direct")
     assert row is not None and (row.answered, row.overdue) == (2, 2)
+
+
+def test_the_record_follows_any_order_of_arrival_and_a_failed_send(session: Session) -> None:
+    """A reply stored before its request still answers it; a message that fails after it
+    was sent leaves the counts; both kept by the schema's triggers, not by the services."""
+    from liaison_app.store import messages
+    from liaison_app.store.messages import MessageStatus
+    from tests.monitoring.fixture import received, sent, t
+
+    request_id = "00000000-0000-7000-8000-0000000fffff"
+    received(session, "reply", "RS-BP", "2026-02-02 10:00", signed="2026-02-02 08:00",
+             reply_to=request_id)
+    sent(session, "request", ("RS-BP",), "2026-02-01 08:00", urgency="urgent-indirect",
+         message_id=request_id)
+    f = monitoring_figures(session, Q1, now=NOW)
+    row = f.response("outgoing", "urgent-indirect")
+    assert row is not None and (row.answered, row.median_seconds) == (1, 86400.0)
+    assert (f.totals.requests_sent, f.totals.replies_received) == (1, 1)
+    with session.db.transaction() as conn:
+        messages.set_status(conn, request_id, MessageStatus.FAILED,
+                            now=t("2026-02-01 09:00"), failure_reason="rejected")
+    f = monitoring_figures(session, Q1, now=NOW)
+    assert f.totals.requests_sent == 0 and f.response_times == ()
+    assert f.totals.replies_received == 1
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    ("2026-01-01", "2026-03-31"), ("2026-01-15", "2026-03-31"), ("2026-01-10", "2026-01-10"),
+    ("2026-01-20", "2026-03-10"), ("2025-12-31", "2026-02-01"), ("2026-02-05", "2026-04-02")])
+def test_the_day_and_month_counts_equal_a_count_of_every_exchange(q1: Session, first: str,
+                                                                   last: str) -> None:
+    """The rollups kept by triggers (through inserts, sends, a closed case, an erasure)
+    give what counting every exchange row of the period gives."""
+    from datetime import date
+
+    from liaison_app.services.retention import erase_message
+    from liaison_app.store import messages
+    from liaison_app.store import monitoring_queries as mq
+
+    (reply_id,) = messages.replies_to(q1.db, q1.ids["R3"])  # type: ignore[attr-defined]
+    erase_message(q1, reply_id, "test of the rollups")
+    period = Period(date.fromisoformat(first), date.fromisoformat(last))
+    for partner in (None, "RS-BP"):
+        span = mq.Span(period.start, period.end, partner)
+        got = sorted((g.partner, g.direction, g.type, g.outcome, g.month, g.messages)
+                     for g in mq.exchange_groups(q1.db, span))
+        rows = q1.db.execute(
+            """SELECT partner, direction, type, COALESCE(outcome, ''),
+                      strftime('%Y-%m', at, 'unixepoch'), count(*) FROM exchanges
+                WHERE at >= ? AND at < ? AND (? IS NULL OR partner = ?)
+                GROUP BY 1, 2, 3, 4, 5""",
+            (span.start_s, span.end_s, partner, partner)).fetchall()
+        assert got == sorted(tuple(r) for r in rows)

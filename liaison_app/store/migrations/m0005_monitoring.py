@@ -11,6 +11,10 @@ Unix seconds so response times are plain subtraction in SQL.
 
 A message to two agencies is two rows; an outgoing message has no exchange
 time until the hub accepts it ("sent"), and loses it again if it fails.
+Triggers on `exchanges` keep each request's `answered_at` and the per-day
+counts of `exchange_days` and `exchange_months` in step with every insert, send and erasure, so the
+figures for a period read the day counts and the period's requests, never
+every message (ADR 0010).
 """
 
 from __future__ import annotations
@@ -59,14 +63,73 @@ STATEMENTS = (
         outcome     TEXT,
         in_reply_to TEXT,
         lead        INTEGER NOT NULL,
+        answered_at INTEGER,
+        response_s  INTEGER,
         PRIMARY KEY (message_id, partner)
     ) WITHOUT ROWID""",
-    """CREATE INDEX exchanges_at ON exchanges(at, type, direction, partner, outcome, lead,
-        urgency)""",
-    """CREATE INDEX exchanges_partner ON exchanges(partner, at, type, direction, outcome, lead,
-        urgency)""",
+    """CREATE INDEX exchanges_at ON exchanges(type, at, direction, partner, urgency,
+        response_s)""",
+    """CREATE INDEX exchanges_partner ON exchanges(partner, type, at, direction, urgency,
+        response_s)""",
     """CREATE INDEX exchanges_reply ON exchanges(in_reply_to, partner, type, direction, at,
         signed_at) WHERE in_reply_to IS NOT NULL""",
+    # a request's first answer, kept on its row: the first reply from the other side
+    # (ours when the hub accepted it, the partner's when they signed it), and the
+    # response time in seconds once the request has been sent and answered
+    """CREATE INDEX exchanges_response ON exchanges(type, direction, urgency, response_s, at,
+        partner) WHERE response_s IS NOT NULL""",
+    *(f"""CREATE TRIGGER {name} AFTER {event} ON exchanges
+       WHEN {row}.type = '{kind}'{extra} BEGIN
+        UPDATE exchanges SET (answered_at, response_s) = (
+            SELECT first, max(0, first - exchanges.at) FROM (
+                SELECT min(CASE WHEN p.direction = 'outgoing' THEN p.at ELSE p.signed_at END)
+                       AS first
+                  FROM exchanges AS p
+                 WHERE p.in_reply_to = exchanges.message_id AND p.partner = exchanges.partner
+                   AND p.type = 'reply' AND p.direction <> exchanges.direction))
+         WHERE message_id = {row}.{target} AND partner = {row}.partner AND type = 'request';
+    END"""  # noqa: S608 - names and clauses from the fixed table below
+      for name, event, row, kind, extra, target in (
+          ("exchanges_request_insert", "INSERT", "new", "request", "", "message_id"),
+          ("exchanges_request_sent", "UPDATE OF at", "new", "request", "", "message_id"),
+          ("exchanges_reply_insert", "INSERT", "new", "reply",
+           " AND new.in_reply_to IS NOT NULL", "in_reply_to"),
+          ("exchanges_reply_sent", "UPDATE OF at", "new", "reply",
+           " AND new.in_reply_to IS NOT NULL", "in_reply_to"),
+          ("exchanges_reply_delete", "DELETE", "old", "reply",
+           " AND old.in_reply_to IS NOT NULL", "in_reply_to"))),
+    # counts per UTC day and per month, partner, direction, type and reply outcome: a
+    # period's counts add up whole months and the days at its ends, never every message
+    *(f"""CREATE TABLE exchange_{unit}s (
+        {unit}      TEXT NOT NULL,
+        partner     TEXT NOT NULL,
+        direction   TEXT NOT NULL,
+        type        TEXT NOT NULL,
+        outcome     TEXT NOT NULL,
+        messages    INTEGER NOT NULL,
+        lead        INTEGER NOT NULL,
+        PRIMARY KEY ({unit}, partner, direction, type, outcome)
+    ) WITHOUT ROWID""" for unit in ("day", "month")),
+    "CREATE INDEX exchange_days_partner ON exchange_days(partner, day)",
+    "CREATE INDEX exchange_months_partner ON exchange_months(partner, month)",
+    *(f"""CREATE TRIGGER {name} AFTER {event} ON exchanges
+       WHEN {row}.at IS NOT NULL BEGIN
+        INSERT INTO exchange_days VALUES (date({row}.at, 'unixepoch'), {row}.partner,
+               {row}.direction, {row}.type, COALESCE({row}.outcome, ''), {sign}1,
+               {sign}{row}.lead)
+            ON CONFLICT (day, partner, direction, type, outcome) DO UPDATE
+           SET messages = messages + excluded.messages, lead = lead + excluded.lead;
+        INSERT INTO exchange_months VALUES (strftime('%Y-%m', {row}.at, 'unixepoch'),
+               {row}.partner, {row}.direction, {row}.type, COALESCE({row}.outcome, ''),
+               {sign}1, {sign}{row}.lead)
+            ON CONFLICT (month, partner, direction, type, outcome) DO UPDATE
+           SET messages = messages + excluded.messages, lead = lead + excluded.lead;
+    END"""  # noqa: S608 - names and clauses from the fixed table below
+      for name, event, row, sign in (
+          ("exchanges_days_insert", "INSERT", "new", ""),
+          ("exchanges_days_delete", "DELETE", "old", "-"),
+          ("exchanges_days_moved_out", "UPDATE OF at", "old", "-"),
+          ("exchanges_days_moved_in", "UPDATE OF at", "new", ""))),
     """CREATE TRIGGER messages_exchanges_insert AFTER INSERT ON messages
        WHEN new.type IN ('request', 'alert', 'reply') BEGIN
         INSERT OR IGNORE INTO exchanges (message_id, partner, direction, type, at, signed_at,
