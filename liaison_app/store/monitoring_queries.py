@@ -149,18 +149,38 @@ class ResponseRow:
     p90: float | None
 
 
+WALK_SHARE = 0.35
+"""Above this share of the cache's time span, a quantile is read by walking the class's
+response-time index in order; below it, by sorting the period's own answers."""
+
+
+def _span_share(conn: Conn, span: Span) -> float:
+    """How much of the time over which requests were exchanged the period covers."""
+    row = conn.execute(
+        """SELECT (SELECT min(at) FROM exchanges INDEXED BY exchanges_at
+                    WHERE type = 'request' AND at IS NOT NULL),
+                  (SELECT max(at) FROM exchanges INDEXED BY exchanges_at
+                    WHERE type = 'request' AND at IS NOT NULL)""").fetchone()
+    if row is None or row[0] is None:
+        return 0.0
+    first, last = int(row[0]), int(row[1])
+    covered = min(span.end_s, last + 1) - max(span.start_s, first)
+    return max(0.0, covered / max(1, last + 1 - first))
+
+
 def _quantile(conn: Conn, span: Span, direction: str, urgency: str, answered: int,
-              q: float) -> float | None:
+              q: float, walk: bool) -> float | None:
     """The type-7 quantile `q` of the response times of one class's answered requests:
-    SQL walks the class's response-time index in order and returns the two values around
-    rank (n - 1) q; they are interpolated here."""
+    SQL returns the two values around rank (n - 1) q in order (walking the response-time
+    index when `walk`, else sorting the period's answers), interpolated here."""
     if answered == 0:
         return None
     h = (answered - 1) * q
     lo = int(h)
     where, params = _partner(span)
+    index = "exchanges_response" if walk else _index(span)
     rows = conn.execute(
-        f"""SELECT response_s FROM exchanges INDEXED BY exchanges_response
+        f"""SELECT response_s FROM exchanges INDEXED BY {index}
              WHERE type = 'request' AND direction = ? AND urgency = ?
                AND response_s IS NOT NULL AND at >= ? AND at < ?{where}
              ORDER BY response_s LIMIT 2 OFFSET ?""",  # noqa: S608
@@ -181,8 +201,7 @@ def response_figures(conn: Conn, span: Span, now: datetime) -> tuple[
     One grouped pass over the period's requests (each carries its response time,
     kept by the schema's triggers) counts them by class, partner and bin; the
     bins' edges are the legal limits, so within/late/overdue/pending are sums of
-    bins. The median and 90th percentile are read in order from the response-time
-    index (`_quantile`).
+    bins. The median and 90th percentile are read in SQL order (`_quantile`).
     """
     where, params = _partner(span)
     sql = f"""SELECT direction, urgency, partner, {_BIN_SQL.format(lim=_LIMIT_SQL)}, count(*)
@@ -206,6 +225,7 @@ def response_figures(conn: Conn, span: Span, now: datetime) -> tuple[
         bins[(direction, urgency, name)] = bins.get((direction, urgency, name), 0) + n
         if name == "overdue":
             overdue[(partner, direction)] = overdue.get((partner, direction), 0) + n
+    walk = span.partner is None and _span_share(conn, span) > WALK_SHARE
     stats: list[ResponseRow] = []
     for (direction, urgency), counts in sorted(classes.items()):
         limit = LIMIT_SECONDS.get(urgency, LIMIT_SECONDS[UrgencyClass.STANDARD.value])
@@ -216,8 +236,8 @@ def response_figures(conn: Conn, span: Span, now: datetime) -> tuple[
             direction=direction, urgency=urgency, requests=sum(counts.values()),
             answered=answered, within=within, late=answered - within,
             overdue=counts.get("overdue", 0), pending=counts.get("pending", 0),
-            median=_quantile(conn, span, direction, urgency, answered, 0.5),
-            p90=_quantile(conn, span, direction, urgency, answered, 0.9)))
+            median=_quantile(conn, span, direction, urgency, answered, 0.5, walk),
+            p90=_quantile(conn, span, direction, urgency, answered, 0.9, walk)))
     return (stats, sorted((d, u, b, n) for (d, u, b), n in bins.items()),
             sorted((p, d, n) for (p, d), n in overdue.items()))
 
