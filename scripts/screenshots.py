@@ -93,6 +93,11 @@ def main() -> int:
     window.nav.setCurrentRow(1)
     shot(window, "04-cases")
     ctx.open_case.emit("DEMO-OP-1")
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = window.pages.currentWidget().findChild(QTabWidget, "caseTabs")
+    if tabs is not None:
+        tabs.setCurrentIndex(2)  # outcomes of the joint action
     shot(window, "05-case-view")
 
     from liaison_app.domain.messages import MessageType
@@ -240,6 +245,10 @@ def monitoring_shots() -> None:
         first = today.date().replace(day=1) - timedelta(days=150)
         page.choose(Period(first.replace(day=1), today.date()))
         shot(window, "11-monitoring")
+        page.side_combo.setCurrentIndex(1)
+        page.findChild(QWidget, "scrollArea").verticalScrollBar().setValue(  # type: ignore[union-attr]
+            page.distribution.parentWidget().y() - 40)
+        shot(window, "11-monitoring-response-times")
         shell.quit_session()
         QCoreApplication.processEvents()
 

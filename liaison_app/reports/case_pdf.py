@@ -251,7 +251,8 @@ def _timeline(flow: Flow, d: CaseDossier, s: Style) -> None:
             )
             event = f"{label(TYPES, e.type)} ({way})"
             partner, text = e.partner, e.text
-        rows.append([when(e.at), event, partner, text])
+        rows.append([day(e.at.date()) if e.kind == "outcome" else when(e.at), event, partner,
+                     text])
     flow.table(
         [
             Column(translate("Report", "When"), 1.1),

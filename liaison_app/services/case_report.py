@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from liaison_app.domain.grading import GradingScheme, HandlingCode
 from liaison_app.domain.handling_marking import SchemeMarking, document_marking
@@ -153,7 +153,8 @@ def _timeline(case_ref: str, record: cases.CaseRow | None, closed: datetime | No
         entries.append(TimelineEntry(m.received_at or m.created_at, "message", m.message_id,
                                      m.direction, m.type, partner, snippet))
     for o in outcomes:
-        at = datetime.combine(o.occurred_on, datetime.min.time(), tzinfo=UTC)
+        # an outcome has a day, not a time: it is listed after that day's messages
+        at = datetime.combine(o.occurred_on, time(23, 59, 59), tzinfo=UTC)
         text = f"{o.count}" + (f" — {o.amount}" if o.amount else "")
         entries.append(TimelineEntry(at, "outcome", o.outcome_id, "", o.kind, "", text))
     order = {"opened": 0, "message": 1, "outcome": 2, "closed": 3}
