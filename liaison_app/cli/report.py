@@ -18,9 +18,13 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liaison_app.cli.common import add_profile_args, open_profile
 from liaison_app.cli.main import UserFacingError
+
+if TYPE_CHECKING:
+    from liaison_app.services.report_export import ExportResult
 
 
 def _day(text: str) -> date:
@@ -71,10 +75,7 @@ def _format(out: Path, allowed: tuple[str, ...]) -> str:
     return fmt
 
 
-def _wrote(result: object) -> None:
-    from liaison_app.services.report_export import ExportResult
-
-    assert isinstance(result, ExportResult)
+def _wrote(result: ExportResult) -> None:
     print(f"wrote {result.path} ({result.size} bytes, sha256 {result.sha256})")
     print(f"signature {result.signature_path}")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from liaison_app.domain.messages import ReplyOutcome, UrgencyClass
+from liaison_app.domain.messages import ReplyOutcome
 from liaison_app.domain.outcomes import OutcomeKind
 from liaison_app.services import views
 from liaison_app.services.monitoring_types import (
@@ -31,10 +31,6 @@ from liaison_app.services.monitoring_types import (
 from liaison_app.services.session import Session
 from liaison_app.store import directory_cache
 from liaison_app.store import monitoring_queries as mq
-
-DIRECTIONS = ("incoming", "outgoing")
-"""A request's direction: `incoming` = answered by this office, `outgoing` = by partners."""
-URGENCIES = tuple(u.value for u in UrgencyClass)
 
 _COUNT_FIELDS = {
     ("outgoing", "request"): "requests_sent", ("incoming", "request"): "requests_received",
