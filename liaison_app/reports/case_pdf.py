@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextLayout, QTextLine
 from liaison_app.domain.grading import HANDLING_MEANINGS, SCHEME_TITLES
 from liaison_app.domain.handling_marking import SchemeMarking
 from liaison_app.reports.flow import MUTED, TEXT, Column, Flow, lay_out
-from liaison_app.reports.pdf import PdfMeta, PdfTarget
+from liaison_app.reports.pdf import PdfMeta, PdfTarget, no_collection
 from liaison_app.reports.style import Style
 from liaison_app.reports.texts import (
     CASE_STATUSES,
@@ -405,6 +405,7 @@ def _banner_layout(
     return laid
 
 
+@no_collection()
 def render_case_pdf(
     dossier: CaseDossier, purpose: str, progress: Callable[[int, int], None] | None = None
 ) -> bytes:

@@ -126,6 +126,9 @@ class Flow:
     """Device pixels per typographic point (1/72 inch)."""
     pages: list[list[Op]] = field(default_factory=lambda: [[]])
     y: float = 0.0
+    _labels: dict[tuple[str, str, float], tuple[QTextLayout, list[QTextLine]]] = field(
+        default_factory=dict)
+    """Field labels laid out once per text, font and width (they repeat on every block)."""
 
     def __post_init__(self) -> None:
         self.y = self.body.top()
@@ -226,7 +229,10 @@ class Flow:
         label_w = width * label_share
         gap = self.pt(6)
         for label, value in rows:
-            label_layout, label_lines = lay_out(label, label_font, label_w - gap, self.device)
+            key = (label, label_font.key(), label_w)
+            if key not in self._labels:
+                self._labels[key] = lay_out(label, label_font, label_w - gap, self.device)
+            label_layout, label_lines = self._labels[key]
             parts = value.split("\n") if value else ["—"]
             for i, part in enumerate(parts):
                 layout, lines = lay_out(part or " ", value_font, width - label_w, self.device)

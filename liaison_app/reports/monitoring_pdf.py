@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from liaison_app.reports import charts
 from liaison_app.reports.flow import MUTED, RULE, Column, Flow, lay_out
 from liaison_app.reports.method_texts import method_paragraph
-from liaison_app.reports.pdf import PdfMeta, PdfTarget
+from liaison_app.reports.pdf import PdfMeta, PdfTarget, no_collection
 from liaison_app.reports.style import Style
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share, translate, when
 from liaison_app.services.monitoring_method import METHOD, METHOD_VERSION
@@ -319,6 +319,7 @@ SECTIONS: list[Section] = [
 """The report's sections in order; a feature adds its own function here."""
 
 
+@no_collection()
 def render_monitoring_pdf(
     figures: MonitoringFigures, progress: Callable[[int, int], None] | None = None
 ) -> bytes:
