@@ -66,10 +66,6 @@ def _partner(span: Span, column: str = "partner") -> tuple[str, list[Any]]:
     return f" AND {column} = ?", [span.partner]
 
 
-def _index(span: Span) -> str:
-    return "exchanges_partner" if span.partner is not None else "exchanges_at"
-
-
 @dataclass(frozen=True)
 class ExchangeGroup:
     """Messages exchanged in the period with one partner, one way, of one type (and for
@@ -178,7 +174,7 @@ def _quantile(conn: Conn, span: Span, direction: str, urgency: str, answered: in
     h = (answered - 1) * q
     lo = int(h)
     where, params = _partner(span)
-    index = "exchanges_response" if walk else _index(span)
+    index = "exchanges_response" if walk else "exchanges_at"
     rows = conn.execute(
         f"""SELECT response_s FROM exchanges INDEXED BY {index}
              WHERE type = 'request' AND direction = ? AND urgency = ?
@@ -205,7 +201,7 @@ def response_figures(conn: Conn, span: Span, now: datetime) -> tuple[
     """
     where, params = _partner(span)
     sql = f"""SELECT direction, urgency, partner, {_BIN_SQL.format(lim=_LIMIT_SQL)}, count(*)
-                FROM exchanges INDEXED BY {_index(span)}
+                FROM exchanges INDEXED BY exchanges_at
                WHERE type = 'request' AND at >= :start AND at < :end
                  AND urgency IS NOT NULL{where.replace('?', ':p')}
                GROUP BY 1, 2, 3, 4"""  # noqa: S608 - fixed SQL, values bound

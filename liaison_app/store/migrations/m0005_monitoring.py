@@ -69,8 +69,6 @@ STATEMENTS = (
     ) WITHOUT ROWID""",
     """CREATE INDEX exchanges_at ON exchanges(type, at, direction, partner, urgency,
         response_s)""",
-    """CREATE INDEX exchanges_partner ON exchanges(partner, type, at, direction, urgency,
-        response_s)""",
     """CREATE INDEX exchanges_reply ON exchanges(in_reply_to, partner, type, direction, at,
         signed_at) WHERE in_reply_to IS NOT NULL""",
     # a request's first answer, kept on its row: the first reply from the other side
