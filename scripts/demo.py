@@ -190,6 +190,15 @@ def seed() -> None:
                "Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+    # What came of DEMO-OP-1, and its reference in SIENA (officer A's records)
+    as_officer("A", "case", "ref", "add", "--case", "DEMO-OP-1", "--system", "SIENA",
+               "--ref", "SIENA-DEMO-000123")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind",
+               "vehicle_stopped", "--note", "DEMO: lorry DEMO-001 stopped at Kelebija.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "arrest",
+               "--count", "2", "--note", "DEMO: driver and facilitator arrested.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "cash_seized",
+               "--amount", "12500", "--currency", "EUR", "--note", "DEMO: cash in the cab.")
     # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
     # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
     as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",

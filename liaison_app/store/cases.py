@@ -314,3 +314,9 @@ def subject_message_ids(conn: Conn, subject_id: str) -> list[str]:
     rows = conn.execute(
         "SELECT message_id FROM message_subjects WHERE subject_id = ? ORDER BY 1", (subject_id,))
     return [str(row[0]) for row in rows]
+
+
+def closed_at(conn: Conn, case_ref: str) -> datetime | None:
+    """When the case was last closed (schema 5), or None while it is not closed."""
+    row = conn.execute("SELECT closed_at FROM cases WHERE case_ref = ?", (case_ref,)).fetchone()
+    return None if row is None or row[0] is None else from_time_text(row[0])

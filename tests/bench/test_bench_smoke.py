@@ -77,3 +77,12 @@ def test_p8_tiny() -> None:
     assert quality and all(r.met for r in quality)  # the labelled set meets its target
     rows = p8_sync.run(False, n=20, entries=200)
     _well_formed(rows, "P8")
+
+
+def test_p10_and_p11_tiny() -> None:
+    from bench import p10_monitoring, p11_case_report
+
+    rows = p10_monitoring.run(False, n=600, rounds=1)
+    assert len(rows) == len(p10_monitoring.QUESTIONS)
+    _well_formed(rows, "P10")
+    _well_formed(p11_case_report.run(False, messages=6, rounds=1), "P11")

@@ -16,15 +16,15 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
                 ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Provera", "Imenik", "Karantin",
-                 "Revizijski trag", "Za preispitivanje"],
+                 "Revizijski trag", "Praćenje", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
                 ["Примљене", "Предмети", "Упозорења", "Одлазне", "Провера", "Именик", "Карантин",
-                 "Ревизијски траг", "За преиспитивање"],
+                 "Ревизијски траг", "Праћење", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
            ["Входящи", "Случаи", "Сигнали", "Изходящи", "Проверка", "Указател", "Карантина", "Одит",
-            "За преглед"],
+            "Мониторинг", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 

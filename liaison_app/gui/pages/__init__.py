@@ -70,6 +70,12 @@ def check_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return CheckPage(ctx, parent)
 
 
+def monitoring_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.monitoring import MonitoringPage
+
+    return MonitoringPage(ctx, parent)
+
+
 def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.review import ReviewPage
 
@@ -85,6 +91,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
+    ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 

@@ -24,6 +24,7 @@ from liaison_app.store.migrations import (
     m0008_seal_at_push,
     m0009_watchlists,
     m0010_search_folded,
+    m0011_monitoring,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "seal_at_push", m0008_seal_at_push.apply),
     Migration(9, "watchlists", m0009_watchlists.apply),
     Migration(10, "search_folded", m0010_search_folded.apply),
+    Migration(11, "monitoring", m0011_monitoring.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
