@@ -18,10 +18,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from liaison_app.hub.admin import HubContext, ensure_fresh_directory
+from liaison_app.hub.admin import HubContext, ensure_fresh_directory, ensure_fresh_timestamp
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.errors import ApiError, error_response, json_response
-from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.limits import Limiter, RateLimiter, UnsignedLimit
 from liaison_app.hub.logs import log, request_id
 from liaison_app.hub.metrics import (
     LISTENER_UP,
@@ -32,13 +32,24 @@ from liaison_app.hub.metrics import (
     record_request,
 )
 from liaison_app.hub.openapi import openapi_document
-from liaison_app.hub.routes_devices import directory, enrol
+from liaison_app.hub.routes_audit import audit_head
+from liaison_app.hub.routes_blobs import (
+    ack_blob,
+    append_blob,
+    blob_state,
+    complete_blob,
+    create_blob,
+    download_blob,
+)
+from liaison_app.hub.routes_devices import directory, enrol, timestamp
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_health import HealthPing, health
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
-from liaison_app.hub.shared_limits import Limiter, SharedRateLimiter
+from liaison_app.hub.routes_watchlists import watchlist_index, watchlist_snapshot
+from liaison_app.hub.shared_limits import SharedRateLimiter
 from liaison_app.hub.store import HubStore
 from liaison_app.hub.wakeups import WakeupListener, listener_conninfo
+from liaison_app.hub.watchlist_admin import ensure_fresh_watchlists
 from liaison_app.protocol.api import ErrorCode
 
 GAUGE_SECONDS = 15.0
@@ -59,7 +70,9 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED}
     code = codes.get(exc.status_code, ErrorCode.BAD_REQUEST)
-    return error_response(ApiError(exc.status_code, code, str(exc.detail)))
+    # keep Starlette's headers: a 405 names the methods the resource allows (`Allow`)
+    return error_response(ApiError(exc.status_code, code, str(exc.detail),
+                                   headers=exc.headers))
 
 
 async def _internal_error(_request: Request, exc: Exception) -> Response:
@@ -120,13 +133,33 @@ async def _purge_loop(state: HubState) -> None:
             if any(counts.values()):
                 log.info("purged mailbox=%d envelopes=%d nonces=%d", counts["mailbox"],
                          counts["envelopes"], counts["nonces"])
+            await run_in_threadpool(purge_blobs, state)
             version = await run_in_threadpool(
                 lambda: ensure_fresh_directory(state.ctx, now=state.clock()))
             if version is not None:
                 log.info("directory re-signed as version %d before expiry", version)
+            stamp = await run_in_threadpool(
+                lambda: ensure_fresh_timestamp(state.ctx, now=state.clock()))
+            if stamp is not None:
+                log.info("directory timestamp re-signed as version %d", stamp)
+            version = await run_in_threadpool(
+                lambda: ensure_fresh_watchlists(state.ctx, now=state.clock()))
+            if version is not None:
+                log.info("watch lists re-signed (index version %d) before expiry", version)
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)
+
+
+def purge_blobs(state: HubState) -> int:
+    """Delete expired blobs (rows, then files); how many."""
+    gone = state.blobs.purge(int(state.clock().timestamp()))
+    files = state.blob_files
+    for blob_id in gone:
+        files.delete(blob_id)
+    if gone:
+        log.info("purged blobs=%d", len(gone))
+    return len(gone)
 
 
 def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> HubState:
@@ -134,18 +167,20 @@ def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
     limits live in the database; on SQLite (one process) in memory."""
     limits = ctx.config.limits
     store = HubStore(ctx.engine, origin=secrets.token_hex(8))
-    limiter: Limiter
-    enrol_limiter: Limiter
-    if store.sql.pg:
-        limiter = SharedRateLimiter(ctx.engine, limits.rate_per_second, limits.rate_burst,
-                                    "device")
-        enrol_limiter = SharedRateLimiter(ctx.engine, limits.enrol_rate_per_second,
-                                          limits.enrol_burst, "enrol")
-    else:
-        limiter = RateLimiter(limits.rate_per_second, limits.rate_burst)
-        enrol_limiter = RateLimiter(limits.enrol_rate_per_second, limits.enrol_burst)
-    return HubState(ctx=ctx, store=store, limiter=limiter, enrol_limiter=enrol_limiter,
-                    clock=clock or (lambda: datetime.now(UTC)))
+
+    def limiter(rate: float, burst: int, scope: str) -> Limiter:
+        if store.sql.pg:
+            return SharedRateLimiter(ctx.engine, rate, burst, scope)
+        return RateLimiter(rate, burst)
+
+    return HubState(
+        ctx=ctx, store=store,
+        limiter=limiter(limits.rate_per_second, limits.rate_burst, "device"),
+        enrol_limiter=limiter(limits.enrol_rate_per_second, limits.enrol_burst, "enrol"),
+        unsigned_limiter=limiter(limits.unsigned_rate_per_second, limits.unsigned_burst,
+                                 "unsigned"),
+        clock=clock or (lambda: datetime.now(UTC)),
+    )
 
 
 def _start_listener(state: HubState) -> asyncio.Task[None] | None:
@@ -202,10 +237,20 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         routes=[
             Route("/v1/devices", enrol, methods=["POST"]),
             Route("/v1/directory", directory, methods=["GET"]),
+            Route("/v1/timestamp", timestamp, methods=["GET"]),
             Route("/v1/envelopes", post_envelopes, methods=["POST"]),
             Route("/v1/inbox", get_inbox, methods=["GET"]),
             Route("/v1/inbox/ack", post_ack, methods=["POST"]),
+            Route("/v1/blobs", create_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}", download_blob, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}", append_blob, methods=["PATCH"]),
+            Route("/v1/blobs/{blob_id}/state", blob_state, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}/complete", complete_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}/ack", ack_blob, methods=["POST"]),
+            Route("/v1/audit-head", audit_head, methods=["GET", "POST"]),
             Route("/v1/openapi.json", openapi, methods=["GET"]),
+            Route("/v1/watchlists", watchlist_index, methods=["GET"]),
+            Route("/v1/watchlists/{name}", watchlist_snapshot, methods=["GET"]),
             Route("/v1/health", health, methods=["GET"]),
         ],
         exception_handlers={
@@ -216,5 +261,6 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
     app.state.hub = state
     app.state.health_ping = HealthPing()
     names = RouteNames([(r.path_regex, r.path) for r in app.routes if isinstance(r, Route)])
+    app.add_middleware(UnsignedLimit, limiter=state.unsigned_limiter)
     app.add_middleware(AccessLog, routes=names)
     return app

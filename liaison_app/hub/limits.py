@@ -7,10 +7,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from liaison_app.hub.errors import ApiError
+from liaison_app.hub.errors import ApiError, error_response
 from liaison_app.protocol.api import ErrorCode
 
 DRAIN_FACTOR = 8
@@ -45,6 +48,52 @@ def _too_large(max_bytes: int, *, close: bool = False) -> ApiError:
                     f"the request body exceeds {max_bytes} bytes", headers=headers)
 
 
+def too_many(wait: float) -> ApiError:
+    """The 429 for a bucket that has a token again in `wait` seconds."""
+    seconds = max(1, math.ceil(wait))
+    return ApiError(429, ErrorCode.RATE_LIMITED, f"too many requests; retry after {seconds} s",
+                    headers={"Retry-After": str(seconds)})
+
+
+class Limiter(Protocol):
+    """What request handling needs of a rate limiter: the in-process `RateLimiter`
+    or the database's `shared_limits.SharedRateLimiter` (several nodes)."""
+
+    blocking: bool
+    """True when `take` waits on the database (call it from a worker thread)."""
+
+    def take(self, key: str) -> float | None: ...
+
+    def check(self, key: str) -> None: ...
+
+
+HEALTH_PATH = "/v1/health"
+"""Load balancers probe it unsigned from one address, often for every node; its answer
+is cheap by construction (the store pinged at most once a second), so it is not limited."""
+
+
+class UnsignedLimit:
+    """ASGI middleware: a request without a `Signature` header spends a token of its
+    address's bucket, so unauthenticated traffic (probes, the OpenAPI document, unknown
+    paths) is limited per address before any handler runs."""
+
+    def __init__(self, app: ASGIApp, limiter: Limiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("path") != HEALTH_PATH and not any(
+                name.lower() == b"signature" for name, _ in scope.get("headers", ())):
+            client = scope.get("client")
+            key = f"ip:{client[0] if client else '?'}"
+            wait = (await run_in_threadpool(self.limiter.take, key) if self.limiter.blocking
+                    else self.limiter.take(key))
+            if wait is not None:
+                await error_response(too_many(wait))(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 @dataclass(slots=True)
 class _Bucket:
     tokens: float
@@ -53,6 +102,8 @@ class _Bucket:
 
 class RateLimiter:
     """A token bucket per key: `rate` tokens a second, at most `burst` banked."""
+
+    blocking = False
 
     def __init__(self, rate: float, burst: int,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -87,10 +138,7 @@ class RateLimiter:
         """take(), raising ApiError 429 with Retry-After when the bucket is empty."""
         wait = self.take(key)
         if wait is not None:
-            seconds = max(1, math.ceil(wait))
-            raise ApiError(429, ErrorCode.RATE_LIMITED,
-                           f"too many requests; retry after {seconds} s",
-                           headers={"Retry-After": str(seconds)})
+            raise too_many(wait)
 
     def _prune(self, now: float) -> None:
         full = self.burst / self.rate

@@ -1,4 +1,4 @@
-"""`POST /v1/devices` (enrolment) and `GET /v1/directory`."""
+"""`POST /v1/devices` (enrolment), `GET /v1/directory` and `GET /v1/timestamp`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from liaison_app.hub.auth import (
     RequestParts,
     auth_error,
     authenticate_sync,
+    charge_unauthenticated,
     check_nonce,
     check_signature,
     parts_of,
@@ -35,8 +36,8 @@ def _state(request: Request) -> HubState:
 async def enrol(request: Request) -> Response:
     """Enrol a device: a one-time token, signed by the new device's own key."""
     state = _state(request)
-    client = request.client.host if request.client else "?"
-    await run_in_threadpool(state.enrol_limiter.check, f"ip:{client}")
+    parts = parts_of(request)
+    await run_in_threadpool(state.enrol_limiter.check, parts.address)
     body = await read_body(request, state.limits.max_body_bytes)
     try:
         req = EnrolRequest.from_wire(parse_json(body, max_bytes=len(body) + 1,
@@ -44,18 +45,22 @@ async def enrol(request: Request) -> Response:
     except ValidationError as exc:
         raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
     try:
-        key_id = request_key_id(request.headers)
-    except RequestAuthError as exc:
-        raise auth_error(exc) from exc
-    if key_id != req.device_id:
-        raise ApiError(401, ErrorCode.BAD_SIGNATURE,
-                       "an enrolment must be signed by the device being enrolled")
-    verified = check_signature(state, parts_of(request), body, req.sign_key)
+        try:
+            key_id = request_key_id(request.headers)
+        except RequestAuthError as exc:
+            raise auth_error(exc) from exc
+        if key_id != req.device_id:
+            raise ApiError(401, ErrorCode.BAD_SIGNATURE,
+                           "an enrolment must be signed by the device being enrolled")
+        verified = check_signature(state, parts, body, req.sign_key)
+    except ApiError as exc:
+        raise await run_in_threadpool(charge_unauthenticated, state, parts, exc) from exc
     await run_in_threadpool(check_nonce, state, verified)
     try:
-        signed = await run_in_threadpool(
-            enrol_device, state.ctx.engine, state.ctx.authority, req, state.clock(),
-            state.ctx.directory_ttl)
+        ctx = state.ctx
+        signed = await run_in_threadpool(lambda: enrol_device(
+            ctx.engine, ctx.authority, req, state.clock(), ctx.directory_ttl,
+            timestamp_ttl=ctx.timestamp_ttl))
     except EnrolError as exc:
         status = 409 if exc.code is ErrorCode.DEVICE_EXISTS else 403
         if exc.code is ErrorCode.BAD_REQUEST:
@@ -85,3 +90,18 @@ async def directory(request: Request) -> Response:
     if row.etag in [tag.strip() for tag in wanted.split(",")] or wanted.strip() == "*":
         return Response(status_code=304, headers=headers)
     return Response(row.signed, media_type=JSON, headers=headers)
+
+
+async def timestamp(request: Request) -> Response:
+    """The newest signed directory timestamp (short-lived; never cached)."""
+    state = _state(request)
+    body = await read_body(request, state.limits.max_body_bytes)
+
+    def authenticated_latest(parts: RequestParts) -> bytes | None:
+        authenticate_sync(state, parts, body)
+        return state.store.latest_timestamp()
+
+    signed = await run_in_threadpool(authenticated_latest, parts_of(request))
+    if signed is None:
+        raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory timestamp has been signed yet")
+    return Response(signed, media_type=JSON, headers={"Cache-Control": "no-store"})

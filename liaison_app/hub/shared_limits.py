@@ -8,13 +8,9 @@ process and keep their buckets in memory (`limits.RateLimiter`).
 
 from __future__ import annotations
 
-import math
-from typing import Protocol
-
 from sqlalchemy import Engine
 
-from liaison_app.hub.errors import ApiError
-from liaison_app.protocol.api import ErrorCode
+from liaison_app.hub.limits import too_many
 
 TAKE_SQL = """
 INSERT INTO rate_buckets AS b (key, tokens, stamp, granted)
@@ -31,23 +27,10 @@ RETURNING granted, tokens"""
 and inside `HubStore.admit` (the request's one round trip)."""
 
 
-class Limiter(Protocol):
-    """What request handling needs of a rate limiter (called from worker threads)."""
-
-    def take(self, key: str) -> float | None: ...
-
-    def check(self, key: str) -> None: ...
-
-
-def too_many(wait: float) -> ApiError:
-    """The 429 for a bucket that is empty for `wait` more seconds."""
-    seconds = max(1, math.ceil(wait))
-    return ApiError(429, ErrorCode.RATE_LIMITED, f"too many requests; retry after {seconds} s",
-                    headers={"Retry-After": str(seconds)})
-
-
 class SharedRateLimiter:
     """A token bucket per key in the database: `rate` tokens a second, `burst` banked."""
+
+    blocking = True
 
     def __init__(self, engine: Engine, rate: float, burst: int, scope: str) -> None:
         if rate <= 0 or burst < 1:

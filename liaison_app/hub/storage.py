@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     Engine,
@@ -39,6 +40,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+from liaison_app.hub.watchlist_storage import create_watch_tables
 
 metadata = MetaData()
 _Id = String(64)
@@ -115,7 +118,7 @@ mailbox = Table(
     Index("ix_mailbox_envelope", "envelope_id"),
     Index("ix_mailbox_expires", "expires_at"),
 )
-"""One row per copy waiting for a device. `seq` orders one mailbox (schema 2): it
+"""One row per copy waiting for a device. `seq` orders one mailbox (schema 6): it
 comes from that mailbox's row in `mailbox_heads`, so writers to different
 mailboxes never wait for each other and no table is locked."""
 
@@ -137,7 +140,7 @@ rate_buckets = Table(
     Column("stamp", Float, nullable=False),
     Column("granted", Integer, nullable=False),
 )
-"""Token buckets shared by every hub process on one PostgreSQL (schema 2)."""
+"""Token buckets shared by every hub process on one PostgreSQL (schema 6)."""
 
 nonces = Table(
     "nonces", metadata,
@@ -147,6 +150,52 @@ nonces = Table(
     Index("ix_nonces_expires", "expires_at"),
 )
 
+
+blobs = Table(
+    "blobs", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("owner", _Id, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("digest", LargeBinary(32), nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("envelope_id", _Id, nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_blobs_owner", "owner"),
+    Index("ix_blobs_expires", "expires_at"),
+)
+"""Attachment blobs: declared size and digest, bytes received so far, the envelope that
+names them once accepted. The bytes are files in the blob directory, never rows."""
+
+blob_access = Table(
+    "blob_access", metadata,
+    Column("blob_id", _Id, ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", _Id, primary_key=True),
+)
+"""Devices that may download a blob (recipients of the envelope naming it) and have not
+acknowledged it yet; when none is left the blob is deleted."""
+
+
+timestamps = Table(
+    "timestamps", metadata,
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("directory_version", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+"""Signed directory timestamps (TUF timestamp role); the newest is served."""
+
+audit_heads = Table(
+    "audit_heads", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("entry_hash", LargeBinary(32), nullable=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+)
+"""The latest signed audit head each device attested (kept outside its own file)."""
 
 _metadata_v1 = MetaData()
 _mailbox_v1 = Table(
@@ -173,6 +222,21 @@ def _v1(conn: Connection) -> None:
 
 
 def _v2(conn: Connection) -> None:
+    """Directory timestamps (freshness)."""
+    timestamps.create(conn)
+
+
+def _v3(conn: Connection) -> None:
+    """Audit head attestations."""
+    audit_heads.create(conn)
+
+
+def _v4(conn: Connection) -> None:
+    """Attachment blobs and who may fetch them."""
+    metadata.create_all(conn, tables=[blobs, blob_access])
+
+
+def _v6(conn: Connection) -> None:
     """Per-mailbox seqs (no table lock in ingest) and shared rate-limit buckets.
 
     Every device's counter starts at the old global high-water mark, so a cursor
@@ -199,7 +263,8 @@ def _v2(conn: Connection) -> None:
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4,
+                                                       create_watch_tables, _v6)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

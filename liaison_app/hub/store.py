@@ -20,13 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
+from liaison_app.hub.blob_store import bind_blobs, judge_blobs
 from liaison_app.hub.shared_limits import TAKE_SQL, SharedRateLimiter
-from liaison_app.hub.storage import reading, writing
+from liaison_app.hub.storage import audit_heads, reading, timestamps, writing
 from liaison_app.hub.wakeups import MAILBOX_CHANNEL, notify_payloads
 from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
+from liaison_app.protocol.audit_head import AuditMark
 
 _CHUNK = 500
 _DEADLOCK_RETRIES = 3
@@ -53,6 +55,7 @@ class Incoming:
     digest: bytes
     body: bytes
     recipients: frozenset[str]
+    blobs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,41 @@ class HubStore:
 
     # -- storing ----------------------------------------------------------------------------
 
+    def latest_timestamp(self) -> bytes | None:
+        """The newest signed directory timestamp, if any."""
+        q = select(timestamps.c.signed).order_by(timestamps.c.version.desc()).limit(1)
+        with reading(self.engine) as conn:
+            value = conn.execute(q).scalar()
+        return None if value is None else bytes(value)
+
+    def audit_head(self, device_id: str) -> tuple[int, bytes] | None:
+        """The latest attested audit head of a device: (seq, signed document)."""
+        q = select(audit_heads.c.seq, audit_heads.c.signed).where(
+            audit_heads.c.device_id == device_id)
+        with reading(self.engine) as conn:
+            row = conn.execute(q).first()
+        return None if row is None else (int(row.seq), bytes(row.signed))
+
+    def put_audit_head(self, device_id: str, head: AuditMark, since: AuditMark | None,
+                       signed: bytes, now: int) -> tuple[int, bytes] | None:
+        """Keep this attestation when it continues the kept one: `since` names the kept
+        entry exactly and the head does not go back. Otherwise nothing is stored and the
+        kept (seq, signed document) is returned."""
+        with writing(self.engine) as conn:
+            row = conn.execute(select(audit_heads).where(
+                audit_heads.c.device_id == device_id).with_for_update()).first()
+            values = {"seq": head.seq, "entry_hash": head.entry_hash, "signed": signed,
+                      "received_at": now}
+            if row is None:
+                conn.execute(insert(audit_heads).values(device_id=device_id, **values))
+                return None
+            kept = AuditMark(int(row.seq), bytes(row.entry_hash))
+            if since != kept or head.seq < kept.seq:
+                return kept.seq, bytes(row.signed)
+            conn.execute(update(audit_heads).where(
+                audit_heads.c.device_id == device_id).values(**values))
+        return None
+
     def store_envelopes(self, batch: Sequence[Incoming], now: int, ttl: int) -> list[Outcome]:
         """Store each new envelope once per active recipient mailbox; idempotent by id."""
         for attempt in range(_DEADLOCK_RETRIES):
@@ -236,8 +274,14 @@ class HubStore:
             status.update({r[0]: r[1] for r in conn.exec_driver_sql(q, tuple(part))})
         outcomes: list[Outcome] = []
         fresh: dict[str, Incoming] = {}
+        named: dict[str, str] = {}
         for env in batch:
             outcome = _judge(env, known, status)
+            if outcome.status is EnvelopeStatus.ACCEPTED:
+                # Locks the named blob rows (PostgreSQL) until commit.
+                refused = judge_blobs(conn, env.id, env.sender, env.blobs, named)
+                if refused is not None:
+                    outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
             outcomes.append(outcome)
             if outcome.status is EnvelopeStatus.ACCEPTED:
                 known[env.id] = env.digest
@@ -254,6 +298,8 @@ class HubStore:
             fresh = {k: v for k, v in fresh.items() if k in claimed}
         copies: dict[str, list[str]] = {}
         for env in fresh.values():
+            bind_blobs(conn, env.id, env.blobs,
+                       [d for d in env.recipients if status[d] == "active"], now + ttl)
             for d in sorted(env.recipients):
                 if status[d] == "active":
                     copies.setdefault(d, []).append(env.id)

@@ -118,6 +118,21 @@ class HandlingView:
 
 
 @dataclass(frozen=True, slots=True)
+class SeenIn:
+    """Another record of the same account, wallet, transfer or phone (a shared key):
+    where it was seen, so the officer can follow the money across cases."""
+
+    subject_id: str
+    label: str
+    key: str
+    message_id: str | None
+    case_ref: str | None
+    sender_agency: str | None
+    direction: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SubjectView:
     """A subject as shown: label, category, whether it holds personal data, its fields.
 
@@ -137,6 +152,8 @@ class SubjectView:
     fields: tuple[ShownField, ...]
     role: str = ""
     case_ref: str | None = None
+    seen_in: tuple[SeenIn, ...] = ()
+    """Other records with the same normalised key (financial subjects), oldest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +290,8 @@ class OutboxSummary:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    waiting: str | None = None
+    """Why it is held back (e.g. waiting for the partner's directory entry)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -364,6 +364,7 @@ class OutboxListRow:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    hold_reason: str | None = None
 
 
 def _outbox_where(states: tuple[str, ...] | None) -> tuple[str, list[object]]:
@@ -387,7 +388,8 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
     order = "DESC" if descending else "ASC"
     sql = (f"""SELECT o.message_id, m.type, m.priority, m.recipients, m.case_ref,
                       substr(m.body, 1, {SNIPPET_CHARS}) AS snippet, o.state, o.attempts,
-                      o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at
+                      o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at,
+                      o.hold_reason
                FROM outbox o JOIN messages m USING (message_id){where}
                ORDER BY {expr} {order}, o.rowid {order} LIMIT ? OFFSET ?""")  # noqa: S608
     return [OutboxListRow(
@@ -396,6 +398,7 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
         snippet=r["snippet"] or "", state=r["state"], attempts=int(r["attempts"]),
         next_attempt_at=from_time_text(r["next_attempt_at"]), last_error=r["last_error"],
         enqueued_at=from_time_text(r["enqueued_at"]), sent_at=opt_from_time_text(r["sent_at"]),
+        hold_reason=r["hold_reason"],
     ) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 

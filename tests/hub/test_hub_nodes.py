@@ -1,14 +1,17 @@
 """Several `liaison-hub serve` processes on one throw-away PostgreSQL, as behind a load
 balancer: officers enrolled through different nodes exchange messages through
 different nodes; a long-poll on one node wakes for mail stored through another
-(LISTEN/NOTIFY; the p95 is printed); rate limits hold across nodes; the wake-up
-listener reconnects and wakes every waiter; `serve --workers N` shares one port.
+(LISTEN/NOTIFY; the p95 is printed); rate limits (per device and per address for
+unsigned requests) hold across nodes; an attachment upload cut on one node resumes
+on another sharing the blob directory; the wake-up listener reconnects and wakes
+every waiter; `serve --workers N` shares one port.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import statistics
 import threading
@@ -17,10 +20,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import nacl.hashlib
 import pytest
 
+from liaison_app.hub.blob_files import BlobFiles
 from liaison_app.hub.notify import MailboxNotifier
 from liaison_app.hub.wakeups import WakeupListener, listener_conninfo
+from liaison_app.protocol.canonical import b64u_encode
+from liaison_app.protocol.ids import new_message_id
 from liaison_app.store import messages
 from tests.hub.pg_server import PgServer
 from tests.support.hub_process import (
@@ -144,7 +151,9 @@ def test_a_long_poll_on_one_node_wakes_for_mail_stored_through_another(
 
 
 def test_rate_limits_and_revocation_hold_across_nodes(tmp_path: Path, pg_url: str) -> None:
-    roots = _nodes(tmp_path, pg_url, 2, {"rate_per_second": 0.01, "rate_burst": 4})
+    roots = _nodes(tmp_path, pg_url, 2, {"rate_per_second": 0.01, "rate_burst": 4,
+                                         "unsigned_rate_per_second": 0.01,
+                                         "unsigned_burst": 3})
     hubs = [start_hub(root) for root in roots]
     try:
         with hubs[0].client() as h0, hubs[1].client() as h1:
@@ -154,12 +163,57 @@ def test_rate_limits_and_revocation_hold_across_nodes(tmp_path: Path, pg_url: st
             limited = alice.get(h1, "/v1/inbox?after=0")
             hubs[0].revoke(alice.device_id)  # through node 1's directory: counts on node 2 now
             revoked = alice.get(h1, "/v1/inbox?after=0")
+            unsigned = [http.get("/v1/openapi.json").status_code for http in (h0, h1, h0, h1)]
+            probes = [http.get("/v1/health").status_code for http in (h0, h1) * 3]
     finally:
         for hub in hubs:
             assert hub.stop() == 0
     assert codes == [200, 200, 200, 200, 429, 429, 429], codes  # one bucket, not one per node
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
     assert revoked.status_code == 403 and revoked.json()["error"]["code"] == "device_revoked"
+    assert unsigned == [200, 200, 200, 429], unsigned  # the address's one bucket
+    assert probes == [200] * 6  # a load balancer's health probes spend no token
+
+
+def test_an_upload_cut_on_one_node_resumes_on_another(tmp_path: Path, pg_url: str) -> None:
+    """The nodes share one blob directory: the upload starts on node 1, is resumed and
+    completed on node 2, named by an envelope pushed through node 1, downloaded from
+    node 2, and the last recipient's ack through node 1 deletes the file."""
+    shared = tmp_path / "shared-blobs"
+    roots = _nodes(tmp_path, pg_url, 2, {"blob_dir": f'"{shared}"'})
+    hubs = [start_hub(root) for root in roots]
+    data = os.urandom(700_000)
+    try:
+        with hubs[0].client() as h0, hubs[1].client() as h1:
+            alice = enrol_device(h0, hubs[0].provision("GB-NCA", "gb-nca.blob-a"))
+            bob = enrol_device(h1, hubs[1].provision("RS-BP", "rs-bp.blob-b"))
+            blob_id = new_message_id()
+            digest = nacl.hashlib.blake2b(data, digest_size=32).digest()
+            made = alice.post(h0, "/v1/blobs", {"id": blob_id, "size": len(data),
+                                                "digest": b64u_encode(digest)})
+            assert made.status_code == 201, made.text
+            first = alice.request(h0, "PATCH", f"/v1/blobs/{blob_id}?offset=0", data[:300_000])
+            assert first.json()["offset"] == 300_000
+            # the next connection lands on node 2, which asks where the upload stands
+            state = alice.get(h1, f"/v1/blobs/{blob_id}/state").json()
+            assert state["offset"] == 300_000 and state["complete"] is False
+            rest = alice.request(h1, "PATCH", f"/v1/blobs/{blob_id}?offset=300000",
+                                 data[300_000:])
+            assert rest.json()["offset"] == len(data), rest.text
+            done = alice.post(h1, f"/v1/blobs/{blob_id}/complete", b"")
+            assert done.status_code == 200 and done.json()["complete"] is True, done.text
+            env = make_envelope(alice, [bob.device_id], blobs=[blob_id])
+            sent = alice.post(h0, "/v1/envelopes", {"envelopes": [env]})
+            assert sent.json()["results"][0]["status"] == "accepted", sent.text
+            got = bob.get(h1, f"/v1/blobs/{blob_id}")
+            assert got.status_code == 200 and got.content == data
+            path = BlobFiles(shared).path(blob_id)
+            assert path.exists() and not (roots[0] / "blobs").exists()
+            assert bob.post(h0, f"/v1/blobs/{blob_id}/ack", b"").json() == {"deleted": True}
+            assert not path.exists()
+    finally:
+        for hub in hubs:
+            assert hub.stop() == 0
 
 
 def test_the_listener_reconnects_and_wakes_every_waiter(pg_server: PgServer,

@@ -262,8 +262,10 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         return [
             Column(
                 translate("ListModels", "State"),
-                lambda o: label(OUTBOX_STATES, o.state),
+                lambda o: translate("ListModels", "Waiting for the partner") if o.waiting
+                else label(OUTBOX_STATES, o.state),
                 "state",
+                tooltip=lambda o: o.waiting or "",
                 foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
             ),
             Column(
@@ -285,8 +287,11 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
             Column(translate("ListModels", "Attempts"), lambda o: str(o.attempts), "attempts"),
             Column(
                 translate("ListModels", "Next attempt"),
-                lambda o: "" if o.state != "pending" else when(o.next_attempt_at),
+                lambda o: "" if o.state != "pending" else (
+                    translate("ListModels", "Waiting: {0}").format(o.waiting) if o.waiting
+                    else when(o.next_attempt_at)),
                 "next_attempt_at",
+                tooltip=lambda o: o.waiting or "",
             ),
             Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
             Column(translate("ListModels", "Last error"), lambda o: o.last_error or ""),
