@@ -237,6 +237,11 @@ def _external_refs(raw: object) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _same_data(data: object) -> str:
+    """What makes two subject records the same subject: their whole data, canonically."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -> CaseView:
     """A case gathered: timeline (oldest first), subjects, references, notes, due items."""
     moment = _now(now)
@@ -250,19 +255,22 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     timeline = [_summary(r, moment) for r in vq.message_rows(
         db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]
     subjects: list[SubjectView] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()  # one row per subject however many messages carry it
     for subject, role in cases.case_subjects(db, case_ref):
+        if _same_data(subject.data) in seen:
+            continue
         view = subject_view(subject.data, ref=f"subject:{subject.subject_id}",
                             subject_id=subject.subject_id, role=role, case_ref=case_ref,
                             label=subject.label,
                             courier=stored_courier_label(db, subject.subject_id, subject.data))
-        seen.add((view.kind, view.label))
+        seen.add(_same_data(subject.data))
         subjects.append(with_seen_in(db, view, subject.data))
     received = [m.message_id for m in timeline if m.direction == "incoming"]
     for message_id, _case, carried in vq.carried_subjects(db, received):
-        for view in _carried_with_links(db, message_id, case_ref, carried):
-            if (view.kind, view.label) not in seen:
-                seen.add((view.kind, view.label))
+        views_ = _carried_with_links(db, message_id, case_ref, carried)
+        for raw, view in zip(carried if isinstance(carried, list) else [], views_, strict=False):
+            if _same_data(raw) not in seen:
+                seen.add(_same_data(raw))
                 subjects.append(view)
     due = [DueItem("reply", m.due_at, m.overdue, m.message_id, m.snippet)
            for m in timeline

@@ -28,6 +28,7 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
+from liaison_app.store.review_dates import review_date
 from liaison_app.store.search_terms import message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
@@ -116,6 +117,8 @@ class MessageFilter:
     status: MessageStatus | Sequence[MessageStatus] | None = None
     case_ref: str | None = None
     text: str | None = None
+    include_restricted: bool = False
+    """Restricted messages (kept for evidence) are left out of every list unless asked."""
 
 
 _COLUMNS = (
@@ -159,14 +162,14 @@ def _row(row: Any) -> MessageRow:
 _INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               expires_at, lang, inner_bytes, status_changed_at, search_terms, review_on)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
            ON CONFLICT (message_id) DO NOTHING"""
 
 
 def _params(
     msg: NewMessage, direction: Direction, status: MessageStatus,
-    received_at: datetime | None, now: datetime,
+    received_at: datetime | None, now: datetime, review_on: str,
 ) -> tuple[object, ...]:
     require_text(msg.message_id, "id")
     if msg.type not in MESSAGE_TYPES:
@@ -184,6 +187,7 @@ def _params(
         time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
         msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
+        review_on,
     )
 
 
@@ -192,7 +196,8 @@ def _insert(
     received_at: datetime | None, now: datetime,
 ) -> bool:
     require_transaction(conn)
-    params = _params(msg, direction, status, received_at, now)
+    params = _params(msg, direction, status, received_at, now,
+                     review_date(conn, now).isoformat())
     cursor = conn.execute(_INSERT_SQL, params)
     return cursor.rowcount == 1
 
@@ -219,8 +224,9 @@ def insert_incoming_many(conn: Conn, msgs: Sequence[NewMessage], *,
     require_transaction(conn)
     if not msgs:
         return 0
-    rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at)
-            for m in msgs]
+    review_on = review_date(conn, received_at).isoformat()
+    rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at,
+                    review_on) for m in msgs]
     return int(conn.executemany(_INSERT_SQL, rows).rowcount)
 
 
@@ -283,6 +289,8 @@ def set_status(
 def _where(flt: MessageFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if not flt.include_restricted:
+        clauses.append("restricted_at IS NULL")
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(Direction(flt.direction).value)
