@@ -142,7 +142,8 @@ def run(session: Session, *, now: datetime | None = None,
     """Erase every record past review plus grace (or count them, under confirmation)."""
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     rules = policy or current_policy(session)
-    result = AutoRun(moment, moment.date() - timedelta(days=rules.grace_days))
+    # due: the review date lies more than `grace_days` days in the past
+    result = AutoRun(moment, moment.date() - timedelta(days=rules.grace_days + 1))
     db = session.db
     if rules.confirm:
         result.awaiting_confirmation = retention_due.count_past(db, result.cutoff)
