@@ -232,6 +232,11 @@ def waiting_reason(session: Session, message_id: str) -> str | None:
     return None if item is None or item.state.value != "pending" else item.hold_reason
 
 
+def remembered_reason(session: Session, case_ref: str | None) -> DisclosureReason | None:
+    """The legal basis and justification last given in a case (offered again)."""
+    return disclosures.remembered_for_case(session.db, case_ref)
+
+
 def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:
     """The stored message, or a plain error naming the id."""
     row = messages.get(session.db, message_id)
