@@ -39,10 +39,11 @@ from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit",
+            "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
                     "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit",
-                    "review": "Review due"}
+                    "review": "Review due", "transfers": "Transfers"}
 
 
 def _tr(text: str) -> str:

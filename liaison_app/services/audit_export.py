@@ -138,12 +138,12 @@ def export_audit(session: Session, out: Path, fmt: str, justification: str, *,
     entries = _all_entries(session)
     body = _jsonl(_header(session, entries, moment, verdict), entries) if fmt == "jsonl" \
         else _csv(session, entries)
-    _write_private(target, body.encode("utf-8"))
+    write_private(target, body.encode("utf-8"))
     return ExportResult(target, len(entries), entries[-1].seq if entries else 0, verdict.ok,
                         "" if verdict.ok else verdict.reason)
 
 
-def _write_private(target: Path, data: bytes) -> None:
+def write_private(target: Path, data: bytes) -> None:
     """Write `data` to `target` readable by the owner only, replacing it in one step."""
     temp = target.with_name(f".{target.name}.part")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

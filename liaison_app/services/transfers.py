@@ -14,6 +14,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from liaison_app.domain.disclosure import LEGAL_BASIS_LABELS, LegalBasis
@@ -149,3 +150,16 @@ def export_transfers(session: Session, start: datetime, end: datetime, fmt: str,
             "from": _stamp(start), "to": _stamp(end), "count": len(rows)},
             now=now or datetime.now(UTC))
     return rows, as_csv(rows) if fmt == "csv" else ""
+
+
+def save_transfers_csv(session: Session, start: datetime, end: datetime, target: Path,
+                       justification: str, *, now: datetime | None = None) -> int:
+    """Export the record for [start, end) as CSV to `target` (owner-only); audited first.
+    Returns how many disclosures it lists."""
+    from liaison_app.services.audit_export import write_private
+
+    if not Path(target).parent.is_dir():
+        raise ServiceError(f"There is no folder {Path(target).parent} to save into.")
+    rows, text = export_transfers(session, start, end, "csv", justification, now=now)
+    write_private(Path(target), text.encode("utf-8"))
+    return len(rows)

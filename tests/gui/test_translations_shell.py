@@ -16,15 +16,15 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
                 ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Imenik", "Karantin",
-                 "Revizijski trag", "Za preispitivanje"],
+                 "Revizijski trag", "Prenosi podataka", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
                 ["Примљене", "Предмети", "Упозорења", "Одлазне", "Именик", "Карантин",
-                 "Ревизијски траг", "За преиспитивање"],
+                 "Ревизијски траг", "Преноси података", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
            ["Входящи", "Случаи", "Сигнали", "Изходящи", "Указател", "Карантина", "Одит",
-            "За преглед"],
+            "Предавания на данни", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 
