@@ -92,6 +92,7 @@ def _recall_json(mark: Any) -> dict[str, Any] | None:
 
 def run_list(args: argparse.Namespace) -> int:
     from liaison_app.services.attachment_files import list_attachments
+    from liaison_app.services.follow_up import follow_up_of
     from liaison_app.store import messages, outbox, recalls
     from liaison_app.store.messages import Direction, MessageFilter
 
@@ -118,6 +119,8 @@ def run_list(args: argparse.Namespace) -> int:
             extra["attachments"] = [a.to_json()
                                     for a in list_attachments(session, row.message_id)]
             extra["recall"] = _recall_json(marks.get(row.message_id))
+            follow = follow_up_of(session, row.message_id) if row.type == "request" else None
+            extra["follow_up"] = None if follow is None else follow.to_json()
             extra["personal_data"] = "shown"
             item_json = _as_dict(row, extra)
             items.append(item_json if shown else _withheld(item_json))

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from liaison_app.domain.forwarding import ForwardDecision
+from liaison_app.services.follow_up import FollowUpView
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""
@@ -299,6 +300,8 @@ class CaseView:
     timeline_total: int
     subjects: tuple[SubjectView, ...]
     due: tuple[DueItem, ...]
+    follow_ups: tuple[FollowUpView, ...] = ()
+    """Each request of the case with its follow-up and steps (Directive 2023/977 Art. 16)."""
 
     @property
     def holds_personal_data(self) -> bool:

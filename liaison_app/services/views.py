@@ -18,6 +18,7 @@ from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.disclosure import LEGAL_BASIS_LABELS, LegalBasis
 from liaison_app.domain.forwarding import may_forward
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.follow_up import case_follow_ups
 from liaison_app.services.session import Session
 from liaison_app.services.subject_links import (
     stored_courier_label,
@@ -327,9 +328,14 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
             if _same_data(raw) not in seen:
                 seen.add(_same_data(raw))
                 subjects.append(view)
+    follow_ups = {f.request_id: f for f in case_follow_ups(session, case_ref)}
+    # a reply is owed while the request is open and the next move is ours (a
+    # clarification given by the requester puts it back with us)
     due = [DueItem("reply", m.due_at, m.overdue, m.message_id, m.snippet)
            for m in timeline
-           if m.direction == "incoming" and m.due_at is not None and m.status != "replied"]
+           if m.direction == "incoming" and m.due_at is not None and (
+               follow_ups[m.message_id].waiting_on_us if m.message_id in follow_ups
+               else m.status != "replied")]
     review_on = record.review_on if record is not None else None
     if review_on is not None:
         review_at = datetime.combine(review_on, time(0, 0), tzinfo=UTC)
@@ -344,7 +350,8 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
         crime_area_label=area_label, status=row.status, recorded=row.recorded,
         review_on=review_on, external_refs=_external_refs(row.external_refs),
         notes=record.notes if record is not None else "", timeline=tuple(timeline),
-        timeline_total=total, subjects=tuple(subjects), due=tuple(due))
+        timeline_total=total, subjects=tuple(subjects), due=tuple(due),
+        follow_ups=tuple(follow_ups.values()))
 
 
 # -- outbox, directory, quarantine, audit ---------------------------------------------

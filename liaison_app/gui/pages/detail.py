@@ -44,6 +44,7 @@ from liaison_app.gui.pages.justification import JustificationDialog, request_jus
 from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.follow_up import follow_up_of
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SeenIn, SubjectView
 
@@ -267,7 +268,8 @@ class MessageDetail(QWidget):
         self._set("dueValue", due, when_utc(d.due_at))
         self.values["dueValue"].setStyleSheet("color: #b00020;" if d.overdue else "")
         self._set("caseValue", ", ".join(d.case_refs))
-        self.notes.show_for(d)
+        session = self.ctx.session
+        self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)

@@ -1,6 +1,7 @@
 """What the detail pane says above a message about its standing: recalled (rectified or
 withdrawn, each recall with its reason and the corrected text beside it), restricted
-(kept for evidence), and for one of ours the legal basis it was sent on."""
+(kept for evidence), for one of ours the legal basis it was sent on, and for a request
+(or a message answering one) its follow-up and the sequence behind it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from liaison_app.gui.models.labels import domain_text, when
+from liaison_app.gui.pages.follow_up_texts import sequence_text
+from liaison_app.services.follow_up import FollowUpView
 from liaison_app.services.view_types import MessageDetail, RecallView
 
 WITHDRAWN_STYLE = "background: #fde7e9; color: #8a0010; padding: 6px; border: 1px solid #b00020;"
@@ -37,11 +40,14 @@ class MessageNotes(QWidget):
         self.recall = _label("recallBanner", self.tr("Recalled by the sender"))
         self.restricted = _label("restrictedNote", self.tr("Restricted"))
         self.disclosure = _label("disclosureNote", self.tr("Legal basis it was sent on"))
-        for label in (self.recall, self.restricted, self.disclosure):
+        self.follow_up = _label("followUpNote", self.tr("Follow-up of the request"))
+        for label in (self.recall, self.restricted, self.disclosure, self.follow_up):
             layout.addWidget(label)
 
-    def show_for(self, detail: MessageDetail) -> None:
-        """Fill in (or hide) each note for `detail`."""
+    def show_for(self, detail: MessageDetail, follow_up: FollowUpView | None = None) -> None:
+        """Fill in (or hide) each note for `detail` (and the follow-up of its request)."""
+        self.follow_up.setText(sequence_text(follow_up) if follow_up is not None else "")
+        self.follow_up.setVisible(follow_up is not None)
         self._recall(detail.recall)
         self.restricted.setText(self.tr(
             "Restricted: kept for evidence, hidden from the lists and from search."))

@@ -15,11 +15,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
-from liaison_app.domain.messages import MessageType, RecallAction, RecallContent
+from liaison_app.domain.messages import (
+    MessageType,
+    RecallAction,
+    RecallContent,
+    ReplyContent,
+    ReplyOutcome,
+)
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.paged import KEY_ROLE
 from liaison_app.gui.models.tables import MessageTableModel
 from liaison_app.gui.pages import INBOX_QUERY
+from liaison_app.gui.pages.case_view import CaseView
 from liaison_app.gui.pages.detail import MessageDetail
 from liaison_app.gui.pages.transfers import ExportReasonDialog, TransfersPage
 from liaison_app.services.actions import forward
@@ -106,3 +113,24 @@ def test_recalled_message_is_marked_in_list_and_detail(qtbot: Any, env: Any) -> 
     assert "RECTIFIED" in banner.text() and "RS-BP rectified it: Plate misread" in banner.text()
     assert "Correction: Plate NS321AB" in banner.text()
     assert detail.values["statusValue"].text().endswith("Rectified")
+
+
+def test_case_view_shows_each_request_s_follow_up(qtbot: Any, env: Any) -> None:
+    ws, session, ctx = env
+    request = queue_message(session, _request(case_ref="OP-SEQ"))
+    asked = receive_from_b(session, ws, kind=MessageType.REPLY, in_reply_to=request,
+                           case_ref="OP-SEQ", body="",
+                           content=ReplyContent(ReplyOutcome.CLARIFICATION, "Which lorry?"))
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case("OP-SEQ")
+    dialog = view.pending  # the request's suspect is personal data: a justification first
+    assert dialog is not None
+    dialog.reason_edit.setText("Reviewing OP-SEQ")
+    with qtbot.waitSignal(view.shown, timeout=WAIT_MS):
+        dialog.accept()
+    rows = {view.timeline.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole):
+            view.timeline.topLevelItem(i) for i in range(view.timeline.topLevelItemCount())}
+    assert rows[request].text(6) == "Clarification requested — open, your move"
+    assert rows[asked].text(2) == "Answer: Clarification requested"
