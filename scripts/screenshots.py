@@ -1,7 +1,8 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due, attachments (compose, message) → docs/screenshots/*.png. No hub is needed: the screens
+directory, audit, review due, attachments (compose, message), transfers, a rectified
+message, the legal basis on compose → docs/screenshots/*.png. No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -106,6 +107,7 @@ def main() -> int:
     for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
         window.nav.setCurrentRow(row)
         shot(window, name)
+    accountability_shots(window, ctx)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
@@ -251,6 +253,38 @@ def attachments_shot() -> None:
         shot(window, "15-message-attachments")
         shell.quit_session()
         QCoreApplication.processEvents()
+
+
+def accountability_shots(window: QWidget, ctx: object) -> None:
+    """16. the Transfers page; 17. a rectified alert with the correction beside it (the
+    officer's own copy, after the recall); 18. the legal basis on compose, offered again
+    for a case (1366x768)."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import views
+    from liaison_app.services.view_types import MessageQuery
+
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(7)  # type: ignore[attr-defined]
+    page = window.page("transfers")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    shot(window, "16-transfers")
+    session = ctx.require_session()  # type: ignore[attr-defined]
+    sent = views.message_page(session, MessageQuery(direction="outgoing", types=("alert",)))
+    recalled = [m for m in sent if m.recall]
+    window.nav.setCurrentRow(3)  # type: ignore[attr-defined]
+    if recalled:
+        ctx.justified_objects.add(f"message:{recalled[0].message_id}")  # type: ignore
+        ctx.open_message.emit(recalled[0].message_id)  # type: ignore[attr-defined]
+    shot(window, "17-message-rectified")
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)
+    dialog.case.existing_radio.setChecked(True)
+    index = dialog.case.case_combo.findData("DEMO-OP-1")
+    dialog.case.case_combo.setCurrentIndex(index)
+    shot(dialog, "18-compose-reason")
+    dialog.reject()
 
 
 def review_shot() -> None:

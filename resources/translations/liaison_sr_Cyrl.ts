@@ -1,306 +1,307 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sr_Cyrl_RS" sourcelanguage="en_GB">
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="208" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="208"/>
         <source>Acknowledge</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="213" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
         <source>Only a message you received can be acknowledged.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
     </message>
 </context>
 <context>
     <name>AcknowledgeForm</name>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="13" />
+        <location filename="../../ui/acknowledge.ui" line="13"/>
         <source>Original message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изворна порука</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="18" />
+        <location filename="../../ui/acknowledge.ui" line="18"/>
         <source>&amp;Read: an officer has opened the message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прочитано: службеник је отворио поруку</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="20" />
+        <location filename="../../ui/acknowledge.ui" line="20"/>
         <source>Read acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда о читању</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="25" />
+        <location filename="../../ui/acknowledge.ui" line="25"/>
         <source>&amp;Business: the message is being acted on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Поступање: по поруци се поступа</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="26" />
+        <location filename="../../ui/acknowledge.ui" line="26"/>
         <source>Business acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда о поступању</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="34" />
+        <location filename="../../ui/acknowledge.ui" line="34"/>
         <source>Problem with the acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са потврдом</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="47" />
-        <location filename="../../ui/acknowledge.ui" line="49" />
+        <location filename="../../ui/acknowledge.ui" line="47"/>
+        <location filename="../../ui/acknowledge.ui" line="49"/>
         <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="54" />
+        <location filename="../../ui/acknowledge.ui" line="54"/>
         <source>&amp;Sign and queue acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави потврду у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="56" />
+        <location filename="../../ui/acknowledge.ui" line="56"/>
         <source>Sign and queue acknowledgement (Ctrl+Enter)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави потврду у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/acknowledge.ui" line="57" />
+        <location filename="../../ui/acknowledge.ui" line="57"/>
         <source>Sign and queue acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави потврду у ред за слање</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="105" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="105"/>
         <source>Request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="105" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="105"/>
         <source>Alert</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="106" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="106"/>
         <source>Reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="106" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="106"/>
         <source>Acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="107" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="108" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Case share</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="111" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="111"/>
         <source>from {agency} ({officer})</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="115" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="115"/>
         <source>to {agencies}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="115" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="115"/>
         <source>single officers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>појединачни службеници</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="116" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="116"/>
         <source>{kind} {who}, {when}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="118" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
         <source> — case {ref}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — предмет {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="142" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
 </context>
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
         <source>Lookout: watch for and report these subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="188" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Spontaneous information: shared without a request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="190" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
         <source>Warning: a threat or imminent crossing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="191" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>No INTERPOL notice</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="206" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
         <source>No INTERPOL notice is referred to.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="209" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
         <source>Notice asks for: {meaning}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="225" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
         <source>choose one from the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
     </message>
 </context>
 <context>
     <name>AttachmentExportForm</name>
     <message>
-        <location filename="../../ui/attachment_export.ui" line="11" />
+        <location filename="../../ui/attachment_export.ui" line="11"/>
         <source>What is being saved</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта се чува</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_export.ui" line="16" />
+        <location filename="../../ui/attachment_export.ui" line="16"/>
         <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Зашто ова датотека напушта Liaison? (бележи се у ревизијском дневнику као извоз)</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_export.ui" line="23" />
+        <location filename="../../ui/attachment_export.ui" line="23"/>
         <source>Reason for saving the file</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог за чување датотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/attachment_export.ui" line="24" />
+        <location filename="../../ui/attachment_export.ui" line="24"/>
         <source>e.g. evidence bundle for case RS/UK 2026-14</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. пакет доказа за предмет RS/UK 2026-14</translation>
     </message>
 </context>
 <context>
     <name>AttachmentKind</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
         <source>JPEG photo</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>JPEG фотографија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
         <source>PNG image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PNG слика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
         <source>GIF image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>GIF слика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
         <source>TIFF scan</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>TIFF скен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
         <source>WebP image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>WebP слика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
         <source>Bitmap image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitmap слика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
         <source>HEIC photo</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIC фотографија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
         <source>HEIF photo</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>HEIF фотографија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
         <source>AVIF image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>AVIF слика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
         <source>PDF document</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>PDF документ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
         <source>Text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст</translation>
     </message>
 </context>
 <context>
     <name>AttachmentSize</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47" />
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
         <source>%n byte(s)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n бајт</numerusform>
             <numerusform>%n бајта</numerusform>
@@ -311,58 +312,58 @@
 <context>
     <name>AttachmentsPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="89" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="89"/>
         <source>Attach files</source>
         <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложи датотеке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="104" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="104"/>
         <source>%1 is not a file.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није датотека.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
         <source>A message carries at most %1 attachments.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука носи највише %1 прилога.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="127"/>
         <source>The clipboard holds no image or file to attach.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У остави нема слике ни датотеке за прилагање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="182"/>
         <source>sent as taken (original kept)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>шаље се како је снимљена (оригинал задржан)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="184" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="184"/>
         <source>will be removed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>биће уклоњени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="186" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="186"/>
         <source>none found</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нису пронађени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="188" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="188"/>
         <source>cannot be checked in this format: sent as it is</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="226" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="226"/>
         <source>%n attachment(s), %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n прилог, %1</numerusform>
             <numerusform>%n прилога, %1</numerusform>
@@ -370,2788 +371,2788 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="228" />
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="228"/>
         <source>No attachments.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема прилога.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsPane</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127" />
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
         <source>Attachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
         <source>uploaded; kept here encrypted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отпремљено; овде се чува шифровано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
         <source>encrypted here; uploaded at the next sync</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>шифровано овде; отпрема се при следећој синхронизацији</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
         <source>at the hub: Download to fetch it</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>на чворишту: Преузми да бисте га добили</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
         <source>downloading…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>преузима се…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
         <source>here, encrypted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>овде, шифровано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
         <source>refused: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
         <source>Location data was removed from this photo before it was sent.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о локацији су уклоњени са ове фотографије пре слања.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
         <source>This attachment was refused and nothing of it was kept: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273" />
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278" />
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
         <source>Cannot show the image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слика не може да се прикаже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
         <source>%1 is not an image this computer can display; use Save as….</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
         <source>Cannot download</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузимање није могуће</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
         <source>Save attachment as</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај прилог као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332" />
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
         <source>Not saved</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није сачувано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
         <source>Saved to %1 (recorded in the audit log).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/case_page.py" line="33" />
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
         <source>Choose a case…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите предмет…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/case_page.py" line="34" />
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="34"/>
         <source>No cases in this profile yet</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу још нема предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/case_page.py" line="52" />
+        <location filename="../../liaison_app/gui/compose/case_page.py" line="52"/>
         <source>choose a case, or choose No case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите предмет или изаберите „Без предмета“</translation>
     </message>
 </context>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="53" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="53"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="101" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="101"/>
         <source>Cannot show the case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="111" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="111"/>
         <source>Case %1: %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="144" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="144"/>
         <source>seen on received messages; no local case record yet</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="166" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="166"/>
         <source>%1 of %2 messages (oldest first)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="169" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="169"/>
         <source>%1 messages (oldest first)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="175" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="175"/>
         <source>Received</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="175" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="175"/>
         <source>Sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="182" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="182"/>
         <source>%1 (overdue)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="203" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="203"/>
         <source>Case review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="205" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="205"/>
         <source>Reply owed: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="206" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>Overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="206" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>Due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="215" />
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="215"/>
         <source>Nothing is due.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
     </message>
 </context>
 <context>
     <name>CaseViewForm</name>
     <message>
-        <location filename="../../ui/case_view.ui" line="11" />
+        <location filename="../../ui/case_view.ui" line="11"/>
         <source>No case is open.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједан предмет није отворен.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="11" />
+        <location filename="../../ui/case_view.ui" line="11"/>
         <source>No case shown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није приказан ниједан предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="16" />
+        <location filename="../../ui/case_view.ui" line="16"/>
         <source>Case title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Reference:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Case reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Status:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Case status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Crime area:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Crime area</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Review on:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Review date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>Other systems:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Други системи:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="17" />
+        <location filename="../../ui/case_view.ui" line="17"/>
         <source>References in other systems</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бројеви у другим системима</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22" />
+        <location filename="../../ui/case_view.ui" line="22"/>
         <source>Timeline</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хронологија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24" />
+        <location filename="../../ui/case_view.ui" line="24"/>
         <source>How many messages</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Messages of the case, oldest first</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке предмета, најстарије прво</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Direction</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Смер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>From</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Summary</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
+        <location filename="../../ui/case_view.ui" line="25"/>
         <source>Status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25" />
-        <location filename="../../ui/case_view.ui" line="31" />
+        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>Due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29" />
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Due and overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доспело и прекорачено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31" />
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>Due and overdue items</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке којима је рок доспео или истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31" />
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>What</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31" />
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>State</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35" />
+        <location filename="../../ui/case_view.ui" line="35"/>
         <source>Subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37" />
+        <location filename="../../ui/case_view.ui" line="37"/>
         <source>Subjects of the case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37" />
+        <location filename="../../ui/case_view.ui" line="37"/>
         <source>Subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37" />
+        <location filename="../../ui/case_view.ui" line="37"/>
         <source>Category</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37" />
+        <location filename="../../ui/case_view.ui" line="37"/>
         <source>Role</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37" />
+        <location filename="../../ui/case_view.ui" line="37"/>
         <source>Personal data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41" />
+        <location filename="../../ui/case_view.ui" line="41"/>
         <source>Notes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43" />
+        <location filename="../../ui/case_view.ui" line="43"/>
         <source>Case notes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене о предмету</translation>
     </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="171" />
+        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
         <source>choose one from the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="325" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="325"/>
         <source>Not possible</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68" />
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
         <source>choose the legal basis for sending this data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите правни основ за слање ових података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="71" />
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="71"/>
         <source>say why this data is sent (a few words at least)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>наведите зашто се ови подаци шаљу (бар неколико речи)</translation>
     </message>
 </context>
 <context>
     <name>ComposeAlertForm</name>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="11" />
+        <location filename="../../ui/compose_alert.ui" line="11"/>
         <source>Alert &amp;kind:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста упозорења:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="17" />
+        <location filename="../../ui/compose_alert.ui" line="17"/>
         <source>Alert kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста упозорења</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="25" />
+        <location filename="../../ui/compose_alert.ui" line="25"/>
         <source>Problem with alert kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са врстом упозорења</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="30" />
+        <location filename="../../ui/compose_alert.ui" line="30"/>
         <source>&amp;Action requested:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Тражено поступање:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="36" />
+        <location filename="../../ui/compose_alert.ui" line="36"/>
         <source>What partners should do (leave empty for information only)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта партнери треба да предузму (оставите празно ако је само ради информисања)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="37" />
+        <location filename="../../ui/compose_alert.ui" line="37"/>
         <source>Action requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено поступање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="46" />
+        <location filename="../../ui/compose_alert.ui" line="46"/>
         <source>Problem with action requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са траженим поступањем</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="51" />
+        <location filename="../../ui/compose_alert.ui" line="51"/>
         <source>&amp;Valid until:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важи &amp;до:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="52" />
+        <location filename="../../ui/compose_alert.ui" line="52"/>
         <source>Alert has an end</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење има рок важења</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="59" />
+        <location filename="../../ui/compose_alert.ui" line="59"/>
         <source>Valid until</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="67" />
+        <location filename="../../ui/compose_alert.ui" line="67"/>
         <source>Problem with valid until</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са роком важења</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="72" />
+        <location filename="../../ui/compose_alert.ui" line="72"/>
         <source>INTERPOL &amp;notice:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL &amp;потерница:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="78" />
+        <location filename="../../ui/compose_alert.ui" line="78"/>
         <source>INTERPOL notice colour</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Боја INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="86" />
+        <location filename="../../ui/compose_alert.ui" line="86"/>
         <source>Problem with interpol notice colour</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бојом INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="93" />
+        <location filename="../../ui/compose_alert.ui" line="93"/>
         <source>INTERPOL notice meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Значење INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="98" />
+        <location filename="../../ui/compose_alert.ui" line="98"/>
         <source>Notice &amp;reference:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Број потернице:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="105" />
+        <location filename="../../ui/compose_alert.ui" line="105"/>
         <source>e.g. A-1234/5-2026</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. А-1234/5-2026</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="106" />
+        <location filename="../../ui/compose_alert.ui" line="106"/>
         <source>INTERPOL notice reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_alert.ui" line="114" />
+        <location filename="../../ui/compose_alert.ui" line="114"/>
         <source>Problem with interpol notice reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бројем INTERPOL потернице</translation>
     </message>
 </context>
 <context>
     <name>ComposeAttachmentsForm</name>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="13" />
-        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick "Keep original" (evidence).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фотографије докумената и возила, скенови, PDF-ови: до 50 MiB сваки, шифровани пре него што напусте овај рачунар. Превуците датотеке овде или налепите слику (Ctrl+V). Фотографије се шаљу без података о локацији, осим ако означите „Задржи оригинал“ (доказ).</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="14" />
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
         <source>About attachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О прилозима</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="19" />
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
         <source>Attachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="25" />
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
         <source>File</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="26" />
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
         <source>Type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="27" />
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
         <source>Size</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="28" />
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
         <source>Keep original</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="29" />
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
         <source>Location data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о локацији</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="35" />
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
         <source>Attachments in total</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно прилога</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="42" />
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
         <source>&amp;Add files…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Додај датотеке…</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="43" />
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
         <source>Add files</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај датотеке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="49" />
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Налепи слику</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="50" />
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
         <source>Paste an image from the clipboard</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налепи слику из оставе</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="56" />
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
         <source>&amp;Remove</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Уклони</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_attachments.ui" line="57" />
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
         <source>Remove the selected attachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони изабране прилоге</translation>
     </message>
 </context>
 <context>
     <name>ComposeCaseForm</name>
     <message>
-        <location filename="../../ui/compose_case.ui" line="11" />
+        <location filename="../../ui/compose_case.ui" line="11"/>
         <source>&amp;No case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Без предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="13" />
+        <location filename="../../ui/compose_case.ui" line="13"/>
         <source>No case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="18" />
+        <location filename="../../ui/compose_case.ui" line="18"/>
         <source>&amp;Existing case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Постојећи предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="19" />
-        <location filename="../../ui/compose_case.ui" line="31" />
+        <location filename="../../ui/compose_case.ui" line="19"/>
+        <location filename="../../ui/compose_case.ui" line="31"/>
         <source>Existing case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Постојећи предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24" />
+        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;едмет:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="39" />
+        <location filename="../../ui/compose_case.ui" line="39"/>
         <source>Problem with existing case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са постојећим предметом</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="44" />
+        <location filename="../../ui/compose_case.ui" line="44"/>
         <source>Ne&amp;w case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Но&amp;ви предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="45" />
+        <location filename="../../ui/compose_case.ui" line="45"/>
         <source>New case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="50" />
+        <location filename="../../ui/compose_case.ui" line="50"/>
         <source>&amp;Reference:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Број:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="57" />
+        <location filename="../../ui/compose_case.ui" line="57"/>
         <source>e.g. GB-NCA/2026/0042</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. GB-NCA/2026/0042</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="58" />
+        <location filename="../../ui/compose_case.ui" line="58"/>
         <source>New case reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број новог предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="66" />
+        <location filename="../../ui/compose_case.ui" line="66"/>
         <source>Problem with new case reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бројем новог предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="71" />
+        <location filename="../../ui/compose_case.ui" line="71"/>
         <source>&amp;Title:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="78" />
+        <location filename="../../ui/compose_case.ui" line="78"/>
         <source>New case title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив новог предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="86" />
+        <location filename="../../ui/compose_case.ui" line="86"/>
         <source>Problem with new case title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом новог предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="91" />
+        <location filename="../../ui/compose_case.ui" line="91"/>
         <source>Crime &amp;area:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Област криминала:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="98" />
+        <location filename="../../ui/compose_case.ui" line="98"/>
         <source>Crime area</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="106" />
+        <location filename="../../ui/compose_case.ui" line="106"/>
         <source>Problem with crime area</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са облашћу криминала</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="112" />
+        <location filename="../../ui/compose_case.ui" line="112"/>
         <source>Linking a case keeps the message, its subjects and the replies together in the case view.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повезивањем са предметом порука, њени субјекти и одговори остају заједно у приказу предмета.</translation>
     </message>
 </context>
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="68" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="68"/>
         <source>Compose request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="68" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="68"/>
         <source>Raise alert</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="83" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="99" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="99"/>
         <source>Request &amp;details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="100" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="100"/>
         <source>Alert &amp;details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="110" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="113"/>
         <source>&amp;Case and reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Предмет и разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="206" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>The message was not queued: correct the fields marked in red.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="256" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="259"/>
         <source>Profile locked</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="257" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="260"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="307" />
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="310" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="310"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="313"/>
         <source>Message not queued</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="311" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="314"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="232" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="235"/>
         <source>A&amp;ttachments (%1)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="233" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="236"/>
         <source>A&amp;ttachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="245" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="248"/>
         <source>Encrypting the attachments…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифровање прилога…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="288" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="291"/>
         <source>The attachments could not be encrypted ({error}).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="324" />
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
         <source>Queued: waiting</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду: чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="325" />
-        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner's officer enrols ({reason}).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>ComposeForm</name>
     <message>
-        <location filename="../../ui/compose.ui" line="13" />
+        <location filename="../../ui/compose.ui" line="13"/>
         <source>About this message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О овој поруци</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="19" />
+        <location filename="../../ui/compose.ui" line="19"/>
         <source>Compose sections</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делови поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21" />
+        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="26" />
+        <location filename="../../ui/compose.ui" line="26"/>
         <source>&amp;Details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;јединости</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="31" />
+        <location filename="../../ui/compose.ui" line="31"/>
         <source>&amp;Grading and handling</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Оцена и руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="36" />
+        <location filename="../../ui/compose.ui" line="36"/>
         <source>S&amp;ubjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С&amp;убјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="41" />
+        <location filename="../../ui/compose.ui" line="41"/>
         <source>&amp;Case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;едмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="57" />
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са поруком</translation>
     </message>
     <message>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="76" />
-        <location filename="../../ui/compose.ui" line="78" />
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="83" />
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="84" />
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши, шифруј и стави у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="86" />
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="46" />
+        <location filename="../../ui/compose.ui" line="46"/>
         <source>A&amp;ttachments</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="65" />
+        <location filename="../../ui/compose.ui" line="65"/>
         <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потписивање и стављање у ред ради и ван мреже: порука се сада потписује, а при следећој синхронизацији запечаћује за уређаје партнера који су тада у именику и шаље.</translation>
     </message>
 </context>
 <context>
     <name>ComposeGradingForm</name>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="11" />
+        <location filename="../../ui/compose_grading.ui" line="11"/>
         <source>Grading &amp;scheme:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ш&amp;ема оцењивања:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="17" />
+        <location filename="../../ui/compose_grading.ui" line="17"/>
         <source>Grading scheme</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шема оцењивања</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="25" />
+        <location filename="../../ui/compose_grading.ui" line="25"/>
         <source>Problem with grading scheme</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са шемом оцењивања</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="32" />
+        <location filename="../../ui/compose_grading.ui" line="32"/>
         <source>The scheme is stored with the codes. Codes are never converted between schemes.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шема се чува заједно са кодовима. Кодови се никада не прерачунавају из једне шеме у другу.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="33" />
+        <location filename="../../ui/compose_grading.ui" line="33"/>
         <source>About grading schemes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О шемама оцењивања</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="38" />
+        <location filename="../../ui/compose_grading.ui" line="38"/>
         <source>&amp;Source evaluation:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена &amp;извора:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="44" />
+        <location filename="../../ui/compose_grading.ui" line="44"/>
         <source>Source grade</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена извора</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="52" />
+        <location filename="../../ui/compose_grading.ui" line="52"/>
         <source>Problem with source grade</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са оценом извора</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="59" />
+        <location filename="../../ui/compose_grading.ui" line="59"/>
         <source>Source grade meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Значење оцене извора</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="64" />
+        <location filename="../../ui/compose_grading.ui" line="64"/>
         <source>&amp;Intelligence assessment:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Процена &amp;информације:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="70" />
+        <location filename="../../ui/compose_grading.ui" line="70"/>
         <source>Information grade</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена информације</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="78" />
+        <location filename="../../ui/compose_grading.ui" line="78"/>
         <source>Problem with information grade</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са оценом информације</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="85" />
+        <location filename="../../ui/compose_grading.ui" line="85"/>
         <source>Information grade meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Значење оцене информације</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="90" />
+        <location filename="../../ui/compose_grading.ui" line="90"/>
         <source>&amp;Handling code:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Код за руковање:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="96" />
+        <location filename="../../ui/compose_grading.ui" line="96"/>
         <source>Handling code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="104" />
+        <location filename="../../ui/compose_grading.ui" line="104"/>
         <source>Problem with handling code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са кодом за руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="111" />
+        <location filename="../../ui/compose_grading.ui" line="111"/>
         <source>Handling code meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Значење кода за руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="116" />
+        <location filename="../../ui/compose_grading.ui" line="116"/>
         <source>C&amp;onditions:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Услови:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="122" />
-        <source>The provider's conditions; they travel with the data and bind the recipient</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/compose_grading.ui" line="122"/>
+        <source>The provider&apos;s conditions; they travel with the data and bind the recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови пружаоца података; прате податке и обавезују примаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="123" />
+        <location filename="../../ui/compose_grading.ui" line="123"/>
         <source>Handling conditions</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови руковања</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="132" />
+        <location filename="../../ui/compose_grading.ui" line="132"/>
         <source>Problem with handling conditions</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са условима руковања</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="137" />
-        <source>&amp;Not to be passed on without the provider's consent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/compose_grading.ui" line="137"/>
+        <source>&amp;Not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="138" />
+        <location filename="../../ui/compose_grading.ui" line="138"/>
         <source>Not to be passed on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не прослеђивати</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_grading.ui" line="146" />
+        <location filename="../../ui/compose_grading.ui" line="146"/>
         <source>Problem with not to be passed on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са забраном прослеђивања</translation>
     </message>
 </context>
 <context>
     <name>ComposeMessageForm</name>
     <message>
-        <location filename="../../ui/compose_message.ui" line="11" />
+        <location filename="../../ui/compose_message.ui" line="11"/>
         <source>&amp;Recipients:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Примаоци:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="20" />
+        <location filename="../../ui/compose_message.ui" line="20"/>
         <source>Recipients</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примаоци</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="28" />
+        <location filename="../../ui/compose_message.ui" line="28"/>
         <source>Problem with recipients</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са примаоцима</translation>
     </message>
     <message>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="36" />
+        <location filename="../../ui/compose_message.ui" line="36"/>
         <source>Recipient help</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Помоћ за избор прималаца</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="41" />
+        <location filename="../../ui/compose_message.ui" line="41"/>
         <source>&amp;Priority:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="47" />
+        <location filename="../../ui/compose_message.ui" line="47"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="55" />
+        <location filename="../../ui/compose_message.ui" line="55"/>
         <source>Problem with priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са приоритетом</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="60" />
+        <location filename="../../ui/compose_message.ui" line="60"/>
         <source>&amp;Urgency:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Хитност:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="66" />
+        <location filename="../../ui/compose_message.ui" line="66"/>
         <source>Urgency class</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Степен хитности</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="74" />
+        <location filename="../../ui/compose_message.ui" line="74"/>
         <source>Problem with urgency class</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са степеном хитности</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="79" />
+        <location filename="../../ui/compose_message.ui" line="79"/>
         <source>Reply due:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок за одговор:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="86" />
+        <location filename="../../ui/compose_message.ui" line="86"/>
         <source>Reply due date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум рока за одговор</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="91" />
+        <location filename="../../ui/compose_message.ui" line="91"/>
         <source>Message &amp;text:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Текст поруке:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="97" />
+        <location filename="../../ui/compose_message.ui" line="97"/>
         <source>Message text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="106" />
+        <location filename="../../ui/compose_message.ui" line="106"/>
         <source>Problem with message text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са текстом поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35" />
+        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Означите агенцију да бисте се обратили свим њеним службеницима или је отворите и означите појединачне службенике. Можете се обратити и агенцији која још нема уређај: порука чека њен упис у именик.</translation>
     </message>
 </context>
 <context>
     <name>ComposeRequestForm</name>
     <message>
-        <location filename="../../ui/compose_request.ui" line="11" />
+        <location filename="../../ui/compose_request.ui" line="11"/>
         <source>P&amp;urpose:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С&amp;врха:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="17" />
+        <location filename="../../ui/compose_request.ui" line="17"/>
         <source>Why the information is needed (the investigation or operation)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто су информације потребне (истрага или операција)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="18" />
+        <location filename="../../ui/compose_request.ui" line="18"/>
         <source>Purpose</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сврха</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="27" />
+        <location filename="../../ui/compose_request.ui" line="27"/>
         <source>Problem with purpose</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са сврхом</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="32" />
+        <location filename="../../ui/compose_request.ui" line="32"/>
         <source>&amp;Information requested:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Тражене информације:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="38" />
+        <location filename="../../ui/compose_request.ui" line="38"/>
         <source>Exactly what you ask the partner to provide</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тачно шта тражите од партнера да достави</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="39" />
+        <location filename="../../ui/compose_request.ui" line="39"/>
         <source>Information requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="48" />
+        <location filename="../../ui/compose_request.ui" line="48"/>
         <source>Problem with information requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са траженим информацијама</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="53" />
+        <location filename="../../ui/compose_request.ui" line="53"/>
         <source>G&amp;rounds:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Основ:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="59" />
+        <location filename="../../ui/compose_request.ui" line="59"/>
         <source>The facts that justify the request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чињенице које оправдавају захтев</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="60" />
+        <location filename="../../ui/compose_request.ui" line="60"/>
         <source>Grounds</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="69" />
+        <location filename="../../ui/compose_request.ui" line="69"/>
         <source>Problem with grounds</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са основом</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="74" />
+        <location filename="../../ui/compose_request.ui" line="74"/>
         <source>The reply is sought for use as &amp;evidence in judicial proceedings</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор се тражи ради употребе као &amp;доказ у судском поступку</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_request.ui" line="75" />
+        <location filename="../../ui/compose_request.ui" line="75"/>
         <source>Evidence use sought</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражи се употреба као доказа</translation>
     </message>
 </context>
 <context>
     <name>ComposeSubjectsForm</name>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="13" />
+        <location filename="../../ui/compose_subjects.ui" line="13"/>
         <source>&amp;Kind:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="19" />
+        <location filename="../../ui/compose_subjects.ui" line="19"/>
         <source>Kind of subject to add</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста субјекта који се додаје</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="24" />
+        <location filename="../../ui/compose_subjects.ui" line="24"/>
         <source>&amp;Add subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Додај субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="26" />
+        <location filename="../../ui/compose_subjects.ui" line="26"/>
         <source>Add subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додај субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="31" />
+        <location filename="../../ui/compose_subjects.ui" line="31"/>
         <source>&amp;Remove subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Уклони субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="34" />
+        <location filename="../../ui/compose_subjects.ui" line="34"/>
         <source>Remove subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уклони субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="51" />
+        <location filename="../../ui/compose_subjects.ui" line="51"/>
         <source>Subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="56" />
+        <location filename="../../ui/compose_subjects.ui" line="56"/>
         <source>Subject editor</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређивање субјекта</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_subjects.ui" line="62" />
+        <location filename="../../ui/compose_subjects.ui" line="62"/>
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема субјеката. Изаберите врсту и притисните „Додај субјект“: лице, организација, возило, путна исправа, телефон или други идентификатор, локација или рута.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="46" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="46"/>
         <source>Name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="47" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="47"/>
         <source>Identifier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="48" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="48"/>
         <source>Status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="70" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="70"/>
         <source> (you)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (Ви)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="74" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="74"/>
         <source>This device</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="76" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="76"/>
         <source>Device</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="100" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="100"/>
         <source>No directory yet: sync to fetch it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик још не постоји: синхронизујте да бисте га преузели.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="102" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="102"/>
         <source>Directory version %1, valid until %2, fetched %3</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Верзија именика %1, важи до %2, преузето %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/directory.py" line="108" />
+        <location filename="../../liaison_app/gui/models/directory.py" line="108"/>
         <source>expired: sync to refresh it</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>истекло: синхронизујте да бисте га освежили</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../ui/page_directory.ui" line="13" />
+        <location filename="../../ui/page_directory.ui" line="13"/>
         <source>Directory version and validity</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Верзија и важење именика</translation>
     </message>
     <message>
-        <location filename="../../ui/page_directory.ui" line="18" />
+        <location filename="../../ui/page_directory.ui" line="18"/>
         <source>Agencies, officers and devices</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службе, службеници и уређаји</translation>
     </message>
 </context>
 <context>
     <name>DisclosureReasonForm</name>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="13" />
+        <location filename="../../ui/disclosure_reason.ui" line="13"/>
         <source>Why the data is sent (recorded with the disclosure)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто се подаци шаљу (бележи се уз откривање)</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="16" />
+        <location filename="../../ui/disclosure_reason.ui" line="16"/>
         <source>Why the data is sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто се подаци шаљу</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="21" />
+        <location filename="../../ui/disclosure_reason.ui" line="21"/>
         <source>Legal &amp;basis:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни &amp;основ:</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="27" />
+        <location filename="../../ui/disclosure_reason.ui" line="27"/>
         <source>Legal basis</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="37" />
+        <location filename="../../ui/disclosure_reason.ui" line="37"/>
         <source>Problem with legal basis</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са правним основом</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="42" />
+        <location filename="../../ui/disclosure_reason.ui" line="42"/>
         <source>&amp;Justification:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О&amp;бразложење:</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="48" />
+        <location filename="../../ui/disclosure_reason.ui" line="48"/>
         <source>Why this partner needs this data, in a few words</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто су овом партнеру потребни ови подаци, у неколико речи</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="49" />
+        <location filename="../../ui/disclosure_reason.ui" line="49"/>
         <source>Justification for sending</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење слања</translation>
     </message>
     <message>
-        <location filename="../../ui/disclosure_reason.ui" line="58" />
+        <location filename="../../ui/disclosure_reason.ui" line="58"/>
         <source>Problem with justification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са образложењем</translation>
     </message>
 </context>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="14" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="14"/>
         <source>UK 3x5x2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>UK 3x5x2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="15" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="15"/>
         <source>Europol 4x4</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Europol 4x4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="16" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="16"/>
         <source>Source evaluation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена извора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="17" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="17"/>
         <source>Source reliability</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поузданост извора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="18" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="18"/>
         <source>Intelligence assessment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Процена информације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="19" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="19"/>
         <source>Information accuracy</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тачност информације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="20" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="20"/>
         <source>reliable</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поуздан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="21" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="21"/>
         <source>untested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непроверен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="22" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="22"/>
         <source>not reliable</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непоуздан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="23" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="23"/>
         <source>no doubt about authenticity, trustworthiness and competence, or reliable in all instances</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нема сумње у аутентичност, веродостојност и стручност, односно поуздан у свим случајевима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="25" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="25"/>
         <source>reliable in most instances</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поуздан у већини случајева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="26" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="26"/>
         <source>unreliable in most instances</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>непоуздан у већини случајева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="27" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="27"/>
         <source>cannot be assessed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није могуће проценити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="28" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="28"/>
         <source>known directly to the source</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору непосредно познато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="29" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="29"/>
         <source>known indirectly to the source but corroborated</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору посредно познато, али потврђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="30" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="30"/>
         <source>known indirectly to the source</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору посредно познато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="31" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="31"/>
         <source>not known</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није познато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="32" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="32"/>
         <source>suspected to be false or malicious</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сумња се да је лажно или злонамерно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="33" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="33"/>
         <source>not in doubt</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није спорно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="34" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="34"/>
         <source>known personally to the source but not to the official passing it on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору лично познато, али не и службенику који је прослеђује</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="36" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="36"/>
         <source>not known personally to the source but corroborated by information already recorded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору није лично познато, али је потврђено већ евидентираним информацијама</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="38" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="38"/>
         <source>not known personally to the source and cannot be corroborated</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>извору није лично познато и не може се потврдити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="40" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="40"/>
         <source>lawful sharing permitted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>законито дељење је дозвољено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="41" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="41"/>
         <source>lawful sharing permitted subject to conditions</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>законито дељење је дозвољено уз услове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="42" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="42"/>
         <source>use only to prevent and combat crime</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>користити само за спречавање и сузбијање криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="43" />
-        <source>not to be used as evidence in judicial proceedings without the provider's permission</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="43"/>
+        <source>not to be used as evidence in judicial proceedings without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не користити као доказ у судском поступку без дозволе пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="45" />
-        <source>not to be passed on without the provider's permission</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="45"/>
+        <source>not to be passed on without the provider&apos;s permission</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без дозволе пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="46" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="46"/>
         <source>other restrictions</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>друга ограничења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="48" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="48"/>
         <source>Urgent, information directly available (8 hours)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно, информације непосредно доступне (8 сати)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="49" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="49"/>
         <source>Urgent, information indirectly available (3 calendar days)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно, информације посредно доступне (3 календарска дана)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="50" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="50"/>
         <source>Any other request (7 calendar days)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сваки други захтев (7 календарских дана)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="51" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="51"/>
         <source>Red: locate and arrest pending extradition</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Црвена: проналажење и хапшење ради изручења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="52" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="52"/>
         <source>Blue: more information on identity, location or activities</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плава: додатне информације о идентитету, локацији или активностима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="53" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="53"/>
         <source>Green: warning about criminal activity</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зелена: упозорење на криминалну активност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="54" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="54"/>
         <source>Yellow: missing person</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Жута: нестало лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="55" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="55"/>
         <source>Black: unidentified body</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Црна: неидентификовано тело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="56" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="56"/>
         <source>Orange: imminent threat</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наранџаста: непосредна претња</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="57" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="57"/>
         <source>Purple: modus operandi, objects, concealment methods</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Љубичаста: модус операнди, предмети, начини скривања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="58" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="58"/>
         <source>INTERPOL–UN Security Council Special Notice</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посебна потерница INTERPOL–Савет безбедности УН</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="59" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="59"/>
         <source>Silver: criminal assets (pilot)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сребрна: имовина стечена криминалом (пилот-пројекат)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="61" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="61"/>
         <source>Migrant smuggling</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="62" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="62"/>
         <source>Trafficking in human beings</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="63" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="63"/>
         <source>Document fraud</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="64" />
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Other</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="65" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="65"/>
         <source>Europol SIENA</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Europol SIENA</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="66" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="66"/>
         <source>INTERPOL I-24/7</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL И-24/7</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="67" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="67"/>
         <source>SELEC</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>SELEC</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="68" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="68"/>
         <source>National system</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национални систем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
         <source>Suspect</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осумњичени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
         <source>Convicted person</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осуђено лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
         <source>Victim</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Жртва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
         <source>Witness</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сведок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
         <source>Contact or associate</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контакт или сарадник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
         <source>yes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
         <source>no</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
         <source>Lookout</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
         <source>Spontaneous information</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
         <source>Warning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
         <source>Provided</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Partially provided</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Refused</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Clarification requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Technical (arrived)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Техничка (примљено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Read</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
         <source>Business (being acted on)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поступање у току</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>Rectify</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>Withdraw</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Female</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Женски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Male</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мушки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Unknown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непознато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Lorry</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Камион</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Van</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Car</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путнички аутомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Bus</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутобус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Boat</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пловило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Passport</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пасош</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Identity card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
         <source>Visa</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Residence permit</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола боравка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Genuine</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>False (forged or counterfeit)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лажна (преиначена или фалсификована)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Stolen</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Stolen blank</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдени бланко образац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Phone number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број телефона</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>IMEI</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>E-mail address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса е-поште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Messaging handle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корисничко име у апликацији за поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Road</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друмски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Rail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Железнички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Sea</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поморски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>River</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Air</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваздушни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>On foot</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пешице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Mixed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комбиновани</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Purpose</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сврха</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>Information requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>Grounds</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Urgency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Evidence use sought</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражи се употреба као доказа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Alert kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Action requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено поступање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>Valid until</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>INTERPOL notice</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL потерница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>Outcome</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
         <source>Acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Of message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Action</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Радња</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Crime area</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Aliases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псеудоними</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Colour</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Боја</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>Country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Date of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Document type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста исправе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Expires on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Given names</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Identifier kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста идентификатора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Is border crossing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Issued on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Issuing country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
         <source>Latitude e6</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска ширина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Longitude e6</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска дужина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Make</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Mode</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Model</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Модел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Nationalities</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држављанства</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Notes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Place of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Место рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Registration</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистарска ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Registration country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава регистрације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Service</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Sex</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Surname</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Value</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Vehicle kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста возила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Vin</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Waypoints</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успутне тачке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>IBAN</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број рачуна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>BIC / SWIFT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC / SWIFT</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Holder name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Власник рачуна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Bank name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Last four</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последње четири цифре</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издавалац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Provider</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пружалац услуге</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
         <source>Currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
         <source>Sent on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
         <source>Sender name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
         <source>Sender country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
         <source>Receiver name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
         <source>Receiver country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
         <source>Network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мрежа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
         <source>Network name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
         <source>Address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
         <source>Asset</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Криптовалута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
         <source>Broker name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
         <source>Location</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
         <source>Courier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Курир</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
         <source>Bitcoin</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
         <source>Ethereum</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
         <source>Tron</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tron</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
         <source>Litecoin</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Litecoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
         <source>BNB Smart Chain</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
         <source>Polygon</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
         <source>Other network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друга мрежа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
         <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спречавање, истрага, откривање или гоњење кривичних дела (DPA 2018 s.31, LED чл. 1(1))</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
         <source>Exchange of information between law-enforcement authorities (Directive (EU) 2023/977)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размена информација између органа за спровођење закона (Директива (ЕУ) 2023/977)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
         <source>International agreement (UK–Serbia, UK–Bulgaria, SELEC Convention; DPA 2018 s.75(1)(a), LED Art. 37(1)(a))</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Међународни споразум (UK–Србија, UK–Бугарска, Конвенција SELEC; DPA 2018 s.75(1)(a), LED чл. 37(1)(а))</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
         <source>Appropriate safeguards assessed by the controller (DPA 2018 s.75(1)(b), LED Art. 37(1)(b))</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговарајуће заштитне мере које је проценио руковалац (DPA 2018 s.75(1)(b), LED чл. 37(1)(б))</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
         <source>Special circumstances: life, or an immediate and serious threat to public security (DPA 2018 s.76, LED Art. 38)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посебне околности: живот, или непосредна и озбиљна претња јавној безбедности (DPA 2018 s.76, LED чл. 38)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="214" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="214"/>
         <source>Other (say which in the justification)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго (наведите које у образложењу)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="215" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="215"/>
         <source>Duty to tell recipients that data sent was incorrect or unlawfully sent (LED Art. 7(3), DPA 2018 s.38)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обавеза да се примаоци обавесте да су послати подаци нетачни или незаконито послати (LED чл. 7(3), DPA 2018 s.38)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="217" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="217"/>
         <source>Identity (names, dates of birth, nationality)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Идентитет (имена, датуми рођења, држављанство)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="218" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="218"/>
         <source>Travel and identity documents</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путне и личне исправе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="219" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="219"/>
         <source>Vehicles</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="220" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="220"/>
         <source>Phones, e-mail and messaging identifiers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефони, е-пошта и идентификатори за поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="221" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="221"/>
         <source>Places and routes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Места и руте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="222" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="222"/>
         <source>Organisations</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="223" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="223"/>
         <source>Financial data (accounts, cards, transfers, wallets, cash)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Финансијски подаци (рачуни, картице, трансфери, новчаници, готовина)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="224" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="224"/>
         <source>Personal assessments (not facts, LED Art. 7)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Личне процене (не чињенице, LED чл. 7)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="225" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="225"/>
         <source>Free text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слободан текст</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="226" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="226"/>
         <source>Attached files</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложене датотеке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="227" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="227"/>
         <source>Awaiting reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="228" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="228"/>
         <source>Partly answered</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="229" />
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="229"/>
         <source>Withdrawn</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повучено</translation>
     </message>
 </context>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="184" />
+        <location filename="../../liaison_app/gui/wizard.py" line="184"/>
         <source>Enrolment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="185" />
+        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 3 од 3: кључеви, шифрована локална база и чвориште.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="236" />
+        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
         <source>Enrolled. Liaison is ready.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација је завршена. Liaison је спреман.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="241" />
+        <location filename="../../liaison_app/gui/wizard.py" line="241"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш профил је спреман, али чвориште још није могло да региструје овај рачунар.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="244" />
+        <location filename="../../liaison_app/gui/wizard.py" line="244"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}
 
 Изаберите „Региструј при успостављању везе“ да бисте одмах почели да користите Liaison: можете читати локалну базу и стављати рад у ред за слање, а Liaison ће се регистровати при првој синхронизацији која допре до чворишта. Или успоставите везу и изаберите „Покушај поново“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="257" />
+        <location filename="../../liaison_app/gui/wizard.py" line="257"/>
         <source>Enrolment did not finish.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација није завршена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="284" />
+        <location filename="../../liaison_app/gui/wizard.py" line="284"/>
         <source>Making keys and the encrypted cache…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израда кључева и шифроване локалне базе…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="287" />
+        <location filename="../../liaison_app/gui/wizard.py" line="287"/>
         <source>Opening the prepared profile…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање припремљеног профила…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="291" />
+        <location filename="../../liaison_app/gui/wizard.py" line="291"/>
         <source>Contacting the hub at {0}…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успостављање везе са чвориштем {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="298" />
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening Liaison…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање апликације Liaison…</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="162" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="162"/>
         <source>Erase a record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
         <source>&amp;Erase…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обриши…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="165" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="165"/>
         <source>Erase the record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="182" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="182"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Обриши и %n поруку која садржи овај субјект</numerusform>
             <numerusform>Обриши и %n поруке које садрже овај субјект</numerusform>
@@ -3159,21 +3160,21 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="198" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="198"/>
         <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисати предмет %1 „%2“ са порукама и субјектима који су заведени само у њему?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="201" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="201"/>
         <source>Erase message %1 (%2)?</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисати поруку %1 (%2)?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Обрисати субјект %1 „%2“ и %n поруку која га садржи?</numerusform>
             <numerusform>Обрисати субјект %1 „%2“ и %n поруке које га садрже?</numerusform>
@@ -3181,33 +3182,33 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
         <source>Erase subject %1 “%2”?</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисати субјект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>This cannot be undone.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може поништити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>Confirm erasure</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда брисања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="217" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="217"/>
         <source>Erase</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="252" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="252"/>
         <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Избрисано: %2 %1 и %n порука. Брисање је у ревизијском дневнику.</numerusform>
             <numerusform>Избрисано: %2 %1 и %n поруке. Брисање је у ревизијском дневнику.</numerusform>
@@ -3215,14 +3216,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
         <source>Erased %2 %1. The erasure is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избрисано: %2 %1. Брисање је у ревизијском дневнику.</translation>
     </message>
     <message numerus="yes">
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">
             <numerusform>Обрисани су субјект %1 и %n порука. Брисање је забележено у ревизијском дневнику.</numerusform>
             <numerusform>Обрисани су субјект %1 и %n поруке. Брисање је забележено у ревизијском дневнику.</numerusform>
@@ -3231,1601 +3232,1601 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <source>Erased subject %1. The erasure is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Субјект %1 је обрисан. Брисање је забележено у ревизијском дневнику.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="32" />
+        <location filename="../../liaison_app/gui/errors.py" line="32"/>
         <source>Re-enrolment needed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребна је поновна регистрација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="34" />
+        <location filename="../../liaison_app/gui/errors.py" line="34"/>
         <source>Cannot unlock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање није могуће</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="36" />
+        <location filename="../../liaison_app/gui/errors.py" line="36"/>
         <source>Not done</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није извршено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38" />
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>Check the form</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверите образац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38" />
+        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>This entry is not valid: {0}. Correct it and try again.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај унос није исправан: {0}. Исправите га и покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="42" />
+        <location filename="../../liaison_app/gui/errors.py" line="42"/>
         <source>Local cache problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са локалном базом</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="45" />
+        <location filename="../../liaison_app/gui/errors.py" line="45"/>
         <source>Sync problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са синхронизацијом</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47" />
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>File problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са датотеком</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47" />
+        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>A file could not be read or written ({0}). Check the disk and the folder permissions, then try again.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотеку није било могуће прочитати или уписати ({0}). Проверите диск и дозволе за фасциклу, па покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50" />
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Something went wrong</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дошло је до грешке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50" />
+        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, contact IT and mention the time ({0}).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison је наишао на неочекиван проблем и прекинуо ту радњу. Ваши подаци су безбедни. Покушајте поново; ако се то понови, обратите се ИТ служби и наведите време ({0}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="61" />
+        <location filename="../../liaison_app/gui/errors.py" line="61"/>
         <source>Working offline: your work is kept and sent at the next sync.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рад ван мреже: Ваш рад је сачуван и биће послат при следећој синхронизацији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="64" />
+        <location filename="../../liaison_app/gui/errors.py" line="64"/>
         <source>The hub asked to slow down; Liaison retries by itself.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је затражило успоравање; Liaison ће сам покушати поново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="67" />
+        <location filename="../../liaison_app/gui/errors.py" line="67"/>
         <source>This computer must be enrolled again. Contact IT.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар мора поново да се региструје. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="70" />
-        <source>The hub's identity did not match. Do not continue; contact IT.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/errors.py" line="70"/>
+        <source>The hub&apos;s identity did not match. Do not continue; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Идентитет чворишта се не подудара. Не настављајте; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="73" />
+        <location filename="../../liaison_app/gui/errors.py" line="73"/>
         <source>The hub refused the request. Contact IT if it persists.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одбило захтев. Ако се то понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="74" />
+        <location filename="../../liaison_app/gui/errors.py" line="74"/>
         <source>The hub answered something unexpected. Contact IT.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је вратило неочекиван одговор. Обратите се ИТ служби.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
         <source>Save attachment outside Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чување прилога ван Liaison-а</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69" />
-        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency's rules allow.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (%2, %3). Сачувана копија није шифрована: чувајте је само где то дозвољавају правила ваше службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
         <source>Choose &amp;file…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабери &amp;датотеку…</translation>
     </message>
 </context>
 <context>
     <name>ExportReasonDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="59" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="59"/>
         <source>Export outside Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извоз ван апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="65" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="65"/>
         <source>e.g. quarterly check by the data-protection officer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. тромесечна провера лица за заштиту података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="70" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="70"/>
         <source>Choose &amp;file…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите &amp;датотеку…</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="67" />
+        <location filename="../../liaison_app/gui/wizard.py" line="67"/>
         <source>Provisioning file</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека за доделу приступа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="68" />
+        <location filename="../../liaison_app/gui/wizard.py" line="68"/>
         <source>Step 1 of 3: the file IT gave you.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 1 од 3: датотека коју Вам је дала ИТ служба.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="83" />
+        <location filename="../../liaison_app/gui/wizard.py" line="83"/>
         <source>Provisioning file from IT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека за доделу приступа од ИТ службе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="84" />
+        <location filename="../../liaison_app/gui/wizard.py" line="84"/>
         <source>Provisioning files (*.json);;All files (*)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотеке за доделу приступа (*.json);;Све датотеке (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="96" />
+        <location filename="../../liaison_app/gui/wizard.py" line="96"/>
         <source>No file chosen.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није изабрана ниједна датотека.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="97" />
+        <location filename="../../liaison_app/gui/wizard.py" line="97"/>
         <source>There is no file at this place.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На овој локацији нема датотеке.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="106" />
+        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
         <source>Not valid: {0} Ask IT for a new file.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није важећа: {0} Затражите нову датотеку од ИТ службе.</translation>
     </message>
     <message>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="117" />
-        <source>{0} (set by IT's policy)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/wizard.py" line="117"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} (одредила ИТ служба)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="121" />
+        <location filename="../../liaison_app/gui/wizard.py" line="121"/>
         <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важећа: потписао ју је орган за доделу приступа са отиском {0}; проверите да је то отисак који Вам је дала ИТ служба. Истиче {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="313" />
+        <location filename="../../liaison_app/gui/wizard.py" line="313"/>
         <source>Liaison — First run</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Прво покретање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="323" />
+        <location filename="../../liaison_app/gui/wizard.py" line="323"/>
         <source>Open Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори Liaison</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="23" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="23"/>
         <source>%1 — closed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — затворено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="24" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="24"/>
         <source>your move</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>на вама је ред</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="25" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="25"/>
         <source>waiting for the partner</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>чека се партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="26" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="26"/>
         <source>%1 — open, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — отворено, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="33" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="33"/>
         <source>Request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="39" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="39"/>
         <source>Answer: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="41" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="41"/>
         <source>Clarification given</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појашњење дато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="42" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="42"/>
         <source>Recall: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="47" />
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="47"/>
         <source>Follow-up: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење: %1</translation>
     </message>
 </context>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="253" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="253"/>
         <source>Forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="264" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="264"/>
         <source>Handling code: {text}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="265" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>No handling code.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="287" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="287"/>
         <source>Only requests and alerts can be forwarded.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="292" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="292"/>
         <source>Allowed: {reason}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
         <source>Refused: {reason}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="311" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="311"/>
         <source>tick at least one agency to forward to</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>означите најмање једну службу којој се прослеђује</translation>
     </message>
 </context>
 <context>
     <name>ForwardForm</name>
     <message>
-        <location filename="../../ui/forward.ui" line="13" />
+        <location filename="../../ui/forward.ui" line="13"/>
         <source>Original message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изворна порука</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="20" />
+        <location filename="../../ui/forward.ui" line="20"/>
         <source>Handling code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="27" />
+        <location filename="../../ui/forward.ui" line="27"/>
         <source>Forwarding decision</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука о прослеђивању</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="32" />
-        <source>The provider's &amp;consent to pass this on is recorded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/forward.ui" line="32"/>
+        <source>The provider&apos;s &amp;consent to pass this on is recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сагласност пружаоца података за прослеђивање је евидентирана</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="33" />
-        <source>Provider's consent recorded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/forward.ui" line="33"/>
+        <source>Provider&apos;s consent recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност пружаоца података је евидентирана</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="40" />
+        <location filename="../../ui/forward.ui" line="40"/>
         <source>&amp;Agencies:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Службе:</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="46" />
+        <location filename="../../ui/forward.ui" line="46"/>
         <source>Agencies to forward to</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службе којима се прослеђује</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="54" />
+        <location filename="../../ui/forward.ui" line="54"/>
         <source>Problem with agencies to forward to</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са службама којима се прослеђује</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="59" />
+        <location filename="../../ui/forward.ui" line="59"/>
         <source>&amp;Note:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Напомена:</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="66" />
+        <location filename="../../ui/forward.ui" line="66"/>
         <source>Note to the new recipients</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомена за нове примаоце</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="75" />
+        <location filename="../../ui/forward.ui" line="75"/>
         <source>Problem with note to the new recipients</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са напоменом за нове примаоце</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="85" />
+        <location filename="../../ui/forward.ui" line="85"/>
         <source>Problem with the forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са прослеђивањем</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="98" />
-        <location filename="../../ui/forward.ui" line="100" />
+        <location filename="../../ui/forward.ui" line="98"/>
+        <location filename="../../ui/forward.ui" line="100"/>
         <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="105" />
+        <location filename="../../ui/forward.ui" line="105"/>
         <source>&amp;Forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Проследи</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="107" />
+        <location filename="../../ui/forward.ui" line="107"/>
         <source>Sign and queue forward (Ctrl+Enter)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави прослеђивање у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/forward.ui" line="108" />
+        <location filename="../../ui/forward.ui" line="108"/>
         <source>Sign and queue forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави прослеђивање у ред за слање</translation>
     </message>
 </context>
 <context>
     <name>GradingPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/grading_page.py" line="51" />
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="51"/>
         <source>Not graded (no handling code)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без оцене (без кода за руковање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/grading_page.py" line="70" />
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="70"/>
         <source>Choose…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/grading_page.py" line="73" />
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="73"/>
         <source>Not graded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без оцене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/grading_page.py" line="120" />
+        <location filename="../../liaison_app/gui/compose/grading_page.py" line="120"/>
         <source>choose one from the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
         <source>Image: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слика: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105" />
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
         <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано из меморије; ништа се не уписује на диск. Да бисте задржали копију, користите Сачувај као…</translation>
     </message>
 </context>
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="154" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
         <source>Justified earlier in this session for case %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложено раније у овој сесији за предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="160" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="160"/>
         <source>Could not record the consultation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид није било могуће евидентирати</translation>
     </message>
 </context>
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="72" />
-        <location filename="../../liaison_app/gui/pages/justification.py" line="73" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="72"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
         <source>Reason for opening personal data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог за отварање података о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="85" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="85"/>
         <source>&amp;Open</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="86" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
         <source>Open the record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="89" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="89"/>
         <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — предмет %2 (разлог важи за цео предмет док не закључате профил)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="114" />
+        <location filename="../../liaison_app/gui/pages/justification.py" line="114"/>
         <source>Give a reason of a few words at least.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог од најмање неколико речи.</translation>
     </message>
 </context>
 <context>
     <name>JustificationForm</name>
     <message>
-        <location filename="../../ui/justification.ui" line="13" />
+        <location filename="../../ui/justification.ui" line="13"/>
         <source>This record holds personal data. Say why you need to open it. Your reason is written to the audit log with the date, time and your name.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај запис садржи податке о личности. Наведите зашто га отварате. Ваш разлог се уписује у ревизијски траг заједно са датумом, временом и Вашим именом.</translation>
     </message>
     <message>
-        <location filename="../../ui/justification.ui" line="20" />
+        <location filename="../../ui/justification.ui" line="20"/>
         <source>Record to open</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис који се отвара</translation>
     </message>
     <message>
-        <location filename="../../ui/justification.ui" line="25" />
+        <location filename="../../ui/justification.ui" line="25"/>
         <source>&amp;Reason for opening:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог отварања:</translation>
     </message>
     <message>
-        <location filename="../../ui/justification.ui" line="31" />
+        <location filename="../../ui/justification.ui" line="31"/>
         <source>e.g. answering request from RS-BP on case GB-NCA/2026/0042</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. одговор на захтев RS-BP у предмету GB-NCA/2026/0042</translation>
     </message>
     <message>
-        <location filename="../../ui/justification.ui" line="33" />
+        <location filename="../../ui/justification.ui" line="33"/>
         <source>Reason for opening</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог отварања</translation>
     </message>
     <message>
-        <location filename="../../ui/justification.ui" line="41" />
+        <location filename="../../ui/justification.ui" line="41"/>
         <source>Problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="113" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="113"/>
         <source>Keep until a new review date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи до новог датума преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
         <source>&amp;Keep</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задржи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="116" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="116"/>
         <source>Keep the record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="121" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="121"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржавање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="149" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="149"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 задржан до %3. Ваш разлог је забележен у ревизијском дневнику.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="18" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
         <source>Request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="19" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
         <source>Alert</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="20" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
         <source>Reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="21" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
         <source>Acknowledgement</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="22" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
         <source>Case share</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="23" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
         <source>Recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="26" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
         <source>Draft</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="27" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
         <source>Queued</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28" />
-        <location filename="../../liaison_app/gui/models/labels.py" line="46" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
         <source>Sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
         <source>Delivered</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
         <source>Read</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
         <source>Replied</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32" />
-        <location filename="../../liaison_app/gui/models/labels.py" line="47" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Failed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
         <source>Rectified</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Withdrawn</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Routine</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
         <source>Urgent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <source>Immediate</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="45" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Open</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Dormant</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Closed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Migrant smuggling</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Trafficking in human beings</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <source>Document fraud</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Other</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Damaged or malformed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>From a newer version of Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Sender signature invalid</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Message signature invalid</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Envelope and message disagree</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Not addressed to this device</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Sender not in the directory</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68" />
-        <source>Sender's device revoked</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <source>Sender&apos;s device revoked</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Expired</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Received twice (replay)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Unlock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Lock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Consultation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Created</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Altered</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Disclosed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Received</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Forwarded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="81" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Exported</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Erased</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Policy changed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Person</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Organisation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Vehicle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Travel document</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Phone or identifier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Location</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Route</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Bank account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Payment card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Money transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Crypto-asset address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Hawala or informal transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Cash</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Active</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102" />
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Revoked</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="83" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="83"/>
         <source>%1 (overdue)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="116" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="280" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="121" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="285" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="123" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
         <source>From</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="128" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="286" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>To</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="130" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="287" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
         <source>Summary</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="135" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="135"/>
         <source>Failed: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="288" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
         <source>Case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
         <source>Grading</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="143" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="143"/>
         <source>Handling</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="145" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="145"/>
         <source>Date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="151" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="151"/>
         <source>Due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="159" />
-        <location filename="../../liaison_app/gui/models/tables.py" line="215" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
         <source>Status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="163" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="163"/>
         <source>%1 by its sender</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од стране пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
         <source>Reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="208" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="208"/>
         <source>Title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="210" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="210"/>
         <source>Crime area</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="221" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="221"/>
         <source>Seen on received messages; no local case record yet</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="227" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="227"/>
         <source>Messages</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="230" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="230"/>
         <source>Next due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="236" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="236"/>
         <source>Review on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="237" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="237"/>
         <source>Updated</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>State</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="290" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Queued</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="295" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
         <source>Attempts</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="297" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
         <source>Next attempt</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="304" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="304"/>
         <source>Sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="305" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="305"/>
         <source>Last error</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Received</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="343" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="343"/>
         <source>Detail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="344" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="344"/>
         <source>Envelope</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="346" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="346"/>
         <source>Size</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
         <source>%1 bytes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 бајтова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>No.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="379" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>When</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="383" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="383"/>
         <source>What</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="384" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="384"/>
         <source>Who</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="385" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
         <source>Object</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Објекат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="386" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="386"/>
         <source>Details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
         <source>Waiting for the partner</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="299" />
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>Waiting: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114" />
-        <location filename="../../ui/page_list.ui" line="61" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
+        <location filename="../../ui/page_list.ui" line="61"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
         <source>%1 of %2 shown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
         <source>%1 items</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191" />
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
         <source>Any status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
         <source>Unread</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
         <source>Awaiting reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
         <source>Overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
         <source>Any priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
         <source>Urgent and immediate</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
         <source>Alerts</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
         <source>Messages received</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
         <source>Cases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
         <source>Any state</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
         <source>Outbox</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
         <source>Quarantined envelopes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
         <source>Show entries of kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
         <source>&amp;Kind:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
         <source>Every kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302" />
+        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
         <source>Audit log</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="13" />
+        <location filename="../../ui/page_list.ui" line="13"/>
         <source>&amp;Filter:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Филтер:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="19" />
+        <location filename="../../ui/page_list.ui" line="19"/>
         <source>Words in the text, names, numbers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речи у тексту, имена, бројеви</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="21" />
+        <location filename="../../ui/page_list.ui" line="21"/>
         <source>Filter the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Филтрирај листу</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="26" />
+        <location filename="../../ui/page_list.ui" line="26"/>
         <source>&amp;Status:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="32" />
+        <location filename="../../ui/page_list.ui" line="32"/>
         <source>Show status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи статус</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="37" />
+        <location filename="../../ui/page_list.ui" line="37"/>
         <source>&amp;Priority:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="43" />
+        <location filename="../../ui/page_list.ui" line="43"/>
         <source>Show priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="54" />
+        <location filename="../../ui/page_list.ui" line="54"/>
         <source>How many items</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број ставки</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74" />
+        <location filename="../../ui/page_list.ui" line="74"/>
         <source>Problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>MainContent</name>
     <message>
-        <location filename="../../ui/main_window.ui" line="17" />
+        <location filename="../../ui/main_window.ui" line="17"/>
         <source>Urgent notification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31" />
+        <location filename="../../ui/main_window.ui" line="31"/>
         <source>&amp;Open</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32" />
+        <location filename="../../ui/main_window.ui" line="32"/>
         <source>Open the alert</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори упозорење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37" />
+        <location filename="../../ui/main_window.ui" line="37"/>
         <source>Dismiss</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38" />
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>Dismiss the notification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48" />
+        <location filename="../../ui/main_window.ui" line="48"/>
         <source>Searc&amp;h:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре&amp;трага:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54" />
+        <location filename="../../ui/main_window.ui" line="54"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56" />
+        <location filename="../../ui/main_window.ui" line="56"/>
         <source>Search cases, messages and subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претражи предмете, поруке и субјекте</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66" />
+        <location filename="../../ui/main_window.ui" line="66"/>
         <source>Navigation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Навигација</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67" />
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74" />
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>List</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78" />
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Detail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81" />
+        <location filename="../../ui/main_window.ui" line="81"/>
         <source>Select a message to read it here.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите поруку да бисте је овде прочитали.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="77" />
+        <location filename="../../liaison_app/gui/main_window.py" line="77"/>
         <source>Liaison — {0} ({1})</source>
-        <extracomment>the officer asked to lock (reason: "user")</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161" />
+        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
         <source>&amp;File</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="162" />
+        <location filename="../../liaison_app/gui/main_window.py" line="162"/>
         <source>&amp;Lock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="165" />
+        <location filename="../../liaison_app/gui/main_window.py" line="165"/>
         <source>&amp;Settings…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="168" />
+        <location filename="../../liaison_app/gui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171" />
+        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
         <source>&amp;Message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="172" />
+        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
         <source>New &amp;request…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="174" />
+        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
         <source>Raise &amp;alert…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177" />
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;View</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="178" />
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>&amp;Search</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="180" />
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>Sync &amp;now</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188" />
+        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="189" />
+        <location filename="../../liaison_app/gui/main_window.py" line="189"/>
         <source>&amp;About Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="200" />
+        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
         <source>This view is not available in this build.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="261" />
+        <location filename="../../liaison_app/gui/main_window.py" line="261"/>
         <source>{0} ({1})</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="264" />
+        <location filename="../../liaison_app/gui/main_window.py" line="264"/>
         <source>{0}: %n record(s) due for review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>{0}: %n запис за преиспитивање</numerusform>
             <numerusform>{0}: %n записа за преиспитивање</numerusform>
@@ -4833,28 +4834,28 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313" />
+        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
         <source>Not available</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="314" />
+        <location filename="../../liaison_app/gui/main_window.py" line="314"/>
         <source>Composing is not available in this build. Contact IT.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333" />
+        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
         <source>About Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="334" />
+        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
@@ -4862,1279 +4863,1279 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageAttachmentsForm</name>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="9" />
+        <location filename="../../ui/message_attachments.ui" line="9"/>
         <source>Attachments of this message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози ове поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="20" />
+        <location filename="../../ui/message_attachments.ui" line="20"/>
         <source>About the selected attachment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О изабраном прилогу</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="27" />
+        <location filename="../../ui/message_attachments.ui" line="27"/>
         <source>&amp;View</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прикажи</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="28" />
+        <location filename="../../ui/message_attachments.ui" line="28"/>
         <source>Show the image (decrypted in memory only)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи слику (дешифровану само у меморији)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="29" />
+        <location filename="../../ui/message_attachments.ui" line="29"/>
         <source>View the image</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи слику</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="34" />
+        <location filename="../../ui/message_attachments.ui" line="34"/>
         <source>&amp;Download</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;еузми</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="35" />
+        <location filename="../../ui/message_attachments.ui" line="35"/>
         <source>Fetch it from the hub at the next sync (now, if online)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузми са чворишта при следећој синхронизацији (одмах, ако сте на мрежи)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="36" />
+        <location filename="../../ui/message_attachments.ui" line="36"/>
         <source>Download the attachment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузми прилог</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="41" />
+        <location filename="../../ui/message_attachments.ui" line="41"/>
         <source>Save &amp;as…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај &amp;као…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="42" />
+        <location filename="../../ui/message_attachments.ui" line="42"/>
         <source>Write the file outside Liaison (asks why; recorded as an export)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши датотеку ван Liaison-а (тражи разлог; бележи се као извоз)</translation>
     </message>
     <message>
-        <location filename="../../ui/message_attachments.ui" line="43" />
+        <location filename="../../ui/message_attachments.ui" line="43"/>
         <source>Save the attachment as a file</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувај прилог као датотеку</translation>
     </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="62" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
         <source>Yes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="62" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
         <source>No</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
         <source>Also seen in another record: expand</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="87" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>case %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="88" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
         <source>no case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="90" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="90"/>
         <source>message from %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="94" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
         <source>Also seen: %1, %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="108" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="108"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="186" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="186"/>
         <source>Cannot show the message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="197" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="197"/>
         <source>%1 from %2 (%3)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="249" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="249"/>
         <source>%1 — %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="267" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="267"/>
         <source>%1 — overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="301" />
-        <source>not to be passed on without the provider's consent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="301"/>
+        <source>not to be passed on without the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="346" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="346"/>
         <source>Forwarding is not allowed: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="350" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="350"/>
         <source>Only requests and alerts can be forwarded.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="370" />
-        <location filename="../../liaison_app/gui/pages/detail.py" line="375" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="370"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="375"/>
         <source>Not available</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="371" />
-        <location filename="../../liaison_app/gui/pages/detail.py" line="376" />
+        <location filename="../../liaison_app/gui/pages/detail.py" line="371"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="376"/>
         <source>This action is not available in this build. Contact IT.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
     </message>
 </context>
 <context>
     <name>MessageDetailForm</name>
     <message>
-        <location filename="../../ui/message_detail.ui" line="11" />
+        <location filename="../../ui/message_detail.ui" line="11"/>
         <source>Select a message and press Enter to read it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите поруку и притисните Enter да бисте је прочитали.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="11" />
+        <location filename="../../ui/message_detail.ui" line="11"/>
         <source>No message shown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није приказана ниједна порука</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>&amp;Reply…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Одговори…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>Reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>&amp;Acknowledge…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потврди пријем…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>Acknowledge</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>Re&amp;call…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опо&amp;зови…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>Recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>&amp;Forward…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Про&amp;следи…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
+        <location filename="../../ui/message_detail.ui" line="16"/>
         <source>Forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
-        <source>Forward with provider's &amp;consent…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with provider&apos;s &amp;consent…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проследи уз &amp;сагласност пружаоца…</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
-        <source>Forward with the provider's consent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>Forward with the provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проследи уз сагласност пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="16" />
-        <source>The handling code forbids passing this on without the provider's permission. Use this only when the provider has consented; the consent is recorded in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/message_detail.ui" line="16"/>
+        <source>The handling code forbids passing this on without the provider&apos;s permission. Use this only when the provider has consented; the consent is recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање забрањује прослеђивање без дозволе пружаоца података. Користите ово само ако је пружалац дао сагласност; сагласност се евидентира у ревизијском дневнику.</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="17" />
+        <location filename="../../ui/message_detail.ui" line="17"/>
         <source>Why forwarding is not allowed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто прослеђивање није дозвољено</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="21" />
+        <location filename="../../ui/message_detail.ui" line="21"/>
         <source>Message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Message title</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наслов поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>From:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>From</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>To:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>To</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Type:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Priority:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Status:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Created:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Created</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Received:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Received</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Due:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Case:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Grading</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Scheme:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шема:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Grading scheme</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шема оцењивања</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Source:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извор:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Source grade and meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена извора и њено значење</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Information:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Информација:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Information grade and meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена информације и њено значење</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Handling</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Code:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Handling code and meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање и његово значење</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Conditions:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Handling conditions</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови руковања</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>&amp;Message text:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Текст поруке:</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Message text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Category</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Personal data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Conversation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../ui/message_detail.ui" line="22" />
+        <location filename="../../ui/message_detail.ui" line="22"/>
         <source>Earlier and later messages in this conversation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Раније и касније поруке у овој преписци</translation>
     </message>
 </context>
 <context>
     <name>MessageNotes</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
         <source>Recalled by the sender</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац је опозвао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
         <source>Restricted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="42" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="42"/>
         <source>Legal basis it was sent on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ по коме је послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="43" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="43"/>
         <source>Follow-up of the request</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Праћење захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="53" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="53"/>
         <source>Restricted: kept for evidence, hidden from the lists and from search.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено: чува се као доказ, скривено у листама и претрази.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="57" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="57"/>
         <source>Sent on: %1 — %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато по основу: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="65" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="65"/>
         <source>WITHDRAWN by its sender: do not use it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ПОВУЧЕНО од стране пошиљаоца: не користите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66"/>
         <source>RECTIFIED by its sender: use the corrected text.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISPRAVLJENO од стране пошиљаоца: користите исправљени текст.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="68" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="68"/>
         <source>%1, %2 withdrew it: %3</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 је повукао: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="69" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="69"/>
         <source>%1, %2 rectified it: %3</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 је исправио: %3</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/message_notes.py" line="73" />
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="73"/>
         <source>Correction: %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправка: %1</translation>
     </message>
 </context>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="57" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
         <source>Routine</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="58" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="58"/>
         <source>Priority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="59" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="59"/>
         <source>Urgent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="60" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="60"/>
         <source>Immediate</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="141" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="83" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
         <source>{0} — no device yet: the message waits for their directory entry</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} — још нема уређаја: порука чека њихов упис у именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="96" />
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
         <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У Вашем именику још нема партнерских агенција. Синхронизујте када будете повезани да бисте освежили именик.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
         <source>Inbox</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
         <source>Cases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="82" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="82"/>
         <source>Alerts</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="83" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="83"/>
         <source>Outbox</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="84" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="84"/>
         <source>Directory</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="85" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="85"/>
         <source>Quarantine</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="86" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="86"/>
         <source>Audit</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="87" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="87"/>
         <source>Transfers</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преноси података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="88" />
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
         <source>Review due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44" />
+        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
-        <extracomment>emitted for every notification shown: (how, title, text); how = "tray" | "banner" the officer clicked the tray message: message id of the newest alert</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45" />
+        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48" />
+        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нових хитних упозорења: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49" />
+        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Најновије, од {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51" />
+        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="319" />
+        <location filename="../../liaison_app/gui/models/paged.py" line="319"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (није могуће сортирати)</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="138" />
+        <location filename="../../liaison_app/gui/wizard.py" line="138"/>
         <source>Passphrase</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="139" />
+        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 2 од 3: штити кључеве на овом рачунару.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="153" />
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>weak</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>слаба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="153" />
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>fair</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>прихватљива</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="153" />
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>good</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="153" />
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>strong</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="155" />
+        <location filename="../../liaison_app/gui/wizard.py" line="155"/>
         <source>At least {0} characters; several words are best.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Најмање {0} знакова; најбоље је неколико речи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="158" />
+        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
         <source>Too short: at least {0} characters.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекратко: најмање {0} знакова.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="160" />
+        <location filename="../../liaison_app/gui/wizard.py" line="160"/>
         <source>The two passphrases differ.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Две приступне фразе се разликују.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="162" />
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>Strength: {0}.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Јачина: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="164" />
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>Add another word or two to make it stronger.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додајте још једну или две речи да би била јача.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="166" />
+        <location filename="../../liaison_app/gui/wizard.py" line="166"/>
         <source>Type it again below.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите је поново испод.</translation>
     </message>
 </context>
 <context>
     <name>ReasonFields</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="45" />
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="45"/>
         <source>Choose the legal basis…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите правни основ…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="51" />
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="51"/>
         <source>Optional: the last reason given in the case is recorded otherwise</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није обавезно: иначе се бележи последњи разлог дат у предмету</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="229" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="229"/>
         <source>Recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="234" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="234"/>
         <source>Only a message you sent can be recalled.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се опозвати само порука коју сте Ви послали.</translation>
     </message>
 </context>
 <context>
     <name>RecallForm</name>
     <message>
-        <location filename="../../ui/recall.ui" line="13" />
+        <location filename="../../ui/recall.ui" line="13"/>
         <source>Original message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изворна порука</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="19" />
+        <location filename="../../ui/recall.ui" line="19"/>
         <source>Recipients are told without delay that data you sent was incorrect or should not have been sent.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примаоци се без одлагања обавештавају да су подаци које сте послали нетачни или да није требало да буду послати.</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="24" />
+        <location filename="../../ui/recall.ui" line="24"/>
         <source>R&amp;ectify: the data was incorrect; corrected data follows</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Исправка: подаци су били нетачни; следе исправљени подаци</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="26" />
+        <location filename="../../ui/recall.ui" line="26"/>
         <source>Rectify</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправка</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="31" />
+        <location filename="../../ui/recall.ui" line="31"/>
         <source>&amp;Withdraw: stop using the data and erase it</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Повлачење: престаните да користите податке и обришите их</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="32" />
+        <location filename="../../ui/recall.ui" line="32"/>
         <source>Withdraw</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повлачење</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="39" />
+        <location filename="../../ui/recall.ui" line="39"/>
         <source>&amp;Reason:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="45" />
+        <location filename="../../ui/recall.ui" line="45"/>
         <source>Reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="54" />
+        <location filename="../../ui/recall.ui" line="54"/>
         <source>Problem with reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са разлогом</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="59" />
+        <location filename="../../ui/recall.ui" line="59"/>
         <source>&amp;Corrected data or note:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исп&amp;рављени подаци или напомена:</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="65" />
+        <location filename="../../ui/recall.ui" line="65"/>
         <source>Corrected data or note</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправљени подаци или напомена</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="74" />
+        <location filename="../../ui/recall.ui" line="74"/>
         <source>Problem with corrected data or note</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са исправљеним подацима или напоменом</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="84" />
+        <location filename="../../ui/recall.ui" line="84"/>
         <source>Problem with the recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са опозивом</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="97" />
-        <location filename="../../ui/recall.ui" line="99" />
+        <location filename="../../ui/recall.ui" line="97"/>
+        <location filename="../../ui/recall.ui" line="99"/>
         <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="104" />
+        <location filename="../../ui/recall.ui" line="104"/>
         <source>&amp;Sign and queue recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави опозив у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="106" />
+        <location filename="../../ui/recall.ui" line="106"/>
         <source>Sign and queue recall (Ctrl+Enter)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави опозив у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/recall.ui" line="107" />
+        <location filename="../../ui/recall.ui" line="107"/>
         <source>Sign and queue recall</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави опозив у ред за слање</translation>
     </message>
 </context>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="161" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="161"/>
         <source>Only a message you received can be replied to.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се одговорити само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="168" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="168"/>
         <source>The information requested is given.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације су достављене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
         <source>Part of it is given; say what is missing and why.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="172" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
         <source>More detail is needed before answering; say what is needed.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="176" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="176"/>
         <source>Provided</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="177" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="177"/>
         <source>Partially provided</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>Refused</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>Clarification requested</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="193" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="193"/>
         <source>&amp;Reason (required):</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог (обавезно):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="194" />
+        <location filename="../../liaison_app/gui/compose/actions.py" line="194"/>
         <source>&amp;Reason:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
     </message>
 </context>
 <context>
     <name>ReplyForm</name>
     <message>
-        <location filename="../../ui/reply.ui" line="13" />
+        <location filename="../../ui/reply.ui" line="13"/>
         <source>Original message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изворна порука</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="20" />
+        <location filename="../../ui/reply.ui" line="20"/>
         <source>&amp;Outcome:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Исход:</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="26" />
+        <location filename="../../ui/reply.ui" line="26"/>
         <source>Outcome</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="34" />
+        <location filename="../../ui/reply.ui" line="34"/>
         <source>Problem with outcome</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са исходом</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="41" />
+        <location filename="../../ui/reply.ui" line="41"/>
         <source>Outcome meaning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Значење исхода</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="46" />
+        <location filename="../../ui/reply.ui" line="46"/>
         <source>&amp;Reason:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="52" />
+        <location filename="../../ui/reply.ui" line="52"/>
         <source>Required when refusing or asking for clarification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обавезно при одбијању или тражењу појашњења</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="53" />
+        <location filename="../../ui/reply.ui" line="53"/>
         <source>Reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="62" />
+        <location filename="../../ui/reply.ui" line="62"/>
         <source>Problem with reason</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са разлогом</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="67" />
+        <location filename="../../ui/reply.ui" line="67"/>
         <source>Reply &amp;text:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Текст одговора:</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="73" />
+        <location filename="../../ui/reply.ui" line="73"/>
         <source>Reply text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Текст одговора</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="82" />
+        <location filename="../../ui/reply.ui" line="82"/>
         <source>Problem with reply text</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са текстом одговора</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="92" />
+        <location filename="../../ui/reply.ui" line="92"/>
         <source>Problem with the reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са одговором</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="105" />
-        <location filename="../../ui/reply.ui" line="107" />
+        <location filename="../../ui/reply.ui" line="105"/>
+        <location filename="../../ui/reply.ui" line="107"/>
         <source>Cancel</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="112" />
+        <location filename="../../ui/reply.ui" line="112"/>
         <source>&amp;Sign and queue reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави одговор у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="114" />
+        <location filename="../../ui/reply.ui" line="114"/>
         <source>Sign and queue reply (Ctrl+Enter)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави одговор у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/reply.ui" line="115" />
+        <location filename="../../ui/reply.ui" line="115"/>
         <source>Sign and queue reply</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави одговор у ред за слање</translation>
     </message>
 </context>
 <context>
     <name>RestrictDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="271" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="271"/>
         <source>Lift a restriction</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укидање ограничења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="272" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="272"/>
         <source>&amp;Lift</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Укини</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="273" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="273"/>
         <source>Show %1 %2 — %3 again in the lists and in search</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново прикажи %1 %2 — %3 у листама и претрази</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
         <source>Restrict instead of erasing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничити уместо брисања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
         <source>&amp;Restrict</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ограничи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="277" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="277"/>
         <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи %1 %2 — %3: чува се као доказ, скривено у листама и претрази, никад се не брише аутоматски (предмет повлачи и своје поруке и субјекте)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="295" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="295"/>
         <source>Shown again: %1 %2. Your reason is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поново приказано: %1 %2. Ваш разлог је у ревизијском дневнику.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="299" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="299"/>
         <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено: %1 %2, чува се као доказ и скривено је. Ваш разлог је у ревизијском дневнику.</translation>
     </message>
 </context>
 <context>
     <name>ReviewEraseForm</name>
     <message>
-        <location filename="../../ui/review_erase.ui" line="13" />
+        <location filename="../../ui/review_erase.ui" line="13"/>
         <source>Record to erase</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис који се брише</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="20" />
+        <location filename="../../ui/review_erase.ui" line="20"/>
         <source>Erasure removes the record from this computer and cannot be undone. Your reason is written to the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисањем се запис уклања са овог рачунара и то се не може поништити. Ваш разлог се уписује у ревизијски траг.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="26" />
+        <location filename="../../ui/review_erase.ui" line="26"/>
         <source>Also erase the messages that carry this subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши и поруке које садрже овај субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="31" />
+        <location filename="../../ui/review_erase.ui" line="31"/>
         <source>&amp;Reason for erasure:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог брисања:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="37" />
+        <location filename="../../ui/review_erase.ui" line="37"/>
         <source>e.g. no longer needed: enquiry closed without charge</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. више није потребно: истрага је окончана без подизања оптужнице</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="39" />
+        <location filename="../../ui/review_erase.ui" line="39"/>
         <source>Reason for erasure</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог брисања</translation>
     </message>
     <message>
-        <location filename="../../ui/review_erase.ui" line="47" />
+        <location filename="../../ui/review_erase.ui" line="47"/>
         <source>Problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>ReviewKeepForm</name>
     <message>
-        <location filename="../../ui/review_keep.ui" line="13" />
+        <location filename="../../ui/review_keep.ui" line="13"/>
         <source>Record to keep</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис који се задржава</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="20" />
+        <location filename="../../ui/review_keep.ui" line="20"/>
         <source>Keep the record only where it is still needed, for example as evidence. It comes back for review on the new date. Your reason is written to the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржите запис само ако је још потребан, на пример као доказ. Поново ће доћи на преиспитивање новог датума. Ваш разлог се уписује у ревизијски траг.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="27" />
+        <location filename="../../ui/review_keep.ui" line="27"/>
         <source>Keep &amp;until:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи &amp;до:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="35" />
+        <location filename="../../ui/review_keep.ui" line="35"/>
         <source>New review date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови датум преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="40" />
+        <location filename="../../ui/review_keep.ui" line="40"/>
         <source>&amp;Reason:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="46" />
+        <location filename="../../ui/review_keep.ui" line="46"/>
         <source>e.g. evidence for proceedings at Belgrade court</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. доказ у поступку пред судом у Београду</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="48" />
+        <location filename="../../ui/review_keep.ui" line="48"/>
         <source>Reason for keeping the record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог задржавања записа</translation>
     </message>
     <message>
-        <location filename="../../ui/review_keep.ui" line="58" />
+        <location filename="../../ui/review_keep.ui" line="58"/>
         <source>Problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="120" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
         <source>%n restricted record(s)</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown) the decision dialog while it is open (tests fill it in)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n ограничен запис</numerusform>
             <numerusform>%n ограничена записа</numerusform>
@@ -6142,9 +6143,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="124" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
         <source>%n record(s) due for review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n запис за преиспитивање</numerusform>
             <numerusform>%n записа за преиспитивање</numerusform>
@@ -6152,15 +6153,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="125" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="125"/>
         <source>Nothing is due for review.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема записа за преиспитивање.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="146" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="146"/>
         <source>Policy: records %1 days past their review date are erased only when you confirm; %n wait for you.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Правило: записи %1 дана после датума преиспитивања бришу се само кад ви потврдите; %n чека на вас.</numerusform>
             <numerusform>Правило: записи %1 дана после датума преиспитивања бришу се само кад ви потврдите; %n чекају на вас.</numerusform>
@@ -6168,15 +6169,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="149" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="149"/>
         <source>Policy: records %1 days past their review date are erased automatically (at unlock and daily) unless kept or restricted.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правило: записи %1 дана после датума преиспитивања бришу се аутоматски (при откључавању и свакодневно) осим ако су задржани или ограничени.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="153" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="153"/>
         <source>Last run %1: %n erased.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Последње покретање %1: избрисан %n.</numerusform>
             <numerusform>Последње покретање %1: избрисана %n.</numerusform>
@@ -6184,15 +6185,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="159" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="159"/>
         <source>Due today</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је данас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="160" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="160"/>
         <source>%n day(s) overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Рок је истекао пре %n дан</numerusform>
             <numerusform>Рок је истекао пре %n дана</numerusform>
@@ -6200,75 +6201,75 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="162" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="162"/>
         <source>Restricted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="163" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="163"/>
         <source>Case</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="163" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="163"/>
         <source>Message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="164" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="164"/>
         <source>Subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="205" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="205"/>
         <source>&amp;Lift restriction…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Укини ограничење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="206" />
-        <location filename="../../ui/page_review.ui" line="65" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="206"/>
+        <location filename="../../ui/page_review.ui" line="65"/>
         <source>&amp;Restrict…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ограничи…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="210" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="210"/>
         <source>Restricted on %1: %2</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничено %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="214" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="214"/>
         <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисањем предмета бришу се поруке и субјекте заведени само у њему. Притисните Enter да отворите предмет и прво их прегледате.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="217" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
         <source>A message filed in no case.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука која није заведена ни у једном предмету.</translation>
     </message>
     <message>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="230" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="230"/>
         <source>No message carries this subject.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједна порука не садржи овај субјект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="231" />
+        <location filename="../../liaison_app/gui/pages/review.py" line="231"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n порука садржи овај субјект: његово брисање значи и брисање те поруке.</numerusform>
             <numerusform>%n поруке садрже овај субјект: његово брисање значи и брисање тих порука.</numerusform>
@@ -6276,378 +6277,378 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="11" />
+        <location filename="../../ui/page_review.ui" line="11"/>
         <source>Records due for review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи за преиспитивање</translation>
     </message>
     <message>
         <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Подаци о личности се преиспитују када доспе датум преиспитивања. Задржите запис до новог датума преиспитивања или га обришите. Свака одлука се уписује у ревизијски траг заједно са Вашим разлогом.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="19" />
+        <location filename="../../ui/page_review.ui" line="19"/>
         <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, erase it, or restrict it (kept for evidence, hidden from the lists and search). Each decision is written to the audit log with your reason.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци се преиспитују кад дође датум преиспитивања. Задржите запис до новог датума, избришите га или га ограничите (чува се као доказ, скривено у листама и претрази). Свака одлука се уписује у ревизијски траг са вашим разлогом.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="26" />
+        <location filename="../../ui/page_review.ui" line="26"/>
         <source>Automatic erasure under the retention policy</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутоматско брисање по правилу о чувању</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="34" />
+        <location filename="../../ui/page_review.ui" line="34"/>
         <source>How many records are due</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број записа за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="44" />
+        <location filename="../../ui/page_review.ui" line="44"/>
         <source>Show re&amp;stricted</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи о&amp;граничене</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="45" />
+        <location filename="../../ui/page_review.ui" line="45"/>
         <source>Records kept for evidence instead of being erased</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи који се чувају као доказ уместо да буду избрисани</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="46" />
+        <location filename="../../ui/page_review.ui" line="46"/>
         <source>Show the restricted records instead</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уместо тога ограничене записе</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="51" />
+        <location filename="../../ui/page_review.ui" line="51"/>
         <source>&amp;Keep until…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задржи до…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="52" />
+        <location filename="../../ui/page_review.ui" line="52"/>
         <source>Keep the selected record until a new review date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи изабрани запис до новог датума преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="58" />
+        <location filename="../../ui/page_review.ui" line="58"/>
         <source>&amp;Erase…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обриши…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="59" />
+        <location filename="../../ui/page_review.ui" line="59"/>
         <source>Erase the selected record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши изабрани запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="66" />
+        <location filename="../../ui/page_review.ui" line="66"/>
         <source>Keep it for evidence: hidden from the lists and from search, never erased automatically</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувајте као доказ: скривено у листама и претрази, никад се не брише аутоматски</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="67" />
+        <location filename="../../ui/page_review.ui" line="67"/>
         <source>Restrict the selected record instead of erasing it</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ограничи изабрани запис уместо брисања</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="75" />
+        <location filename="../../ui/page_review.ui" line="75"/>
         <source>Records due for review, oldest review date first</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи за преиспитивање, најпре они са најстаријим датумом</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="80" />
+        <location filename="../../ui/page_review.ui" line="80"/>
         <source>Kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="81" />
+        <location filename="../../ui/page_review.ui" line="81"/>
         <source>Reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="82" />
+        <location filename="../../ui/page_review.ui" line="82"/>
         <source>Label</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="83" />
+        <location filename="../../ui/page_review.ui" line="83"/>
         <source>Review date</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="84" />
+        <location filename="../../ui/page_review.ui" line="84"/>
         <source>Overdue</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="91" />
+        <location filename="../../ui/page_review.ui" line="91"/>
         <source>About the selected record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О изабраном запису</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="98" />
+        <location filename="../../ui/page_review.ui" line="98"/>
         <source>Last decision</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња одлука</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="106" />
+        <location filename="../../ui/page_review.ui" line="106"/>
         <source>Problem</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
 </context>
 <context>
     <name>SearchForm</name>
     <message>
-        <location filename="../../ui/page_search.ui" line="7" />
+        <location filename="../../ui/page_search.ui" line="7"/>
         <source>What the search found</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати претраге</translation>
     </message>
     <message>
-        <location filename="../../ui/page_search.ui" line="12" />
+        <location filename="../../ui/page_search.ui" line="12"/>
         <source>Search results: cases, messages and subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати претраге: предмети, поруке и субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/page_search.ui" line="14" />
+        <location filename="../../ui/page_search.ui" line="14"/>
         <source>Found</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пронађено</translation>
     </message>
     <message>
-        <location filename="../../ui/page_search.ui" line="15" />
+        <location filename="../../ui/page_search.ui" line="15"/>
         <source>Details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../ui/page_search.ui" line="20" />
+        <location filename="../../ui/page_search.ui" line="20"/>
         <source>Subject details</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости о субјекту</translation>
     </message>
     <message>
-        <location filename="../../ui/page_search.ui" line="21" />
+        <location filename="../../ui/page_search.ui" line="21"/>
         <source>Press Enter on a subject to see its details.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Притисните Enter на субјекту да бисте видели појединости.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="52" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
         <source>Search results</source>
-        <extracomment>a subject's details are on screen (its ref)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати претраге</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="87" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
         <source>Search failed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претрага није успела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="91" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
         <source>Cases (%1)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="94" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>%1 messages</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="96" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Messages (%1)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="101" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>Subjects (%1)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="104" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>personal data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="127" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
         <source>Nothing found for “%1”.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није пронађено за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="130" />
+        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="49" />
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
         <source>Settings</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="72" />
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="72"/>
         <source>set by IT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="73" />
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="73"/>
         <source>locked at a safe value: the policy file is malformed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>закључано на безбедној вредности: датотека политике је неисправна</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ui/settings.ui" line="12" />
+        <location filename="../../ui/settings.ui" line="12"/>
         <source>Settings marked with a lock are set by IT (the system policy or your provisioning file) and cannot be changed here.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања означена катанцем подесила је ИТ служба (системска политика или Ваша датотека за доделу приступа) и овде се не могу мењати.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="19" />
+        <location filename="../../ui/settings.ui" line="19"/>
         <source>Problems with the policy</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблеми са политиком</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="29" />
+        <location filename="../../ui/settings.ui" line="29"/>
         <source>Error</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Грешка</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../liaison_app/gui/app.py" line="158" />
+        <location filename="../../liaison_app/gui/app.py" line="158"/>
         <source>Locked after {0} minutes without activity.</source>
-        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy's minutes</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључано после {0} минута неактивности.</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
         <source>Sync progress</source>
-        <extracomment>the officer clicked the "due for review" prompt</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ток синхронизације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="39" />
-        <location filename="../../liaison_app/gui/status_bar.py" line="42" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="39"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
         <source>Sync now</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="41" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="41"/>
         <source>Send queued items and fetch new ones (F5)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошаљи ставке из реда за слање и преузми нове (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="49" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
         <source>Open the records due for review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори записе за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="68" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="68"/>
         <source>Checking…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="69" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="69"/>
         <source>Queued: –</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
         <source>Last sync: –</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="76" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Re-enrolment needed: contact IT</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребна је поновна регистрација: обратите се ИТ служби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="78" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Online</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На мрежи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="80" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Offline</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ван мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="81" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Queued: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="83" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
         <source> (failed: {0})</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспело: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="85" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
         <source>Last sync: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="124" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="124"/>
         <source>%n record(s) due for review</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n запис за преиспитивање</numerusform>
             <numerusform>%n записа за преиспитивање</numerusform>
@@ -6655,111 +6656,111 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="132" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још није регистровано: регистрација када чвориште буде доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="137" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="137"/>
         <source>This computer is now enrolled.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар је сада регистрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="152" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>never</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="167" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Directory</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="167" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Sending</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="168" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Receiving</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="168" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Done</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="181" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="181"/>
         <source>{0}: {1}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="195" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="195"/>
         <source>Synced: sent {0}, received {1}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизовано: послато {0}, примљено {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="169" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="169"/>
         <source>Uploading attachment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отпремање прилога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="170" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="170"/>
         <source>Downloading attachment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преузимање прилога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="178" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="178"/>
         <source>{0}: {1} % of {2}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1} % од {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="71" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="71"/>
         <source>Directory: –</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="96" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="96"/>
         <source>Directory: not checked yet</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик: још није проверен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
         <source>Directory: {0} old</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик: стар {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="102" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="102"/>
         <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Старији него што ИТ служба дозвољава ({0} h): синхронизујте чим будете могли. Уређај опозван у међувремену можда овде још није познат.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="105" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="105"/>
         <source>How long ago the hub last proved this directory current</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре колико времена је чвориште последњи пут потврдило да је овај именик актуелан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="117" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
         <source>%n min</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n мин</numerusform>
             <numerusform>%n мин</numerusform>
@@ -6767,9 +6768,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="119" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="119"/>
         <source>%n h</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n ч</numerusform>
             <numerusform>%n ч</numerusform>
@@ -6777,9 +6778,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="120" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
         <source>%n d</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n дан</numerusform>
             <numerusform>%n дана</numerusform>
@@ -6787,1938 +6788,1938 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="192" />
+        <location filename="../../liaison_app/gui/status_bar.py" line="192"/>
         <source>Synced, with a warning: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизовано, уз упозорење: {0}</translation>
     </message>
 </context>
 <context>
     <name>SubjectBankAccountForm</name>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="11" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="11"/>
         <source>&amp;IBAN:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;IBAN:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="17" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="17"/>
         <source>e.g. GB82 WEST 1234 5698 7654 32 (spaces and small letters are fine)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. GB82 WEST 1234 5698 7654 32 (размаци и мала слова су у реду)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="18" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="18"/>
         <source>IBAN</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="26" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="26"/>
         <source>Problem with IBAN</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са IBAN-ом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="31" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
         <source>National &amp;account number:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национални број &amp;рачуна:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="37" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="37"/>
         <source>Only where there is no IBAN</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Само када нема IBAN-а</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="38" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="38"/>
         <source>National account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национални број рачуна</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="46" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="46"/>
         <source>Problem with national account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са националним бројем рачуна</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="51" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
         <source>Bank &amp;code:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра &amp;банке:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="57" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="57"/>
         <source>Sort code, routing or bank number (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sort code, routing или број банке (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="58" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="58"/>
         <source>Bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра банке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="66" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="66"/>
         <source>Problem with bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са шифром банке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="71" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="71"/>
         <source>BIC / S&amp;WIFT:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC / С&amp;WIFT:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="77" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="77"/>
         <source>e.g. DEUTDEFF or DEUTDEFF500 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. DEUTDEFF или DEUTDEFF500 (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="78" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="78"/>
         <source>BIC or SWIFT code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC или SWIFT код</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="86" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="86"/>
         <source>Problem with BIC or SWIFT code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са BIC или SWIFT кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="91" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
         <source>&amp;Holder:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Власник:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="97" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
         <source>Name on the account (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на рачуну (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="98" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="98"/>
         <source>Account holder</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Власник рачуна</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="106" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="106"/>
         <source>Problem with account holder</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са власником рачуна</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="111" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="111"/>
         <source>Ba&amp;nk:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ба&amp;нка:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="117" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="117"/>
         <source>Name of the bank (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив банке (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="118" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="118"/>
         <source>Bank name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив банке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="126" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="126"/>
         <source>Problem with bank name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом банке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="131" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
         <source>C&amp;ountry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="137" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
         <source>ISO code, e.g. RS; needed without an IBAN</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. RS; потребан без IBAN-а</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="138" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="138"/>
         <source>Country of the account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава рачуна</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_bank_account.ui" line="146" />
+        <location filename="../../ui/subject_editor_bank_account.ui" line="146"/>
         <source>Problem with country of the account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом рачуна</translation>
     </message>
 </context>
 <context>
     <name>SubjectCardForm</name>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="11" />
+        <location filename="../../ui/subject_editor_card.ui" line="11"/>
         <source>&amp;Last four digits:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Последње четири цифре:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="17" />
+        <location filename="../../ui/subject_editor_card.ui" line="17"/>
         <source>e.g. 4242 (never the full card number)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. 4242 (никада цео број картице)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="18" />
+        <location filename="../../ui/subject_editor_card.ui" line="18"/>
         <source>Last four digits of the card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последње четири цифре картице</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="26" />
+        <location filename="../../ui/subject_editor_card.ui" line="26"/>
         <source>Problem with last four digits of the card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са последњим четирима цифрама картице</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="31" />
+        <location filename="../../ui/subject_editor_card.ui" line="31"/>
         <source>&amp;Issuer:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Издавалац:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="37" />
+        <location filename="../../ui/subject_editor_card.ui" line="37"/>
         <source>Issuing bank or card scheme (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банка издавалац или картична шема (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="38" />
+        <location filename="../../ui/subject_editor_card.ui" line="38"/>
         <source>Card issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издавалац картице</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_card.ui" line="46" />
+        <location filename="../../ui/subject_editor_card.ui" line="46"/>
         <source>Problem with card issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са издаваоцем картице</translation>
     </message>
 </context>
 <context>
     <name>SubjectCashForm</name>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="11" />
+        <location filename="../../ui/subject_editor_cash.ui" line="11"/>
         <source>&amp;Amount:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="17" />
+        <location filename="../../ui/subject_editor_cash.ui" line="17"/>
         <source>e.g. 48500</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. 48500</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="18" />
+        <location filename="../../ui/subject_editor_cash.ui" line="18"/>
         <source>Amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="26" />
+        <location filename="../../ui/subject_editor_cash.ui" line="26"/>
         <source>Problem with amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са износом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="31" />
+        <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Валута:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="37" />
+        <location filename="../../ui/subject_editor_cash.ui" line="37"/>
         <source>ISO 4217 code, e.g. EUR</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO 4217 код, нпр. EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="38" />
+        <location filename="../../ui/subject_editor_cash.ui" line="38"/>
         <source>Currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="46" />
+        <location filename="../../ui/subject_editor_cash.ui" line="46"/>
         <source>Problem with currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са валутом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="51" />
+        <location filename="../../ui/subject_editor_cash.ui" line="51"/>
         <source>&amp;Where found or carried:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Где је пронађена или ношена:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="57" />
+        <location filename="../../ui/subject_editor_cash.ui" line="57"/>
         <source>e.g. Horgoš, spare wheel of the lorry</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. Хоргош, резервни точак камиона</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="58" />
+        <location filename="../../ui/subject_editor_cash.ui" line="58"/>
         <source>Where found or carried</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Где је пронађена или ношена</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="66" />
+        <location filename="../../ui/subject_editor_cash.ui" line="66"/>
         <source>Problem with where found or carried</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са местом проналаска или ношења</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="71" />
+        <location filename="../../ui/subject_editor_cash.ui" line="71"/>
         <source>C&amp;ourier:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Курир:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="77" />
+        <location filename="../../ui/subject_editor_cash.ui" line="77"/>
         <source>Courier (a person in this message)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Курир (лице из ове поруке)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_cash.ui" line="85" />
+        <location filename="../../ui/subject_editor_cash.ui" line="85"/>
         <source>Problem with courier (a person in this message)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са куриром (лице из ове поруке)</translation>
     </message>
 </context>
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11" />
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста идентификатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="17" />
+        <location filename="../../ui/subject_editor_comms.ui" line="17"/>
         <source>Identifier kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="25" />
+        <location filename="../../ui/subject_editor_comms.ui" line="25"/>
         <source>Problem with identifier kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са врстом идентификатора</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="30" />
+        <location filename="../../ui/subject_editor_comms.ui" line="30"/>
         <source>&amp;Value:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В&amp;редност:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="36" />
+        <location filename="../../ui/subject_editor_comms.ui" line="36"/>
         <source>e.g. +381641234567</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. +381641234567</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="37" />
+        <location filename="../../ui/subject_editor_comms.ui" line="37"/>
         <source>Identifier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="45" />
+        <location filename="../../ui/subject_editor_comms.ui" line="45"/>
         <source>Problem with identifier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са идентификатором</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="50" />
+        <location filename="../../ui/subject_editor_comms.ui" line="50"/>
         <source>S&amp;ervice:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сервис:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="56" />
+        <location filename="../../ui/subject_editor_comms.ui" line="56"/>
         <source>Where it was seen, e.g. WhatsApp (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Где је уочен, нпр. WhatsApp (необавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="57" />
+        <location filename="../../ui/subject_editor_comms.ui" line="57"/>
         <source>Service</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="65" />
+        <location filename="../../ui/subject_editor_comms.ui" line="65"/>
         <source>Problem with service</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са сервисом</translation>
     </message>
 </context>
 <context>
     <name>SubjectCryptoForm</name>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="11" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="11"/>
         <source>&amp;Network:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Мрежа:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="17" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="17"/>
         <source>Network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мрежа</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="25" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="25"/>
         <source>Problem with network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са мрежом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="30" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
         <source>Network &amp;name:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив мреже:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="36" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="36"/>
         <source>Only for another network, e.g. Monero</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Само за другу мрежу, нпр. Monero</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="37" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="37"/>
         <source>Name of the other network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив друге мреже</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="45" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="45"/>
         <source>Problem with name of the other network</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом друге мреже</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="50" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
         <source>&amp;Address:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Адреса:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="56" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
         <source>Paste the address exactly as seen</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налепите адресу тачно како је виђена</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="57" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="57"/>
         <source>Address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="65" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="65"/>
         <source>Problem with address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са адресом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="70" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
         <source>A&amp;sset:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>К&amp;риптовалута:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="76" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
         <source>Coin or token, e.g. BTC, USDT (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчић или token, нпр. BTC, USDT (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="77" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="77"/>
         <source>Asset</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Криптовалута</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_crypto.ui" line="85" />
+        <location filename="../../ui/subject_editor_crypto.ui" line="85"/>
         <source>Problem with asset</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са криптовалутом</translation>
     </message>
 </context>
 <context>
     <name>SubjectDocumentForm</name>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="11" />
+        <location filename="../../ui/subject_editor_document.ui" line="11"/>
         <source>Document &amp;type:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста исправе:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="17" />
+        <location filename="../../ui/subject_editor_document.ui" line="17"/>
         <source>Document type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста исправе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="25" />
+        <location filename="../../ui/subject_editor_document.ui" line="25"/>
         <source>Problem with document type</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са врстом исправе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="30" />
+        <location filename="../../ui/subject_editor_document.ui" line="30"/>
         <source>N&amp;umber:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Број:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="36" />
+        <location filename="../../ui/subject_editor_document.ui" line="36"/>
         <source>Document number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број исправе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="44" />
+        <location filename="../../ui/subject_editor_document.ui" line="44"/>
         <source>Problem with document number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бројем исправе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="49" />
+        <location filename="../../ui/subject_editor_document.ui" line="49"/>
         <source>&amp;Issuing country:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава издавања:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="55" />
+        <location filename="../../ui/subject_editor_document.ui" line="55"/>
         <source>ISO or ICAO code, e.g. BGR</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO или ICAO код, нпр. BGR</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="56" />
+        <location filename="../../ui/subject_editor_document.ui" line="56"/>
         <source>Issuing country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="64" />
+        <location filename="../../ui/subject_editor_document.ui" line="64"/>
         <source>Problem with issuing country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом издавања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="69" />
+        <location filename="../../ui/subject_editor_document.ui" line="69"/>
         <source>Issued o&amp;n:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Издата:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="75" />
-        <location filename="../../ui/subject_editor_document.ui" line="95" />
+        <location filename="../../ui/subject_editor_document.ui" line="75"/>
+        <location filename="../../ui/subject_editor_document.ui" line="95"/>
         <source>YYYY-MM-DD; empty if unknown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ГГГГ-ММ-ДД; празно ако није познато</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="76" />
+        <location filename="../../ui/subject_editor_document.ui" line="76"/>
         <source>Issued on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум издавања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="84" />
+        <location filename="../../ui/subject_editor_document.ui" line="84"/>
         <source>Problem with issued on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са датумом издавања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="89" />
+        <location filename="../../ui/subject_editor_document.ui" line="89"/>
         <source>E&amp;xpires on:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ист&amp;иче:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="96" />
+        <location filename="../../ui/subject_editor_document.ui" line="96"/>
         <source>Expires on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="104" />
+        <location filename="../../ui/subject_editor_document.ui" line="104"/>
         <source>Problem with expires on</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са датумом истека</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="109" />
+        <location filename="../../ui/subject_editor_document.ui" line="109"/>
         <source>&amp;Status:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="115" />
+        <location filename="../../ui/subject_editor_document.ui" line="115"/>
         <source>Document status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус исправе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_document.ui" line="123" />
+        <location filename="../../ui/subject_editor_document.ui" line="123"/>
         <source>Problem with document status</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са статусом исправе</translation>
     </message>
 </context>
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68" />
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71" />
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Choose…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69" />
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
         <source>Fact</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чињеница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70" />
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
         <source>Assessment (a personal judgement)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Процена (лични суд)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110" />
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
         <source>{kind} (incomplete)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (непотпуно)</translation>
     </message>
 </context>
 <context>
     <name>SubjectEditorForm</name>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="12" />
+        <location filename="../../ui/subject_editor.ui" line="12"/>
         <source>Subject kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста субјекта</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="25" />
+        <location filename="../../ui/subject_editor.ui" line="25"/>
         <source>Data-subject &amp;category:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Категорија лица на које се подаци односе:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="31" />
+        <location filename="../../ui/subject_editor.ui" line="31"/>
         <source>Data-subject category</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија лица на које се подаци односе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="39" />
+        <location filename="../../ui/subject_editor.ui" line="39"/>
         <source>Problem with data-subject category</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са категоријом лица на које се подаци односе</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="44" />
+        <location filename="../../ui/subject_editor.ui" line="44"/>
         <source>&amp;Basis:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Основа:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="50" />
+        <location filename="../../ui/subject_editor.ui" line="50"/>
         <source>Fact or assessment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чињеница или процена</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="58" />
+        <location filename="../../ui/subject_editor.ui" line="58"/>
         <source>Problem with fact or assessment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са избором чињеница или процена</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="65" />
+        <location filename="../../ui/subject_editor.ui" line="65"/>
         <source>Facts are kept apart from personal assessments: record each as what it is.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чињенице се држе одвојено од личних процена: сваки податак евидентирајте као оно што јесте.</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="66" />
+        <location filename="../../ui/subject_editor.ui" line="66"/>
         <source>About fact and assessment</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О чињеницама и проценама</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="71" />
+        <location filename="../../ui/subject_editor.ui" line="71"/>
         <source>N&amp;otes:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На&amp;помене:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="77" />
+        <location filename="../../ui/subject_editor.ui" line="77"/>
         <source>Notes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="86" />
+        <location filename="../../ui/subject_editor.ui" line="86"/>
         <source>Problem with notes</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са напоменама</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor.ui" line="96" />
+        <location filename="../../ui/subject_editor.ui" line="96"/>
         <source>Problem with this subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са овим субјектом</translation>
     </message>
 </context>
 <context>
     <name>SubjectHawalaForm</name>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="11" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
         <source>Bro&amp;ker:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Посредник:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="17" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="17"/>
         <source>Name or nickname of the broker</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име или надимак посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="18" />
-        <source>Broker's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="18"/>
+        <source>Broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="26" />
-        <source>Problem with broker's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="26"/>
+        <source>Problem with broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са именом посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="31" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
         <source>&amp;Location:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Локација:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="37" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
         <source>Where the broker works, e.g. Istanbul, Aksaray</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Где посредник ради, нпр. Istanbul, Aksaray</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="38" />
-        <source>Broker's location</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="38"/>
+        <source>Broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="46" />
-        <source>Problem with broker's location</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="46"/>
+        <source>Problem with broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са локацијом посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="51" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="51"/>
         <source>&amp;Phone:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="57" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="57"/>
         <source>e.g. +905321234567 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. +905321234567 (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="58" />
-        <source>Broker's phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="58"/>
+        <source>Broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="66" />
-        <source>Problem with broker's phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_hawala.ui" line="66"/>
+        <source>Problem with broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са телефоном посредника</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="71" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
         <source>&amp;Amount:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="77" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="77"/>
         <source>e.g. 6000 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. 6000 (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="78" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="78"/>
         <source>Amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="86" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="86"/>
         <source>Problem with amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са износом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="91" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Валута:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="97" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
         <source>ISO 4217 code, e.g. USD, EUR</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO 4217 код, нпр. USD, EUR</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="98" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="98"/>
         <source>Currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_hawala.ui" line="106" />
+        <location filename="../../ui/subject_editor_hawala.ui" line="106"/>
         <source>Problem with currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са валутом</translation>
     </message>
 </context>
 <context>
     <name>SubjectKinds</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="63" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="63"/>
         <source>must be a number of degrees, e.g. 44.8176</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити број степени, нпр. 44.8176</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="67" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="67"/>
         <source>must be between -{n} and {n} degrees</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити између -{n} и {n} степени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="74" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="74"/>
         <source>Choose…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="98" />
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="161" />
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="217" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="98"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="161"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="217"/>
         <source>Unknown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непознато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="99" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="99"/>
         <source>Female</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Женски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="100" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="100"/>
         <source>Male</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мушки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="101" />
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="131" />
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="154" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="131"/>
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="154"/>
         <source>Other</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="126" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="126"/>
         <source>Lorry</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Камион</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="127" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="127"/>
         <source>Van</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="128" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="128"/>
         <source>Car</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путнички аутомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="129" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="129"/>
         <source>Bus</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутобус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="130" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="130"/>
         <source>Boat</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пловило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="150" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="150"/>
         <source>Passport</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пасош</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="151" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="151"/>
         <source>Identity card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="152" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="152"/>
         <source>Visa</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="153" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="153"/>
         <source>Residence permit</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола боравка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="162" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="162"/>
         <source>Genuine</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="164" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="164"/>
         <source>False (forged or counterfeit)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лажна (преиначена или фалсификована)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="167" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="167"/>
         <source>Stolen</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="168" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="168"/>
         <source>Stolen blank</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдени бланко образац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="189" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="189"/>
         <source>Phone number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број телефона</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="190" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="190"/>
         <source>IMEI</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="191" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="191"/>
         <source>E-mail address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса е-поште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="192" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="192"/>
         <source>Messaging handle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корисничко име у апликацији за поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="218" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="218"/>
         <source>Road</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друмски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="219" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="219"/>
         <source>Rail</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Железнички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="220" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="220"/>
         <source>Sea</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поморски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="221" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="221"/>
         <source>River</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="222" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="222"/>
         <source>Air</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваздушни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="223" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="223"/>
         <source>On foot</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пешице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="224" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="224"/>
         <source>Mixed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комбиновани</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="246" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="246"/>
         <source>Person</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="253" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="253"/>
         <source>Organisation</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="260" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="260"/>
         <source>Vehicle</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="267" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="267"/>
         <source>Travel document</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="274" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="274"/>
         <source>Phone or other identifier</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или други идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="281" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="281"/>
         <source>Location</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="288" />
+        <location filename="../../liaison_app/gui/compose/subject_kinds.py" line="288"/>
         <source>Route</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101"/>
         <source>None known</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није познат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117"/>
         <source>Bank account</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119"/>
         <source>Payment card (last four digits)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица (последње четири цифре)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122"/>
         <source>Money transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124"/>
         <source>Crypto-asset address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127"/>
         <source>Hawala or other informal transfer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или други неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130" />
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130"/>
         <source>Cash</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
 </context>
 <context>
     <name>SubjectLocationForm</name>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="11" />
+        <location filename="../../ui/subject_editor_location.ui" line="11"/>
         <source>&amp;Name:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="17" />
+        <location filename="../../ui/subject_editor_location.ui" line="17"/>
         <source>Place name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив места</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="25" />
+        <location filename="../../ui/subject_editor_location.ui" line="25"/>
         <source>Problem with place name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом места</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="30" />
+        <location filename="../../ui/subject_editor_location.ui" line="30"/>
         <source>Co&amp;untry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="36" />
+        <location filename="../../ui/subject_editor_location.ui" line="36"/>
         <source>ISO code, e.g. BG</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. BG</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="37" />
+        <location filename="../../ui/subject_editor_location.ui" line="37"/>
         <source>Country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="45" />
+        <location filename="../../ui/subject_editor_location.ui" line="45"/>
         <source>Problem with country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="50" />
+        <location filename="../../ui/subject_editor_location.ui" line="50"/>
         <source>This is a &amp;border crossing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово је &amp;гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="51" />
+        <location filename="../../ui/subject_editor_location.ui" line="51"/>
         <source>Border crossing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="56" />
+        <location filename="../../ui/subject_editor_location.ui" line="56"/>
         <source>&amp;Latitude:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска &amp;ширина:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="62" />
+        <location filename="../../ui/subject_editor_location.ui" line="62"/>
         <source>Degrees, e.g. 41.7314 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Степени, нпр. 41.7314 (необавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="63" />
+        <location filename="../../ui/subject_editor_location.ui" line="63"/>
         <source>Latitude</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска ширина</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="71" />
+        <location filename="../../ui/subject_editor_location.ui" line="71"/>
         <source>Problem with latitude</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са географском ширином</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76" />
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска &amp;дужина:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="82" />
+        <location filename="../../ui/subject_editor_location.ui" line="82"/>
         <source>Degrees, e.g. 26.3270 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Степени, нпр. 26.3270 (необавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="83" />
+        <location filename="../../ui/subject_editor_location.ui" line="83"/>
         <source>Longitude</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска дужина</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="91" />
+        <location filename="../../ui/subject_editor_location.ui" line="91"/>
         <source>Problem with longitude</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са географском дужином</translation>
     </message>
 </context>
 <context>
     <name>SubjectOrganisationForm</name>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="11" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="11"/>
         <source>&amp;Name:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="17" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="17"/>
         <source>Organisation name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив организације</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="25" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="25"/>
         <source>Problem with organisation name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом организације</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="30" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="30"/>
         <source>A&amp;liases:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Псеудоними:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="36" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="36"/>
         <source>One alias per line</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Један псеудоним по реду</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="39" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="39"/>
         <source>Aliases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псеудоними</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="48" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="48"/>
         <source>Problem with aliases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са псеудонимима</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="53" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="53"/>
         <source>Co&amp;untry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="59" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="59"/>
         <source>ISO code, e.g. RS</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. RS</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="60" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="60"/>
         <source>Country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_organisation.ui" line="68" />
+        <location filename="../../ui/subject_editor_organisation.ui" line="68"/>
         <source>Problem with country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом</translation>
     </message>
 </context>
 <context>
     <name>SubjectPersonForm</name>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="11" />
+        <location filename="../../ui/subject_editor_person.ui" line="11"/>
         <source>&amp;Surname:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Презиме:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="17" />
+        <location filename="../../ui/subject_editor_person.ui" line="17"/>
         <source>Surname</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="25" />
+        <location filename="../../ui/subject_editor_person.ui" line="25"/>
         <source>Problem with surname</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са презименом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="30" />
+        <location filename="../../ui/subject_editor_person.ui" line="30"/>
         <source>&amp;Given names:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Име:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="36" />
+        <location filename="../../ui/subject_editor_person.ui" line="36"/>
         <source>Given names</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="44" />
+        <location filename="../../ui/subject_editor_person.ui" line="44"/>
         <source>Problem with given names</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са именом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="49" />
+        <location filename="../../ui/subject_editor_person.ui" line="49"/>
         <source>A&amp;liases:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Псеудоними:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="55" />
+        <location filename="../../ui/subject_editor_person.ui" line="55"/>
         <source>One alias per line</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Један псеудоним по реду</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="58" />
+        <location filename="../../ui/subject_editor_person.ui" line="58"/>
         <source>Aliases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псеудоними</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="67" />
+        <location filename="../../ui/subject_editor_person.ui" line="67"/>
         <source>Problem with aliases</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са псеудонимима</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="72" />
+        <location filename="../../ui/subject_editor_person.ui" line="72"/>
         <source>&amp;Date of birth:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датум рођења:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="78" />
+        <location filename="../../ui/subject_editor_person.ui" line="78"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; празно ако није познато</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="79" />
+        <location filename="../../ui/subject_editor_person.ui" line="79"/>
         <source>Date of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="87" />
+        <location filename="../../ui/subject_editor_person.ui" line="87"/>
         <source>Problem with date of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са датумом рођења</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="92" />
+        <location filename="../../ui/subject_editor_person.ui" line="92"/>
         <source>&amp;Place of birth:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Место рођења:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="98" />
+        <location filename="../../ui/subject_editor_person.ui" line="98"/>
         <source>Place of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Место рођења</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="106" />
+        <location filename="../../ui/subject_editor_person.ui" line="106"/>
         <source>Problem with place of birth</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са местом рођења</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="111" />
+        <location filename="../../ui/subject_editor_person.ui" line="111"/>
         <source>Nationalit&amp;ies:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држављанст&amp;ва:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="117" />
+        <location filename="../../ui/subject_editor_person.ui" line="117"/>
         <source>ISO codes separated by commas, e.g. RS, GB</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO кодови одвојени зарезима, нпр. RS, GB</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="118" />
+        <location filename="../../ui/subject_editor_person.ui" line="118"/>
         <source>Nationalities</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држављанства</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="126" />
+        <location filename="../../ui/subject_editor_person.ui" line="126"/>
         <source>Problem with nationalities</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са држављанствима</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="131" />
+        <location filename="../../ui/subject_editor_person.ui" line="131"/>
         <source>Se&amp;x:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ол:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="137" />
+        <location filename="../../ui/subject_editor_person.ui" line="137"/>
         <source>Sex</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_person.ui" line="145" />
+        <location filename="../../ui/subject_editor_person.ui" line="145"/>
         <source>Problem with sex</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са полом</translation>
     </message>
 </context>
 <context>
     <name>SubjectRouteForm</name>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="11" />
+        <location filename="../../ui/subject_editor_route.ui" line="11"/>
         <source>&amp;Name:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="17" />
+        <location filename="../../ui/subject_editor_route.ui" line="17"/>
         <source>Optional, e.g. Western Balkans route</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необавезно, нпр. западнобалканска рута</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="18" />
+        <location filename="../../ui/subject_editor_route.ui" line="18"/>
         <source>Route name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив руте</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="26" />
+        <location filename="../../ui/subject_editor_route.ui" line="26"/>
         <source>Problem with route name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са називом руте</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="31" />
+        <location filename="../../ui/subject_editor_route.ui" line="31"/>
         <source>&amp;Mode:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Начин:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="37" />
+        <location filename="../../ui/subject_editor_route.ui" line="37"/>
         <source>How the route is travelled</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Начин кретања рутом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="45" />
+        <location filename="../../ui/subject_editor_route.ui" line="45"/>
         <source>Problem with how the route is travelled</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са начином кретања рутом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="50" />
+        <location filename="../../ui/subject_editor_route.ui" line="50"/>
         <source>&amp;Waypoints:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Успутне тачке:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="56" />
+        <location filename="../../ui/subject_editor_route.ui" line="56"/>
         <source>One place per line, in order (at least two)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Једно место по реду, редом (најмање два)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="57" />
+        <location filename="../../ui/subject_editor_route.ui" line="57"/>
         <source>Waypoints</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успутне тачке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_route.ui" line="66" />
+        <location filename="../../ui/subject_editor_route.ui" line="66"/>
         <source>Problem with waypoints</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са успутним тачкама</translation>
     </message>
 </context>
 <context>
     <name>SubjectTransferForm</name>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="11" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="11"/>
         <source>&amp;Provider:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Пружалац услуге:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="17" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="17"/>
         <source>e.g. Western Union, MoneyGram, Ria</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. Western Union, MoneyGram, Ria</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="18" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="18"/>
         <source>Money-transfer provider</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пружалац услуге преноса новца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="26" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="26"/>
         <source>Problem with money-transfer provider</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са пружаоцем услуге преноса новца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="31" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Референца:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="37" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
         <source>e.g. the 10-digit MTCN (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. MTCN од 10 цифара (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="38" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="38"/>
         <source>Transfer reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референца дознаке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="46" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="46"/>
         <source>Problem with transfer reference</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са референцом дознаке</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="51" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
         <source>&amp;Amount:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="57" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="57"/>
         <source>e.g. 2500 or 2500.50 (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. 2500 или 2500.50 (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="58" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="58"/>
         <source>Amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="66" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="66"/>
         <source>Problem with amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са износом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="71" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Валута:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="77" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
         <source>ISO 4217 code, e.g. EUR, GBP, RSD</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO 4217 код, нпр. EUR, GBP, RSD</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="78" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="78"/>
         <source>Currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="86" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="86"/>
         <source>Problem with currency</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са валутом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="91" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датум слања:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="97" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
         <source>YYYY-MM-DD (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>GGGG-MM-DD (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="98" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="98"/>
         <source>Date sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум слања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="106" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="106"/>
         <source>Problem with date sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са датумом слања</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="111" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="111"/>
         <source>&amp;Sender:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ошиљалац:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="117" />
-        <source>Sender's name (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="117"/>
+        <source>Sender&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име пошиљаоца (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="118" />
-        <source>Sender's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="118"/>
+        <source>Sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="126" />
-        <source>Problem with sender's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="126"/>
+        <source>Problem with sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са именом пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="131" />
-        <source>Sender's c&amp;ountry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава пошиљаоца:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="137" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
         <source>ISO code, e.g. DE (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. DE (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="138" />
-        <source>Sender's country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="138"/>
+        <source>Sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="146" />
-        <source>Problem with sender's country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="146"/>
+        <source>Problem with sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="151" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
         <source>Rec&amp;eiver:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;рималац:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="157" />
-        <source>Receiver's name (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="157"/>
+        <source>Receiver&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име примаоца (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="158" />
-        <source>Receiver's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="158"/>
+        <source>Receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име примаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="166" />
-        <source>Problem with receiver's name</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="166"/>
+        <source>Problem with receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са именом примаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="171" />
-        <source>Receiver's cou&amp;ntry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="171"/>
+        <source>Receiver&apos;s cou&amp;ntry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава при&amp;маоца:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="177" />
+        <location filename="../../ui/subject_editor_transfer.ui" line="177"/>
         <source>ISO code, e.g. RS (optional)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. RS (није обавезно)</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="178" />
-        <source>Receiver's country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="178"/>
+        <source>Receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава примаоца</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_transfer.ui" line="186" />
-        <source>Problem with receiver's country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/subject_editor_transfer.ui" line="186"/>
+        <source>Problem with receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом примаоца</translation>
     </message>
 </context>
 <context>
     <name>SubjectVehicleForm</name>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="11" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
         <source>&amp;Vehicle kind:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста возила:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="17" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="17"/>
         <source>Vehicle kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста возила</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="25" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="25"/>
         <source>Problem with vehicle kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са врстом возила</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="30" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="30"/>
         <source>&amp;Registration:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Регистарска ознака:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="36" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="36"/>
         <source>As on the plate, e.g. SU 123-AB</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Као на таблици, нпр. SU 123-AB</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="37" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="37"/>
         <source>Registration</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистарска ознака</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="45" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="45"/>
         <source>Problem with registration</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са регистарском ознаком</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава регистрације:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="56" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="56"/>
         <source>ISO code, e.g. RS</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ISO код, нпр. RS</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="57" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="57"/>
         <source>Registration country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава регистрације</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="65" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="65"/>
         <source>Problem with registration country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са државом регистрације</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="70" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="70"/>
         <source>VIN or &amp;hull id:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN или &amp;број трупа:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="76" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="76"/>
         <source>VIN or hull id</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN или број трупа</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="84" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="84"/>
         <source>Problem with vin or hull id</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са VIN-ом или бројем трупа</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="89" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="89"/>
         <source>&amp;Make:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Марка:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="95" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="95"/>
         <source>Make</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="103" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="103"/>
         <source>Problem with make</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са марком</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="108" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="108"/>
         <source>Mode&amp;l:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Моде&amp;л:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="114" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="114"/>
         <source>Model</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Модел</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="122" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="122"/>
         <source>Problem with model</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са моделом</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="127" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
         <source>Colou&amp;r:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Боја:</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="133" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>
         <source>Colour</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Боја</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="141" />
+        <location filename="../../ui/subject_editor_vehicle.ui" line="141"/>
         <source>Problem with colour</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бојом</translation>
     </message>
 </context>
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="134" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="139"/>
         <source>Sent</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="134" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="141"/>
         <source>Officer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="134" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="139"/>
         <source>Kind</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="135" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="139"/>
         <source>Receiving authority</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Орган прималац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="135" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="140"/>
         <source>Country</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="135" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="140"/>
         <source>Legal basis</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="136" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="140"/>
         <source>Justification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="136" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="141"/>
         <source>Data subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лица на која се подаци односе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="136" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="141"/>
         <source>Data</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="137" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="142"/>
         <source>Message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="150" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="156"/>
         <source>%n disclosure(s) in this period.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n откривање у овом периоду.</numerusform>
             <numerusform>%n откривања у овом периоду.</numerusform>
@@ -8726,28 +8727,68 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="158" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="194"/>
         <source>queued %1</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у реду од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="160" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="166"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="190"/>
         <source>Forward</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="165" />
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="167" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="201"/>
         <source>not recorded</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није забележено</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="193"/>
+        <source>%1 %2, sent %3 by %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2, послато %3, послао %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="196"/>
+        <source>To: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="197"/>
+        <source>Legal basis: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни основ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="200"/>
+        <source>Justification: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <source>Data subjects: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лица на која се подаци односе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="203"/>
+        <source>Data: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="181" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>Евиденција преноса од %1 до %2 (%n откривање) као CSV датотека. Датотека није шифрована.</numerusform>
             <numerusform>Евиденција преноса од %1 до %2 (%n откривања) као CSV датотека. Датотека није шифрована.</numerusform>
@@ -8755,28 +8796,28 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="189" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="220"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео ревизијски дневник са јавним кључем и хешевима који су трећој страни потребни за проверу (JSON Lines). Датотека није шифрована.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="202" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="233"/>
         <source>Export as</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="221" />
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="233" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
         <source>Not exported</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није извезено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="254"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n откривање извезено у %1 (забележено у ревизијском дневнику).</numerusform>
             <numerusform>%n откривања извезена у %1 (забележено у ревизијском дневнику).</numerusform>
@@ -8784,9 +8825,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="235" />
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n ревизијски запис извезен у %1 (забележено у ревизијском дневнику).</numerusform>
             <numerusform>%n ревизијска записа извезена у %1 (забележено у ревизијском дневнику).</numerusform>
@@ -8794,570 +8835,576 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="13" />
+        <location filename="../../ui/page_transfers.ui" line="13"/>
         <source>Every disclosure this device made: when, by whom, to which authority in which country, on what legal basis and why, and what kind of data (DPA 2018 s.62 and s.75(3)). Exports are recorded in the audit log.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Свако откривање са овог уређаја: када, ко, ком органу у којој држави, по ком правном основу и зашто, и какви подаци (DPA 2018 s.62 и s.75(3)). Извози се бележе у ревизијском дневнику.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="14" />
+        <location filename="../../ui/page_transfers.ui" line="14"/>
         <source>About the transfer record</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О евиденцији преноса</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="21" />
+        <location filename="../../ui/page_transfers.ui" line="21"/>
         <source>&amp;From:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Од:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="28" />
-        <location filename="../../ui/page_transfers.ui" line="41" />
+        <location filename="../../ui/page_transfers.ui" line="28"/>
+        <location filename="../../ui/page_transfers.ui" line="41"/>
         <source>yyyy-MM-dd</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="29" />
+        <location filename="../../ui/page_transfers.ui" line="29"/>
         <source>First day of the period</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Први дан периода</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="34" />
+        <location filename="../../ui/page_transfers.ui" line="34"/>
         <source>&amp;To:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="42" />
+        <location filename="../../ui/page_transfers.ui" line="42"/>
         <source>Last day of the period</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последњи дан периода</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="53" />
+        <location filename="../../ui/page_transfers.ui" line="53"/>
         <source>&amp;Export as CSV…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Извези као CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="54" />
+        <location filename="../../ui/page_transfers.ui" line="54"/>
         <source>Export the transfer record as CSV</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези евиденцију преноса као CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="59" />
+        <location filename="../../ui/page_transfers.ui" line="59"/>
         <source>Export audit &amp;log…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези ревизијски &amp;дневник…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="60" />
+        <location filename="../../ui/page_transfers.ui" line="60"/>
         <source>The whole audit chain with the public key and hashes a third party needs to verify it</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео ревизијски ланац са јавним кључем и хешевима који су трећој страни потребни за проверу</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="61" />
+        <location filename="../../ui/page_transfers.ui" line="61"/>
         <source>Export the audit log for verification</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези ревизијски дневник ради провере</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="70" />
+        <location filename="../../ui/page_transfers.ui" line="70"/>
         <source>How many disclosures are listed</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Колико је откривања наведено</translation>
     </message>
     <message>
-        <location filename="../../ui/page_transfers.ui" line="75" />
+        <location filename="../../ui/page_transfers.ui" line="75"/>
         <source>Disclosures</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="87"/>
+        <source>The selected disclosure in full</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабрано откривање у целини</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/unlock.ui" line="19" />
+        <location filename="../../ui/unlock.ui" line="19"/>
         <source>Unlock Liaison</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључај Liaison</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="33" />
+        <location filename="../../ui/unlock.ui" line="33"/>
         <source>Security warning</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Безбедносно упозорење</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="38" />
+        <location filename="../../ui/unlock.ui" line="38"/>
         <source>&amp;Passphrase:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Приступна фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="45" />
+        <location filename="../../ui/unlock.ui" line="45"/>
         <source>Passphrase</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="52" />
+        <location filename="../../ui/unlock.ui" line="52"/>
         <source>Unlock error</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Грешка при откључавању</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="70" />
+        <location filename="../../ui/unlock.ui" line="70"/>
         <source>&amp;Unlock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Откључај</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.ui" line="72" />
+        <location filename="../../ui/unlock.ui" line="72"/>
         <source>Unlock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
 </context>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="31" />
+        <location filename="../../liaison_app/gui/unlock.py" line="31"/>
         <source>Liaison — Unlock</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="43" />
+        <location filename="../../liaison_app/gui/unlock.py" line="43"/>
         <source>Profile: {0}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="67" />
+        <location filename="../../liaison_app/gui/unlock.py" line="67"/>
         <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар чува кључеве заштићене само Вашом приступном фразом (без безбедног складишта кључева оперативног система). Свако ко копира профил може покушати да је погоди: користите дугу приступну фразу и обавестите ИТ службу ако овај рачунар користи више особа.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="84" />
+        <location filename="../../liaison_app/gui/unlock.py" line="84"/>
         <source>Type your passphrase.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите приступну фразу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="89" />
+        <location filename="../../liaison_app/gui/unlock.py" line="89"/>
         <source>Unlocking…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="136" />
+        <location filename="../../liaison_app/gui/unlock.py" line="136"/>
         <source>You can try again now.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сада можете покушати поново.</translation>
     </message>
 </context>
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
         <source>must not be empty</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не сме бити празно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
         <source>must not be blank</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не сме бити само размак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
         <source>has leading or trailing whitespace</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>има размак на почетку или на крају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
         <source>write the IBAN in capitals without spaces</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите IBAN великим словима без размака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
         <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN чине код државе, две контролне цифре и до 30 слова и цифара (нпр. GB82WEST12345698765432)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
         <source>{country} does not use IBANs; give the national account number and bank code instead</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{country} не користи IBAN; упишите национални број рачуна и шифру банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
         <source>an IBAN from {country} has {length} characters; this one has {given}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN из {country} има {length} знакова; овај има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
         <source>the check digits do not match: a character is wrong or two are swapped</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролне цифре се не слажу: један знак је погрешан или су два замењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT код) има 8 или 11 великих слова и цифара, нпр. DEUTDEFF или DEUTDEFF500</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
         <source>may hold only letters, digits, spaces and . / -</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>сме да садржи само слова, цифре, размаке и . / -</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
         <source>give the IBAN, or the national account number with its bank code</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите IBAN или национални број рачуна са шифром банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
         <source>the IBAN is from {iban_country}, not {country}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN је из {iban_country}, а не из {country}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
         <source>give the country of a national account number</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите државу националног броја рачуна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
         <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>садржи нешто што личи на цео број картице; упишите само последње четири цифре и издаваоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
         <source>give only the last four digits of the card</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите само последње четири цифре картице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
         <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите валуту (ISO 4217 код, нпр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
         <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није ISO 4217 код валуте (нпр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
         <source>give the amount</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите износ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
         <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите износ само цифрама и децималном тачком, нпр. 2500 или 2500.50</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
         <source>is too large</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>је превелик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
         <source>{currency} has {places} decimal places; this amount has {given}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} децимална места; овај износ има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
         <source>give the address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите адресу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
         <source>holds {given} characters; the limit is {limit}</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>има {given} знакова; ограничење је {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
         <source>an address holds no spaces or special characters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адреса не садржи размаке ни посебне знакове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
         <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адреса типа Ethereum је 0x и 40 хексадецималних цифара (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57" />
-        <source>the mix of capital and small letters does not match the address's EIP-55 checksum: a character is wrong; copy the address again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>распоред великих и малих слова не одговара EIP-55 контролном збиру адресе: један знак је погрешан; поново копирајте адресу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60" />
-        <source>the address's Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Base58Check контролни збир адресе се не слаже: један знак је погрешан (велика и мала слова се разликују)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
         <source>is not a {network} address</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није адреса мреже {network}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
         <source>write a Bech32 address in small letters</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите Bech32 адресу малим словима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
         <source>the Bech32 checksum does not match: a character is wrong or missing</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bech32 контролни збир се не слаже: један знак је погрешан или недостаје</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66" />
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
         <source>is only for a network not in the list</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>користи се само за мрежу која није на листи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68" />
-        <source>a phone number is '+', country code and number, digits only (E.164, e.g. +381641234567)</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
-        <translation>број телефона чине '+', позивни број државе и број, само цифре (E.164, нпр. +381641234567)</translation>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број телефона чине &apos;+&apos;, позивни број државе и број, само цифре (E.164, нпр. +381641234567)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70" />
-        <source>give the broker's name, location or phone</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>упишите име, локацију или телефон посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71" />
-        <source>must be the position of a person among this message's subjects</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>мора бити редни број лица међу субјектима ове поруке</translation>
     </message>
 </context>
 <context>
     <name>WizardEnrolForm</name>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="9" />
+        <location filename="../../ui/wizard_enrol.ui" line="9"/>
         <source>Enrolment step</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак регистрације</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="16" />
+        <location filename="../../ui/wizard_enrol.ui" line="16"/>
         <source>Enrolment progress</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ток регистрације</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="23" />
+        <location filename="../../ui/wizard_enrol.ui" line="23"/>
         <source>Enrolment result</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат регистрације</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="31" />
+        <location filename="../../ui/wizard_enrol.ui" line="31"/>
         <source>&amp;Try again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="37" />
+        <location filename="../../ui/wizard_enrol.ui" line="37"/>
         <source>&amp;Enrol when connected</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Региструј при успостављању везе</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_enrol.ui" line="38" />
+        <location filename="../../ui/wizard_enrol.ui" line="38"/>
         <source>Keep the prepared profile and enrol automatically when the hub can be reached</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи припремљени профил и региструј се аутоматски када чвориште буде доступно</translation>
     </message>
 </context>
 <context>
     <name>WizardFileForm</name>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="8" />
+        <location filename="../../ui/wizard_file.ui" line="8"/>
         <source>IT gave you a provisioning file (for example provisioning.json). It says which agency and officer this computer will speak for, and which hub it uses.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ИТ служба Вам је дала датотеку за доделу приступа (на пример provisioning.json). У њој пише у име које службе и ког службеника овај рачунар наступа и које чвориште користи.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="16" />
+        <location filename="../../ui/wizard_file.ui" line="16"/>
         <source>Provisioning &amp;file:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека за доделу приступа:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="22" />
+        <location filename="../../ui/wizard_file.ui" line="22"/>
         <source>Provisioning file</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека за доделу приступа</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="27" />
+        <location filename="../../ui/wizard_file.ui" line="27"/>
         <source>&amp;Browse…</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Прегледај…</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="28" />
+        <location filename="../../ui/wizard_file.ui" line="28"/>
         <source>Choose the provisioning file</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите датотеку за доделу приступа</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="35" />
+        <location filename="../../ui/wizard_file.ui" line="35"/>
         <source>This file enrols</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова датотека региструје</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="37" />
+        <location filename="../../ui/wizard_file.ui" line="37"/>
         <source>Agency:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служба:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="38" />
-        <location filename="../../ui/wizard_file.ui" line="40" />
-        <location filename="../../ui/wizard_file.ui" line="42" />
-        <location filename="../../ui/wizard_file.ui" line="44" />
-        <location filename="../../ui/wizard_file.ui" line="46" />
+        <location filename="../../ui/wizard_file.ui" line="38"/>
+        <location filename="../../ui/wizard_file.ui" line="40"/>
+        <location filename="../../ui/wizard_file.ui" line="42"/>
+        <location filename="../../ui/wizard_file.ui" line="44"/>
+        <location filename="../../ui/wizard_file.ui" line="46"/>
         <source>—</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="39" />
+        <location filename="../../ui/wizard_file.ui" line="39"/>
         <source>Officer:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="41" />
+        <location filename="../../ui/wizard_file.ui" line="41"/>
         <source>Hub:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="43" />
+        <location filename="../../ui/wizard_file.ui" line="43"/>
         <source>Signature:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_file.ui" line="45" />
+        <location filename="../../ui/wizard_file.ui" line="45"/>
         <source>Profile folder:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фасцикла профила:</translation>
     </message>
 </context>
 <context>
     <name>WizardPassphraseForm</name>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="8" />
-        <source>Choose a passphrase. It protects this computer's keys and the encrypted cache. Several unrelated words are easy to remember and hard to guess. Nobody, not even IT, can recover it.</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <location filename="../../ui/wizard_passphrase.ui" line="8"/>
+        <source>Choose a passphrase. It protects this computer&apos;s keys and the encrypted cache. Several unrelated words are easy to remember and hard to guess. Nobody, not even IT, can recover it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите приступну фразу. Она штити кључеве овог рачунара и шифровану локалну базу. Неколико неповезаних речи лако се памти, а тешко погађа. Нико, па ни ИТ служба, не може да је поврати.</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="14" />
+        <location filename="../../ui/wizard_passphrase.ui" line="14"/>
         <source>&amp;Passphrase:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Приступна фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="15" />
+        <location filename="../../ui/wizard_passphrase.ui" line="15"/>
         <source>Passphrase</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="16" />
+        <location filename="../../ui/wizard_passphrase.ui" line="16"/>
         <source>&amp;Again:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Поново:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="17" />
+        <location filename="../../ui/wizard_passphrase.ui" line="17"/>
         <source>Passphrase again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поновљена приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="18" />
+        <location filename="../../ui/wizard_passphrase.ui" line="18"/>
         <source>Strength:</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Јачина:</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="19" />
+        <location filename="../../ui/wizard_passphrase.ui" line="19"/>
         <source>Passphrase strength</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Јачина приступне фразе</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_passphrase.ui" line="25" />
+        <location filename="../../ui/wizard_passphrase.ui" line="25"/>
         <source>Passphrase hint</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Савет за приступну фразу</translation>
     </message>
 </context>
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="83" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="83"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="83" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="83"/>
         <source>message</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="84" />
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="84"/>
         <source>subject</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies' own translators before release.</translatorcomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>субјект</translation>
     </message>
 </context>

@@ -66,13 +66,18 @@ def test_transfers_page_lists_and_exports(qtbot: Any, env: Any, tmp_path: Path) 
     page.show()
     rows = {r[-1]: r for r in _cells(page)}
     assert set(rows) == {request, fwd}
-    assert rows[fwd][2:5] == ["Forward", "Border Police (BG-BP)", "BG"]
-    assert rows[fwd][5].startswith("Special circumstances")
-    assert rows[fwd][6] == "Imminent crossing at Kalotina"
-    assert rows[request][3:5] == ["Border Police Directorate (RS-BP)", "RS"]
-    assert rows[request][7] == "Suspect" and "Identity" in rows[request][8]
+    assert rows[fwd][1:4] == ["Forward", "Border Police (BG-BP)", "BG"]
+    assert rows[fwd][4] == ("Special circumstances: life, or an immediate and serious threat "
+                            "to public security")
+    assert rows[fwd][5] == "Imminent crossing at Kalotina"
+    assert rows[request][2:4] == ["Border Police Directorate (RS-BP)", "RS"]
+    assert rows[request][6] == "Suspect" and "Identity" in rows[request][7]
     assert rows[request][0].startswith("queued ")  # not taken by the hub yet
     assert page.summary.text() == "2 disclosure(s) in this period."
+    page.table.selectRow([r[-1] for r in _cells(page)].index(fwd))
+    record = page.record.text()
+    assert "Justification: Imminent crossing at Kalotina" in record
+    assert "To: Border Police (BG-BP, BG)" in record and "Data subjects: Suspect" not in record
 
     ask = ExportReasonDialog("the record", page)
     qtbot.addWidget(ask)

@@ -106,6 +106,9 @@ class ComposeDialog(QDialog):
             assert page_layout is not None
             page_layout.addWidget(form)
             if form is self.case.form:  # why it is sent, remembered per case
+                case_layout, reason_layout = form.layout(), self.reason.form.layout()
+                if case_layout is not None and reason_layout is not None:
+                    reason_layout.setContentsMargins(case_layout.contentsMargins())
                 page_layout.addWidget(self.reason.form)
         self.tabs.setTabText(4, self.tr("&Case and reason"))
         self.case.case_combo.currentIndexChanged.connect(self._case_chosen)

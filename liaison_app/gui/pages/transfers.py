@@ -89,6 +89,7 @@ class TransfersPage(QWidget):
         self.from_date = child(self.form, QDateEdit, "fromDate")
         self.to_date = child(self.form, QDateEdit, "toDate")
         self.summary = child(self.form, QLabel, "summaryLabel")
+        self.record = child(self.form, QLabel, "recordLabel")
         self.table = child(self.form, QTableView, "table")
         self.export_button = child(self.form, QPushButton, "exportButton")
         self.audit_button = child(self.form, QPushButton, "auditExportButton")
@@ -98,6 +99,10 @@ class TransfersPage(QWidget):
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        selection = self.table.selectionModel()
+        assert selection is not None
+        selection.currentRowChanged.connect(lambda current, _previous:
+                                            self._show_record(current.row()))
         self.rows: list[TransferView] = []
         self.dialog: QDialog | None = None
         self.file_dialog: QFileDialog | None = None
@@ -131,9 +136,9 @@ class TransfersPage(QWidget):
         session = self.ctx.session
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
-            self.tr("Sent"), self.tr("Officer"), self.tr("Kind"),
-            self.tr("Receiving authority"), self.tr("Country"), self.tr("Legal basis"),
-            self.tr("Justification"), self.tr("Data subjects"), self.tr("Data"),
+            self.tr("Sent"), self.tr("Kind"), self.tr("Receiving authority"),
+            self.tr("Country"), self.tr("Legal basis"), self.tr("Justification"),
+            self.tr("Data subjects"), self.tr("Data"), self.tr("Officer"),
             self.tr("Message")])
         if session is None or session.db.closed:
             self.rows = []
@@ -147,11 +152,12 @@ class TransfersPage(QWidget):
             return
         for row in self.rows:
             self.model.appendRow(self._items(row))
+        self.record.clear()
         self.summary.setText(self.tr("%n disclosure(s) in this period.", "", len(self.rows)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(6, 240)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(5, 240)
         header.setStretchLastSection(True)
 
     def _items(self, row: TransferView) -> list[QStandardItem]:
@@ -163,15 +169,40 @@ class TransfersPage(QWidget):
         countries = ", ".join(dict.fromkeys(r.country for r in row.recipients if r.country))
         basis = domain_text(row.legal_basis_label) if row.legal_basis_label else \
             self.tr("not recorded")
-        values = [sent, row.officer_name or row.officer, kind, authorities, countries, basis,
+        values = [sent, kind, authorities, countries, basis.split(" (")[0],
                   row.justification or self.tr("not recorded"),
                   _codes(_SUBJECTS, row.subject_categories),
-                  _codes(_DATA, row.data_categories), row.message_id]
+                  _codes(_DATA, row.data_categories), row.officer_name or row.officer,
+                  row.message_id]
         items = [QStandardItem(v) for v in values]
         items[0].setToolTip(when_utc(row.sent_at or row.at))
-        items[5].setToolTip(basis)
-        items[6].setToolTip(row.justification or "")
+        items[4].setToolTip(basis)  # the whole label, with the provisions it cites
+        items[5].setToolTip(row.justification or "")
+        items[8].setToolTip(row.officer)
         return items
+
+    def _show_record(self, row: int) -> None:
+        """The selected disclosure in full under the table (the columns are narrow)."""
+        if not 0 <= row < len(self.rows):
+            self.record.clear()
+            return
+        r = self.rows[row]
+        kind = self.tr("Forward") if r.kind == "forward" else label(TYPES, r.kind)
+        to = "; ".join(f"{x.name or x.agency} ({x.agency}, {x.country})" for x in r.recipients)
+        lines = [
+            self.tr("%1 %2, sent %3 by %4").replace("%1", kind).replace("%2", r.message_id)
+            .replace("%3", when(r.sent_at) if r.sent_at else self.tr("queued %1").replace(
+                "%1", when(r.at))).replace("%4", r.officer_name or r.officer),
+            self.tr("To: %1").replace("%1", to),
+            self.tr("Legal basis: %1").replace("%1", domain_text(r.legal_basis_label)
+                                               if r.legal_basis_label
+                                               else self.tr("not recorded")),
+            self.tr("Justification: %1").replace("%1", r.justification
+                                                 or self.tr("not recorded")),
+            self.tr("Data subjects: %1").replace("%1", _codes(_SUBJECTS, r.subject_categories)),
+            self.tr("Data: %1").replace("%1", _codes(_DATA, r.data_categories)),
+        ]
+        self.record.setText("\n".join(lines))
 
     # -- exports ---------------------------------------------------------------------
 
