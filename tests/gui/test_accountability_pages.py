@@ -139,3 +139,21 @@ def test_case_view_shows_each_request_s_follow_up(qtbot: Any, env: Any) -> None:
             view.timeline.topLevelItem(i) for i in range(view.timeline.topLevelItemCount())}
     assert rows[request].text(6) == "Clarification requested — open, your move"
     assert rows[asked].text(2) == "Answer: Clarification requested"
+
+
+def test_the_daily_retention_run_while_the_window_is_open(qtbot: Any, env: Any) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from liaison_app.gui.review_prompt import ReviewPrompt
+    from liaison_app.store import messages
+    from liaison_app.store.review_dates import review_days
+
+    ws, session, ctx = env
+    alert = receive_from_b(session, ws, kind=MessageType.ALERT, body="Convoy")
+    prompt = ReviewPrompt(ctx)
+    prompt.clock = lambda: datetime.now(UTC) + timedelta(days=review_days(session.db) + 60)
+    with qtbot.waitSignal(ctx.data_changed, timeout=WAIT_MS):
+        assert prompt.daily_retention() == 1  # past review and the 30 days' grace
+    assert messages.get(session.db, alert) is None
+    assert prompt.daily_retention() == 0  # once a day
+    prompt.stop()

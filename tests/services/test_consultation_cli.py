@@ -63,3 +63,25 @@ def test_a_justification_that_says_nothing_is_refused(
                               "--json", "--justification", " x ")
     assert code == 1 and "--justification must say why" in err
     assert _consultations(workspace) == []
+
+
+def test_review_list_withholds_labels_without_a_justification(
+        workspace: Workspace, session: Session, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    queue_message(session, _request(case_ref="OP-OLD"),
+                  now=datetime.now(UTC) - timedelta(days=400))
+    session.close()
+    profile = str(workspace.path)
+    code, out, err = run_cli(monkeypatch, capsys, "review", "list", "--profile", profile,
+                             "--json")
+    assert code == 0 and "withheld" in err
+    items = json.loads(out)
+    assert {i["kind"] for i in items} == {"case", "subject"}
+    assert all(i["label"] is None for i in items) and "Petrovic" not in out
+    code, out, _err = run_cli(monkeypatch, capsys, "review", "list", "--profile", profile,
+                              "--json", "--justification", "Quarterly retention review")
+    assert code == 0 and any("PETROVIC" in str(i["label"]).upper() for i in json.loads(out))
+    assert {e.object_ref.split(":")[0] for e in _consultations(workspace)} == {"case",
+                                                                              "subject"}
