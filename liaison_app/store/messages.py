@@ -28,7 +28,7 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
-from liaison_app.store.review_dates import review_date
+from liaison_app.store.review_dates import REVIEW_ON_SQL
 from liaison_app.store.search_terms import message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
@@ -159,17 +159,17 @@ def _row(row: Any) -> MessageRow:
     )
 
 
-_INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+_INSERT_SQL = f"""INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
                expires_at, lang, inner_bytes, status_changed_at, search_terms, review_on)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-           ON CONFLICT (message_id) DO NOTHING"""
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
+           ON CONFLICT (message_id) DO NOTHING"""  # noqa: S608 - a constant expression
 
 
 def _params(
     msg: NewMessage, direction: Direction, status: MessageStatus,
-    received_at: datetime | None, now: datetime, review_on: str,
+    received_at: datetime | None, now: datetime,
 ) -> tuple[object, ...]:
     require_text(msg.message_id, "id")
     if msg.type not in MESSAGE_TYPES:
@@ -187,7 +187,7 @@ def _params(
         time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
         msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
-        review_on,
+        time_text(now, "now"),  # filed now: reviewed the policy's period later
     )
 
 
@@ -196,8 +196,7 @@ def _insert(
     received_at: datetime | None, now: datetime,
 ) -> bool:
     require_transaction(conn)
-    params = _params(msg, direction, status, received_at, now,
-                     review_date(conn, now).isoformat())
+    params = _params(msg, direction, status, received_at, now)
     cursor = conn.execute(_INSERT_SQL, params)
     return cursor.rowcount == 1
 
@@ -224,9 +223,8 @@ def insert_incoming_many(conn: Conn, msgs: Sequence[NewMessage], *,
     require_transaction(conn)
     if not msgs:
         return 0
-    review_on = review_date(conn, received_at).isoformat()
-    rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at,
-                    review_on) for m in msgs]
+    rows = [_params(m, Direction.INCOMING, MessageStatus.DELIVERED, received_at, received_at)
+            for m in msgs]
     return int(conn.executemany(_INSERT_SQL, rows).rowcount)
 
 

@@ -18,6 +18,14 @@ REVIEW_DAYS_KEY = "retention.review_days"
 DEFAULT_REVIEW_DAYS = 365
 """Used until the services have written the policy's value (and by old profiles)."""
 
+REVIEW_ON_SQL = (  # constants only; the filing time is the bound parameter
+    "date(?, '+' || coalesce((SELECT CAST(value AS INTEGER) FROM settings "  # noqa: S608
+    f"WHERE key = '{REVIEW_DAYS_KEY}' AND CAST(value AS INTEGER) BETWEEN 1 AND 3650), "
+    f"{DEFAULT_REVIEW_DAYS}) || ' days')"
+)
+"""`review_date` inside an INSERT, for the filing time bound to `?`: the messages table
+files a whole inbox page at a time, one statement per message and no extra round trip."""
+
 
 def review_days(conn: Conn) -> int:
     """Days from filing to review under the policy last written."""
