@@ -79,6 +79,30 @@ def create() -> None:
         run("liaison-hub", "officer", "add", str(HUB), "--agency", agency, "--id", officer,
             "--name", name, "--out", str(DATA / f"provisioning-{who}.json"),
             "--passphrase-only-allowed")
+    import_watchlists()
+
+
+DEMO_LIST = """entry_id,kind,name,aliases,date_of_birth,nationality,document_number,\
+document_country,plate,plate_country,vin,phone,note
+DEMO-W-1,person,"EXAMPLE, Fictional Facilitator",Кум,1980,,,,,,,,DEMO: fictional listed \
+facilitator
+DEMO-W-2,vehicle,,,,,,,ДЕМО-001,RS,,,DEMO: fictional listed lorry (plate written in Cyrillic)
+"""
+
+
+def import_watchlists() -> None:
+    """IT's lists at the demo hub: a fictional agency list and the sample files of each
+    format (tests/data/watchlists); the officers fetch them on their first sync."""
+    demo = DATA / "watchlist-demo.csv"
+    demo.write_text(DEMO_LIST, encoding="utf-8")
+    samples = ROOT / "tests" / "data" / "watchlists"
+    for name, fmt, path in (("demo-rs-bp", "liaison-csv", demo),
+                            ("rs-bp", "liaison-csv", samples / "agency-list.csv"),
+                            ("uk-sanctions", "uk-sanctions-xml", samples / "uk-sanctions.xml"),
+                            ("eu-fsf", "eu-fsf-xml", samples / "eu-fsf.xml"),
+                            ("un", "un-xml", samples / "un-consolidated.xml")):
+        run("liaison-hub", "watchlist", "import", str(HUB), "--format", fmt, "--name", name,
+            str(path))
 
 
 def _subjects(name: str, items: list[dict[str, object]]) -> str:
@@ -186,6 +210,15 @@ def seed() -> None:
                "DEMO: correct plate DEMO-001A (white lorry, same load). Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+    # What came of DEMO-OP-1, and its reference in SIENA (officer A's records)
+    as_officer("A", "case", "ref", "add", "--case", "DEMO-OP-1", "--system", "SIENA",
+               "--ref", "SIENA-DEMO-000123")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind",
+               "vehicle_stopped", "--note", "DEMO: lorry DEMO-001 stopped at Kelebija.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "arrest",
+               "--count", "2", "--note", "DEMO: driver and facilitator arrested.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "cash_seized",
+               "--amount", "12500", "--currency", "EUR", "--note", "DEMO: cash in the cab.")
     # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
     # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
     as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",

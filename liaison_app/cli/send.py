@@ -30,10 +30,10 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subjects_from_wire
 from liaison_app.domain.timefmt import parse_time
+from liaison_app.services.session import Session
 
 if TYPE_CHECKING:
     from liaison_app.services.attachments import Prepared
-    from liaison_app.services.session import Session
 
 PRIORITIES = [p.value for p in Priority]
 
@@ -141,6 +141,18 @@ def _attach(session: Session, message_id: str, given: list[tuple[str, bool]]
     return prepared
 
 
+def _warn_hits(session: Session, subjects: tuple[Subject, ...]) -> None:
+    """Before signing: say which subjects match a watch list or the cache (a warning)."""
+    from liaison_app.services.crosscheck import check_subjects
+
+    for found in check_subjects(session, subjects):
+        for hit in found.hits:
+            where = (f"watch list {hit.list_name} entry {hit.entry_id}"
+                     if hit.source == "watchlist" else f"the cache ({hit.entry_id})")
+            print(f"warning: subject {found.index + 1} ({found.label}) matches {where} "
+                  f"({hit.score:.2f}: {'; '.join(hit.reasons)})", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from liaison_app.protocol.ids import new_message_id
     from liaison_app.services.attachments import discard
@@ -173,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
         why = disclosure_reason(session, args, draft.case_ref, required=args.kind == "request",
                                 what=args.kind)
         draft = replace(draft, reason=why)
+        _warn_hits(session, draft.subjects)
         prepared = _attach(session, str(draft.message_id), args.attachments)
         refs = tuple(p.ref for p in prepared)
         try:

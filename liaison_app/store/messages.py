@@ -29,7 +29,7 @@ from liaison_app.store.columns import (
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
 from liaison_app.store.review_dates import REVIEW_ON_SQL
-from liaison_app.store.search_terms import message_terms
+from liaison_app.store.search_terms import folded_terms, message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
 
@@ -162,8 +162,9 @@ def _row(row: Any) -> MessageRow:
 _INSERT_SQL = f"""INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms, review_on)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
+               expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded,
+               review_on)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
            ON CONFLICT (message_id) DO NOTHING"""  # noqa: S608 - a constant expression
 
 
@@ -178,6 +179,7 @@ def _params(
         require_text(getattr(msg, name), name)
     if not isinstance(msg.body, str):
         raise ValidationError("body", "must be text")
+    terms = message_terms(msg.subjects)
     return (
         msg.message_id, direction.value, msg.type, status.value, msg.sender_officer,
         msg.sender_agency, msg.sender_device, json_text(msg.recipients, "recipients"),
@@ -186,7 +188,8 @@ def _params(
         json_text(msg.content, "content"), msg.in_reply_to,
         time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
-        msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
+        msg.lang, msg.inner_bytes, time_text(now, "now"), terms,
+        folded_terms(msg.body, terms),
         time_text(now, "now"),  # filed now: reviewed the policy's period later
     )
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from liaison_app.domain.messages import MessageType
 from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Person
 from liaison_app.services import views
 from liaison_app.services.actions import forward
 from liaison_app.services.session import Session
 from liaison_app.store import cases
-from tests.services.accountability_support import receive_from_b
+from tests.services.accountability_support import receive_from_b, run_cli
 from tests.services.test_compose import SUSPECT, WHY
 from tests.services.workspace import Workspace
 
@@ -50,3 +52,20 @@ def test_records_stored_twice_before_the_fix_are_shown_once(workspace: Workspace
     assert len(cases.case_subjects(session.db, "OP-OLD")) == 2
     assert len(views.case_view(session, "OP-OLD").subjects) == 1
     assert received
+
+
+def test_case_references_entered_by_cli_show_in_the_case_view(
+        workspace: Workspace, session: Session, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    received = receive_from_b(session, workspace, kind=MessageType.ALERT, case_ref="OP-REF",
+                              subjects=(SUSPECT,))
+    forward(session, received, ("BG-BP",), disclosure_reason=WHY)
+    session.close()
+    code, _out, err = run_cli(monkeypatch, capsys, "case", "ref", "add", "--profile",
+                              str(workspace.path), "--case", "OP-REF", "--system", "SIENA",
+                              "--ref", "SIENA-2026-000777")
+    assert code == 0, err
+    with workspace.open() as again:
+        view = views.case_view(again, "OP-REF")
+    assert [ref for _system, ref in view.external_refs] == ["SIENA-2026-000777"]
+    assert len(view.subjects) == 1  # the forward's copy of the subject is the same one

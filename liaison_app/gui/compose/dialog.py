@@ -62,6 +62,8 @@ class ComposeDialog(QDialog):
             raise ValueError(f"cannot compose a {kind.value} here")
         self.ctx = ctx
         self.kind = kind
+        #: the cross-check warning while it is open (tests answer it)
+        self.pending_warning: QMessageBox | None = None
         self.message_id: str | None = None
         session = ctx.require_session()
         is_request = kind is MessageType.REQUEST
@@ -249,8 +251,11 @@ class ComposeDialog(QDialog):
             self.general.setVisible(True)
 
     def sign_and_queue(self) -> None:
-        """Check, seal and queue the message; close on success. Attachments are encrypted
-        into the profile first, off the GUI thread."""
+        """Check, seal and queue the message; close on success.
+
+        Before signing, the subjects are cross-checked against the watch lists and
+        the cache; hits are shown as a warning the officer may go past. Attachments
+        are encrypted into the profile first, off the GUI thread."""
         draft = self.build_draft()
         if draft is None:
             return
@@ -261,6 +266,18 @@ class ComposeDialog(QDialog):
                 "it again."))
             self.reject()
             return
+        if draft.subjects:
+            from liaison_app.gui.compose.hit_warning import warn_before_signing
+
+            self.pending_warning = warn_before_signing(self, session, draft.subjects,
+                                                       lambda: self._proceed(draft))
+            if self.pending_warning is not None:
+                return
+        self._proceed(draft)
+
+    def _proceed(self, draft: Draft) -> None:
+        """Past the cross-check warning: encrypt the attachments (if any), then queue."""
+        self.pending_warning = None
         files = self.attachments.files()
         if files:
             self._encrypt_then_queue(draft, files)
@@ -296,7 +313,8 @@ class ComposeDialog(QDialog):
                                done=done, failed=failed)
 
     def _queue(self, draft: Draft) -> bool:
-        """Seal and queue; True when queued (the dialog closes)."""
+        """Sign and queue; True when queued (the dialog closes)."""
+        self.pending_warning = None
         session = self.ctx.session
         if session is None:
             self.reject()

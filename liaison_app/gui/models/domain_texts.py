@@ -66,6 +66,18 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("Domain", "INTERPOL I-24/7")),
     str(QT_TRANSLATE_NOOP("Domain", "SELEC")),
     str(QT_TRANSLATE_NOOP("Domain", "National system")),
+    # Outcomes of the joint action (domain.outcomes)
+    str(QT_TRANSLATE_NOOP("Domain", "Persons arrested")),
+    str(QT_TRANSLATE_NOOP("Domain", "Persons charged")),
+    str(QT_TRANSLATE_NOOP("Domain", "Convictions")),
+    str(QT_TRANSLATE_NOOP("Domain", "Vehicles stopped")),
+    str(QT_TRANSLATE_NOOP("Domain", "Documents seized (genuine)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Documents seized (false)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Victims safeguarded")),
+    str(QT_TRANSLATE_NOOP("Domain", "Cash seized")),
+    str(QT_TRANSLATE_NOOP("Domain", "Assets seized")),
+    str(QT_TRANSLATE_NOOP("Domain", "Smuggling attempts prevented")),
+    str(QT_TRANSLATE_NOOP("Domain", "No further action")),
     # Data-subject categories (domain.subjects)
     str(QT_TRANSLATE_NOOP("Domain", "Suspect")),
     str(QT_TRANSLATE_NOOP("Domain", "Convicted person")),

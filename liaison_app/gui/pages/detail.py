@@ -10,6 +10,7 @@ gives a justification (see `justification`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -277,10 +278,41 @@ class MessageDetail(QWidget):
         self.subjects_tree.clear()
         for subject in d.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject))
+        self._render_hits(d)
         self.subjects_tree.resizeColumnToContents(0)
         self._render_chain(d)
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
+
+    def _render_hits(self, d: Detail) -> None:
+        """Under each subject, the watch-list and cache hits found when it arrived."""
+        session = self.ctx.session
+        if session is None:
+            return
+        from liaison_app.services import crosscheck  # matching stays off the start-up path
+
+        placed: dict[int, int] = {}
+        for found in crosscheck.arrival_hits(session, message_id=d.message_id):
+            parent = self.subjects_tree.topLevelItem(found.subject_index)
+            if parent is None:
+                continue
+            hit = found.hit
+            where = (self.tr("watch list %1 v%2, entry %3").replace("%1", hit.list_name)
+                     .replace("%2", str(hit.list_version)).replace("%3", hit.entry_id)
+                     if hit.source == "watchlist"
+                     else self.tr("held on this laptop (%1)").replace("%1", hit.entry_id))
+            text = self.tr("Hit %1 — %2: %3").replace("%1", f"{hit.score:.2f}").replace(
+                "%2", where).replace("%3", hit.matched)
+            row = QTreeWidgetItem([text])
+            row.setToolTip(0, "\n".join(hit.reasons))
+            row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
+            for reason in hit.reasons:
+                row.addChild(QTreeWidgetItem([reason]))
+            position = placed.get(found.subject_index, 0)
+            parent.insertChild(position, row)  # above the subject's fields, best hit first
+            placed[found.subject_index] = position + 1
+            parent.setExpanded(True)
+            row.setExpanded(True)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading

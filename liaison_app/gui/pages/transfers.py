@@ -81,6 +81,9 @@ class ExportReasonDialog(QDialog):
 class TransfersPage(QWidget):
     """The transfer record for a period, newest last, and its exports."""
 
+    #: the shell gives this page the detail pane's width (its columns need it)
+    wide = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -1,4 +1,4 @@
-"""Schema 9: accountability (review dates on messages, restriction, disclosure reasons
+"""Schema 12: accountability (review dates on messages, restriction, disclosure reasons
 remembered per case, forward links, recall relays, and the indexes the transfer record,
 the audit export and recall marks read).
 
