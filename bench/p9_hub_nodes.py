@@ -6,7 +6,7 @@ says) or one. Four senders (threads, each with its own TLS connection) push the
 same pre-built batches of 100 signed envelopes (1.5 KiB of random ciphertext,
 each to two recipient devices: a pair of its own per sender, as four officers
 writing to four partners would; writers to ONE mailbox serialise by design, see
-ADR 0017) as fast as the hub answers; with two nodes,
+ADR 0023) as fast as the hub answers; with two nodes,
 senders 0 and 2 talk to one and 1 and 3 to the other (a load balancer's
 spread). Between runs the mail tables are emptied, so every run stores the
 same envelopes into the same empty tables. Runs alternate one/two for `reps`

@@ -7,7 +7,7 @@ object, details, prev})`. The device's Ed25519 key signs
 apart from message signatures) of the last entry each append writes: one
 signature per transaction on the sync paths, whose entries go in with one
 `append_many`; the entries before it carry an empty `sig` and are covered by
-it through the chain (ADR 0019). `verify_chain` requires every entry to be
+it through the chain (ADR 0025). `verify_chain` requires every entry to be
 followed, at or after it, by a signed entry, and the last entry to be signed.
 `audit_head` records the last seq and hash in the same transaction, so cutting
 entries off the end is detected too; triggers refuse UPDATE and DELETE on the log.

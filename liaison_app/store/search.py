@@ -5,7 +5,7 @@ word becomes a quoted FTS5 string, so `"`, `*`, `NEAR`, `OR`, `-` and column
 filters are just characters. All words must match; the last one may be a prefix
 when it has two characters or more (one letter would match most of the index:
 it is matched as a whole word). Two-letter prefixes have their own index
-(schema 12). Each word also matches its folded Latin spellings in the
+(migration `search_prefix`). Each word also matches its folded Latin spellings in the
 `search_folded` column, so a search in one script finds text in the other.
 """
 

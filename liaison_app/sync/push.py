@@ -188,7 +188,7 @@ class Push:
     def _record(self, batch: list[Outgoing], results: list[EnvelopeResult],
                 tally: Tally) -> None:
         """The hub's answer in one transaction: sent or failed, one audit entry each
-        (one signature for the batch's entries, ADR 0019)."""
+        (one signature for the batch's entries, ADR 0025)."""
         now = self.clock()
         entries: list[audit.AuditItem] = []
         sent: list[str] = []
