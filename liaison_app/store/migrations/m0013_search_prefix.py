@@ -1,11 +1,11 @@
-"""Schema 12: the message and subject FTS indexes gain a two-letter prefix index.
+"""Migration search_prefix: the message and subject FTS indexes gain a prefix index.
 
 The search box makes the last word a prefix (`"bo" *`). Without a prefix index,
 FTS5 answers a short prefix by merging the doclists of every term that starts
 with it (`bo` → border, booking, boris, …: much of the corpus), which made a
 registration search like `HK-1992-BO` take 100+ ms at a million messages. With
 `prefix='2'` a two-letter prefix is one precomputed doclist. Measured (ADR
-0018): longer prefix indexes ('2 3 4') halve the worst query again but make
+0024): longer prefix indexes ('2 3 4') halve the worst query again but make
 every insert 80 % dearer; '2' costs about a quarter more per insert and a
 tenth more file. Same three columns (schema 10's folded one included),
 tokenizer, content tables and triggers as schema 10; the indexes are rebuilt
