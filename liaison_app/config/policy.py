@@ -97,6 +97,8 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    # Tell the sender when the officer first opens a message (a read acknowledgement).
+    "read_receipts": SettingSpec(_boolean, True, True),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
 SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")

@@ -31,6 +31,7 @@ LABELS = {
     "passphrase_only_allowed": "Passphrase-only storage allowed",
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
+    "read_receipts": "Tell the sender when I open a message",
 }
 
 

@@ -39,7 +39,7 @@ def _grading(row: MessageRow) -> Grading | None:
 
 
 def reply(session: Session, message_id: str, outcome: ReplyOutcome, body: str, *,
-          reason: str = "", now: datetime | None = None) -> str:
+          reason: str = "", now: datetime | None = None, draft_id: str | None = None) -> str:
     """Answer a received message; the original moves to `replied`."""
     now = now or datetime.now(UTC)
     original = message_or_fail(session, message_id)
@@ -50,7 +50,7 @@ def reply(session: Session, message_id: str, outcome: ReplyOutcome, body: str, *
         to_agencies=(original.sender_agency,), body=body,
         priority=Priority(original.priority), case_ref=original.case_ref,
         in_reply_to=original.message_id, handling=_handling(original),
-        grading=_grading(original),
+        grading=_grading(original), draft_id=draft_id,
     ), now=now)
     with session.db.transaction() as conn:
         current = messages.get(conn, message_id)
@@ -73,7 +73,7 @@ def acknowledge(session: Session, message_id: str, kind: AckKind = AckKind.READ,
 
 
 def recall(session: Session, message_id: str, action: RecallAction, reason: str, *,
-           body: str = "", now: datetime | None = None) -> str:
+           body: str = "", now: datetime | None = None, draft_id: str | None = None) -> str:
     """Tell every recipient of a message you sent that it is rectified or withdrawn."""
     original = message_or_fail(session, message_id)
     if original.direction is not Direction.OUTGOING:
@@ -85,13 +85,13 @@ def recall(session: Session, message_id: str, action: RecallAction, reason: str,
         content=RecallContent(action=RecallAction(action), of_message=message_id,
                               reason=reason),
         to_agencies=agencies, body=body, priority=Priority.PRIORITY,
-        case_ref=original.case_ref, in_reply_to=message_id,
+        case_ref=original.case_ref, in_reply_to=message_id, draft_id=draft_id,
     ), now=now)
 
 
 def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
             note: str = "", provider_consent: bool = False,
-            now: datetime | None = None) -> str:
+            now: datetime | None = None, draft_id: str | None = None) -> str:
     """Pass a message on to other agencies, unless its handling code forbids it."""
     original = message_or_fail(session, message_id)
     handling = _handling(original)
@@ -110,6 +110,7 @@ def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
         disclosure=AuditKind.FORWARD,
         audit_details={"forwarded_from": message_id, "provider_consent": provider_consent,
                        "decision": decision.reason},
+        draft_id=draft_id, forwarded_from=message_id,
     ), now=now)
 
 

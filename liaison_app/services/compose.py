@@ -23,7 +23,7 @@ from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.services.errors import NotEnrolled, ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import cases, directory_cache, messages, outbox
+from liaison_app.store import cases, directory_cache, drafts, follow_up, messages, outbox, threads
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.message_links import file_message, review_date
@@ -58,6 +58,10 @@ class Draft:
     lang: str = "en"
     audit_details: dict[str, object] = field(default_factory=dict)
     disclosure: AuditKind = AuditKind.DISCLOSE
+    draft_id: str | None = None
+    """The saved draft this message was composed from: deleted when it is queued."""
+    forwarded_from: str | None = None
+    """The message this one forwards (shown in that message's conversation)."""
 
     @property
     def type(self) -> MessageType:
@@ -146,7 +150,18 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
             "recipients": [{"agency": a} for a in agencies]
             + [{"device": d.device_id} for d in devices],
             "type": inner.type.value}, now=now)
+        _after_queueing(conn, draft, inner.id, now)
     return inner.id
+
+
+def _after_queueing(conn: Conn, draft: Draft, message_id: str, now: datetime) -> None:
+    """In the queueing transaction: the draft goes, a forward is linked to what it
+    passes on, and the request this message starts or answers is followed up."""
+    if draft.draft_id is not None:
+        drafts.delete(conn, draft.draft_id)
+    if draft.forwarded_from is not None:
+        threads.record_forward(conn, message_id, draft.forwarded_from)
+    follow_up.note_messages(conn, [message_id], now=now)
 
 
 def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:

@@ -41,6 +41,8 @@ class MessageQuery:
     case_ref: str | None = None
     text: str | None = None
     overdue_only: bool = False
+    follow_ups: tuple[str, ...] | None = None
+    """Only requests in one of these follow-up states (the Awaiting reply view)."""
     sort: str = "created_at"
     descending: bool = True
 
@@ -70,15 +72,20 @@ class MessageSummary:
     cursor: tuple[object, int] | None = None
     """Where this row sits in the order it was listed in: pass it as `after`
     to `message_page` to read on from here (no OFFSET scan)."""
+    follow_up: str | None = None
+    """A request's follow-up state (`domain.follow_up.FollowUp`); None for other kinds."""
+    state: str = ""
+    """What the list shows as its state: unread/read/replied (received) or
+    queued/sent/delivered/read/replied/failed (sent)."""
 
     @property
     def unread(self) -> bool:
-        """Received and not opened yet."""
+        """Received and not opened yet (the only rows shown bold)."""
         return self.direction == "incoming" and self.status == "delivered"
 
     @property
     def urgent(self) -> bool:
-        """Urgent or immediate (shown bold and coloured)."""
+        """Urgent or immediate (its own badge and colour, never bold)."""
         return self.priority in ("urgent", "immediate")
 
 
@@ -152,6 +159,38 @@ class ChainLink:
 
 
 @dataclass(frozen=True, slots=True)
+class ConversationItem:
+    """One message of a conversation, as a compact line with its state."""
+
+    message_id: str
+    type: str
+    direction: str
+    relation: str
+    """`root`, `reply` (answers, clarifications, recalls, business acks) or `forward`."""
+    depth: int
+    sender_agency: str
+    recipient_agencies: tuple[str, ...]
+    created_at: datetime
+    state: str
+    """unread/read/replied (received) or queued/sent/delivered/read/replied/failed (sent)."""
+    detail: str
+    """The reply outcome, recall action or acknowledgement kind (a code), "" otherwise."""
+    snippet: str
+    current: bool
+    """The message the conversation was opened from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """A request or alert and everything that answers it, oldest first."""
+
+    root_id: str
+    items: tuple[ConversationItem, ...]
+    follow_up: str | None
+    """The root request's follow-up state (None when the root is not a request)."""
+
+
+@dataclass(frozen=True, slots=True)
 class MessageDetail:
     """Everything the detail pane shows for one message."""
 
@@ -187,6 +226,9 @@ class MessageDetail:
     can_forward: bool
     failure_reason: str | None
     lang: str
+    conversation: Conversation | None = None
+    follow_up: str | None = None
+    """For a request: its follow-up state (awaiting, clarification, provided...)."""
 
     @property
     def holds_personal_data(self) -> bool:
@@ -259,20 +301,30 @@ class CaseView:
 
 @dataclass(frozen=True, slots=True)
 class OutboxSummary:
-    """One row of the outbox list."""
+    """One row of the Outbox: a message sent from here, its real state and its envelope's."""
 
     message_id: str
     type: str
+    status: str
+    """queued, sent, delivered, read, replied or failed."""
     priority: str
     recipient_agencies: tuple[str, ...]
     case_ref: str | None
     snippet: str
-    state: str
+    state: str | None
+    """The envelope's outbox state (pending, sent, failed); None once it was purged."""
     attempts: int
-    next_attempt_at: datetime
+    next_attempt_at: datetime | None
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    status_changed_at: datetime | None = None
+    failure_reason: str | None = None
+
+    @property
+    def can_retry(self) -> bool:
+        """The hub refused it: the officer may queue it again."""
+        return self.status == "failed" and self.state == "failed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,3 +178,14 @@ def purge_sent(conn: Conn, before: datetime) -> int:
     cursor = conn.execute("DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?",
                           (time_text(before, "before"),))
     return cursor.rowcount
+
+
+def purge_delivered(conn: Conn) -> int:
+    """Drop the envelopes of sent messages the recipient has acknowledged (delivered, read,
+    replied) and of sent acknowledgements (nothing acknowledges those); the messages stay."""
+    require_transaction(conn)
+    cursor = conn.execute(
+        """DELETE FROM outbox WHERE state = 'sent' AND message_id IN (
+               SELECT message_id FROM messages WHERE direction = 'outgoing'
+                  AND (status IN ('delivered', 'read', 'replied') OR type = 'ack'))""")
+    return cursor.rowcount

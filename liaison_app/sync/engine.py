@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -49,6 +49,8 @@ __all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 MAX_BATCH_BYTES = 1_500_000
 """Keep a push request under the hub's default 2 MiB body limit."""
 MAX_PAGES_PER_RUN = 10_000
+SENT_ENVELOPE_KEEP = timedelta(days=30)
+"""How long an envelope the hub accepted but no recipient acknowledged is kept."""
 ACK_EVERY_PAGES = 10
 """Stored pages between inbox acks while more mail waits (and always at the end of a
 pull). Acking is only the hub's permission to delete: the stored cursor, not the
@@ -156,6 +158,7 @@ class SyncEngine:
             self._pull(report, notify, directory, wait)
             if report.acks_queued:
                 self._push(report, notify)  # the acks this pull queued go out now
+            self._purge_envelopes()
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()
@@ -317,6 +320,13 @@ class SyncEngine:
                 break
         if unacked and cursor is not None:
             self._ack(cursor)
+
+    def _purge_envelopes(self) -> None:
+        """Envelopes the recipient acknowledged (and sent acks) are not needed any more;
+        one the hub took but nobody acknowledged goes after SENT_ENVELOPE_KEEP."""
+        with self.db.transaction() as conn:
+            outbox.purge_delivered(conn)
+            outbox.purge_sent(conn, self._now() - SENT_ENVELOPE_KEEP)
 
     # -- around the runs ----------------------------------------------------------------
 

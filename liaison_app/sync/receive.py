@@ -30,7 +30,7 @@ from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_sig
 from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-from liaison_app.store import audit, messages, outbox, quarantine, sync_state
+from liaison_app.store import audit, follow_up, messages, outbox, quarantine, sync_state
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.message_links import file_message
@@ -280,6 +280,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             result.acks_queued += 1
         for inner in stored:
             _apply_effects(conn, inner, result, now)
+        follow_up.note_messages(conn, [inner.id for inner in stored], now=now)
         audit.append_many(conn, entries, sign, now=now)
         sync_state.set_inbox_cursor(conn, next_cursor)
     return result

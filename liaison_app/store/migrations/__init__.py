@@ -18,6 +18,7 @@ from liaison_app.store.migrations import (
     m0002_search,
     m0003_quarantine,
     m0004_outbox_order,
+    m0005_officers_day,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "search", m0002_search.apply),
     Migration(3, "quarantine", m0003_quarantine.apply),
     Migration(4, "outbox_order", m0004_outbox_order.apply),
+    Migration(5, "officers_day", m0005_officers_day.apply),
 )
 HEAD = MIGRATIONS[-1].version
 

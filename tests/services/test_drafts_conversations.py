@@ -1,0 +1,183 @@
+"""services.drafts, the follow-up and conversation read models, read acknowledgements.
+
+Real SQLCipher profile and real keys (tests/services/workspace.py); no hub.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from liaison_app.domain.messages import (
+    AlertContent,
+    AlertKind,
+    Priority,
+    RecallAction,
+    ReplyOutcome,
+    RequestContent,
+    UrgencyClass,
+)
+from liaison_app.services import actions, drafts, read_receipts, views
+from liaison_app.services.compose import Draft, queue_message
+from liaison_app.services.errors import ServiceError
+from liaison_app.services.session import Session
+from liaison_app.services.view_types import MessageQuery
+from liaison_app.store import audit, messages, outbox, threads
+from liaison_app.store import drafts as draft_store
+from liaison_app.store.messages import NewMessage
+from tests.services.test_views import NOW, incoming, mid, store
+from tests.services.workspace import Workspace
+
+AWAITING = MessageQuery(follow_ups=("awaiting", "clarification"))
+REQUEST = RequestContent(purpose="Identify the driver", information_requested="Keeper of NS-1",
+                         grounds="Lorry stopped at Horgos", urgency=UrgencyClass.STANDARD,
+                         evidence_use_sought=False)
+
+
+def _reply_from_b(n: int, to: str, outcome: str, hours: int = 1) -> NewMessage:
+    return replace(incoming(n, type="reply", created=NOW + timedelta(hours=hours),
+                            content={"outcome": outcome, "reason": "more detail needed"
+                                     if outcome == "clarification" else ""}), in_reply_to=to)
+
+
+def test_draft_saved_loaded_listed_and_discarded_with_audit(session: Session) -> None:
+    draft_id = drafts.new_draft_id()
+    head = drafts.heading(["RS-BP"], "urgent", "Lorry NS-123-AB seen at Horgos " * 10)
+    assert drafts.save(session, draft_id, "request", {"body": "Lorry"}, version=1, heading=head)
+    assert not drafts.save(session, draft_id, "request", {"body": "Lorry, white"}, version=1,
+                           heading=head)
+    saved = drafts.load(session, draft_id)
+    assert saved.fields == {"body": "Lorry, white"} and saved.kind == "request"
+    (summary,) = drafts.listing(session)
+    assert summary.to == ("RS-BP",) and summary.priority == "urgent"
+    assert len(summary.text) <= drafts.HEADING_TEXT and summary.text.endswith("…")
+    assert drafts.count(session) == 1
+    assert drafts.discard(session, draft_id) and not drafts.discard(session, draft_id)
+    with pytest.raises(ServiceError):
+        drafts.load(session, draft_id)
+    kinds = [(e.kind.value, e.object_ref) for e in audit.entries(session.db, newest_first=False,
+                                                                  limit=100)]
+    assert kinds[-2:] == [("create", f"draft:{draft_id}"), ("erase", f"draft:{draft_id}")]
+
+
+def test_queueing_deletes_the_draft_in_the_same_transaction(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft_id = drafts.new_draft_id()
+    drafts.save(session, draft_id, "request", {"body": "x"}, version=1)
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(outbox, "enqueue", broken)
+    with pytest.raises(RuntimeError):
+        queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), draft_id=draft_id))
+    assert drafts.exists(session, draft_id) and messages.count(session.db) == 0
+    monkeypatch.undo()
+    new_id = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",),
+                                          draft_id=draft_id))
+    assert not drafts.exists(session, draft_id) and messages.get(session.db, new_id) is not None
+
+
+def test_drafts_not_edited_for_keep_days_are_erased(session: Session) -> None:
+    old, fresh = drafts.new_draft_id(), drafts.new_draft_id()
+    drafts.save(session, old, "alert", {}, version=1, now=NOW - timedelta(days=31))
+    drafts.save(session, fresh, "alert", {}, version=1, now=NOW - timedelta(days=2))
+    assert drafts.keep_days(session) == 30
+    assert drafts.erase_expired(session, now=NOW) == 1
+    assert not drafts.exists(session, old) and drafts.exists(session, fresh)
+    (entry,) = audit.entries(session.db, kind=audit.AuditKind.ERASE, limit=5)
+    assert entry.details["reason"] == "retention: not edited for 30 days"
+
+
+def test_sent_request_stays_awaiting_through_a_clarification(session: Session) -> None:
+    request = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",)))
+    assert [m.message_id for m in views.message_page(session, AWAITING)] == [request]
+    (first,) = views.message_page(session, AWAITING)
+    assert first.follow_up == "awaiting" and first.state == "queued"
+    with session.db.transaction() as conn:
+        messages.insert_incoming(conn, _reply_from_b(1, request, "clarification"),
+                                 received_at=NOW)
+        from liaison_app.store import follow_up
+        follow_up.note_messages(conn, [mid(1)], now=NOW)
+    (listed,) = views.message_page(session, AWAITING)
+    assert listed.message_id == request and listed.follow_up == "clarification"
+    assert views.message_detail(session, request).follow_up == "clarification"
+    with session.db.transaction() as conn:
+        messages.insert_incoming(conn, _reply_from_b(2, request, "provided", hours=2),
+                                 received_at=NOW)
+        follow_up.note_messages(conn, [mid(2)], now=NOW)
+    assert views.message_page(session, AWAITING) == []
+    assert views.message_count(session, MessageQuery(follow_ups=("provided",))) == 1
+
+
+def test_received_request_answered_by_us_and_withdrawn(session: Session) -> None:
+    (request,) = store(session, incoming(1))
+    from liaison_app.store import follow_up
+
+    with session.db.transaction() as conn:
+        follow_up.note_messages(conn, [request], now=NOW)
+    assert views.message_count(session, AWAITING) == 1
+    actions.reply(session, request, ReplyOutcome.CLARIFICATION, "Which lorry?",
+                  reason="two lorries match")
+    (row,) = views.message_page(session, AWAITING)
+    assert row.follow_up == "clarification" and row.state == "replied" and not row.overdue
+    actions.reply(session, request, ReplyOutcome.REFUSED, "Not possible", reason="no grounds")
+    assert views.message_page(session, AWAITING) == []
+    assert views.message_detail(session, request).follow_up == "refused"
+    mine = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",)))
+    actions.recall(session, mine, RecallAction.WITHDRAW, "sent in error")
+    assert views.message_detail(session, mine).follow_up == "withdrawn"
+
+
+def test_conversation_shows_answers_and_forward_not_technical_acks(
+        session: Session, workspace: Workspace) -> None:
+    (request,) = store(session, replace(incoming(1, type="alert", content={
+        "alert_kind": "lookout", "action_requested": "", "valid_until": None,
+        "interpol_notice": None}), sender_device=workspace.b_keys.device_id))
+    assert read_receipts.mark_read(session, request)  # queues a read acknowledgement
+    reply = actions.reply(session, request, ReplyOutcome.PROVIDED, "Seen at 02:10")
+    forward = actions.forward(session, request, ("BG-BP",), note="for your crossings")
+    acked = actions.acknowledge(session, request, kind=actions.AckKind.BUSINESS)
+    conv = views.message_detail(session, reply).conversation
+    assert conv is not None and conv.root_id == request
+    assert [(i.message_id, i.relation, i.type) for i in conv.items] == [
+        (request, "root", "alert"), (reply, "reply", "reply"), (forward, "forward", "alert"),
+        (acked, "reply", "ack")]
+    assert [i.state for i in conv.items] == ["replied", "queued", "queued", "queued"]
+    assert [i.current for i in conv.items] == [False, True, False, False]
+    assert conv.items[1].detail == "provided" and conv.items[3].detail == "business"
+    assert threads.forwarded_from(session.db, forward) == request
+    # the read acknowledgement is state, never a row: not in lists, not in the outbox
+    assert [r.message_id for r in views.outbox_page(session)] == [forward, reply]
+    assert views.message_count(session, MessageQuery(exclude_types=("ack",))) == 3
+
+
+def test_read_receipt_goes_to_the_senders_devices_unless_turned_off(
+        session: Session, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    (first, second) = store(session, incoming(1), incoming(2))
+    assert views.mark_read(session, first)
+    acks = [r for r in messages.list_page(session.db, messages.MessageFilter(type="ack"))]
+    assert len(acks) == 1 and acks[0].content == {"ack_kind": "read", "of_messages": [first]}
+    assert acks[0].recipients == {"agencies": ["RS-BP"],
+                                  "devices": [workspace.b_keys.device_id]}
+    assert outbox.get(session.db, acks[0].message_id) is not None
+    monkeypatch.setattr(read_receipts, "receipts_enabled", lambda _s: False)
+    assert views.mark_read(session, second)
+    assert messages.count(session.db, messages.MessageFilter(type="ack")) == 1
+    row = messages.get(session.db, second)
+    assert row is not None and row.status is messages.MessageStatus.READ
+
+
+def test_outbox_lists_the_real_state_and_survives_the_purge(session: Session) -> None:
+    sent = queue_message(session, Draft(content=AlertContent(AlertKind.WARNING),
+                                        to_agencies=("RS-BP",), priority=Priority.URGENT))
+    with session.db.transaction() as conn:
+        outbox.mark_sent(conn, [sent], now=NOW)
+        messages.set_status(conn, sent, messages.MessageStatus.READ, now=NOW)
+        outbox.purge_delivered(conn)
+    (row,) = views.outbox_page(session)
+    assert (row.status, row.state, row.attempts) == ("read", None, 0)
+    assert views.outbox_count(session, statuses=("read",)) == 1
+    assert not draft_store.list_all(session.db)
