@@ -100,6 +100,12 @@ def load(session: Session, draft_id: str) -> SavedDraft:
                       fields if isinstance(fields, dict) else {}, row.updated_at)
 
 
+def latest_about(session: Session, kind: str, about: str) -> SavedDraft | None:
+    """The draft of `kind` (reply, forward, recall) already started about a message, if any."""
+    row = drafts.latest_about(session.db, kind, about)
+    return None if row is None else load(session, row.draft_id)
+
+
 def exists(session: Session, draft_id: str) -> bool:
     """Whether the draft is still saved."""
     return drafts.get(session.db, draft_id) is not None

@@ -95,6 +95,14 @@ def list_all(conn: Conn, *, limit: int = 1000) -> list[DraftRow]:
     return [_row(r) for r in rows]
 
 
+def latest_about(conn: Conn, kind: str, about: str) -> DraftRow | None:
+    """The most recently edited draft of `kind` about a message (a reply being written)."""
+    row = conn.execute(
+        "SELECT * FROM drafts WHERE about = ? AND kind = ? ORDER BY updated_at DESC, rowid DESC "
+        "LIMIT 1", (about, kind)).fetchone()
+    return None if row is None else _row(row)
+
+
 def count(conn: Conn) -> int:
     """How many drafts there are."""
     return int(conn.execute("SELECT count(*) FROM drafts").fetchone()[0])

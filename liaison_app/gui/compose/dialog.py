@@ -4,12 +4,15 @@ Queueing goes through `services.compose.queue_message`, which seals the
 message at once, so it works offline: the message is in the Outbox as queued
 the moment the dialog closes. A `ValidationError` is shown next to the field
 it names (and its tab brought forward); other failures go to
-`ctx.user_error` in plain words.
+`ctx.user_error` in plain words. While the officer types, everything (every
+tab, subject, grading and the attachment list) is kept as a draft
+(`draft_keeper`); queueing deletes that draft in the same transaction.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -25,12 +28,21 @@ from liaison_app.domain.messages import AlertContent, MessageType, RequestConten
 from liaison_app.domain.subjects import Subject
 from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, focusables
 from liaison_app.gui.compose.case_page import CasePage
+from liaison_app.gui.compose.draft_keeper import DraftKeeper
+from liaison_app.gui.compose.draft_state import (
+    form_state,
+    recipients_state,
+    restore_form,
+    restore_recipients,
+)
 from liaison_app.gui.compose.grading_page import GradingPage
 from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.services import drafts
 from liaison_app.services.compose import Draft, NewCase, queue_message
+from liaison_app.services.drafts import SavedDraft
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.recipients import case_choices, recipient_agencies
 
@@ -39,7 +51,7 @@ class ComposeDialog(QDialog):
     """Compose a request (`MessageType.REQUEST`) or raise an alert (`MessageType.ALERT`)."""
 
     def __init__(self, ctx: AppContext, kind: MessageType,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, draft: SavedDraft | None = None) -> None:
         super().__init__(parent)
         if kind not in (MessageType.REQUEST, MessageType.ALERT):
             raise ValueError(f"cannot compose a {kind.value} here")
@@ -95,7 +107,99 @@ class ComposeDialog(QDialog):
         bind_submit(self, self.queue_button)
         self.resize(780, 640)
         self.tabs.setCurrentIndex(0)
-        self.message.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if draft is not None:
+            self.restore_fields(draft.fields)
+        self.keeper = DraftKeeper(ctx, kind.value, self.draft_fields, self.draft_heading,
+                                  draft_id=None if draft is None else draft.draft_id,
+                                  parent=self)
+        self.keeper.watch(self.frame)
+        self.subjects.structure_changed.connect(self._subjects_changed)
+        self.keeper.failed.connect(self._draft_failed)
+        self.keeper.set_baseline()
+        ctx.locked.connect(self._locked)
+        if draft is None:
+            self.message.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the draft -------------------------------------------------------------------
+
+    @property
+    def draft_id(self) -> str | None:
+        """The draft this dialog is kept as (None until something was saved)."""
+        return self.keeper.draft_id
+
+    def draft_fields(self) -> dict[str, object]:
+        """Everything entered, as the draft keeps it (every tab, subjects, attachments)."""
+        message = form_state(self.message.form)
+        message["recipients"] = recipients_state(self.message.tree)
+        return {
+            "tab": self.tabs.currentIndex(),
+            "message": message,
+            "details": form_state(self._details().form),
+            "grading": form_state(self.grading.form),
+            "subjects": [{"kind": e.spec.kind, "fields": form_state(e)}
+                         for e in self.subjects.editors],
+            "case": form_state(self.case.form),
+            "attachments": [],
+        }
+
+    def draft_heading(self) -> dict[str, object]:
+        """What the Drafts page lists: recipients, priority, first words."""
+        agencies, _devices = self.message.recipients()
+        partly = [str(a) for a in self.message.partly_ticked_agencies()]
+        text = self.message.body.toPlainText()
+        if not text.strip():
+            text = (self.request.purpose.toPlainText() if self.request is not None
+                    else self.alert.action.toPlainText() if self.alert is not None else "")
+        return drafts.heading([*agencies, *partly], self.message.priority_value().value, text)
+
+    def restore_fields(self, fields: dict[str, object] | object) -> None:
+        """Put a saved draft back: every tab, subject, grading and the case."""
+        if not isinstance(fields, dict):
+            return
+        for page_form, key in ((self.message.form, "message"), (self._details().form, "details"),
+                               (self.grading.form, "grading"), (self.case.form, "case")):
+            state = fields.get(key)
+            if isinstance(state, dict):
+                restore_form(page_form, state)
+        message = fields.get("message")
+        if isinstance(message, dict) and isinstance(message.get("recipients"), dict):
+            restore_recipients(self.message.tree, message["recipients"])
+        subjects = fields.get("subjects")
+        for saved in subjects if isinstance(subjects, list) else []:
+            kind = saved.get("kind") if isinstance(saved, dict) else None
+            if not isinstance(kind, str) or not self.subjects.can_add(kind):
+                continue
+            editor = self.subjects.add(kind)
+            state = saved.get("fields")
+            if isinstance(state, dict):
+                restore_form(editor, state)
+        tab = fields.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def _subjects_changed(self) -> None:
+        self.keeper.watch(self.subjects.form)
+        self.keeper.changed()
+
+    def _draft_failed(self, text: str) -> None:
+        self.general.setText(self.tr("The draft could not be saved: %1").replace("%1", text))
+        self.general.setVisible(True)
+
+    def _locked(self) -> None:
+        """The profile is locking: keep everything as a draft, then close (no question)."""
+        if not self.keeper.finished:
+            self.keeper.finish_kept()
+        if self.isVisible():
+            QDialog.done(self, QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close: ask keep / discard / go on when needed."""
+        if self.keeper.may_close(self):
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keeper.closing(event)
+        super().closeEvent(event)
 
     def _details(self) -> RequestPage | AlertPage:
         page = self.request or self.alert
@@ -169,7 +273,8 @@ class ComposeDialog(QDialog):
                      body=self.message.body.toPlainText(),
                      priority=self.message.priority_value(),
                      subjects=subjects,
-                     case_ref=case_ref, new_case=new_case, grading=grading, handling=handling)
+                     case_ref=case_ref, new_case=new_case, grading=grading, handling=handling,
+                     draft_id=self.keeper.draft_id)
 
     def _route(self, exc: ValidationError) -> None:
         """Show an error the service raised next to the right field."""
@@ -186,28 +291,35 @@ class ComposeDialog(QDialog):
 
     def sign_and_queue(self) -> None:
         """Check, seal and queue the message; close on success."""
+        self.keeper.timer.stop()
         draft = self.build_draft()
         if draft is None:
+            self.keeper.changed()
             return
         session = self.ctx.session
         if session is None:
             self.ctx.user_error.emit(self.tr("Profile locked"), self.tr(
-                "The profile was locked before the message was queued. Unlock and compose "
-                "it again."))
-            self.reject()
+                "The profile was locked before the message was queued. Unlock and open "
+                "it from Drafts."))
+            QDialog.done(self, QDialog.DialogCode.Rejected)
             return
         try:
             self.message_id = queue_message(session, draft)
         except ValidationError as exc:
             self._route(exc)
+            self.keeper.changed()
             return
         except ServiceError as exc:
             self.ctx.user_error.emit(self.tr("Message not queued"), str(exc))
+            self.keeper.changed()
             return
         except Exception as exc:  # never a traceback for the officer
             self.ctx.user_error.emit(self.tr("Message not queued"), self.tr(
-                "The message could not be queued ({error}). Nothing was saved; try again, "
-                "and contact IT if it keeps happening.").format(error=type(exc).__name__))
+                "The message could not be queued ({error}). It is still here and kept as a "
+                "draft; try again, and contact IT if it keeps happening.").format(
+                    error=type(exc).__name__))
+            self.keeper.save_now()
             return
+        self.keeper.sent()
         self.ctx.data_changed.emit()
         self.accept()

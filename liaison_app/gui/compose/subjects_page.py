@@ -132,6 +132,10 @@ class SubjectsPage(QObject):
         """Tab order: the add row, the list, then every subject's fields."""
         return self.head_order + [w for e in self.editors for w in e.focus_order]
 
+    def can_add(self, kind: str) -> bool:
+        """Whether `kind` is a subject kind this editor knows."""
+        return kind in KINDS
+
     def add(self, kind: str) -> SubjectEditor:
         """Add an empty subject of `kind` and show it."""
         editor = SubjectEditor(KINDS[kind])
