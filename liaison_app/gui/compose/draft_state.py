@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -90,6 +91,7 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
     elif isinstance(widget, QPlainTextEdit) and isinstance(value, str):
         if widget.toPlainText() != value:
             widget.setPlainText(value)
+            widget.moveCursor(QTextCursor.MoveOperation.End)  # go on typing where it ended
     elif isinstance(widget, QLineEdit) and isinstance(value, str):
         if widget.text() != value:
             widget.setText(value)
