@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
 from liaison_app.gui.context import AppContext
+from liaison_app.gui.models.labels import english_plural
 
 STYLE = ("QFrame#bannerFrame { background: #fdecea; border: 1px solid #e0a3a3; "
          "border-radius: 3px; }")
@@ -68,7 +69,7 @@ class AlertBanner(QObject):
             text += " · " + self.tr("case %1").replace("%1", newest.case_ref)
         more = len(self.pending) - 1
         if more:
-            text += " · " + self.tr("+%n more", "", more)
+            text += " · " + english_plural(self.tr("+%n more", "", more), more)
         if self._justified(newest) and newest.excerpt:
             text += " — " + newest.excerpt
         return text

@@ -35,6 +35,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.mail_watcher import MailWatcher
+from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.notify import Notifier
 from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
@@ -296,9 +297,12 @@ class MainWindow(QMainWindow):
         self._set_nav_count("alerts", counts.unread_alerts,
                             self.tr("{0}: %n unread", "", counts.unread_alerts))
         self._set_nav_count("awaiting", counts.awaiting,
-                            self.tr("{0}: %n request(s) not answered yet", "", counts.awaiting))
+                            english_plural(self.tr(
+                                "{0}: %n request(s) not answered yet", "", counts.awaiting),
+                                counts.awaiting))
         self._set_nav_count("drafts", counts.drafts,
-                            self.tr("{0}: %n draft(s)", "", counts.drafts))
+                            english_plural(self.tr("{0}: %n draft(s)", "", counts.drafts),
+                                           counts.drafts))
         self._set_nav_count("outbox", counts.failed,
                             self.tr("{0}: %n refused by the hub", "", counts.failed))
         self.setWindowTitle(self.tr("({0}) {1}").format(counts.unread, self.base_title)

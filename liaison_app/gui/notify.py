@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from liaison_app.gui.models.badges import count_badge
+from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.theme import app_icon
 
 
@@ -46,7 +47,8 @@ class Notifier(QObject):
         """Sender and priority of the newest alert, or how many came."""
         newest = notices[-1]
         if len(notices) > 1:
-            return self.tr("%n new urgent alert(s)", "", len(notices))
+            return english_plural(self.tr("%n new urgent alert(s)", "", len(notices)),
+                                  len(notices))
         return (self.tr("Immediate alert from %1") if newest.priority == "immediate"
                 else self.tr("Urgent alert from %1")).replace("%1", newest.sender_agency)
 

@@ -34,6 +34,8 @@ def dialog_keys() -> list[tuple[str, str]]:
          translate("ShortcutSheet", "Esc")),
         (translate("ShortcutSheet", "Next / previous tab"),
          translate("ShortcutSheet", "Ctrl+Tab / Ctrl+Shift+Tab")),
+        (translate("ShortcutSheet", "Go to a compose tab (Message … Case)"),
+         translate("ShortcutSheet", "Alt+1 … Alt+5")),
         (translate("ShortcutSheet", "Go to a field or button (the underlined letter)"),
          translate("ShortcutSheet", "Alt+letter")),
         (translate("ShortcutSheet", "Tick a recipient or check box"),

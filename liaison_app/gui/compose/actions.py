@@ -205,6 +205,7 @@ class ActionDialog(QDialog):
             self.keeper.sent()
         self.new_message_id = new_id
         self.ctx.data_changed.emit()
+        self.ctx.sync_requested.emit()  # online, it goes now; offline, it waits queued
         self.accept()
 
     def _keep_going(self) -> None:

@@ -12,7 +12,7 @@ tab, subject, grading and the attachment list) is kept as a draft
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -89,8 +89,9 @@ class ComposeDialog(QDialog):
         self.case = CasePage(case_choices(session), parent=self)
         details = self.request or self.alert
         assert details is not None
-        self.tabs.setTabText(1, self.tr("Request &details") if is_request
-                             else self.tr("Alert &details"))
+        self.tabs.setTabText(1, self.tr("Request details") if is_request
+                             else self.tr("Alert details"))
+        self._tab_keys()
         for index, form in enumerate((self.message.form, details.form, self.grading.form,
                                       self.subjects.form, self.case.form)):
             tab_page = self.tabs.widget(index)
@@ -119,6 +120,15 @@ class ComposeDialog(QDialog):
         ctx.locked.connect(self._locked)
         if draft is None:
             self.message.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_keys(self) -> None:
+        """Alt+1 … Alt+5 bring a tab forward (letters stay free for the fields' own keys)."""
+        for index in range(self.tabs.count()):
+            keys = QKeySequence(f"Alt+{index + 1}")
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda i=index: self.tabs.setCurrentIndex(i))
+            self.tabs.setTabToolTip(index, self.tr("%1 (Alt+%2)").replace(
+                "%1", self.tabs.tabText(index)).replace("%2", str(index + 1)))
 
     # -- the draft -------------------------------------------------------------------
 
@@ -322,4 +332,5 @@ class ComposeDialog(QDialog):
             return
         self.keeper.sent()
         self.ctx.data_changed.emit()
+        self.ctx.sync_requested.emit()  # online, it goes now; offline, it waits queued
         self.accept()

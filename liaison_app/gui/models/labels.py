@@ -160,16 +160,24 @@ def day(value: date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
+def english_plural(text: str, n: int) -> str:
+    """A `%n …(s)` text with no catalogue loaded (English) in its own plural: "1 day",
+    "3 days". Translated texts carry their language's forms and pass unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
+
+
 def span(seconds: float) -> str:
     """A duration as an officer reads it: "3 days", "1 day 4 h", "2 h 10 min", "5 min"."""
     minutes = max(1, int(seconds // 60))
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days >= 2:
-        return QCoreApplication.translate("Countdown", "%n day(s)", "", days)
+        return english_plural(QCoreApplication.translate("Countdown", "%n day(s)", "", days),
+                              days)
     if days == 1:
         return QCoreApplication.translate("Countdown", "1 day %1 h").replace("%1", str(hours)) \
-            if hours else QCoreApplication.translate("Countdown", "%n day(s)", "", 1)
+            if hours else english_plural(
+                QCoreApplication.translate("Countdown", "%n day(s)", "", 1), 1)
     if hours:
         return QCoreApplication.translate("Countdown", "%1 h %2 min").replace(
             "%1", str(hours)).replace("%2", str(mins))

@@ -23,7 +23,14 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.badges import priority_badge
-from liaison_app.gui.models.labels import DRAFT_KINDS, PRIORITIES, label, when, when_utc
+from liaison_app.gui.models.labels import (
+    DRAFT_KINDS,
+    PRIORITIES,
+    english_plural,
+    label,
+    when,
+    when_utc,
+)
 from liaison_app.services import drafts
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -89,7 +96,8 @@ class DraftsPage(QWidget):
                 self.tree.setCurrentItem(item)
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-        self.count_label.setText(self.tr("%n draft(s)", "", len(found)))
+        self.count_label.setText(english_plural(self.tr("%n draft(s)", "", len(found)),
+                                                len(found)))
         self._selection_changed()
         self.listed.emit(len(found))
 

@@ -1,0 +1,214 @@
+"""No dialog has two controls with the same Alt-key, and Ctrl+Enter queues from every tab.
+
+A mnemonic is the `&`-marked letter of a label (with a buddy), button, check box,
+radio button, group box or tab. Two controls clash when the officer can reach
+both at once: the dialog's own buttons and tab titles with the fields of each
+tab in turn, and on the Subjects tab the fields of each kind of subject in turn
+(only one tab and one subject are on screen at a time, and Qt only fires the
+Alt-keys of controls on screen). Every dialog is checked on every such screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from liaison_app.domain.messages import MessageType
+from liaison_app.gui.compose import ComposeDialog
+from liaison_app.gui.compose.actions import (
+    AcknowledgeDialog,
+    ForwardDialog,
+    RecallDialog,
+    ReplyDialog,
+)
+from liaison_app.gui.compose.draft_keeper import ask_keep_discard
+from liaison_app.gui.compose.subject_kinds import KINDS
+from liaison_app.gui.context import AppContext
+from liaison_app.services.compose import Draft, queue_message
+from liaison_app.services.session import Session
+from liaison_app.store import messages
+from tests.gui.compose_fill import fill_request
+from tests.gui.test_compose_support import profile, receive
+from tests.services.workspace import Workspace
+
+MNEMONIC = re.compile(r"&([^&\s])")
+Env = tuple[Workspace, Session, AppContext]
+
+
+@pytest.fixture
+def env(tmp_path: Path, qapp: QApplication) -> Iterator[Env]:
+    with profile(tmp_path / "profile-a") as found:
+        yield found
+
+
+def _key(text: str) -> str | None:
+    found = MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(key, control) for every control of `root` that is on screen now."""
+    out: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        text = ""
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
+                widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            text = widget.title()
+        if text and (key := _key(text)):
+            out.append((key, f"{type(widget).__name__} {widget.objectName()!r} {text!r}"))
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                if key := _key(widget.tabText(i)):
+                    out.append((key, f"tab {widget.tabText(i)!r}"))
+    return out
+
+
+def clashes(root: QWidget) -> list[str]:
+    """Controls on screen now that share an Alt-key."""
+    seen: dict[str, str] = {}
+    found = []
+    for key, what in mnemonics(root):
+        if key in seen:
+            found.append(f"Alt+{key.upper()}: {seen[key]} and {what}")
+        else:
+            seen[key] = what
+    return found
+
+
+def every_screen(dialog: QWidget) -> Iterator[str]:
+    """Show each tab (and each subject kind on the Subjects tab) in turn; yield its name."""
+    tabs = dialog.findChild(QTabWidget)
+    if tabs is None:
+        yield "dialog"
+        return
+    subjects = getattr(dialog, "subjects", None)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        if subjects is not None and tabs.widget(index).isAncestorOf(subjects.form):
+            for row, editor in enumerate(subjects.editors):
+                subjects.list.setCurrentRow(row)
+                yield f"tab {index}, subject {editor.spec.kind}"
+        else:
+            yield f"tab {index}"
+
+
+def _check(qtbot: QtBot, dialog: QWidget) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    problems = [f"{name}: {c}" for name in every_screen(dialog) for c in clashes(dialog)]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("kind", [MessageType.REQUEST, MessageType.ALERT])
+def test_compose_dialogs_on_every_tab_and_subject_kind(qtbot: QtBot, env: Env,
+                                                       kind: MessageType) -> None:
+    _ws, _session, ctx = env
+    dialog = ComposeDialog(ctx, kind)
+    for subject_kind in KINDS:
+        dialog.subjects.add(subject_kind)
+    dialog.case.new_radio.setChecked(True)
+    _check(qtbot, dialog)
+    assert len(mnemonics(dialog)) >= 6
+
+
+def test_action_dialogs(qtbot: QtBot, env: Env) -> None:
+    ws, session, ctx = env
+    received = receive(session, ws)
+    sent = queue_message(session, Draft(content=messages_content(), to_agencies=("RS-BP",)))
+    for make in (lambda: ReplyDialog(ctx, received), lambda: AcknowledgeDialog(ctx, received),
+                 lambda: ForwardDialog(ctx, received), lambda: RecallDialog(ctx, sent)):
+        _check(qtbot, make())
+
+
+def messages_content() -> Any:
+    from liaison_app.domain.messages import AlertContent, AlertKind
+
+    return AlertContent(AlertKind.WARNING)
+
+
+def test_other_dialogs_and_the_close_question(qtbot: QtBot, env: Env) -> None:
+    from liaison_app.gui.pages.justification import JustificationDialog
+    from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
+    from liaison_app.gui.settings_dialog import SettingsDialog
+    from liaison_app.gui.shortcut_sheet import ShortcutSheet
+    from liaison_app.services.retention import ReviewItem
+
+    _ws, _session, ctx = env
+    item = ReviewItem("case", "OP-1", "Danube lorries", __import__("datetime").date(2026, 1, 1))
+    makers: list[Callable[[], QWidget]] = [
+        lambda: SettingsDialog(ctx), lambda: ShortcutSheet([]),
+        lambda: JustificationDialog(ctx, "OP-1", "case:OP-1", "Case OP-1"),
+        lambda: KeepDialog(ctx, item), lambda: EraseDialog(ctx, item, 0)]
+    for make in makers:
+        _check(qtbot, make())
+    found: list[list[str]] = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        found.append([*clashes(box), str(len(mnemonics(box)))])
+        box.reject()
+
+    QTimer.singleShot(0, inspect)
+    ask_keep_discard(QWidget())
+    assert found == [["3"]]  # Keep, Discard, Go on editing: three keys, no clash
+
+
+def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path) -> None:
+    from tests.gui.conftest import unlock
+    from tests.services.workspace import PASSPHRASE, make_workspace
+
+    ws = make_workspace(tmp_path / "profile-w")
+    window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    menus = [_key(a.text()) for a in window.menuBar().actions()]
+    assert None not in menus and len(menus) == len(set(menus))
+    for menu_action in window.menuBar().actions():
+        keys = [k for a in menu_action.menu().actions() if (k := _key(a.text()))]
+        assert len(keys) == len(set(keys)), keys
+    problems = []
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        problems += [f"page {row}: {c}" for c in clashes(window.centralWidget())]
+    assert problems == []
+
+
+@pytest.mark.parametrize("tab", range(5))
+def test_ctrl_enter_queues_from_any_tab(qtbot: QtBot, env: Env, tab: int) -> None:
+    _ws, session, ctx = env
+    dialog = ComposeDialog(ctx, MessageType.REQUEST)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fill_request(dialog)
+    dialog.tabs.setCurrentIndex(tab)
+    page = dialog.tabs.widget(tab)
+    target = next(w for w in page.findChildren(QWidget)
+                  if w.isVisibleTo(dialog) and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    target.setFocus()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        qtbot.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.message_id is not None and messages.get(session.db, dialog.message_id)
+    assert dialog.result() == QDialog.DialogCode.Accepted
