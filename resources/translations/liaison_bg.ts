@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="280"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се потвърди само съобщение, което сте получили.</translation>
@@ -83,118 +83,161 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не можа да бъде запазена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отделни служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="167"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — случай {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="198"/>
+        <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+        <translation type="vanished">Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="66"/>
+        <source>Immediate alert from %1</source>
+        <extracomment>the officer chose Open: message id of the alert to show</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Незабавен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="69"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>случай %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/alert_banner.py" line="72"/>
+        <source>+%n more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>+%n още</numerusform>
+            <numerusform>+%n още</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване: наблюдавайте и докладвайте за тези обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="189"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация: предоставена без искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: заплаха или предстоящо преминаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="207"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се посочва бюлетин на INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="210"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетинът изисква: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="226"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
@@ -538,10 +581,23 @@
         <translation>изберете един елемент от списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="419"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>This draft cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тази чернова не може да бъде отворена тук.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>Draft not opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не е отворена</translation>
     </message>
 </context>
 <context>
@@ -689,8 +745,13 @@
         <translation>Съществуващ случай</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Слу&amp;чай:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Ca&amp;se:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слу&amp;чай:</translation>
     </message>
@@ -782,71 +843,103 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="78"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="92"/>
+        <source>Request details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за искането</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="93"/>
+        <source>Alert details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за сигнала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="130"/>
+        <source>%1 (Alt+%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <source>The draft could not be saved: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Черновата не можа да бъде запазена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="312"/>
+        <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и отворете съобщението от Чернови.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подробности за искането</translation>
+        <translation type="vanished">&amp;Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Подробности за сигнала</translation>
+        <translation type="vanished">&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="278"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="311"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
+        <translation type="vanished">Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="323"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+        <translation type="vanished">Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
     </message>
 </context>
 <context>
@@ -864,34 +957,59 @@
         <translation>Раздели на съобщението</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Съобщение</translation>
+        <translation type="vanished">&amp;Съобщение</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;одробности</translation>
+    </message>
+    <message>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Оценка и обработка</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">О&amp;бекти</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Слу&amp;чай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="26"/>
-        <source>&amp;Details</source>
+        <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>П&amp;одробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="31"/>
-        <source>&amp;Grading and handling</source>
+        <source>Grading and handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Оценка и обработка</translation>
+        <translation>Оценка и обработка</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="36"/>
-        <source>S&amp;ubjects</source>
+        <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>О&amp;бекти</translation>
+        <translation>Обекти</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="41"/>
-        <source>&amp;Case</source>
+        <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Слу&amp;чай</translation>
+        <translation>Случай</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="52"/>
@@ -914,9 +1032,14 @@
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="78"/>
-        <source>&amp;Sign and queue</source>
+        <source>Sign and &amp;queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подписване и поставяне в опашката</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Подписване и поставяне в опашката</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="79"/>
@@ -1292,9 +1415,14 @@
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="31"/>
-        <source>&amp;Remove subject</source>
+        <source>R&amp;emove subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ремахване на обект</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">П&amp;ремахване на обект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="34"/>
@@ -1319,6 +1447,49 @@
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма обекти. Изберете вид и натиснете „Добавяне на обект“: лице, организация, превозно средство, документ за пътуване, телефон или друг идентификатор, местоположение или маршрут.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/labels.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="180"/>
+        <source>%n day(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="178"/>
+        <source>1 day %1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1 ден %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="182"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="184"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <source>due in %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>срок след %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
+        <source>overdue by %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>просрочено с %1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2421,178 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="49"/>
+        <source>Close this message?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се затвори ли това съобщение?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="50"/>
+        <source>This message has not been sent. Keep it as a draft to finish later, discard it, or go on editing?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това съобщение не е изпратено. Да се запази ли като чернова, за да го довършите по-късно, да се отхвърли, или да продължите редакцията?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="52"/>
+        <source>&amp;Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Запазване като чернова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="54"/>
+        <source>&amp;Discard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отхвърляне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="56"/>
+        <source>&amp;Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Продължаване на редакцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="58"/>
+        <source>Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазване като чернова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="59"/>
+        <source>Discard the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="60"/>
+        <source>Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Продължаване на редакцията</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="87"/>
+        <source>(no recipient yet)</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(все още няма получател)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="90"/>
+        <source>(no text yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(все още няма текст)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="99"/>
+        <source>%n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n чернова</numerusform>
+            <numerusform>%n чернови</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="127"/>
+        <source>Discard draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на черновата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
+        <source>Discard this draft? It is erased and cannot be brought back.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се отхвърли ли тази чернова? Тя ще бъде изтрита и не може да бъде възстановена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="11"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това, което сте съставяли, се пази тук, шифровано, докато не го изпратите или отхвърлите. Черновите, които никой не редактира един месец, се изтриват.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="27"/>
+        <source>How many drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колко чернови има</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="37"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отваряне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="38"/>
+        <source>Open the selected draft to go on composing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отваряне на избраната чернова, за да продължите да я съставяте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="44"/>
+        <source>&amp;Discard…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;тхвърляне…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="45"/>
+        <source>Discard the selected draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърляне на избраната чернова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="53"/>
+        <source>Drafts, the most recently edited first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови, първо последно редактираните</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="59"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="60"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="61"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="62"/>
+        <source>Last edited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последна редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="70"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="176"/>
@@ -2575,43 +2918,43 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="346"/>
         <source>Handling code: {text}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за обработка: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="382"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="387"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="388"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отметнете поне една служба, до която да се препрати</translation>
@@ -2869,18 +3212,21 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
@@ -2899,6 +3245,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
@@ -2911,290 +3258,344 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непрочетени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Очаква се отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поискано е уточнение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предоставено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Частично отговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттеглено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
@@ -3203,241 +3604,272 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="84"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="310"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="317"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="318"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="304"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="319"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="194"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="241"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="234"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="236"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="247"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="256"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="327"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="101"/>
+        <source>Your reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашият отговор е със срок %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="102"/>
+        <source>Their reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Техният отговор е със срок %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="179"/>
+        <source>Follow-up</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследяване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <source>Received: your answer is owed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получено: дължите отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="183"/>
+        <source>Sent: the partner&apos;s answer is awaited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратено: очаква се отговорът на партньора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 байта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="404"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="406"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="410"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="411"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="412"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект на действието</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="413"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
@@ -3446,124 +3878,178 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
-        <location filename="../../ui/page_list.ui" line="61"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="116"/>
+        <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="169"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="244"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="203"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Очаква се отговор</translation>
+        <translation type="vanished">Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="195"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <source>Not replied yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още без отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="215"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="248"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="252"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="270"/>
+        <source>Show requests that are</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Показване на искания, които са</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Показване:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <source>Every request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички искания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="281"/>
+        <source>Still open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още отворени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <source>Requests awaiting a reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Искания, които очакват отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="305"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
+        <source>&amp;Retry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Повторен опит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="313"/>
+        <source>Send the refused message again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повторно изпращане на отхвърленото съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <source>Queue the selected message again: the hub refused it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повторно поставяне на избраното съобщение в опашката: хъбът го отхвърли</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="322"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="359"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликове в карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на записи от вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="370"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="371"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички видове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитен журнал</translation>
@@ -3617,7 +4103,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Брой елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74"/>
+        <location filename="../../ui/page_list.ui" line="80"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
@@ -3632,73 +4118,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Спешно известие</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Open the alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на сигнала</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Dismiss</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>Dismiss the notification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне на известието</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Searc&amp;h:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тър&amp;сене:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи, съобщения и обекти (имена, псевдоними, регистрационни номера, документи)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Search cases, messages and subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсене в случаи, съобщения и обекти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Navigation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Навигация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
-        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>Choose a list: Inbox, Awaiting reply, Alerts, Cases, Drafts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изберете списък: Входящи, Случаи, Сигнали, Изходящи, Указател, Карантина, Одит или За преглед</translation>
+        <translation>Изберете списък: Входящи, Очаква се отговор, Сигнали, Случаи, Чернови, Изходящи, Указател, Карантина, Одит или За преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изберете списък: Входящи, Случаи, Сигнали, Изходящи, Указател, Карантина, Одит или За преглед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>List</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете съобщение, за да го прочетете тук.</translation>
@@ -3707,98 +4204,104 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="189"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Клавишни комбинации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="277"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3806,26 +4309,71 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>{0}: %n записа за преглед</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="296"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="298"/>
+        <source>{0}: %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n непрочетено</numerusform>
+            <numerusform>{0}: %n непрочетени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="301"/>
+        <source>{0}: %n request(s) not answered yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n искане все още без отговор</numerusform>
+            <numerusform>{0}: %n искания все още без отговор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <source>{0}: %n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n чернова</numerusform>
+            <numerusform>{0}: %n чернови</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="307"/>
+        <source>{0}: %n refused by the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n отхвърлено от хъба</numerusform>
+            <numerusform>{0}: %n отхвърлени от хъба</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="308"/>
+        <source>({0}) {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="375"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="367"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="376"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="403"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3836,76 +4384,147 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="54"/>
+        <source>provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предоставено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="55"/>
+        <source>partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>частично отговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <source>clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поискано е уточнение</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <source>rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поправка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <source>withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>оттегляне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
+        <source>being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>в процес на действие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="238"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>%1 — просрочено</translation>
+        <translation type="vanished">%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="305"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="321"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <source>%1, %2 %3, %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
+        <source>from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="340"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кореспонденция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="329"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="389"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -4277,7 +4896,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="142"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} местно време ({utc} UTC), ако се постави в опашката сега</translation>
@@ -4286,49 +4905,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Входящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="91"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="90"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="89"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Очаква се отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чернови</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преглед</translation>
@@ -4337,35 +4968,67 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Незабавен сигнал от {0}</translation>
+        <translation type="vanished">Незабавен сигнал от {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Спешен сигнал от {0}</translation>
+        <translation type="vanished">Спешен сигнал от {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нови спешни сигнали: {0}</translation>
+        <translation type="vanished">Нови спешни сигнали: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Най-новият, от {0}: {1}</translation>
+        <translation type="vanished">Най-новият, от {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Случай {0}: {1}</translation>
+        <translation type="vanished">Случай {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <source>%n new urgent alert(s)</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n нов спешен сигнал</numerusform>
+            <numerusform>%n нови спешни сигнала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <source>Immediate alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Незабавен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешен сигнал от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <source>Open Liaison to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворете Liaison, за да го прочетете.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <source>Liaison — %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Liaison — %n непрочетено</numerusform>
+            <numerusform>Liaison — %n непрочетени</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4456,13 +5119,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="302"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само съобщение, което сте изпратили.</translation>
@@ -4577,73 +5240,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="223"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="229"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се отговори само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исканата информация е предоставена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставена е част от нея; посочете какво липсва и защо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="238"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искането е отказано; посочете основанията (отказите се записват, Директива (ЕС) 2023/977, чл. 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преди отговора са необходими повече подробности; посочете какво е необходимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="244"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="245"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="246"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="247"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано пояснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина (задължително):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
@@ -5114,19 +5777,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>зададено от ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>заключено на безопасна стойност: файлът с политиката е повреден</translation>
@@ -5161,6 +5824,118 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено след {0} минути без активност.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="31"/>
+        <source>Sign and queue / send (from any tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписване и поставяне в опашката / изпращане (от всеки раздел)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="32"/>
+        <source>Ctrl+Enter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="33"/>
+        <source>Close: keep as draft, discard or go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне: запазване като чернова, отхвърляне или продължаване на редакцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="34"/>
+        <source>Esc</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="35"/>
+        <source>Next / previous tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следващ / предишен раздел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="36"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Case)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отиване на раздел от съставянето (Съобщение … Случай)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Go to a field or button (the underlined letter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отиване на поле или бутон (подчертаната буква)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Alt+letter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+буква</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <source>Tick a recipient or check box</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметка на получател или квадратче</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <source>Space</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="62"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Клавишни комбинации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="65"/>
+        <source>Everything in Liaison can be done from the keyboard.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всичко в Liaison може да се направи от клавиатурата.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>Keys</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="74"/>
+        <source>Main window</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Основен прозорец</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="75"/>
+        <source>Compose and reply dialogs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прозорци за съставяне и отговор</translation>
     </message>
 </context>
 <context>
@@ -5312,8 +6087,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Вид идентификатор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>&amp;Identifier kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Вид идентификатор:</translation>
     </message>
@@ -5355,9 +6135,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="50"/>
-        <source>S&amp;ervice:</source>
+        <source>Se&amp;rvice:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Услуга:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="56"/>
@@ -5892,9 +6677,20 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="50"/>
-        <source>This is a &amp;border crossing</source>
+        <source>This is a border crossin&amp;g</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това е &amp;граничен пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>Longi&amp;tude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска &amp;дължина:</translation>
+    </message>
+    <message>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Това е &amp;граничен пункт</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="51"/>
@@ -5927,10 +6723,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем с географската ширина</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Географска &amp;дължина:</translation>
+        <translation type="vanished">Географска &amp;дължина:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="82"/>
@@ -6281,8 +7076,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем с регистрационния номер</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Държава на регистрация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration countr&amp;y:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Държава на регистрация:</translation>
     </message>
@@ -6360,9 +7160,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
-        <source>Colou&amp;r:</source>
+        <source>Colo&amp;ur:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Цвят:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Цвят:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="280"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
@@ -83,118 +83,162 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није могао да се сачува: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>појединачни службеници</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="167"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — предмет {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="198"/>
+        <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+        <translation type="vanished">Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="66"/>
+        <source>Immediate alert from %1</source>
+        <extracomment>the officer chose Open: message id of the alert to show</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="69"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предмет %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/alert_banner.py" line="72"/>
+        <source>+%n more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>+%n још</numerusform>
+            <numerusform>+%n још</numerusform>
+            <numerusform>+%n још</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="189"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="207"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="210"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="226"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
@@ -538,10 +582,23 @@
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="419"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>This draft cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај нацрт не може да се отвори овде.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>Draft not opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није отворен</translation>
     </message>
 </context>
 <context>
@@ -689,8 +746,13 @@
         <translation>Постојећи предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пр&amp;едмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Ca&amp;se:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пр&amp;едмет:</translation>
     </message>
@@ -782,71 +844,103 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="78"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="92"/>
+        <source>Request details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости захтева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="93"/>
+        <source>Alert details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појединости упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="130"/>
+        <source>%1 (Alt+%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <source>The draft could not be saved: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрт није могао да се сачува: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="312"/>
+        <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и отворите поруку из Нацрта.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруку није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Појединости захтева</translation>
+        <translation type="vanished">&amp;Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Појединости упозорења</translation>
+        <translation type="vanished">&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="278"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="311"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
+        <translation type="vanished">Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="323"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+        <translation type="vanished">Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
 </context>
 <context>
@@ -864,34 +958,59 @@
         <translation>Делови поруке</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Порука</translation>
+        <translation type="vanished">&amp;Порука</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">По&amp;јединости</translation>
+    </message>
+    <message>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Оцена и руковање</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">С&amp;убјекти</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Пр&amp;едмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="26"/>
-        <source>&amp;Details</source>
+        <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>По&amp;јединости</translation>
+        <translation>Појединости</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="31"/>
-        <source>&amp;Grading and handling</source>
+        <source>Grading and handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Оцена и руковање</translation>
+        <translation>Оцена и руковање</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="36"/>
-        <source>S&amp;ubjects</source>
+        <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>С&amp;убјекти</translation>
+        <translation>Субјекти</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="41"/>
-        <source>&amp;Case</source>
+        <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Пр&amp;едмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="52"/>
@@ -914,9 +1033,14 @@
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="78"/>
-        <source>&amp;Sign and queue</source>
+        <source>Sign and &amp;queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави у ред за слање</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="79"/>
@@ -1292,9 +1416,14 @@
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="31"/>
-        <source>&amp;Remove subject</source>
+        <source>R&amp;emove subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Уклони субјект</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Уклони субјект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="34"/>
@@ -1319,6 +1448,50 @@
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема субјеката. Изаберите врсту и притисните „Додај субјект“: лице, организација, возило, путна исправа, телефон или други идентификатор, локација или рута.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/labels.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="180"/>
+        <source>%n day(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n дан</numerusform>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="178"/>
+        <source>1 day %1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1 дан %1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="182"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="184"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <source>due in %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок за %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
+        <source>overdue by %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок истекао пре %1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2423,179 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="49"/>
+        <source>Close this message?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворити ову поруку?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="50"/>
+        <source>This message has not been sent. Keep it as a draft to finish later, discard it, or go on editing?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова порука није послата. Сачувати је као нацрт да је завршите касније, одбацити је или наставити уређивање?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="52"/>
+        <source>&amp;Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сачувај као нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="54"/>
+        <source>&amp;Discard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Одбаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="56"/>
+        <source>&amp;Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Настави уређивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="58"/>
+        <source>Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај као нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="59"/>
+        <source>Discard the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбаци поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="60"/>
+        <source>Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Настави уређивање</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="87"/>
+        <source>(no recipient yet)</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(још нема примаоца)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="90"/>
+        <source>(no text yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(још нема текста)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="99"/>
+        <source>%n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n нацрт</numerusform>
+            <numerusform>%n нацрта</numerusform>
+            <numerusform>%n нацрта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="127"/>
+        <source>Discard draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбацивање нацрта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
+        <source>Discard this draft? It is erased and cannot be brought back.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбацити овај нацрт? Биће обрисан и не може се вратити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="11"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оно што сте састављали чува се овде, шифровано, док га не пошаљете или одбаците. Нацрти које нико не мења месец дана бришу се.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="27"/>
+        <source>How many drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колико има нацрта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="37"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="38"/>
+        <source>Open the selected draft to go on composing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворите изабрани нацрт да наставите са састављањем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="44"/>
+        <source>&amp;Discard…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;дбаци…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="45"/>
+        <source>Discard the selected draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбаците изабрани нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="53"/>
+        <source>Drafts, the most recently edited first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти, прво последњи мењани</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="59"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="60"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="61"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="62"/>
+        <source>Last edited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последња измена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="70"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="176"/>
@@ -2578,43 +2924,43 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="346"/>
         <source>Handling code: {text}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="382"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="387"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="388"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>означите најмање једну службу којој се прослеђује</translation>
@@ -2872,18 +3218,21 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
@@ -2902,6 +3251,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
@@ -2914,290 +3264,344 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Непрочитано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека се одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тражено појашњење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Делимично одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одбијено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повучено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
@@ -3206,241 +3610,272 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="84"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="310"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="317"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="318"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="304"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="319"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="194"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="241"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="234"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="236"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="247"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="256"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="327"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="101"/>
+        <source>Your reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваш одговор је доспео %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="102"/>
+        <source>Their reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Њихов одговор је доспео %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="179"/>
+        <source>Follow-up</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <source>Received: your answer is owed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено: дугујете одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="183"/>
+        <source>Sent: the partner&apos;s answer is awaited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато: чека се одговор партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 бајтова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="404"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="406"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="410"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="411"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="412"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Објекат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="413"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
@@ -3449,124 +3884,178 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
-        <location filename="../../ui/page_list.ui" line="61"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="116"/>
+        <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="169"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказано %1 од %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставки: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="244"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="203"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Чека се одговор</translation>
+        <translation type="vanished">Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="195"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било који приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно и неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <source>Not replied yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још без одговора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="215"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="248"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број, назив или SIENA/INTERPOL број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="252"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="270"/>
+        <source>Show requests that are</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи захтеве који су</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <source>Every request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сви захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="281"/>
+        <source>Still open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још отворени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <source>Requests awaiting a reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви који чекају одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="305"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Било које стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
+        <source>&amp;Retry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Покушај поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="313"/>
+        <source>Send the refused message again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново пошаљите одбијену поруку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <source>Queue the selected message again: the hub refused it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново ставите изабрану поруку у ред за слање: чвориште ју је одбило</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="322"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="359"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="370"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="371"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
@@ -3620,7 +4109,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Број ставки</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74"/>
+        <location filename="../../ui/page_list.ui" line="80"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
@@ -3635,73 +4124,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Хитно обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Open the alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори упозорење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Dismiss</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>Dismiss the notification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори обавештење</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Searc&amp;h:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре&amp;трага:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Search cases, messages and subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претражи предмете, поруке и субјекте</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Navigation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Навигација</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
-        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>Choose a list: Inbox, Awaiting reply, Alerts, Cases, Drafts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
+        <translation>Изаберите листу: Примљене, Чека се одговор, Упозорења, Предмети, Нацрти, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Изаберите листу: Примљене, Предмети, Упозорења, Одлазне, Именик, Карантин, Ревизијски траг или За преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>List</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите поруку да бисте је овде прочитали.</translation>
@@ -3710,98 +4210,104 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="189"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="277"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3810,26 +4316,75 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
             <numerusform>{0}: %n записа за преиспитивање</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="296"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="298"/>
+        <source>{0}: %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n непрочитана</numerusform>
+            <numerusform>{0}: %n непрочитане</numerusform>
+            <numerusform>{0}: %n непрочитаних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="301"/>
+        <source>{0}: %n request(s) not answered yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n захтев још без одговора</numerusform>
+            <numerusform>{0}: %n захтева још без одговора</numerusform>
+            <numerusform>{0}: %n захтева још без одговора</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <source>{0}: %n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n нацрт</numerusform>
+            <numerusform>{0}: %n нацрта</numerusform>
+            <numerusform>{0}: %n нацрта</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="307"/>
+        <source>{0}: %n refused by the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n одбијена од чворишта</numerusform>
+            <numerusform>{0}: %n одбијене од чворишта</numerusform>
+            <numerusform>{0}: %n одбијених од чворишта</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="308"/>
+        <source>({0}) {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="375"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="367"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="376"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="403"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3840,76 +4395,147 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="54"/>
+        <source>provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>достављено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="55"/>
+        <source>partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>делимично одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>одбијено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <source>clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тражено појашњење</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <source>rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>исправка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <source>withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>повлачење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
+        <source>being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>у поступку</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="238"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>%1 — рок је истекао</translation>
+        <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="305"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="321"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <source>%1, %2 %3, %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
+        <source>from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="340"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преписка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="329"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="389"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
@@ -4281,7 +4907,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="142"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
@@ -4290,49 +4916,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="91"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="90"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="89"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека се одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нацрти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
@@ -4341,35 +4979,69 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Неодложно упозорење од {0}</translation>
+        <translation type="vanished">Неодложно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Хитно упозорење од {0}</translation>
+        <translation type="vanished">Хитно упозорење од {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Нових хитних упозорења: {0}</translation>
+        <translation type="vanished">Нових хитних упозорења: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Најновије, од {0}: {1}</translation>
+        <translation type="vanished">Најновије, од {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предмет {0}: {1}</translation>
+        <translation type="vanished">Предмет {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <source>%n new urgent alert(s)</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ново хитно упозорење</numerusform>
+            <numerusform>%n нова хитна упозорења</numerusform>
+            <numerusform>%n нових хитних упозорења</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <source>Immediate alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неодложно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно упозорење од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <source>Open Liaison to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворите Liaison да бисте га прочитали.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <source>Liaison — %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Liaison — %n непрочитана</numerusform>
+            <numerusform>Liaison — %n непрочитане</numerusform>
+            <numerusform>Liaison — %n непрочитаних</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4460,13 +5132,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="302"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се опозвати само порука коју сте Ви послали.</translation>
@@ -4581,73 +5253,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="223"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="229"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се одговорити само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације су достављене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="238"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="244"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="245"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="246"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="247"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог (обавезно):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
@@ -5121,19 +5793,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>закључано на безбедној вредности: датотека политике је неисправна</translation>
@@ -5168,6 +5840,118 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључано после {0} минута неактивности.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="31"/>
+        <source>Sign and queue / send (from any tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпиши и стави у ред / пошаљи (са било које картице)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="32"/>
+        <source>Ctrl+Enter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="33"/>
+        <source>Close: keep as draft, discard or go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори: сачувај као нацрт, одбаци или настави уређивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="34"/>
+        <source>Esc</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="35"/>
+        <source>Next / previous tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Следећа / претходна картица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="36"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Case)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иди на картицу поруке (Порука … Предмет)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Go to a field or button (the underlined letter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иди на поље или дугме (подвучено слово)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Alt+letter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+слово</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <source>Tick a recipient or check box</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означи примаоца или поље за потврду</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <source>Space</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="62"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пречице на тастатури</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="65"/>
+        <source>Everything in Liaison can be done from the keyboard.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све у апликацији Liaison може да се уради са тастатуре.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>Keys</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тастери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="74"/>
+        <source>Main window</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Главни прозор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="75"/>
+        <source>Compose and reply dialogs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прозори за састављање и одговор</translation>
     </message>
 </context>
 <context>
@@ -5320,8 +6104,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Врста идентификатора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>&amp;Identifier kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста идентификатора:</translation>
     </message>
@@ -5363,9 +6152,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="50"/>
-        <source>S&amp;ervice:</source>
+        <source>Se&amp;rvice:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сервис:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Сервис:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="56"/>
@@ -5900,9 +6694,20 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="50"/>
-        <source>This is a &amp;border crossing</source>
+        <source>This is a border crossin&amp;g</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово је &amp;гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>Longi&amp;tude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Географска &amp;дужина:</translation>
+    </message>
+    <message>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ово је &amp;гранични прелаз</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="51"/>
@@ -5935,10 +6740,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем са географском ширином</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Географска &amp;дужина:</translation>
+        <translation type="vanished">Географска &amp;дужина:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="82"/>
@@ -6289,8 +7093,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Проблем са регистарском ознаком</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Држава регистрације:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration countr&amp;y:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Држава регистрације:</translation>
     </message>
@@ -6368,9 +7177,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
-        <source>Colou&amp;r:</source>
+        <source>Colo&amp;ur:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Боја:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Боја:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="280"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem se može potvrditi samo za poruku koju ste primili.</translation>
@@ -83,118 +83,162 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <source>The draft could not be saved: %1</source>
+        <extracomment>the draft kind this dialog is kept as (&quot;&quot; for none: an acknowledgement has no text)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrt nije mogao da se sačuva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="157"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="159"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="166"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>pojedinačni službenici</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="167"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — predmet {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="198"/>
+        <source>It could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+        <translation type="vanished">Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="66"/>
+        <source>Immediate alert from %1</source>
+        <extracomment>the officer chose Open: message id of the alert to show</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neodložno upozorenje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno upozorenje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="69"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predmet %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/alert_banner.py" line="72"/>
+        <source>+%n more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>+%n još</numerusform>
+            <numerusform>+%n još</numerusform>
+            <numerusform>+%n još</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga: pratite i prijavite ove subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="189"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez INTERPOL poternice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="207"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="210"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poternica traži: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="226"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
@@ -538,10 +582,23 @@
         <translation>izaberite jednu stavku sa liste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="419"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>This draft cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj nacrt ne može da se otvori ovde.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/__init__.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="472"/>
+        <source>Draft not opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrt nije otvoren</translation>
     </message>
 </context>
 <context>
@@ -689,8 +746,13 @@
         <translation>Postojeći predmet</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_case.ui" line="24"/>
         <source>Cas&amp;e:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Pr&amp;edmet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_case.ui" line="24"/>
+        <source>Ca&amp;se:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pr&amp;edmet:</translation>
     </message>
@@ -782,71 +844,103 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="78"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="92"/>
+        <source>Request details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti zahteva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="93"/>
+        <source>Alert details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="130"/>
+        <source>%1 (Alt+%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <source>The draft could not be saved: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrt nije mogao da se sačuva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="312"/>
+        <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i otvorite poruku iz Nacrta.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Pojedinosti zahteva</translation>
+        <translation type="vanished">&amp;Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Pojedinosti upozorenja</translation>
+        <translation type="vanished">&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="278"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="311"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
+        <translation type="vanished">Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="323"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+        <translation type="vanished">Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
     </message>
 </context>
 <context>
@@ -864,34 +958,59 @@
         <translation>Delovi poruke</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="21"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Poruka</translation>
+        <translation type="vanished">&amp;Poruka</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Po&amp;jedinosti</translation>
+    </message>
+    <message>
+        <source>&amp;Grading and handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Ocena i rukovanje</translation>
+    </message>
+    <message>
+        <source>S&amp;ubjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">S&amp;ubjekti</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Pr&amp;edmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="21"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="26"/>
-        <source>&amp;Details</source>
+        <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Po&amp;jedinosti</translation>
+        <translation>Pojedinosti</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="31"/>
-        <source>&amp;Grading and handling</source>
+        <source>Grading and handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Ocena i rukovanje</translation>
+        <translation>Ocena i rukovanje</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="36"/>
-        <source>S&amp;ubjects</source>
+        <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>S&amp;ubjekti</translation>
+        <translation>Subjekti</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="41"/>
-        <source>&amp;Case</source>
+        <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Pr&amp;edmet</translation>
+        <translation>Predmet</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="52"/>
@@ -914,9 +1033,14 @@
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="78"/>
-        <source>&amp;Sign and queue</source>
+        <source>Sign and &amp;queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Potpiši i stavi u red za slanje</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Potpiši i stavi u red za slanje</translation>
     </message>
     <message>
         <location filename="../../ui/compose.ui" line="79"/>
@@ -1292,9 +1416,14 @@
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="31"/>
-        <source>&amp;Remove subject</source>
+        <source>R&amp;emove subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Ukloni subjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove subject</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Ukloni subjekt</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="34"/>
@@ -1319,6 +1448,50 @@
         <source>No subjects yet. Choose a kind and press Add subject: a person, organisation, vehicle, travel document, phone or other identifier, location or route.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nema subjekata. Izaberite vrstu i pritisnite „Dodaj subjekt“: lice, organizacija, vozilo, putna isprava, telefon ili drugi identifikator, lokacija ili ruta.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/models/labels.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="180"/>
+        <source>%n day(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dana</numerusform>
+            <numerusform>%n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="178"/>
+        <source>1 day %1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1 dan %1 č</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="182"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 č %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="184"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <source>due in %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>rok za %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="194"/>
+        <source>overdue by %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>rok istekao pre %1</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2423,179 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="49"/>
+        <source>Close this message?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoriti ovu poruku?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="50"/>
+        <source>This message has not been sent. Keep it as a draft to finish later, discard it, or go on editing?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova poruka nije poslata. Sačuvati je kao nacrt da je završite kasnije, odbaciti je ili nastaviti uređivanje?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="52"/>
+        <source>&amp;Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sačuvaj kao nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="54"/>
+        <source>&amp;Discard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Odbaci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="56"/>
+        <source>&amp;Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Nastavi uređivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="58"/>
+        <source>Keep as draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj kao nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="59"/>
+        <source>Discard the message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbaci poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/draft_keeper.py" line="60"/>
+        <source>Go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nastavi uređivanje</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="87"/>
+        <source>(no recipient yet)</source>
+        <extracomment>the list was re-read: how many drafts refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(još nema primaoca)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="90"/>
+        <source>(no text yet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(još nema teksta)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="99"/>
+        <source>%n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n nacrt</numerusform>
+            <numerusform>%n nacrta</numerusform>
+            <numerusform>%n nacrta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="127"/>
+        <source>Discard draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbacivanje nacrta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/drafts.py" line="128"/>
+        <source>Discard this draft? It is erased and cannot be brought back.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbaciti ovaj nacrt? Biće obrisan i ne može se vratiti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="11"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="19"/>
+        <source>What you were composing is kept here, encrypted, until you send or discard it. Drafts nobody edits for a month are erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ono što ste sastavljali čuva se ovde, šifrovano, dok ga ne pošaljete ili odbacite. Nacrti koje niko ne menja mesec dana brišu se.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="27"/>
+        <source>How many drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Koliko ima nacrta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="37"/>
+        <source>&amp;Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="38"/>
+        <source>Open the selected draft to go on composing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvorite izabrani nacrt da nastavite sa sastavljanjem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="44"/>
+        <source>&amp;Discard…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O&amp;dbaci…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="45"/>
+        <source>Discard the selected draft</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbacite izabrani nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="53"/>
+        <source>Drafts, the most recently edited first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrti, prvo poslednji menjani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="58"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="59"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="60"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="61"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="62"/>
+        <source>Last edited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednja izmena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_drafts.ui" line="70"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="176"/>
@@ -2578,43 +2924,43 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="346"/>
         <source>Handling code: {text}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="382"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="387"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvoljeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="388"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="406"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
@@ -2872,18 +3218,21 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
@@ -2902,6 +3251,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
@@ -2914,290 +3264,344 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isporučeno</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nepročitano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka se odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <source>Clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Traženo pojašnjenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <source>Provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dostavljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Delimično odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <source>Refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povučeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Redovno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka na slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U mirovanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Krijumčarenje migranata</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Trgovina ljudima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oštećeno ili neispravno formirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz novije verzije aplikacije Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis pošiljaoca nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis poruke nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica i poruka se ne podudaraju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije upućeno ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac nije u imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj pošiljaoca je opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isteklo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno dvaput (ponovljeno slanje)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kreirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmenjeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkriveno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Politika je izmenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putna isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon ili identifikator</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
@@ -3206,241 +3610,272 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="84"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="310"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="316"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="167"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="317"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="318"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="304"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="319"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="194"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rukovanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="188"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="241"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="234"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="236"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="247"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="253"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="256"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="262"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="263"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="327"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="101"/>
+        <source>Your reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vaš odgovor je dospeo %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="102"/>
+        <source>Their reply is due %1 (%2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Njihov odgovor je dospeo %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="179"/>
+        <source>Follow-up</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="181"/>
+        <source>Received: your answer is owed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno: dugujete odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="183"/>
+        <source>Sent: the partner&apos;s answer is awaited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato: čeka se odgovor partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 bajtova</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="404"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="406"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="410"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="411"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="412"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Objekat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="413"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
@@ -3449,124 +3884,178 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="114"/>
-        <location filename="../../ui/page_list.ui" line="61"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="116"/>
+        <location filename="../../ui/page_list.ui" line="67"/>
         <source>List</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="169"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="174"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="244"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="203"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Čeka se odgovor</translation>
+        <translation type="vanished">Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="195"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <source>Not replied yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još bez odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="215"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="248"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="252"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="270"/>
+        <source>Show requests that are</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži zahteve koji su</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="273"/>
+        <source>&amp;Show:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prikaži:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="280"/>
+        <source>Every request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svi zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="281"/>
+        <source>Still open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još otvoreni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="284"/>
+        <source>Requests awaiting a reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi koji čekaju odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="305"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="312"/>
+        <source>&amp;Retry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="313"/>
+        <source>Send the refused message again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo pošaljite odbijenu poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="314"/>
+        <source>Queue the selected message again: the hub refused it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo stavite izabranu poruku u red za slanje: čvorište ju je odbilo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="322"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="359"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="367"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="370"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="371"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="378"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -3620,7 +4109,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Broj stavki</translation>
     </message>
     <message>
-        <location filename="../../ui/page_list.ui" line="74"/>
+        <location filename="../../ui/page_list.ui" line="80"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
@@ -3635,73 +4124,84 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Hitno obaveštenje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Urgent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="44"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Otvori</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="45"/>
         <source>Open the alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori upozorenje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="37"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>Dismiss</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="38"/>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>Dismiss the notification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori obaveštenje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="48"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Searc&amp;h:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pre&amp;traga:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="54"/>
+        <location filename="../../ui/main_window.ui" line="67"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti, poruke i subjekti (imena, pseudonimi, registarske oznake, isprave)  Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>Search cases, messages and subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pretraži predmete, poruke i subjekte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Navigation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navigacija</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
-        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>Choose a list: Inbox, Awaiting reply, Alerts, Cases, Drafts, Outbox, Directory, Quarantine, Audit or Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Izaberite listu: Primljene, Predmeti, Upozorenja, Odlazne, Imenik, Karantin, Revizijski trag ili Za preispitivanje</translation>
+        <translation>Izaberite listu: Primljene, Čeka se odgovor, Upozorenja, Predmeti, Nacrti, Odlazne, Imenik, Karantin, Revizijski trag ili Za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Choose a list: Inbox, Cases, Alerts, Outbox, Directory, Quarantine, Audit or Review due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Izaberite listu: Primljene, Predmeti, Upozorenja, Odlazne, Imenik, Karantin, Revizijski trag ili Za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>List</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>Select a message to read it here.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite poruku da biste je ovde pročitali.</translation>
@@ -3710,98 +4210,104 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="189"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="277"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3810,26 +4316,75 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
             <numerusform>{0}: %n zapisa za preispitivanje</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="296"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="298"/>
+        <source>{0}: %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n nepročitana</numerusform>
+            <numerusform>{0}: %n nepročitane</numerusform>
+            <numerusform>{0}: %n nepročitanih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="301"/>
+        <source>{0}: %n request(s) not answered yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n zahtev još bez odgovora</numerusform>
+            <numerusform>{0}: %n zahteva još bez odgovora</numerusform>
+            <numerusform>{0}: %n zahteva još bez odgovora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
+        <source>{0}: %n draft(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n nacrt</numerusform>
+            <numerusform>{0}: %n nacrta</numerusform>
+            <numerusform>{0}: %n nacrta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/main_window.py" line="307"/>
+        <source>{0}: %n refused by the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>{0}: %n odbijena od čvorišta</numerusform>
+            <numerusform>{0}: %n odbijene od čvorišta</numerusform>
+            <numerusform>{0}: %n odbijenih od čvorišta</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="308"/>
+        <source>({0}) {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({0}) {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="366"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="375"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="367"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="376"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="403"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3840,76 +4395,147 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MessageDetail</name>
     <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="54"/>
+        <source>provided</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dostavljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="55"/>
+        <source>partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>delimično odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="56"/>
+        <source>refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>odbijeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <source>clarification requested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>traženo pojašnjenje</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <source>rectify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ispravka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <source>withdraw</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>povlačenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
+        <source>being acted on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>u postupku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="81"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="150"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="213"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="238"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="229"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>%1 — rok je istekao</translation>
+        <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="260"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="305"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="321"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <source>%1, %2 %3, %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
+        <source>from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="331"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="340"/>
+        <source>Conversation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prepiska</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="329"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="383"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="330"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="335"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="389"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -4281,7 +4907,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="142"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
@@ -4290,49 +4916,61 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="91"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="90"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="89"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka se odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <source>Drafts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacrti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Karantin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za preispitivanje</translation>
@@ -4341,35 +4979,69 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="44"/>
         <source>Immediate alert from {0}</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Neodložno upozorenje od {0}</translation>
+        <translation type="vanished">Neodložno upozorenje od {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="45"/>
         <source>Urgent alert from {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Hitno upozorenje od {0}</translation>
+        <translation type="vanished">Hitno upozorenje od {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="48"/>
         <source>{0} new urgent alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Novih hitnih upozorenja: {0}</translation>
+        <translation type="vanished">Novih hitnih upozorenja: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="49"/>
         <source>Newest, from {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Najnovije, od {0}: {1}</translation>
+        <translation type="vanished">Najnovije, od {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="51"/>
         <source>Case {0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Predmet {0}: {1}</translation>
+        <translation type="vanished">Predmet {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <source>%n new urgent alert(s)</source>
+        <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n novo hitno upozorenje</numerusform>
+            <numerusform>%n nova hitna upozorenja</numerusform>
+            <numerusform>%n novih hitnih upozorenja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <source>Immediate alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neodložno upozorenje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <source>Urgent alert from %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno upozorenje od %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <source>Open Liaison to read it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvorite Liaison da biste ga pročitali.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <source>Liaison — %n unread</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Liaison — %n nepročitana</numerusform>
+            <numerusform>Liaison — %n nepročitane</numerusform>
+            <numerusform>Liaison — %n nepročitanih</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4460,13 +5132,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="302"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="308"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se opozvati samo poruka koju ste Vi poslali.</translation>
@@ -4581,73 +5253,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="223"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="229"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se odgovoriti samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije su dostavljene.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljen je deo; navedite šta nedostaje i zašto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="238"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev je odbijen; navedite razloge (odbijanja se evidentiraju, Direktiva (EU) 2023/977, član 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pre odgovora su potrebne dodatne pojedinosti; navedite šta je potrebno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="244"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="245"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="246"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="247"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog (obavezno):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
@@ -5121,19 +5793,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podešavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podesila IT služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>zaključano na bezbednoj vrednosti: datoteka politike je neispravna</translation>
@@ -5168,6 +5840,118 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključano posle {0} minuta neaktivnosti.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="31"/>
+        <source>Sign and queue / send (from any tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpiši i stavi u red / pošalji (sa bilo koje kartice)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="32"/>
+        <source>Ctrl+Enter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="33"/>
+        <source>Close: keep as draft, discard or go on editing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori: sačuvaj kao nacrt, odbaci ili nastavi uređivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="34"/>
+        <source>Esc</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="35"/>
+        <source>Next / previous tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sledeća / prethodna kartica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="36"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Case)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Idi na karticu poruke (Poruka … Predmet)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Go to a field or button (the underlined letter)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Idi na polje ili dugme (podvučeno slovo)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Alt+letter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Alt+slovo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <source>Tick a recipient or check box</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označi primaoca ili polje za potvrdu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <source>Space</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="62"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="70"/>
+        <source>Keyboard shortcuts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prečice na tastaturi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="65"/>
+        <source>Everything in Liaison can be done from the keyboard.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve u aplikaciji Liaison može da se uradi sa tastature.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <source>Keys</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tasteri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="74"/>
+        <source>Main window</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Glavni prozor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="75"/>
+        <source>Compose and reply dialogs</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prozori za sastavljanje i odgovor</translation>
     </message>
 </context>
 <context>
@@ -5320,8 +6104,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SubjectCommsForm</name>
     <message>
-        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
         <source>Identifier &amp;kind:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Vrsta identifikatora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_comms.ui" line="11"/>
+        <source>&amp;Identifier kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta identifikatora:</translation>
     </message>
@@ -5363,9 +6152,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="50"/>
-        <source>S&amp;ervice:</source>
+        <source>Se&amp;rvice:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Servis:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Servis:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_comms.ui" line="56"/>
@@ -5900,9 +6694,20 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="50"/>
-        <source>This is a &amp;border crossing</source>
+        <source>This is a border crossin&amp;g</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo je &amp;granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_location.ui" line="76"/>
+        <source>Longi&amp;tude:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Geografska &amp;dužina:</translation>
+    </message>
+    <message>
+        <source>This is a &amp;border crossing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Ovo je &amp;granični prelaz</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="51"/>
@@ -5935,10 +6740,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Problem sa geografskom širinom</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_location.ui" line="76"/>
         <source>L&amp;ongitude:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Geografska &amp;dužina:</translation>
+        <translation type="vanished">Geografska &amp;dužina:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_location.ui" line="82"/>
@@ -6289,8 +7093,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Problem sa registarskom oznakom</translation>
     </message>
     <message>
-        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
         <source>Registration co&amp;untry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Država registracije:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_vehicle.ui" line="50"/>
+        <source>Registration countr&amp;y:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Država registracije:</translation>
     </message>
@@ -6368,9 +7177,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="127"/>
-        <source>Colou&amp;r:</source>
+        <source>Colo&amp;ur:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Boja:</translation>
+    </message>
+    <message>
+        <source>Colou&amp;r:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">&amp;Boja:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="133"/>

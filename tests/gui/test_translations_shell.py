@@ -15,15 +15,15 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 #: suffix -> (locale, navigation labels in order, "Queued: 0", "Online", File menu title)
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
-                ["Primljene", "Čeka odgovor", "Upozorenja", "Predmeti", "Nacrti", "Odlazne",
+                ["Primljene", "Čeka se odgovor", "Upozorenja", "Predmeti", "Nacrti", "Odlazne",
                  "Imenik", "Karantin", "Revizijski trag", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
-                ["Примљене", "Чека одговор", "Упозорења", "Предмети", "Нацрти", "Одлазне",
+                ["Примљене", "Чека се одговор", "Упозорења", "Предмети", "Нацрти", "Одлазне",
                  "Именик", "Карантин", "Ревизијски траг", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
-           ["Входящи", "Чакат отговор", "Сигнали", "Случаи", "Чернови", "Изходящи",
+           ["Входящи", "Очаква се отговор", "Сигнали", "Случаи", "Чернови", "Изходящи",
             "Указател", "Карантина", "Одит", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -24,6 +24,8 @@ from liaison_app.gui.context import AppContext
 from liaison_app.services import drafts
 
 log = logging.getLogger(__name__)
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 1200
 """How long after the last keystroke the draft is saved."""
@@ -42,16 +44,20 @@ class CloseChoice(Enum):
 def ask_keep_discard(parent: QWidget) -> CloseChoice:
     """Keep as draft, discard, or go on editing (Escape: go on editing)."""
     box = QMessageBox(parent)
+    box.setObjectName("closeQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Close this message?"))
-    box.setText(box.tr("This message has not been sent. Keep it as a draft to finish later, "
-                       "discard it, or go on editing?"))
-    keep = box.addButton(box.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(box.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    edit = box.addButton(box.tr("&Go on editing"), QMessageBox.ButtonRole.RejectRole)
-    keep.setAccessibleName(box.tr("Keep as draft"))
-    discard.setAccessibleName(box.tr("Discard the message"))
-    edit.setAccessibleName(box.tr("Go on editing"))
+    box.setWindowTitle(translate("DraftKeeper", "Close this message?"))
+    box.setText(translate("DraftKeeper", "This message has not been sent. Keep it as a draft "
+                                          "to finish later, discard it, or go on editing?"))
+    keep = box.addButton(translate("DraftKeeper", "&Keep as draft"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("DraftKeeper", "&Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    edit = box.addButton(translate("DraftKeeper", "&Go on editing"),
+                         QMessageBox.ButtonRole.RejectRole)
+    keep.setAccessibleName(translate("DraftKeeper", "Keep as draft"))
+    discard.setAccessibleName(translate("DraftKeeper", "Discard the message"))
+    edit.setAccessibleName(translate("DraftKeeper", "Go on editing"))
     box.setDefaultButton(keep)
     box.setEscapeButton(edit)
     box.exec()
