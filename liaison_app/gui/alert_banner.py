@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
 from liaison_app.gui.context import AppContext
@@ -46,6 +46,7 @@ class AlertBanner(QObject):
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         for button in (open_button, close_button):
             button.setAutoDefault(False)
+        text.installEventFilter(self)
         open_button.clicked.connect(self.open_newest)
         close_button.clicked.connect(self.dismiss)
         ctx.locked.connect(self.dismiss)
@@ -65,13 +66,14 @@ class AlertBanner(QObject):
         newest = self.pending[-1]
         text = (self.tr("Immediate alert from %1") if newest.priority == "immediate"
                 else self.tr("Urgent alert from %1")).replace("%1", newest.sender_agency)
-        if newest.case_ref:
-            text += " · " + self.tr("case %1").replace("%1", newest.case_ref)
         more = len(self.pending) - 1
         if more:
             text += " · " + english_plural(self.tr("+%n more", "", more), more)
-        if self._justified(newest) and newest.excerpt:
-            text += " — " + newest.excerpt
+        if self._justified(newest):  # the officer gave a reason: the case and first words
+            if newest.case_ref:
+                text += " · " + self.tr("case %1").replace("%1", newest.case_ref)
+            if newest.excerpt:
+                text += " — " + newest.excerpt
         return text
 
     def _show(self) -> None:
@@ -79,12 +81,22 @@ class AlertBanner(QObject):
             self.frame.hide()
             return
         line = self.line()
-        metrics = self.text.fontMetrics()
-        width = max(self.text.width(), 200)
-        self.text.setText(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
         self.text.setToolTip(line)
         self.frame.setAccessibleDescription(line)
         self.frame.show()
+        self._elide()
+
+    def _elide(self) -> None:
+        """One line whatever the width: cut with "…" rather than wrapped or grown."""
+        line = self.text.toolTip()
+        width = self.text.contentsRect().width()
+        self.text.setText(self.text.fontMetrics().elidedText(
+            line, Qt.TextElideMode.ElideRight, width) if width > 0 else line)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.Resize:
+            self._elide()
+        return False
 
     # -- events ----------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
-            splitter.setSizes([170, 640, 470])
+            splitter.setSizes([self._nav_width(), 640, 470])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
@@ -159,6 +159,21 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _tr(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+
+    def _nav_width(self) -> int:
+        """Wide enough for every entry with a count ("Awaiting reply (999)"), bold (the
+        selected entry is), as the theme pads it."""
+        texts = [self.nav.item(i).text() for i in range(self.nav.count())]
+        bold = self.nav.font()
+        bold.setBold(True)
+        extra = max(QFontMetrics(bold).horizontalAdvance(t) - self.nav.fontMetrics()
+                    .horizontalAdvance(t) for t in texts) if texts else 0
+        for i, text in enumerate(texts):
+            self.nav.item(i).setText(self.tr("{0} ({1})").format(text, 999))
+        width = self.nav.sizeHintForColumn(0)
+        for i, text in enumerate(texts):
+            self.nav.item(i).setText(text)
+        return width + extra + 2 * self.nav.frameWidth() + self.nav.fontMetrics().averageCharWidth()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any],
                 name: str) -> QAction:

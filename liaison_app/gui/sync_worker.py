@@ -230,7 +230,7 @@ class SyncController(QObject):
         """Ask for a sync; during a run it is remembered and done right after."""
         if self._stop.is_set():
             return
-        if self.running:
+        if self.running or not self._thread.isRunning():  # not started yet: after start()
             self.pending = True
             return
         self.running = True
@@ -243,7 +243,7 @@ class SyncController(QObject):
         """Queue a refused message again and sync (after any run in progress)."""
         if self._stop.is_set():
             return
-        if self.running:
+        if self.running or not self._thread.isRunning():
             self._retries.append(message_id)
             return
         self.running = True

@@ -107,20 +107,20 @@ def test_awaiting_reply_lists_a_clarified_request_until_answered_again(
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _nav_text(window, "awaiting") == "Awaiting reply (2)",
                     timeout=WAIT_MS)
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert titles == ["Priority", "Type", "Follow-up", "State", "From", "Due"]
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert titles == ["Priority", "Follow-up", "State", "From", "Due"]
     # the most pressing first, with its countdown in the default columns
     assert model.key(0) == second
-    assert model.data(model.index(0, 5)) == "overdue by 1 day"
-    assert model.data(model.index(1, 5)) == "due in 2 h 10 min"
-    assert model.data(model.index(0, 5), Qt.ItemDataRole.ForegroundRole) is not None
-    assert page.table.isColumnHidden(5) is False
+    assert model.data(model.index(0, 4)) == "overdue by 1 day"
+    assert model.data(model.index(1, 4)) == "due in 2 h 10 min"
+    assert model.data(model.index(0, 4), Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.table.isColumnHidden(4) is False
 
     actions.reply(session, first, ReplyOutcome.CLARIFICATION, "Which lorry?",
                   reason="two lorries match")
     window.ctx.data_changed.emit()
     qtbot.waitUntil(lambda: model.rowCount() == 2 and model.data(
-        model.index(model.row_of(first), 2)) == "Clarification requested", timeout=WAIT_MS)
+        model.index(model.row_of(first), 1)) == "Clarification requested", timeout=WAIT_MS)
     actions.reply(session, first, ReplyOutcome.PROVIDED, "The keeper is DEMO Haulage")
     window.ctx.data_changed.emit()
     qtbot.waitUntil(lambda: model.rowCount() == 1 and model.key(0) == second,

@@ -148,6 +148,13 @@ def when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def short_when(moment: datetime | None) -> str:
+    """Local day and time without the year, for compact lines ("12-03 09:40")."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%m-%d %H:%M")
+
+
 def when_utc(moment: datetime | None) -> str:
     """The same moment in UTC, for tooltips."""
     if moment is None:

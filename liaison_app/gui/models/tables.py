@@ -172,9 +172,11 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             if m.direction == "incoming" else ", ".join(m.recipient_agencies),
         )
         summary = Column(translate("ListModels", "Summary"), lambda m: m.snippet)
-        columns = [priority, Column(translate("ListModels", "Type"),
-                                    lambda m: label(TYPES, m.type), "type")]
-        if self._follow_up_column:
+        columns = [priority]
+        if not self._follow_up_column:  # the Awaiting reply view lists requests only
+            columns.append(Column(translate("ListModels", "Type"),
+                                  lambda m: label(TYPES, m.type), "type"))
+        else:
             columns.append(Column(
                 translate("ListModels", "Follow-up"),
                 lambda m: label(FOLLOW_UPS, m.follow_up or ""),

@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,6 +40,7 @@ from liaison_app.gui.models.labels import (
     countdown,
     domain_text,
     label,
+    short_when,
     subject_field_text,
     when,
     when_utc,
@@ -139,6 +142,14 @@ class MessageDetail(QWidget):
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
+        self.chain_list.setWordWrap(True)
+        self.chain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = child(f, QScrollArea, "scroll")
+        body = self.chain_box.parentWidget()
+        column = body.layout() if body is not None else None
+        if isinstance(column, QBoxLayout):  # the conversation right under the header
+            column.removeWidget(self.chain_box)
+            column.insertWidget(2, self.chain_box)
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -233,6 +244,8 @@ class MessageDetail(QWidget):
             row_label.setVisible(bool(text))
 
     def _render(self, d: Detail) -> None:
+        if self.detail is None or self.detail.message_id != d.message_id:
+            self.scroll.verticalScrollBar().setValue(0)  # another message: from the top
         self.detail = d
         self._pending_id = None
         self.title_label.setText(self.tr("%1 — %2").replace("%1", label(TYPES, d.type)).replace(
@@ -322,7 +335,8 @@ class MessageDetail(QWidget):
             if c.detail:
                 kind = f"{kind} ({conversation_detail(c.type, c.detail)})"
             state = label(DELIVERY_STATES, c.state)
-            text = f"{'   ' * min(c.depth, 4)}{when(c.created_at)} {arrow} {kind} · {who} · {state}"
+            text = f"{'   ' * min(c.depth, 4)}{short_when(c.created_at)} {arrow} {kind} · {who}" \
+                   f" · {state}"
             item = QListWidgetItem(state_icon(c.state), text)
             item.setData(Qt.ItemDataRole.UserRole, c.message_id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, translate(

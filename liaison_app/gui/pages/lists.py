@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -90,7 +91,9 @@ class ListPage(QWidget):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._update_count)
+        model.modelReset.connect(self._fit_columns)
         model.rowsInserted.connect(self._update_count)
+        self._fitted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -107,6 +110,36 @@ class ListPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.model.set_paused(False)  # re-reads now if the cache changed while hidden
         super().showEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Once there are rows on screen: each column as wide as what the rows in view
+        show (measured here, not by asking every row), none wider than a third of the
+        table, so State, Due and Summary are all in sight on a 1366-pixel screen."""
+        if self._fitted or not self.isVisible() or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        header = self.table.horizontalHeader()
+        row_height = max(self.table.verticalHeader().defaultSectionSize(), 1)
+        rows = range(min(self.model.rowCount(), self.table.viewport().height() // row_height + 1))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)  # the widest a cell's text gets (unread rows are bold)
+        size = self.table.iconSize()
+        icon = size.width() if size.width() > 0 else \
+            self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + \
+            metrics.averageCharWidth()
+        widest = max(self.table.viewport().width() // 3, 1)
+        for column in range(self.model.columnCount() - 1):
+            width = header.sectionSizeFromContents(column).width()
+            for row in rows:
+                index = self.model.index(row, column)
+                text = self.model.data(index, Qt.ItemDataRole.DisplayRole) or ""
+                picture = self.model.data(index, Qt.ItemDataRole.DecorationRole)
+                extra = icon + margin if picture is not None and not picture.isNull() else 0
+                width = max(width, metrics.horizontalAdvance(str(text)) + margin + extra)
+            header.resizeSection(column, min(width, widest))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.model.set_paused(True)
