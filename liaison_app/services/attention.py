@@ -33,12 +33,10 @@ def counts(session: Session, *, now: datetime | None = None) -> AttentionCounts:
     """Count what needs attention now."""
     db = session.db
     moment = now or datetime.now(UTC)
-    unread = vq.MessageListFilter(direction="incoming", statuses=("delivered",),
-                                  exclude_types=("ack",))
+    unread, unread_alerts = vq.unread_counts(db)
     return AttentionCounts(
-        unread=vq.message_total(db, unread),
-        unread_alerts=vq.message_total(db, vq.MessageListFilter(
-            direction="incoming", statuses=("delivered",), types=("alert",))),
+        unread=unread,
+        unread_alerts=unread_alerts,
         awaiting=follow_up.open_count(db),
         overdue=vq.message_total(db, vq.MessageListFilter(overdue_at=moment,
                                                           exclude_types=("ack",))),

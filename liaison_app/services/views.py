@@ -13,7 +13,7 @@ from datetime import UTC, datetime, time
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.forwarding import may_forward
-from liaison_app.services import conversations, read_receipts
+from liaison_app.services import conversations
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_render import (
@@ -193,6 +193,8 @@ def message_detail(session: Session, message_id: str, *,
 def mark_read(session: Session, message_id: str, *, now: datetime | None = None) -> bool:
     """Move a received, unopened message to `read` and tell its sender (a read
     acknowledgement, unless the policy turns them off); True if it moved."""
+    from liaison_app.services import read_receipts  # compose and policy: not at start-up
+
     return read_receipts.mark_read(session, message_id, now=now)
 
 

@@ -420,3 +420,17 @@ def message_contents(conn: Conn, message_ids: Sequence[str]) -> list[tuple[str, 
             f"WHERE {_in('message_id', chunk)}", chunk)
         out += [(str(r["message_id"]), from_json_text(r["content"])) for r in rows]
     return out
+
+
+def unread_counts(conn: Conn) -> tuple[int, int]:
+    """(unread received messages, of which alerts), acknowledgements left out.
+
+    Literal conditions (no parameters), so SQLite answers from the partial index
+    `messages_unread` alone, without reading a single message row.
+    """
+    row = conn.execute(
+        """SELECT count(*), coalesce(sum(type = 'alert'), 0)
+             FROM messages INDEXED BY messages_unread
+            WHERE direction = 'incoming' AND status = 'delivered' AND type != 'ack'"""
+    ).fetchone()
+    return int(row[0]), int(row[1])

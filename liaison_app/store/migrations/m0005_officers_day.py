@@ -9,6 +9,8 @@
   clarification requested, provided, partly answered, refused, withdrawn),
   kept up to date whenever a message of its conversation is stored; filled
   here for the requests already stored.
+- `messages_unread`: a partial index of the unread received messages, for the
+  unread counts on the navigation, window title and tray.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ STATEMENTS = (
         updated_at   TEXT NOT NULL
     ) WITHOUT ROWID""",
     "CREATE INDEX follow_ups_state ON follow_ups(state)",
+    # the unread counts beside the navigation (100k cached messages): only unread rows,
+    # each with the type the counts filter on, so a count never reads a message row
+    """CREATE INDEX messages_unread ON messages(type, priority)
+       WHERE direction = 'incoming' AND status = 'delivered'""",
 )
 
 
