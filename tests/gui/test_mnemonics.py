@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from liaison_app.domain.messages import MessageType
+from liaison_app.gui import theme
 from liaison_app.gui.compose import ComposeDialog
 from liaison_app.gui.compose.actions import (
     AcknowledgeDialog,
@@ -49,6 +50,17 @@ from tests.services.workspace import Workspace
 
 MNEMONIC = re.compile(r"&([^&\s])")
 Env = tuple[Workspace, Session, AppContext]
+LOCALES = {"en": None, "sr_Latn": "sr-Latn-RS", "sr_Cyrl": "sr-Cyrl-RS", "bg": "bg-BG"}
+
+
+@pytest.fixture(params=list(LOCALES))
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The dialogs in each shipped language (each translation picks its own letters)."""
+    locale = LOCALES[request.param]
+    if locale is not None:
+        assert theme.install_translations(qapp, QLocale(locale)) is not None
+    yield request.param
+    theme.remove_translations(qapp)
 
 
 @pytest.fixture
@@ -121,7 +133,7 @@ def _check(qtbot: QtBot, dialog: QWidget) -> None:
 
 
 @pytest.mark.parametrize("kind", [MessageType.REQUEST, MessageType.ALERT])
-def test_compose_dialogs_on_every_tab_and_subject_kind(qtbot: QtBot, env: Env,
+def test_compose_dialogs_on_every_tab_and_subject_kind(qtbot: QtBot, env: Env, language: str,
                                                        kind: MessageType) -> None:
     _ws, _session, ctx = env
     dialog = ComposeDialog(ctx, kind)
@@ -132,7 +144,7 @@ def test_compose_dialogs_on_every_tab_and_subject_kind(qtbot: QtBot, env: Env,
     assert len(mnemonics(dialog)) >= 6
 
 
-def test_action_dialogs(qtbot: QtBot, env: Env) -> None:
+def test_action_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
     ws, session, ctx = env
     received = receive(session, ws)
     sent = queue_message(session, Draft(content=messages_content(), to_agencies=("RS-BP",)))
