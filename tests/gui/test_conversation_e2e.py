@@ -83,3 +83,6 @@ def test_request_reply_read_states_travel_between_two_open_windows(
         assert {m.type for m in everything} == {"request", "reply"}
         assert all(r.type != "ack" for r in views.outbox_page(session))
     assert views.message_detail(session_a, request).follow_up == "provided"
+    # the envelope of a message the partner acknowledged is purged; the message stays
+    (row,) = [r for r in views.outbox_page(session_a) if r.message_id == request]
+    assert row.status == "replied" and row.state is None

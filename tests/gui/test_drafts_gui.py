@@ -254,3 +254,46 @@ def test_reply_draft_is_resumed_and_sent(qtbot: QtBot, make_shell: Callable[...,
     assert new_id is not None and drafts.count(session) == 0
     row = messages.get(session.db, new_id)
     assert row is not None and row.in_reply_to == original
+
+
+def test_alert_and_forward_drafts_come_back_whole(qtbot: QtBot, make_shell: Callable[..., Any],
+                                                  workspace: Workspace) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from liaison_app.gui.compose.actions import ForwardDialog
+    from liaison_app.gui.compose.draft_keeper import DOCUMENT_VERSION
+
+    _shell, window = _open_window(qtbot, make_shell, workspace)
+    ctx = window.ctx
+    session = ctx.require_session()
+    alert = ComposeDialog(ctx, MessageType.ALERT, window)
+    alert.show()
+    page = alert.alert
+    page.kind.setCurrentIndex(page.kind.findData("warning"))
+    qtbot.keyClicks(page.action, f"Stop and search {CANARY}")
+    page.until_check.setChecked(True)
+    until = QDateTime.currentDateTime().addDays(3)
+    page.until.setDateTime(until)
+    page.notice.setCurrentIndex(page.notice.findData("purple"))
+    qtbot.keyClicks(page.notice_ref, "2026/123")
+    alert.subjects.add("route")
+    alert.keeper.save_now()
+    kept = drafts.load(session, alert.draft_id)
+    assert kept.kind == "alert" and kept.version == DOCUMENT_VERSION
+    again = ComposeDialog(ctx, MessageType.ALERT, window, draft=kept)
+    assert again.draft_fields() == alert.draft_fields()
+    assert again.alert.until.dateTime().toSecsSinceEpoch() == until.toSecsSinceEpoch()
+    assert again.alert.notice.currentData() == "purple" and again.alert.notice_ref.isEnabled()
+
+    original = receive(session, workspace)
+    forward = ForwardDialog(ctx, original, window)
+    forward.agencies.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(forward.note, f"For your crossings {CANARY}")
+    forward.keeper.save_now()
+    saved = drafts.latest_about(session, "forward", original)
+    assert saved is not None and saved.fields["to"] == ["BG-BP"]
+    resumed = ForwardDialog(ctx, original, window, draft=saved)
+    assert resumed.chosen() == ("BG-BP",)
+    assert resumed.note.toPlainText() == f"For your crossings {CANARY}"
+    for dialog in (alert, again, forward, resumed):
+        dialog.keeper.sent()  # not kept on teardown

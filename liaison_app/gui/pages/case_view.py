@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.badges import priority_badge, state_icon
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
+    DELIVERY_STATES,
     PRIORITIES,
-    STATUSES,
     TYPES,
     day,
     label,
@@ -174,14 +175,18 @@ class CaseView(QWidget):
             item = QTreeWidgetItem([
                 when(m.received_at or m.created_at), direction, label(TYPES, m.type),
                 label(PRIORITIES, m.priority), m.sender_agency, m.snippet,
-                label(STATUSES, m.status), due])
+                label(DELIVERY_STATES, m.state), due])
             item.setToolTip(0, when_utc(m.received_at or m.created_at))
             item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
-            if m.urgent or m.overdue:
+            item.setIcon(3, priority_badge(m.priority))
+            item.setIcon(6, state_icon(m.state))
+            if m.unread:  # bold means unread; priority has its badge and colour
                 font = QFont(item.font(0))
                 font.setBold(True)
                 for column in range(item.columnCount()):
                     item.setFont(column, font)
+            if m.urgent:
+                item.setForeground(3, QBrush(URGENT_COLOUR))
             if m.overdue:
                 item.setForeground(7, QBrush(URGENT_COLOUR))
             self.timeline.addTopLevelItem(item)
