@@ -201,7 +201,7 @@ def change_signals(widget: QWidget) -> list[Any]:
 
 def watched_inputs(root: QWidget) -> list[QWidget]:
     """Every widget under `root` whose change a draft should notice."""
-    found = [w for w in root.findChildren(QWidget)
-             if isinstance(w, (*INPUTS, QTreeWidget, QListWidget))
-             and not w.objectName().startswith("qt_")]
+    found: list[QWidget] = [w for w in root.findChildren(QWidget)
+                            if isinstance(w, (*INPUTS, QTreeWidget, QListWidget))
+                            and not w.objectName().startswith("qt_")]
     return found

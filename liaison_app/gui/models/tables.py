@@ -140,14 +140,14 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         self.requery()
 
     def make_columns(self) -> list[Column[MessageSummary]]:
-        priority = Column(
+        priority: Column[MessageSummary] = Column(
             translate("ListModels", "Priority"),
             lambda m: label(PRIORITIES, m.priority),
             "priority",
             foreground=lambda m: priority_colour(m.priority),
             icon=lambda m: priority_badge(m.priority),
         )
-        state = Column(
+        state: Column[MessageSummary] = Column(
             translate("ListModels", "State"), state_text, "status",
             icon=lambda m: state_icon(m.state),
             tooltip=lambda m: state_text(m) + (
@@ -155,7 +155,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
                 if m.failure_reason else ""),
             foreground=lambda m: URGENT_COLOUR if m.state == "failed" else None,
         )
-        due = Column(
+        due: Column[MessageSummary] = Column(
             translate("ListModels", "Due"),
             lambda m: countdown(m.due_at) if show_due(m) else "",
             "due_at",
@@ -163,7 +163,7 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             icon=lambda m: due_icon(m.due_at, m.overdue) if show_due(m) else None,
             foreground=lambda m: due_colour(m.due_at, m.overdue) if show_due(m) else None,
         )
-        who = Column(
+        who: Column[MessageSummary] = Column(
             translate("ListModels", "From"),
             lambda m: m.sender_agency if m.direction == "incoming"
             else "→ " + ", ".join(m.recipient_agencies),
@@ -171,7 +171,8 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
             tooltip=lambda m: f"{m.sender_officer} ({m.sender_agency})"
             if m.direction == "incoming" else ", ".join(m.recipient_agencies),
         )
-        summary = Column(translate("ListModels", "Summary"), lambda m: m.snippet)
+        summary: Column[MessageSummary] = Column(translate("ListModels", "Summary"),
+                                                 lambda m: m.snippet)
         columns = [priority]
         if not self._follow_up_column:  # the Awaiting reply view lists requests only
             columns.append(Column(translate("ListModels", "Type"),

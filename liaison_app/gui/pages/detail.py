@@ -144,7 +144,7 @@ class MessageDetail(QWidget):
         self.chain_list.itemActivated.connect(self._chain_activated)
         self.chain_list.setWordWrap(True)
         self.chain_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll = child(f, QScrollArea, "scroll")
+        self.scroll_area = child(f, QScrollArea, "scroll")
         body = self.chain_box.parentWidget()
         column = body.layout() if body is not None else None
         if isinstance(column, QBoxLayout):  # the conversation right under the header
@@ -245,7 +245,7 @@ class MessageDetail(QWidget):
 
     def _render(self, d: Detail) -> None:
         if self.detail is None or self.detail.message_id != d.message_id:
-            self.scroll.verticalScrollBar().setValue(0)  # another message: from the top
+            self.scroll_area.verticalScrollBar().setValue(0)  # another message: from the top
         self.detail = d
         self._pending_id = None
         self.title_label.setText(self.tr("%1 — %2").replace("%1", label(TYPES, d.type)).replace(

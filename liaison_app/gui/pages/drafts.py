@@ -94,8 +94,9 @@ class DraftsPage(QWidget):
             self.tree.addTopLevelItem(item)
             if d.draft_id == kept:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         self.count_label.setText(english_plural(self.tr("%n draft(s)", "", len(found)),
                                                 len(found)))
         self._selection_changed()
