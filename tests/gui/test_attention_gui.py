@@ -93,8 +93,9 @@ def test_awaiting_reply_lists_a_clarified_request_until_answered_again(
         qtbot: QtBot, make_shell: Callable[..., Any], workspace: Workspace) -> None:
     window = _window(qtbot, make_shell, workspace)
     session = window.ctx.require_session()
-    due = NOW + timedelta(hours=2, minutes=10, seconds=30)
-    late = NOW - timedelta(days=1, minutes=5)
+    now = datetime.now(UTC).replace(microsecond=0)
+    due = now + timedelta(hours=2, minutes=10, seconds=50)  # the list is read within 40 s
+    late = now - timedelta(days=1, minutes=5)
     sender = workspace.b_keys.device_id
     first, second = store(session, replace(incoming(1, due=due), sender_device=sender),
                           replace(incoming(2, due=late), sender_device=sender))

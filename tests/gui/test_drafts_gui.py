@@ -297,3 +297,4 @@ def test_alert_and_forward_drafts_come_back_whole(qtbot: QtBot, make_shell: Call
     assert resumed.note.toPlainText() == f"For your crossings {CANARY}"
     for dialog in (alert, again, forward, resumed):
         dialog.keeper.sent()  # not kept on teardown
+        dialog.close()

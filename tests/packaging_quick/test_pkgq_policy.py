@@ -22,6 +22,7 @@ retention_days = 90
 passphrase_only_allowed = true
 update_channel = "beta"
 update_checks = true
+read_receipts = false
 """
 
 
@@ -55,6 +56,7 @@ def test_policy_values_override_and_lock(tmp_path: Path) -> None:
     assert eff.value("auto_lock_minutes") == 3
     assert eff.value("passphrase_only_allowed") is True
     assert eff.value("update_channel") == "beta"
+    assert eff.value("read_receipts") is False
 
 
 def test_locked_value_cannot_be_changed(tmp_path: Path) -> None:
