@@ -224,3 +224,23 @@ def test_ctrl_enter_queues_from_any_tab(qtbot: QtBot, env: Env, tab: int) -> Non
         qtbot.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.message_id is not None and messages.get(session.db, dialog.message_id)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_first_run_wizard_on_every_page_and_the_unlock_screen(qtbot: QtBot, tmp_path: Path,
+                                                               language: str) -> None:
+    from liaison_app.gui.unlock import UnlockScreen
+    from liaison_app.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "new-profile")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    problems = []
+    for page_id in wizard.pageIds():  # one page on screen at a time, with the wizard's buttons
+        for other in wizard.pageIds():
+            wizard.page(other).setVisible(other == page_id)
+        problems += [f"page {page_id}: {c}" for c in clashes(wizard)]
+    screen = UnlockScreen(tmp_path)
+    qtbot.addWidget(screen)
+    screen.show()
+    problems += [f"unlock: {c}" for c in clashes(screen)]
+    assert problems == []
