@@ -96,6 +96,7 @@ class MailWatcher(QObject):
         self.sync = sync
         self.cursor = ""
         self.waits = 0
+        self.interrupted = 0
         self.stopped = False
         self._ready = False
         self._retry_ms = FIRST_RETRY_MS
@@ -155,6 +156,7 @@ class MailWatcher(QObject):
         self._worker.interrupt()
 
     def _finished(self, generation: int, outcome: str) -> None:
+        self.interrupted += outcome == "interrupted"
         with self._worker.lock:
             current = generation == self._worker.generation
         if not current or self.stopped:

@@ -65,3 +65,19 @@ def test_urgent_alert_reaches_an_open_window_within_seconds(
     assert window.banner.isVisible() and "+1 more" in banner.line()
     banner.dismiss()
     assert not window.banner.isVisible()
+
+    # F5 interrupts the wait in flight; the watch starts again after the run
+    watcher = window.mail_watcher
+    qtbot.waitUntil(lambda: watcher.watching and not window.sync.running, timeout=WAIT_MS)
+    waits, interrupted = watcher.waits, watcher.interrupted
+    with qtbot.waitSignal(window.sync.report, timeout=WAIT_MS):
+        window.sync_action.trigger()
+    qtbot.waitUntil(lambda: watcher.interrupted == interrupted + 1 and watcher.waits > waits,
+                    timeout=WAIT_MS)
+    # locking ends the watch at once (its connection shut down), not after the 25 s wait
+    qtbot.waitUntil(lambda: watcher.watching, timeout=WAIT_MS)
+    started = time.perf_counter()
+    window.lock_action.trigger()
+    qtbot.waitUntil(watcher.is_finished, timeout=int(BOUND_S * 1000))
+    print(f"watch thread ended {time.perf_counter() - started:.2f} s after the lock")
+    unlock(qtbot, shell, profile.passphrase)  # end unlocked (see test_drafts_gui)
