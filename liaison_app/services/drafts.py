@@ -147,8 +147,14 @@ def count(session: Session) -> int:
 
 
 def keep_days(session: Session) -> int:
-    """Days an untouched draft is kept: KEEP_DAYS, or the profile's retention if shorter."""
-    return max(1, min(KEEP_DAYS, int(session.provisioning.policy.retention_days)))
+    """Days an untouched draft is kept: KEEP_DAYS, or the retention period in force (IT's
+    policy, the provisioning profile) if that is shorter."""
+    from liaison_app.services import preferences  # the policy file: read when needed
+
+    retention = preferences.effective(session).value("retention_days")
+    days = retention if isinstance(retention, int) and not isinstance(retention, bool) \
+        else session.provisioning.policy.retention_days
+    return max(1, min(KEEP_DAYS, int(days)))
 
 
 def erase_expired(session: Session, *, now: datetime | None = None) -> int:
