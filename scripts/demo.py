@@ -79,6 +79,30 @@ def create() -> None:
         run("liaison-hub", "officer", "add", str(HUB), "--agency", agency, "--id", officer,
             "--name", name, "--out", str(DATA / f"provisioning-{who}.json"),
             "--passphrase-only-allowed")
+    import_watchlists()
+
+
+DEMO_LIST = """entry_id,kind,name,aliases,date_of_birth,nationality,document_number,\
+document_country,plate,plate_country,vin,phone,note
+DEMO-W-1,person,"EXAMPLE, Fictional Facilitator",Кум,1980,,,,,,,,DEMO: fictional listed \
+facilitator
+DEMO-W-2,vehicle,,,,,,,ДЕМО-001,RS,,,DEMO: fictional listed lorry (plate written in Cyrillic)
+"""
+
+
+def import_watchlists() -> None:
+    """IT's lists at the demo hub: a fictional agency list and the sample files of each
+    format (tests/data/watchlists); the officers fetch them on their first sync."""
+    demo = DATA / "watchlist-demo.csv"
+    demo.write_text(DEMO_LIST, encoding="utf-8")
+    samples = ROOT / "tests" / "data" / "watchlists"
+    for name, fmt, path in (("demo-rs-bp", "liaison-csv", demo),
+                            ("rs-bp", "liaison-csv", samples / "agency-list.csv"),
+                            ("uk-sanctions", "uk-sanctions-xml", samples / "uk-sanctions.xml"),
+                            ("eu-fsf", "eu-fsf-xml", samples / "eu-fsf.xml"),
+                            ("un", "un-xml", samples / "un-consolidated.xml")):
+        run("liaison-hub", "watchlist", "import", str(HUB), "--format", fmt, "--name", name,
+            str(path))
 
 
 def _subjects(name: str, items: list[dict[str, object]]) -> str:
@@ -153,8 +177,56 @@ def seed() -> None:
                "--alert-kind", "spontaneous_information",
                "--body", "DEMO: new smuggling route reported via the Danube ferry at "
                "Vidin–Calafat. Fictional scenario.")
+    # Case DEMO-OP-4 (B -> A): following the money; the same account turns up in DEMO-OP-3
+    money = _subjects("money", _money_subjects())
+    as_officer("B", "send", "request", "--to", "GB-NCA", "--priority", "priority",
+               "--urgency", "standard", "--case", "DEMO-OP-4", "--subjects", money,
+               "--body", "DEMO: courier stopped at Horgoš with cash; smuggling fees paid "
+               "into this account and these wallets. Fictional scenario.")
+    as_officer("B", "send", "alert", "--to", "GB-NCA", "--priority", "routine",
+               "--alert-kind", "spontaneous_information", "--case", "DEMO-OP-3",
+               "--subjects", _subjects("account", _money_subjects()[1:2]),
+               "--body", "DEMO: deposits from a second group into the same account. "
+               "Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+    # What came of DEMO-OP-1, and its reference in SIENA (officer A's records)
+    as_officer("A", "case", "ref", "add", "--case", "DEMO-OP-1", "--system", "SIENA",
+               "--ref", "SIENA-DEMO-000123")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind",
+               "vehicle_stopped", "--note", "DEMO: lorry DEMO-001 stopped at Kelebija.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "arrest",
+               "--count", "2", "--note", "DEMO: driver and facilitator arrested.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "cash_seized",
+               "--amount", "12500", "--currency", "EUR", "--note", "DEMO: cash in the cab.")
+    # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
+    # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
+    as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",
+               "--alert-kind", "lookout", "--case", "DEMO-OP-2", "--subjects", van,
+               "--body", "DEMO: van DEMO-202 may head for Kalotina next. Fictional scenario.")
+
+
+def _money_subjects() -> list[dict[str, object]]:
+    """A courier with cash, the account, a transfer and two wallets (public example values)."""
+    common = {"category": "suspect", "basis": "fact", "notes": "DEMO: fictional"}
+    return [
+        _person("SAMPLEVIC", "Demo Courier", [], "1990", "XXX"),
+        {**common, "kind": "bank_account", "iban": "RS35105008123123123173",
+         "account_number": "", "bank_code": "", "bic": "", "holder_name": "Demo Tours d.o.o.",
+         "bank_name": "", "country": "RS"},
+        {**common, "kind": "money_transfer", "provider": "Western Union",
+         "reference": "4716038295", "amount": "2500.00", "currency": "EUR",
+         "sent_on": "2026-05-03", "sender_name": "Demo Sender", "sender_country": "DE",
+         "receiver_name": "Demo Receiver", "receiver_country": "RS"},
+        {**common, "kind": "crypto_address", "network": "bitcoin",
+         "address": "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "network_name": "",
+         "asset": "BTC"},
+        {**common, "kind": "crypto_address", "network": "ethereum",
+         "address": "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "network_name": "",
+         "asset": "USDT"},
+        {**common, "kind": "cash", "amount": "48500", "currency": "EUR",
+         "location": "Horgoš, spare wheel", "courier": 0},
+    ]
 
 
 def gui_command(who: str) -> list[str]:

@@ -50,6 +50,7 @@ def _as_dict(row: MessageRow, extra: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from liaison_app.services.attachment_files import list_attachments
     from liaison_app.store import messages, outbox
     from liaison_app.store.messages import Direction, MessageFilter
 
@@ -68,8 +69,10 @@ def run_list(args: argparse.Namespace) -> int:
                 item = outbox.get(session.db, row.message_id)
                 extra["outbox"] = None if item is None else {
                     "state": item.state.value, "attempts": item.attempts,
-                    "last_error": item.last_error,
+                    "last_error": item.last_error, "waiting": item.hold_reason,
                     "sent_at": item.sent_at.isoformat() if item.sent_at else None}
+            extra["attachments"] = [a.to_json()
+                                    for a in list_attachments(session, row.message_id)]
             items.append(_as_dict(row, extra))
     if args.json:
         print_json(items)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from liaison_app.protocol.provisioning import normalise_fingerprint
 from liaison_app.protocol.update_manifest import valid_channel
 
 DEFAULT_POLICY_FILE = Path("/etc/liaison/policy.toml")
@@ -66,6 +67,16 @@ def _abs_path(value: object) -> str | None:
     return None
 
 
+def _fingerprint(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string, not {_kind(value)}"
+    try:
+        normalise_fingerprint(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _channel(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
@@ -99,6 +110,14 @@ SPECS: Mapping[str, SettingSpec] = {
     "update_checks": SettingSpec(_boolean, False, False),
     # Tell the sender when the officer first opens a message (a read acknowledgement).
     "read_receipts": SettingSpec(_boolean, True, True),
+    # received attachments up to this many MiB download without asking (0: never)
+    "attachment_auto_download_mb": SettingSpec(_int_in(0, 50), 10, 10),
+    # How old the directory view may get (no fresh signed timestamp) before the officer
+    # is warned that revocations may be missing. IT's to set, not the officer's to silence.
+    "directory_max_age_hours": SettingSpec(_int_in(1, 720), 72, 72, user_settable=False),
+    # The directory authority's fingerprint (protocol.md section 12): a provisioning file
+    # signed by another authority is refused at enrolment.
+    "authority_fingerprint": SettingSpec(_fingerprint, None, None, user_settable=False),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
 SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")

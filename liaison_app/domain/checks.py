@@ -50,7 +50,7 @@ def reprefixed(field: str, exc: ValidationError) -> ValidationError:
     A `try` costs nothing until something fails, so parsers on the hot path pay
     for the longer name only when they refuse.
     """
-    return ValidationError(join_field(field, exc.field), exc.reason)
+    return ValidationError(join_field(field, exc.field), exc.template, **exc.params)
 
 
 def check_text(

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from liaison_app.domain.cases import Case, CaseStatus, CrimeArea, ExternalRef, ExternalSystem
+from liaison_app.domain.crypto_addresses import CryptoNetwork
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     AckContent,
@@ -30,14 +31,20 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.parties import Agency, Device, DeviceStatus, Officer
 from liaison_app.domain.subjects import (
+    BankAccount,
     Basis,
+    Cash,
     CommsIdentifier,
     CommsKind,
+    CryptoAddress,
     DataSubjectCategory,
     DocumentStatus,
     DocumentType,
+    InformalTransfer,
     Location,
+    MoneyTransfer,
     Organisation,
+    PaymentCard,
     Person,
     Route,
     RouteMode,
@@ -59,6 +66,29 @@ CASE = Case(
                    ExternalRef(ExternalSystem.SELEC, "SELEC/OP/2026/7")),
     review_on=date(2027, 11, 23), opened_at=datetime(2026, 11, 23, 3, 45, tzinfo=UTC),
 )
+
+FINANCIAL_SUBJECTS: list[Subject] = [
+    BankAccount(category=SUSPECT, basis=FACT, iban="GB82WEST12345698765432",
+                bic="WESTGB2L", holder_name="Balkan Express Tours", bank_name="West Bank",
+                country="GB"),
+    BankAccount(category=SUSPECT, basis=FACT, account_number="160-5100-71",
+                bank_code="160", holder_name="M. Petrović", country="RS"),
+    PaymentCard(category=SUSPECT, basis=FACT, last_four="4242", issuer="Visa, Banca Intesa"),
+    MoneyTransfer(category=SUSPECT, basis=FACT, provider="Western Union",
+                  reference="4716038295", amount="2500.00", currency="EUR",
+                  sent_on=date(2026, 5, 3), sender_name="Ali Rahimi", sender_country="DE",
+                  receiver_name="Marko Petrović", receiver_country="RS"),
+    CryptoAddress(category=SUSPECT, basis=FACT, network=CryptoNetwork.BITCOIN,
+                  address="bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", asset="BTC"),
+    CryptoAddress(category=SUSPECT, basis=Basis.ASSESSMENT, network=CryptoNetwork.ETHEREUM,
+                  address="0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", asset="USDT"),
+    InformalTransfer(category=SUSPECT, basis=Basis.ASSESSMENT, broker_name="Haji Karim",
+                     location="Istanbul, Aksaray", phone="+905321234567", amount="6000",
+                     currency="USD"),
+    Cash(category=SUSPECT, basis=FACT, amount="48500", currency="EUR",
+         location="Horgoš, spare wheel of lorry NS 123-AB"),
+]
+"""One of each financial form (docs/protocol.md §20)."""
 
 SUBJECTS: list[Subject] = [
     Person(category=SUSPECT, basis=FACT, surname="Petrović", given_names="Marko",
@@ -89,6 +119,7 @@ SUBJECTS: list[Subject] = [
     Route(category=DataSubjectCategory.OTHER, basis=Basis.ASSESSMENT,
           waypoints=("Istanbul", "Kapitan Andreevo", "Sofia", "Belgrade", "Subotica"),
           mode=RouteMode.ROAD, name="Western Balkans route"),
+    *FINANCIAL_SUBJECTS,
 ]
 
 CONTENTS: list[tuple[MessageType, Content]] = [

@@ -4,14 +4,18 @@ The dataclasses live in `subject_kinds`, their generic codec in `subject_wire`;
 this module is the public entry.
 On the wire a subject is a flat object with every field present and a
 `kind` (`person`, `organisation`, `vehicle`, `travel_document`, `comms`,
-`location`, `route`) that selects the type; unknown fields are refused.
+`location`, `route`, and the financial kinds of `financial`: `bank_account`,
+`payment_card`, `money_transfer`, `crypto_address`, `informal_transfer`,
+`cash`) that selects the type; unknown fields are refused.
 
 Personal data (`holds_personal_data`): Person, TravelDocument,
 CommsIdentifier and Vehicle identify or single out a natural person, so
 retention and erasure treat them as personal data. Organisation, Location and
 Route describe bodies, places and paths and are not flagged; anything
 personal about them belongs in a linked Person subject, and their notes are
-reviewed with the case (its review date) like all case content.
+reviewed with the case (its review date) like all case content. Every
+financial subject is personal data too: an account, card, transfer, wallet,
+broker or courier's cash points at the natural persons behind it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,20 @@ from typing import TypeAlias
 
 from liaison_app.domain.checks import reprefixed
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.financial import (
+    FINANCIAL_KINDS,
+    NETWORK_LABELS,
+    financial_label,
+    financial_search_terms,
+)
+from liaison_app.domain.financial_kinds import (
+    BankAccount,
+    Cash,
+    CryptoAddress,
+    InformalTransfer,
+    MoneyTransfer,
+    PaymentCard,
+)
 from liaison_app.domain.subject_kinds import (
     CATEGORY_LABELS,
     Basis,
@@ -42,17 +60,45 @@ from liaison_app.domain.subject_kinds import (
 from liaison_app.domain.subject_wire import dataclass_from_wire, dataclass_to_wire
 
 __all__ = [
-    "CATEGORY_LABELS", "MAX_SUBJECTS", "SUBJECT_KINDS", "SUBJECT_VALUE_LABELS", "Basis",
-    "CommsIdentifier", "CommsKind",
-    "DataSubjectCategory", "DocumentStatus", "DocumentType", "Location", "Organisation",
-    "Person", "Route", "RouteMode", "Sex", "Subject", "TravelDocument", "Vehicle",
-    "VehicleKind", "check_partial_date", "holds_personal_data", "subject_from_wire",
-    "subject_label", "subject_search_terms", "subject_to_wire", "subjects_from_wire",
+    "CATEGORY_LABELS",
+    "MAX_SUBJECTS",
+    "SUBJECT_KINDS",
+    "SUBJECT_VALUE_LABELS",
+    "BankAccount",
+    "Basis",
+    "Cash",
+    "CommsIdentifier",
+    "CommsKind",
+    "CryptoAddress",
+    "DataSubjectCategory",
+    "DocumentStatus",
+    "DocumentType",
+    "InformalTransfer",
+    "Location",
+    "MoneyTransfer",
+    "Organisation",
+    "PaymentCard",
+    "Person",
+    "Route",
+    "RouteMode",
+    "Sex",
+    "Subject",
+    "TravelDocument",
+    "Vehicle",
+    "VehicleKind",
+    "check_partial_date",
+    "holds_personal_data",
+    "subject_from_wire",
+    "subject_label",
+    "subject_search_terms",
+    "subject_to_wire",
+    "subjects_from_wire",
     "subjects_to_wire",
 ]
 
 Subject: TypeAlias = (
     Person | Organisation | Vehicle | TravelDocument | CommsIdentifier | Location | Route
+    | BankAccount | PaymentCard | MoneyTransfer | CryptoAddress | InformalTransfer | Cash
 )
 
 SUBJECT_KINDS: dict[str, type[Subject]] = {
@@ -63,6 +109,7 @@ SUBJECT_KINDS: dict[str, type[Subject]] = {
     "comms": CommsIdentifier,
     "location": Location,
     "route": Route,
+    **FINANCIAL_KINDS,
 }
 """Wire `kind` -> subject class."""
 
@@ -70,7 +117,10 @@ MAX_SUBJECTS = 100
 
 _COMMS_LABELS = {CommsKind.PHONE: "Phone", CommsKind.IMEI: "IMEI", CommsKind.EMAIL: "E-mail",
                  CommsKind.HANDLE: "Handle"}
-_PERSONAL = (Person, TravelDocument, CommsIdentifier, Vehicle)
+_PERSONAL = (Person, TravelDocument, CommsIdentifier, Vehicle, BankAccount, PaymentCard,
+             MoneyTransfer, CryptoAddress, InformalTransfer, Cash)
+_DATES: dict[type, tuple[str, ...]] = {TravelDocument: ("issued_on", "expires_on"),
+                                       MoneyTransfer: ("sent_on",)}
 
 SUBJECT_VALUE_LABELS: dict[str, dict[str, str]] = {
     "sex": {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.UNKNOWN: "Unknown", Sex.OTHER: "Other"},
@@ -89,6 +139,7 @@ SUBJECT_VALUE_LABELS: dict[str, dict[str, str]] = {
     "mode": {RouteMode.ROAD: "Road", RouteMode.RAIL: "Rail", RouteMode.SEA: "Sea",
              RouteMode.RIVER: "River", RouteMode.AIR: "Air", RouteMode.ON_FOOT: "On foot",
              RouteMode.MIXED: "Mixed", RouteMode.UNKNOWN: "Unknown"},
+    "network": NETWORK_LABELS,
 }
 """Wire field -> wire value -> what officers read, for the coded fields of subjects."""
 
@@ -109,8 +160,7 @@ def subject_from_wire(obj: object, field: str) -> Subject:
             raise ValidationError("kind", "must be one of: " + ", ".join(SUBJECT_KINDS))
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
-    dates = ("issued_on", "expires_on") if cls is TravelDocument else ()
-    return dataclass_from_wire(cls, obj, field, dates=dates)
+    return dataclass_from_wire(cls, obj, field, dates=_DATES.get(cls, ()))
 
 
 def subjects_to_wire(subjects: tuple[Subject, ...]) -> list[dict[str, object]]:
@@ -161,8 +211,10 @@ def subject_search_terms(s: Subject) -> list[str]:
             terms.append(s.value.lower())
     elif isinstance(s, Location):
         terms.append(s.name)
-    else:
+    elif isinstance(s, Route):
         terms += [s.name, *s.waypoints]
+    else:
+        terms += financial_search_terms(s)
     seen: set[str] = set()
     out: list[str] = []
     for term in terms:
@@ -199,10 +251,13 @@ def subject_label(s: Subject) -> str:
     if isinstance(s, Location):
         label = f"{s.name} ({s.country})" if s.country else s.name
         return f"{label} [border crossing]" if s.is_border_crossing else label
-    route = " → ".join(s.waypoints)
-    return f"{s.name}: {route}" if s.name else route
+    if isinstance(s, Route):
+        route = " → ".join(s.waypoints)
+        return f"{s.name}: {route}" if s.name else route
+    return financial_label(s)
 
 
 def holds_personal_data(s: Subject) -> bool:
-    """True for Person, TravelDocument, CommsIdentifier and Vehicle (see module docstring)."""
+    """True for Person, TravelDocument, CommsIdentifier, Vehicle and the financial kinds
+    (see module docstring)."""
     return isinstance(s, _PERSONAL)

@@ -5,12 +5,15 @@ passing the screen learns that an alert came, not what it says. Only once the
 officer has given a justification for the alert (or its case) this session
 does the line add the first words. New alerts stack: the line shows the newest
 and how many more wait ("+2 more"); Open shows the newest and the line moves to
-the next; Dismiss clears them all. The banner never grows taller.
+the next; Dismiss clears them all. The banner never grows taller. A strong
+cross-check hit on arrival (`HitNotice`) stacks the same way; its line names
+the list and the score, never the person.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -21,6 +24,15 @@ from liaison_app.gui.models.labels import english_plural
 
 STYLE = ("QFrame#bannerFrame { background: #fdecea; border: 1px solid #e0a3a3; "
          "border-radius: 3px; }")
+
+
+@dataclass(frozen=True, slots=True)
+class HitNotice:
+    """A strong cross-check hit on a message just received, as the banner says it."""
+
+    message_id: str
+    line: str
+    """The list and the score (never the person)."""
 
 
 class AlertBanner(QObject):
@@ -64,12 +76,16 @@ class AlertBanner(QObject):
         if not self.pending:
             return ""
         newest = self.pending[-1]
-        text = (self.tr("Immediate alert from %1") if newest.priority == "immediate"
-                else self.tr("Urgent alert from %1")).replace("%1", newest.sender_agency)
+        if isinstance(newest, HitNotice):
+            text = newest.line
+        else:
+            text = (self.tr("Immediate alert from %1") if newest.priority == "immediate"
+                    else self.tr("Urgent alert from %1")).replace("%1", newest.sender_agency)
         more = len(self.pending) - 1
         if more:
             text += " · " + english_plural(self.tr("+%n more", "", more), more)
-        if self._justified(newest):  # the officer gave a reason: the case and first words
+        # the officer gave a reason for this alert: the case and the first words
+        if not isinstance(newest, HitNotice) and self._justified(newest):
             if newest.case_ref:
                 text += " · " + self.tr("case %1").replace("%1", newest.case_ref)
             if newest.excerpt:

@@ -3,8 +3,9 @@
 Neither says what an alert contains: the tray message (which the desktop may
 keep in its notification history, visible on a locked screen) names the
 sender agency and the priority only; the banner adds the first words only
-after the officer has justified opening the alert (`alert_banner`). The tray
-icon carries the unread count.
+after the officer has justified opening the alert (`alert_banner`). Strong
+cross-check hits on arrival name the list and the score, never the person, in
+the banner and the tray alike. The tray icon carries the unread count.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from liaison_app.gui.alert_banner import HitNotice
 from liaison_app.gui.models.badges import count_badge
 from liaison_app.gui.models.labels import english_plural
 from liaison_app.gui.theme import app_icon
@@ -72,6 +74,33 @@ class Notifier(QObject):
             return
         self.tray.setIcon(count_badge(app_icon(), count))
         self.tray.setToolTip(self.tr("Liaison — %n unread", "", count) if count else "Liaison")
+
+    def notify_hits(self, hits: Sequence[Any]) -> None:
+        """Show one notification for strong cross-check hits found on arrival.
+
+        The text names the list and the score, never the person: a tray message
+        can be read over the officer's shoulder."""
+        if not hits:
+            return
+        newest = hits[-1]
+        self._last_id = newest.message_id
+        messages = len({h.message_id for h in hits})
+        title = self.tr("Watch-list hit on arrival") if len(hits) == 1 else self.tr(
+            "%n cross-check hits on arrival", "", len(hits))
+        where = (newest.hit.list_name if newest.hit.source == "watchlist"
+                 else self.tr("records on this laptop"))
+        text = self.tr("A subject of a message just received matches %1 (score %2). Open the "
+                       "message to see why.").replace("%1", where).replace(
+                           "%2", f"{newest.hit.score:.2f}")
+        if messages > 1:
+            text = self.tr("%n messages just received have subjects on a watch list or "
+                           "already held. Open them to see why.", "", messages)
+        line = title if len(hits) > 1 else self.tr("%1: %2 (score %3)").replace(
+            "%1", title).replace("%2", where).replace("%3", f"{newest.hit.score:.2f}")
+        self.shown.emit("banner", title, self._banner([HitNotice(newest.message_id, line)]))
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 20_000)
+            self.shown.emit("tray", title, text)
 
     @property
     def last_message_id(self) -> str:

@@ -32,7 +32,11 @@ LABELS = {
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
     "read_receipts": "Tell the sender when I open a message",
+    "attachment_auto_download_mb": "Download attachments up to MiB without asking",
+    "directory_max_age_hours": "Warn when the directory is older than (hours)",
+    "authority_fingerprint": "Provisioning authority fingerprint",
 }
+RANGES = {"attachment_auto_download_mb": (0, 50)}
 
 
 class SettingsDialog(QDialog):
@@ -85,7 +89,7 @@ class SettingsDialog(QDialog):
             return box
         if isinstance(value, int):
             spin = QSpinBox()
-            spin.setRange(1, 3650)
+            spin.setRange(*RANGES.get(key, (1, 3650)))
             spin.setValue(value)
             return spin
         line = QLineEdit("" if value is None else str(value))

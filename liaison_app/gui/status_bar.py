@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from liaison_app.gui.pages.attachment_display import human_size
 
 
 class StatusBar(QStatusBar):
@@ -26,6 +28,8 @@ class StatusBar(QStatusBar):
         self.queued_label.setObjectName("queuedLabel")
         self.last_sync_label = QLabel(self)
         self.last_sync_label.setObjectName("lastSyncLabel")
+        self.directory_label = QLabel(self)
+        self.directory_label.setObjectName("directoryAgeLabel")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -46,7 +50,8 @@ class StatusBar(QStatusBar):
         self.review_button.clicked.connect(self.review_clicked)
         self.review_button.hide()
         self.addPermanentWidget(self.review_button)
-        for w in (self.online_label, self.queued_label, self.last_sync_label):
+        for w in (self.online_label, self.queued_label, self.last_sync_label,
+                  self.directory_label):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.progress)
@@ -63,6 +68,7 @@ class StatusBar(QStatusBar):
             self._online(None, self.tr("Checking…"))
             self.queued_label.setText(self.tr("Queued: –"))
             self.last_sync_label.setText(self.tr("Last sync: –"))
+            self.directory_label.setText(self.tr("Directory: –"))
             return
         if not self.enrolled:
             self.set_not_enrolled()
@@ -79,6 +85,39 @@ class StatusBar(QStatusBar):
         self.last_sync_label.setText(self.tr("Last sync: {0}").format(
             self._when(status.last_sync_at)))
         self.last_sync_label.setToolTip(status.last_error or "")
+        self._directory_age(status)
+
+    def _directory_age(self, status: Any) -> None:
+        """How old the directory view is (since the authority last vouched for it); a
+        warning when that is older than IT's policy allows."""
+        age = status.directory_age()
+        stale = status.directory_stale()
+        if age is None:
+            text = self.tr("Directory: not checked yet")
+        else:
+            text = self.tr("Directory: {0} old").format(self._span(age))
+        if stale:
+            text = "⚠ " + text
+            hours = int(status.directory_max_age.total_seconds() // 3600)
+            tip = self.tr("Older than IT allows ({0} h): sync as soon as you can. A device "
+                          "revoked since may not be known here yet.").format(hours)
+        else:
+            tip = self.tr("How long ago the hub last proved this directory current")
+        self.directory_label.setText(text)
+        self.directory_label.setToolTip(tip)
+        self.directory_label.setAccessibleName(text)
+        self.directory_label.setProperty("state", "stale" if stale else "fresh")
+        if self.directory_label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self.directory_label.style().unpolish(self.directory_label)
+            self.directory_label.style().polish(self.directory_label)
+
+    def _span(self, age: timedelta) -> str:
+        minutes = int(age.total_seconds() // 60)
+        if minutes < 60:
+            return self.tr("%n min", "", max(minutes, 0))
+        if minutes < 48 * 60:
+            return self.tr("%n h", "", minutes // 60)
+        return self.tr("%n d", "", minutes // (24 * 60))
 
     def set_review_due(self, count: int) -> None:
         """Show how many records are due for review (hidden when none)."""
@@ -126,14 +165,21 @@ class StatusBar(QStatusBar):
     def sync_progress(self, phase: str, done: int, total: int) -> None:
         """Progress of the run (phase names from the engine)."""
         names = {"directory": self.tr("Directory"), "push": self.tr("Sending"),
-                 "pull": self.tr("Receiving"), "done": self.tr("Done")}
+                 "pull": self.tr("Receiving"), "done": self.tr("Done"),
+                 "upload": self.tr("Uploading attachment"),
+                 "download": self.tr("Downloading attachment")}
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
         label = names.get(phase, phase)
-        self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done" else label)
+        if phase in ("upload", "download") and total > 0:
+            self.showMessage(self.tr("{0}: {1} % of {2}").format(
+                label, done * 100 // total, human_size(total)))
+        else:
+            self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done"
+                             else label)
 
     def sync_finished(self, report: Any) -> None:
         """The run ended: hide progress, say what it did."""
@@ -142,7 +188,10 @@ class StatusBar(QStatusBar):
         self.progress.hide()
         if report is None:
             return
-        if report.error is None:
+        if report.error is None and report.warnings:
+            self.showMessage(self.tr("Synced, with a warning: {0}").format(
+                report.warnings[0]), 30_000)
+        elif report.error is None:
             self.showMessage(self.tr("Synced: sent {0}, received {1}").format(
                 report.pushed + report.duplicates, report.received), 10_000)
         else:

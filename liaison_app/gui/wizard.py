@@ -111,10 +111,18 @@ class FilePage(QWizardPage):
         self.data, self.profile = data, profile
         self.agency.setText(profile.agency_id)
         self.officer.setText(f"{profile.officer_name} ({profile.officer_id})")
-        self.hub.setText(profile.hub_url)
-        self.signature.setText(self.tr("Valid: signed by your IT provisioning authority; "
-                                       "expires {0}.").format(
+        from liaison_app.services.hub_endpoint import hub_address
+
+        url, by_policy = hub_address(profile)
+        self.hub.setText(self.tr("{0} (set by IT's policy)").format(url) if by_policy else url)
+        from liaison_app.protocol.provisioning import authority_fingerprint
+
+        self.signature.setText(self.tr(
+            "Valid: signed by the provisioning authority with fingerprint {0}; check it is "
+            "the one IT gave you. Expires {1}.").format(
+            authority_fingerprint(profile.directory_authority_key).replace(" ", "\u00a0"),
             profile.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self.signature.setWordWrap(True)
         self.signature.setProperty("state", "good")
         self.completeChanged.emit()
 
@@ -265,10 +273,11 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepar
                report: Any) -> tuple[Any, BaseException | None]:
     """Pool thread: prepare (once), enrol, then unwrap the keys for the GUI's session."""
     from liaison_app.crypto.keystore import unlock_vault
-    from liaison_app.services.enrolment import complete_enrolment, prepare_profile
+    from liaison_app.services.enrolment import prepare_profile
+    from liaison_app.services.hub_endpoint import hub_endpoint
     from liaison_app.services.session import open_session
+    from liaison_app.services.sync_runner import enrol_now
     from liaison_app.sync.errors import SyncError
-    from liaison_app.sync.hub_client import HubClient
 
     if not prepared:
         assert data is not None
@@ -280,11 +289,8 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: Any, prepar
     hub_error: BaseException | None = None
     try:
         report(2, translate("EnrolPage", "Contacting the hub at {0}…").format(
-            session.provisioning.hub_url))
-        prov = session.provisioning
-        with HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"), session.keys.device_id,
-                       session.keys.signing_key, timeout=30.0, connect_timeout=10.0) as client:
-            complete_enrolment(session, client)
+            hub_endpoint(session.provisioning).url))
+        enrol_now(session)
     except SyncError as exc:
         hub_error = exc
     finally:

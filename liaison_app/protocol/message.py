@@ -20,6 +20,7 @@ from liaison_app.domain.checks import (
     remember,
     reprefixed,
 )
+from liaison_app.domain.financial import check_subject_references, needs_financial_version
 from liaison_app.domain.grading import Grading, HandlingCode, check_same_scheme
 from liaison_app.domain.messages import (
     Content,
@@ -31,7 +32,13 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
-from liaison_app.protocol.errors import ValidationError
+from liaison_app.protocol.attachment import (
+    AttachmentRef,
+    attachments_from_wire,
+    attachments_to_wire,
+    check_attachment_list,
+)
+from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.ids import (
     validate_agency_id,
     validate_device_id,
@@ -39,21 +46,26 @@ from liaison_app.protocol.ids import (
     validate_officer_id,
 )
 from liaison_app.protocol.limits import (
+    INNER_VERSION_2,
+    INNER_VERSIONS,
     MAX_BODY_CHARS,
     MAX_RECIPIENT_AGENCIES,
     MAX_RECIPIENT_DEVICES,
     MAX_SUBJECTS,
     PROTOCOL_VERSION,
 )
-from liaison_app.protocol.wire import check_keys, check_version, expect_list, expect_object
+from liaison_app.protocol.wire import check_keys, expect_list, expect_object
 
-__all__ = ["InnerMessage", "Recipients", "SenderRef", "inner_from_wire", "inner_to_wire"]
+__all__ = ["InnerMessage", "Recipients", "SenderRef", "inner_from_wire", "inner_to_wire",
+           "inner_version"]
 
 _FIELDS = frozenset({
     "v", "id", "type", "sender", "recipients", "case_ref", "priority", "handling",
     "grading", "subjects", "body", "content", "in_reply_to", "created_at", "expires_at",
     "lang",
 })
+_OPTIONAL_FIELDS = frozenset({"attachments"})
+"""Present only when not empty (a message without attachments has no such key)."""
 _SENDER_FIELDS = frozenset({"officer", "agency", "device"})
 _RECIPIENT_FIELDS = frozenset({"agencies", "devices"})
 _LANG_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?", re.ASCII)
@@ -82,11 +94,12 @@ class SenderRef:
             raise ValidationError("agency", "is not the officer's agency")
 
 
-def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
+def _sorted_unique(values: object, field: str, limit: int, minimum: int = 1
+                   ) -> tuple[str, ...]:
     if not isinstance(values, tuple):
         raise ValidationError(field, "must be a tuple")
-    if not 1 <= len(values) <= limit:
-        raise ValidationError(field, f"must hold 1 to {limit} entries")
+    if not minimum <= len(values) <= limit:
+        raise ValidationError(field, f"must hold {minimum} to {limit} entries")
     if list(values) != sorted(set(values)):
         raise ValidationError(field, "must be sorted, without repeats")
     return values
@@ -94,7 +107,11 @@ def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """Addressed agencies and the exact devices that get a wrapped key (both sorted)."""
+    """Addressed agencies and the exact devices that get a wrapped key (both sorted).
+
+    `devices` is empty only in a message not sealed yet (composed offline, sealed at
+    push for the agencies' devices then); the wire and `seal` demand at least one.
+    """
 
     agencies: tuple[str, ...]
     devices: tuple[str, ...]
@@ -105,7 +122,7 @@ class Recipients:
         each_item(self.devices if isinstance(self.devices, tuple) else (), "devices",
                   validate_device_id)
         _sorted_unique(self.agencies, "agencies", MAX_RECIPIENT_AGENCIES)
-        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES)
+        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES, minimum=0)
 
     @classmethod
     def of(cls, agencies: list[str] | tuple[str, ...],
@@ -114,9 +131,36 @@ class Recipients:
         return cls(tuple(sorted(set(agencies))), tuple(sorted(set(devices))))
 
 
+def inner_version(subjects: tuple[Subject, ...],
+                  attachments: tuple[AttachmentRef, ...] = ()) -> int:
+    """The lowest inner message version that can carry `subjects` and `attachments`: 2
+    with a financial subject or an attachment, else 1, so a message an older receiver can
+    read stays readable (and one it cannot is refused as `unsupported_version`)."""
+    if attachments or needs_financial_version(subjects):
+        return INNER_VERSION_2
+    return PROTOCOL_VERSION
+
+
+def _check_inner_version(obj: Any, field: str) -> int:
+    """`v` first: 1 or 2; another integer is an unsupported version, not malformed."""
+    f = f"{field}.v" if field else "v"
+    if "v" not in obj:
+        raise ValidationError(f, "is missing")
+    v = obj["v"]
+    if not isinstance(v, int) or isinstance(v, bool):
+        raise ValidationError(f, "must be an integer")
+    if v not in INNER_VERSIONS:
+        raise UnsupportedVersion(f, v)
+    return v
+
+
 @dataclass(frozen=True, slots=True)
 class InnerMessage:
-    """A message as its sender signed it. Validated on construction."""
+    """A message as its sender signed it. Validated on construction.
+
+    `v` follows from the subjects (`inner_version`): whatever is passed, a built
+    message says 2 when it carries a financial subject and 1 otherwise.
+    """
 
     id: str
     type: MessageType
@@ -133,11 +177,12 @@ class InnerMessage:
     created_at: datetime
     expires_at: datetime | None
     lang: str
+    attachments: tuple[AttachmentRef, ...] = ()
     v: int = PROTOCOL_VERSION
 
     def __post_init__(self) -> None:
-        if self.v != PROTOCOL_VERSION:
-            raise ValidationError("v", f"must be {PROTOCOL_VERSION}")
+        if self.v not in INNER_VERSIONS:
+            raise ValidationError("v", "must be 1 or 2")
         validate_message_id(self.id, "id")
         object.__setattr__(self, "type", parse_enum(MessageType, self.type, "type"))
         object.__setattr__(self, "priority", parse_enum(Priority, self.priority, "priority"))
@@ -154,6 +199,7 @@ class InnerMessage:
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
+        object.__setattr__(self, "v", inner_version(self.subjects, self.attachments))
         check_time(self.created_at, "created_at")  # parse_time gives only such times
         if self.expires_at is not None:
             check_time(self.expires_at, "expires_at")
@@ -162,6 +208,12 @@ class InnerMessage:
     def _check_values(self) -> None:
         """The checks `inner_from_wire` does not make while parsing the parts (it runs
         only these on the object it builds; `__post_init__` runs them after the rest)."""
+        expected = inner_version(self.subjects, self.attachments)
+        if self.v != expected:
+            raise ValidationError(
+                "v", f"must be {expected}: 2 exactly when a financial subject or an "
+                "attachment is carried")
+        check_subject_references(self.subjects)
         if self.case_ref is not None:
             check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
         if self.grading is not None and self.handling is not None:
@@ -171,6 +223,8 @@ class InnerMessage:
             raise ValidationError("content", f"is not {self.type.value} content")
         self._check_refs_and_times()
         validate_lang(self.lang, "lang")
+        if self.attachments:
+            check_attachment_list(self.attachments, "attachments")
 
     def _check_refs_and_times(self) -> None:
         if self.in_reply_to is not None:
@@ -186,7 +240,7 @@ class InnerMessage:
 def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
     """The JSON-ready object the sender signs. (Enum members give `_value_`, their value
     as a plain attribute, here and in the other `to_wire`s: `.value` is a slower property.)"""
-    return {
+    wire: dict[str, Any] = {
         "v": m.v,
         "id": m.id,
         "type": m.type._value_,
@@ -206,6 +260,9 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
         "expires_at": None if m.expires_at is None else format_time(m.expires_at),
         "lang": m.lang,
     }
+    if m.attachments:
+        wire["attachments"] = attachments_to_wire(m.attachments)
+    return wire
 
 
 _SENDERS: dict[tuple[str, str, str], SenderRef] = {}
@@ -250,8 +307,8 @@ def _recipients_from_wire(obj: Any, field: str) -> Recipients:
 def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
     """Strictly build an InnerMessage from a parsed JSON object; errors name the field."""
     o = expect_object(obj, field)
-    check_version(o, field)
-    check_keys(o, field, _FIELDS)
+    version = _check_inner_version(o, field)
+    check_keys(o, field, _FIELDS, _OPTIONAL_FIELDS)
     p = f"{field}."
     msg_type = parse_enum(MessageType, o["type"], p + "type")
     subjects_raw = expect_list(o["subjects"], p + "subjects", max_items=MAX_SUBJECTS)
@@ -279,22 +336,24 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             created_at=parse_time(o["created_at"], "created_at"),
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
+            attachments=attachments_from_wire(o["attachments"], "attachments")
+            if "attachments" in o else (),
+            v=version,
         )
     except ValidationError as exc:
         raise reprefixed(field, exc) from None
 
 
 _INNER_SLOTS = tuple((name, getattr(InnerMessage, name).__set__)
-                     for name in InnerMessage.__dataclass_fields__ if name != "v")
+                     for name in InnerMessage.__dataclass_fields__)
 """Each init field and its slot's setter (which bypasses the frozen `__setattr__`)."""
-_SET_V = getattr(InnerMessage, "v").__set__  # noqa: B009 (the slot, not the default)
 
 
 def _parsed_inner(**parts: Any) -> InnerMessage:
     """An InnerMessage from parts `inner_from_wire` has already checked.
 
     The wire parser has made the first half of `__post_init__`'s checks on each
-    part (v by check_version, id, type and priority parsed, times by parse_time,
+    part (v by _check_inner_version, id, type and priority parsed, times by parse_time,
     sender, recipients, handling, grading and each subject built by their own
     validating constructors, at most MAX_SUBJECTS of them); this runs the remaining
     half (`_check_values`) once instead of all of them again.
@@ -302,6 +361,5 @@ def _parsed_inner(**parts: Any) -> InnerMessage:
     m: InnerMessage = object.__new__(InnerMessage)
     for name, put in _INNER_SLOTS:
         put(m, parts[name])
-    _SET_V(m, PROTOCOL_VERSION)
     m._check_values()
     return m

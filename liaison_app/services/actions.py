@@ -22,6 +22,9 @@ from liaison_app.domain.messages import (
     content_from_wire,
 )
 from liaison_app.domain.subjects import subjects_from_wire
+from liaison_app.protocol.ids import new_message_id
+from liaison_app.services.attachment_files import reencrypt_for
+from liaison_app.services.attachments import discard
 from liaison_app.services.compose import Draft, message_or_fail, queue_message
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.session import Session
@@ -102,16 +105,22 @@ def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
     if msg_type not in (MessageType.REQUEST, MessageType.ALERT):
         raise ServiceError("Only requests and alerts can be forwarded.")
     body = original.body if not note else f"{note}\n\n--- forwarded ---\n{original.body}"
-    return queue_message(session, Draft(
-        content=content_from_wire(msg_type, original.content, "content"),
-        to_agencies=to_agencies, body=body, priority=Priority(original.priority),
-        subjects=subjects_from_wire(original.subjects, "subjects"),
-        case_ref=original.case_ref, grading=_grading(original), handling=handling,
-        disclosure=AuditKind.FORWARD,
-        audit_details={"forwarded_from": message_id, "provider_consent": provider_consent,
-                       "decision": decision.reason},
-        draft_id=draft_id, forwarded_from=message_id,
-    ), now=now)
+    new_id = new_message_id()
+    copies = reencrypt_for(session, message_id, new_id)  # the forward carries attachments
+    try:
+        return queue_message(session, Draft(
+            content=content_from_wire(msg_type, original.content, "content"),
+            to_agencies=to_agencies, body=body, priority=Priority(original.priority),
+            subjects=subjects_from_wire(original.subjects, "subjects"),
+            case_ref=original.case_ref, grading=_grading(original), handling=handling,
+            disclosure=AuditKind.FORWARD, attachments=tuple(copies), message_id=new_id,
+            audit_details={"forwarded_from": message_id, "provider_consent": provider_consent,
+                           "decision": decision.reason},
+            draft_id=draft_id, forwarded_from=message_id,
+        ), now=now)
+    except BaseException:
+        discard(session, copies)
+        raise
 
 
 def record_consultation(session: Session, obj: str, justification: str, *,

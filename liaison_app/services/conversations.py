@@ -2,7 +2,8 @@
 
 Read model for the detail pane's thread view. Each line carries the message's
 delivery state as a code (the GUI shows an icon with the text): for what we
-sent queued, sent, delivered, read, replied or failed; for what we received
+sent queued (or waiting: held back until the partner's directory entry
+arrives), sent, delivered, read, replied or failed; for what we received
 unread, read or replied. Technical and read acknowledgements are that state,
 never lines of their own (`store.threads`).
 """
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from liaison_app.services.session import Session
 from liaison_app.services.view_render import agencies_of, delivery_state
 from liaison_app.services.view_types import Conversation, ConversationItem
-from liaison_app.store import follow_up, threads
+from liaison_app.store import follow_up, outbox, threads
 from liaison_app.store import view_queries as vq
 
 
@@ -35,6 +36,8 @@ def conversation(session: Session, message_id: str) -> Conversation:
         members.append(threads.Member(message_id, None, "root", 0))
     rows = {r.message_id: r for r in vq.message_rows_by_id(db, [m.message_id for m in members])}
     contents = {mid: content for mid, content in vq.message_contents(db, list(rows))}
+    held = outbox.hold_reasons(db, [r.message_id for r in rows.values()
+                                    if r.direction == "outgoing" and r.status == "queued"])
     items = []
     for member in members:
         row = rows.get(member.message_id)
@@ -44,7 +47,9 @@ def conversation(session: Session, message_id: str) -> Conversation:
             message_id=row.message_id, type=row.type, direction=row.direction,
             relation=member.relation, depth=member.depth, sender_agency=row.sender_agency,
             recipient_agencies=agencies_of(row.recipients), created_at=row.created_at,
-            state=delivery_state(row.direction, row.status),
+            state="waiting" if row.message_id in held else delivery_state(row.direction,
+                                                                          row.status),
+            waiting=held.get(row.message_id),
             detail=_detail(row.type, contents.get(row.message_id)),
             snippet=" ".join(row.snippet.split()), current=row.message_id == message_id))
     record = follow_up.get(db, root)

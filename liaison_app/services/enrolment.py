@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from liaison_app.config.policy import SystemPolicy, load_policy
 from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keyring_store import DeviceSecretStore, OsKeyring
 from liaison_app.crypto.keys import DeviceKeys
@@ -20,7 +21,11 @@ from liaison_app.crypto.keystore import UnlockedSecrets, create_vault
 from liaison_app.crypto.passphrase import DEFAULT_KDF, INTERACTIVE_KDF, KdfParams
 from liaison_app.crypto.provisioning import verify_profile
 from liaison_app.protocol.api import EnrolRequest, EnrolResponse
-from liaison_app.protocol.provisioning import ProvisioningProfile
+from liaison_app.protocol.provisioning import (
+    ProvisioningProfile,
+    authority_fingerprint,
+    normalise_fingerprint,
+)
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import (
     ENROLLED_KEY,
@@ -41,9 +46,21 @@ class Enroller(Protocol):
     def enrol(self, request: EnrolRequest) -> EnrolResponse: ...
 
 
-def read_provisioning(data: bytes, *, now: datetime | None = None) -> ProvisioningProfile:
-    """Verify a provisioning file from IT (signature, shape, expiry)."""
-    return verify_profile(data, None, now=now or datetime.now(UTC))
+def read_provisioning(data: bytes, *, now: datetime | None = None,
+                      system: SystemPolicy | None = None) -> ProvisioningProfile:
+    """Verify a provisioning file from IT: signature, shape, expiry, and (when IT's
+    policy pins one) that its authority has the expected fingerprint."""
+    profile = verify_profile(data, None, now=now or datetime.now(UTC))
+    policy = load_policy() if system is None else system
+    pinned = policy.values.get("authority_fingerprint") if not policy.refused else None
+    if isinstance(pinned, str):
+        found = authority_fingerprint(profile.directory_authority_key)
+        if found != normalise_fingerprint(pinned):
+            raise ServiceError(
+                f"This provisioning file is signed by the authority {found}, but IT's policy "
+                f"on this computer expects {normalise_fingerprint(pinned)}. Do not use it; "
+                "contact IT.")
+    return profile
 
 
 def prepare_profile(profile_path: Path, provisioning_file: bytes, passphrase: str, *,

@@ -4,7 +4,9 @@ LED Art. 5 / DPA 2018 s.39: personal data is reviewed periodically and erased
 when no longer needed, or restricted (kept) where evidence requires it. Every
 erasure and every decision to keep is written to the audit log with the
 officer's reason. Erased rows leave the FTS index too (`search.compact`) and
-SQLCipher's secure_delete zeroes the freed pages.
+SQLCipher's secure_delete zeroes the freed pages. An erased message's id (and
+only its id and the erasure time) is kept as a tombstone while a replay of its
+envelope could still pass, so it cannot come back (`store.erasures`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from datetime import UTC, date, datetime
 
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import cases, messages, search
+from liaison_app.store import cases, erasures, messages, search
+from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 
 
@@ -90,6 +93,7 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
             raise SubjectStillCarried(len(carried))
         for message_id in carried:
             messages.delete(conn, message_id)
+            erasures.record(conn, [message_id], erased_at=now)
             session.audit(conn, AuditKind.ERASE, message_id,
                           {"what": "message", "reason": why, "with_subject": subject_id},
                           now=now)
@@ -98,7 +102,14 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
                       {"what": "subject", "kind": subject.kind, "reason": why,
                        "messages": carried}, now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
     return carried
+
+
+def _erase_attachment_files(session: Session) -> None:
+    """The erased messages' attachment ciphertext goes too (their keys went with the rows;
+    the trash journal keeps what is left to do if this is cut short)."""
+    sweep(session.db, Spool(session.profile.attachments), orphans=False)
 
 
 def erase_message(session: Session, message_id: str, reason: str, *,
@@ -109,9 +120,11 @@ def erase_message(session: Session, message_id: str, reason: str, *,
     with session.db.transaction() as conn:
         if not messages.delete(conn, message_id):
             raise ServiceError(f"There is no message {message_id} in this profile.")
+        erasures.record(conn, [message_id], erased_at=now)
         session.audit(conn, AuditKind.ERASE, message_id, {"what": "message", "reason": why},
                       now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
 
 
 def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, *,

@@ -20,6 +20,7 @@ from liaison_app.crypto.provisioning import verify_profile
 from liaison_app.protocol.provisioning import ProvisioningProfile
 from liaison_app.services.errors import ProfileMissing
 from liaison_app.store import audit, settings
+from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.database import Database
@@ -122,6 +123,8 @@ def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
             with db.transaction() as conn:
                 session.audit(conn, AuditKind.UNLOCK, "profile",
                               {"device": keys.device_id}, now=now or datetime.now(UTC))
+            # files of erased attachments, and of a compose or download cut short
+            sweep(db, Spool(profile.attachments), orphans=True)
         return session
     except BaseException:
         db.close()

@@ -51,10 +51,12 @@ from liaison_app.services.view_types import (
     ShownField,
     SubjectView,
 )
-from liaison_app.store.search_terms import subject_terms
+from liaison_app.store.search_terms import folded_terms, subject_terms, word_spellings
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
-PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle"})
+PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "bank_account",
+                            "payment_card", "money_transfer", "crypto_address",
+                            "informal_transfer", "cash"})
 
 
 def parse_grading(raw: JsonValue) -> Grading | None:
@@ -128,8 +130,12 @@ def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
     return ()
 
 
+_TITLES = {"iban": "IBAN", "bic": "BIC / SWIFT"}
+"""Field titles that are not the key capitalised (acronyms)."""
+
+
 def _field_title(key: str) -> str:
-    return key.replace("_", " ").capitalize()
+    return _TITLES.get(key) or key.replace("_", " ").capitalize()
 
 
 def _field_value(value: JsonValue) -> str:
@@ -152,10 +158,26 @@ def _subject_field(key: str, value: JsonValue, parsed: bool) -> ShownField:
     return ShownField(title, _field_value(value), coded=parsed and isinstance(value, bool))
 
 
+def courier_label(siblings: JsonValue, index: JsonValue) -> str | None:
+    """The label of the person subject a cash subject's `courier` points at, among the
+    subjects of the same message; None when it points at nothing readable."""
+    if not isinstance(siblings, list) or not isinstance(index, int) or isinstance(index, bool):
+        return None
+    sibling = siblings[index] if 0 <= index < len(siblings) else None
+    if not isinstance(sibling, dict):
+        return None
+    try:
+        return subject_label(subject_from_wire(dict(sibling), "subject"))
+    except ValidationError:
+        return None
+
+
 def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
                  message_id: str | None = None, role: str = "",
-                 case_ref: str | None = None, label: str | None = None) -> SubjectView:
-    """A subject's label, category, personal-data flag and non-empty fields."""
+                 case_ref: str | None = None, label: str | None = None,
+                 courier: str | None = None) -> SubjectView:
+    """A subject's label, category, personal-data flag and non-empty fields (a cash
+    subject's courier by the `courier` label given, when it is known)."""
     obj: Mapping[str, JsonValue] = data if isinstance(data, Mapping) else {}
     kind = str(obj.get("kind", ""))
     category = str(obj.get("category", "other"))
@@ -172,7 +194,8 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
-    fields = tuple(_subject_field(k, v, parsed) for k, v in obj.items()
+    fields = tuple(ShownField("Courier", courier) if k == "courier" and courier is not None
+                   else _subject_field(k, v, parsed) for k, v in obj.items()
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
@@ -186,7 +209,10 @@ def carried_subject_views(message_id: str, case_ref: str | None,
     if not isinstance(subjects, list):
         return []
     return [subject_view(s, ref=f"message:{message_id}#{i}", message_id=message_id,
-                         case_ref=case_ref) for i, s in enumerate(subjects)]
+                         case_ref=case_ref,
+                         courier=courier_label(subjects, s.get("courier"))
+                         if isinstance(s, Mapping) and s.get("kind") == "cash" else None)
+            for i, s in enumerate(subjects)]
 
 
 def _fold(text: str) -> str:
@@ -201,13 +227,18 @@ def _words(text: str) -> list[str]:
 
 def subject_matches(data: JsonValue, text: str) -> bool:
     """Whether every word of `text` starts a word of the subject's search terms
-    (names, aliases, numbers), folding case and diacritics like the FTS index."""
-    wanted = [w for w in _words(text.replace("-", " ").replace("/", " ")) if w]
+    (names, aliases, numbers), folding case and diacritics like the FTS index,
+    in either script (a Cyrillic word also as its folded Latin spellings)."""
+    spaced = text.replace("-", " ").replace("/", " ")
+    wanted = [(w, word_spellings("".join(c for c in raw if c.isalnum())))
+              for raw, w in zip(spaced.split(), _words(spaced), strict=True) if w]
     if not wanted:
         return False
     terms = subject_terms(data)
     have = [w for w in _words(terms.replace("-", " ").replace("/", " ")) if w]
-    return all(any(h.startswith(w) for h in have) for w in wanted)
+    have += folded_terms(terms).split()
+    return all(any(h.startswith(v) for h in have for v in (w, *spellings))
+               for w, spellings in wanted)
 
 
 def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:

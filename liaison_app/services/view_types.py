@@ -125,6 +125,21 @@ class HandlingView:
 
 
 @dataclass(frozen=True, slots=True)
+class SeenIn:
+    """Another record of the same account, wallet, transfer or phone (a shared key):
+    where it was seen, so the officer can follow the money across cases."""
+
+    subject_id: str
+    label: str
+    key: str
+    message_id: str | None
+    case_ref: str | None
+    sender_agency: str | None
+    direction: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SubjectView:
     """A subject as shown: label, category, whether it holds personal data, its fields.
 
@@ -144,6 +159,8 @@ class SubjectView:
     fields: tuple[ShownField, ...]
     role: str = ""
     case_ref: str | None = None
+    seen_in: tuple[SeenIn, ...] = ()
+    """Other records with the same normalised key (financial subjects), oldest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +189,15 @@ class ConversationItem:
     recipient_agencies: tuple[str, ...]
     created_at: datetime
     state: str
-    """unread/read/replied (received) or queued/sent/delivered/read/replied/failed (sent)."""
+    """unread/read/replied (received) or queued/waiting/sent/delivered/read/replied/failed
+    (sent; `waiting`: queued and held back until the partner's directory entry arrives)."""
     detail: str
     """The reply outcome, recall action or acknowledgement kind (a code), "" otherwise."""
     snippet: str
     current: bool
     """The message the conversation was opened from."""
+    waiting: str | None = None
+    """Why a queued message is held back (its state is then `waiting`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +340,13 @@ class OutboxSummary:
     sent_at: datetime | None
     status_changed_at: datetime | None = None
     failure_reason: str | None = None
+    waiting: str | None = None
+    """Why it is held back (e.g. waiting for the partner's directory entry)."""
+
+    @property
+    def shown_state(self) -> str:
+        """The state to show: `waiting` for a queued message held back, else `status`."""
+        return "waiting" if self.waiting and self.status == "queued" else self.status
 
     @property
     def can_retry(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, time
+from typing import Any
 
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
@@ -16,6 +17,11 @@ from liaison_app.domain.forwarding import may_forward
 from liaison_app.services import conversations
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
+from liaison_app.services.subject_links import (
+    stored_courier_label,
+    subject_ids_for_text,
+    with_seen_in,
+)
 from liaison_app.services.view_render import (
     agencies_of,
     carried_subject_views,
@@ -178,7 +184,7 @@ def message_detail(session: Session, message_id: str, *,
         overdue=is_overdue(row.direction.value, row.status.value, row.due_at, moment, state),
         expires_at=row.expires_at, body=row.body, content=content_fields(row.type, row.content),
         grading=grading_view(parse_grading(row.grading)), handling=handling_view(handling),
-        subjects=tuple(carried_subject_views(row.message_id, row.case_ref, row.subjects)),
+        subjects=_carried_with_links(db, row.message_id, row.case_ref, row.subjects),
         in_reply_to=row.in_reply_to, ancestors=tuple(ancestors),
         replies=tuple(_link(r) for r in replies if r is not None and r.type != "ack"),
         forward=decision,
@@ -188,6 +194,13 @@ def message_detail(session: Session, message_id: str, *,
         can_forward=decision.allowed and row.type in ("request", "alert"),
         failure_reason=row.failure_reason, lang=row.lang,
         conversation=conversations.conversation(session, message_id), follow_up=state)
+
+
+def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
+                        carried: Any) -> tuple[SubjectView, ...]:
+    """A message's subjects, each with the other records of its account or wallet."""
+    views = carried_subject_views(message_id, case_ref, carried)
+    return tuple(with_seen_in(db, view, carried[i]) for i, view in enumerate(views))
 
 
 def mark_read(session: Session, message_id: str, *, now: datetime | None = None) -> bool:
@@ -254,12 +267,13 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     for subject, role in cases.case_subjects(db, case_ref):
         view = subject_view(subject.data, ref=f"subject:{subject.subject_id}",
                             subject_id=subject.subject_id, role=role, case_ref=case_ref,
-                            label=subject.label)
+                            label=subject.label,
+                            courier=stored_courier_label(db, subject.subject_id, subject.data))
         seen.add((view.kind, view.label))
-        subjects.append(view)
+        subjects.append(with_seen_in(db, view, subject.data))
     received = [m.message_id for m in timeline if m.direction == "incoming"]
     for message_id, _case, carried in vq.carried_subjects(db, received):
-        for view in carried_subject_views(message_id, case_ref, carried):
+        for view in _carried_with_links(db, message_id, case_ref, carried):
             if (view.kind, view.label) not in seen:
                 seen.add((view.kind, view.label))
                 subjects.append(view)
@@ -297,6 +311,7 @@ def outbox_page(session: Session, *, statuses: tuple[str, ...] | None = None,
         next_attempt_at=r.next_attempt_at, last_error=r.last_error,
         enqueued_at=r.created_at, sent_at=r.sent_at, status_changed_at=r.status_changed_at,
         failure_reason=r.failure_reason,
+        waiting=r.hold_reason if r.state == "pending" else None,
     ) for r in outbox_view.outbox_rows(session.db, statuses=statuses, sort=sort,
                                        descending=descending, offset=offset, limit=limit)]
 
@@ -365,17 +380,21 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
     db = session.db
     if not text.strip():
         return SearchHits(text, (), (), ())
-    message_ids = fts.message_ids(db, text, limit=limit)
+    keyed = subject_ids_for_text(db, text, limit=limit)  # an IBAN or address, any spelling
+    message_ids = list(dict.fromkeys(
+        [m for s in keyed for m in cases.subject_message_ids(db, s)]
+        + fts.message_ids(db, text, limit=limit)))[:limit]
     found = [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]
     subjects: list[SubjectView] = []
-    for subject_id in fts.subject_ids(db, text, limit=limit):
+    for subject_id in dict.fromkeys(keyed + fts.subject_ids(db, text, limit=limit)):
         stored = cases.get_subject(db, subject_id)
         if stored is None:
             continue
         refs = vq.subject_case_refs(db, subject_id)
-        subjects.append(subject_view(
+        subjects.append(with_seen_in(db, subject_view(
             stored.data, ref=f"subject:{subject_id}", subject_id=subject_id,
-            case_ref=refs[0] if refs else None, label=stored.label))
+            case_ref=refs[0] if refs else None, label=stored.label,
+            courier=stored_courier_label(db, subject_id, stored.data)), stored.data))
     seen = {(s.kind, s.label) for s in subjects}
     for message_id, case_ref, carried in vq.carried_subjects(db, message_ids):
         for view in carried_subject_views(message_id, case_ref, carried):

@@ -11,8 +11,9 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from liaison_app.domain.cases import CaseStatus, CrimeArea
+from liaison_app.domain.financial import financial_keys
 from liaison_app.domain.subjects import Subject, subject_label, subject_to_wire
-from liaison_app.store import cases
+from liaison_app.store import cases, subject_keys
 from liaison_app.store.columns import Conn
 
 REVIEW_DAYS = 365
@@ -34,7 +35,8 @@ def ensure_case(conn: Conn, case_ref: str, now: datetime, *, title: str | None =
 
 def file_message(conn: Conn, message_id: str, case_ref: str | None,
                  subjects: tuple[Subject, ...], now: datetime) -> None:
-    """Link the message to its case and store + link each of its subjects."""
+    """Link the message to its case and store + link each of its subjects, with the
+    normalised keys (IBAN, address, ...) that link it to the same one in other messages."""
     if case_ref is not None:
         ensure_case(conn, case_ref, now)
         cases.link_message(conn, case_ref, message_id, now=now)
@@ -44,6 +46,7 @@ def file_message(conn: Conn, message_id: str, case_ref: str | None,
             conn, subject_id=subject_id, kind=subject.kind, category=subject.category.value,
             basis=subject.basis.value, label=subject_label(subject),
             data=subject_to_wire(subject), now=now, review_on=review_date(now))
+        subject_keys.add_keys(conn, subject_id, financial_keys(subject))
         cases.link_message_subject(conn, message_id, subject_id)
         if case_ref is not None:
             cases.link_subject(conn, case_ref, subject_id, now=now)

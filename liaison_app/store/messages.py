@@ -28,7 +28,7 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
-from liaison_app.store.search_terms import message_terms
+from liaison_app.store.search_terms import folded_terms, message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
 
@@ -159,8 +159,8 @@ def _row(row: Any) -> MessageRow:
 _INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
            ON CONFLICT (message_id) DO NOTHING"""
 
 
@@ -175,6 +175,7 @@ def _params(
         require_text(getattr(msg, name), name)
     if not isinstance(msg.body, str):
         raise ValidationError("body", "must be text")
+    terms = message_terms(msg.subjects)
     return (
         msg.message_id, direction.value, msg.type, status.value, msg.sender_officer,
         msg.sender_agency, msg.sender_device, json_text(msg.recipients, "recipients"),
@@ -183,7 +184,8 @@ def _params(
         json_text(msg.content, "content"), msg.in_reply_to,
         time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
-        msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
+        msg.lang, msg.inner_bytes, time_text(now, "now"), terms,
+        folded_terms(msg.body, terms),
     )
 
 

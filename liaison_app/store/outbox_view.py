@@ -46,6 +46,8 @@ class OutboxListRow:
     next_attempt_at: datetime | None
     last_error: str | None
     sent_at: datetime | None
+    hold_reason: str | None = None
+    """Why a queued message is not pushed yet (waiting for the partner's directory entry)."""
 
 
 def _where(statuses: tuple[str, ...] | None) -> tuple[str, list[object]]:
@@ -76,7 +78,7 @@ def outbox_rows(conn: Conn, *, statuses: tuple[str, ...] | None = None,
     sql = (f"""SELECT m.message_id, m.type, m.status, m.priority, m.recipients, m.case_ref,
                       substr(m.body, 1, {SNIPPET_CHARS}) AS snippet, m.created_at,
                       m.status_changed_at, m.failure_reason, o.state, o.attempts,
-                      o.next_attempt_at, o.last_error, o.sent_at
+                      o.next_attempt_at, o.last_error, o.sent_at, o.hold_reason
                FROM messages m LEFT JOIN outbox o ON o.message_id = m.message_id{where}
                ORDER BY {column} {order}, m.row_id {order} LIMIT ? OFFSET ?""")  # noqa: S608
     return [OutboxListRow(
@@ -87,7 +89,7 @@ def outbox_rows(conn: Conn, *, statuses: tuple[str, ...] | None = None,
         failure_reason=r["failure_reason"], state=r["state"],
         attempts=int(r["attempts"] or 0), next_attempt_at=opt_from_time_text(
             r["next_attempt_at"]), last_error=r["last_error"],
-        sent_at=opt_from_time_text(r["sent_at"]),
+        sent_at=opt_from_time_text(r["sent_at"]), hold_reason=r["hold_reason"],
     ) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 

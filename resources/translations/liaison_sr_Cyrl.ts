@@ -202,46 +202,464 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="189"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="207"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="226"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се чува</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Зашто ова датотека напушта Liaison? (бележи се у ревизијском дневнику као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог за чување датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. пакет доказа за предмет RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF скен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n бајт</numerusform>
+            <numerusform>%n бајта</numerusform>
+            <numerusform>%n бајтова</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="102"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложи датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="117"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="122"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука носи највише %1 прилога.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="140"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У остави нема слике ни датотеке за прилагање.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="195"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шаље се како је снимљена (оригинал задржан)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="197"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>биће уклоњени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="199"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нису пронађени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="201"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="239"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n прилог, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="241"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема прилога.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отпремљено; овде се чува шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано овде; отпрема се при следећој синхронизацији</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на чворишту: Преузми да бисте га добили</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>преузима се…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>овде, шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>одбијено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији су уклоњени са ове фотографије пре слања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика не може да се прикаже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није сачувано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExternalRefForm</name>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="11"/>
+        <source>The same matter&apos;s reference in another system, written as that system writes it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца истог предмета у другом систему, написана како је тај систем пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="16"/>
+        <source>&amp;System:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Систем:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="17"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="18"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Референца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>e.g. SIENA-2026-000123</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. SIENA-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="27"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeForm</name>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="11"/>
+        <source>What came of the joint action on this case. The working group&apos;s monitoring report counts it on its date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта је проистекло из заједничке акције на овом предмету. Извештај радне групе о праћењу рачуна га на његов датум.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="16"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="17"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датум:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>Date it happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум када се догодило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="20"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Колико:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="21"/>
+        <source>How many persons, vehicles or documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колико лица, возила или докумената</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="22"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>e.g. 12500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 12500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>Amount seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузети износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="26"/>
+        <source>Currency (ISO 4217)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута (ISO 4217)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="29"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напомена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Where, who acted, reference of the arrest or seizure record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где, ко је поступао, број записника о хапшењу или одузимању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="38"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
     </message>
 </context>
 <context>
@@ -268,89 +686,131 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="57"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="122"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="132"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="188"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="197"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="223"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="225"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="226"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="226"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="235"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="261"/>
+        <source>Reopen case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново отвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="261"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="304"/>
+        <source>Remove outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="305"/>
+        <source>Why is this outcome removed? (audited)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто се овај исход уклања? (бележи се у ревизији)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="317"/>
+        <source>Cannot remove the outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход није могуће уклонити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="331"/>
+        <source>Cannot remove the reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референцу није могуће уклонити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="344"/>
+        <source>Cannot change the case&apos;s status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус предмета није могуће променити</translation>
     </message>
 </context>
 <context>
@@ -434,149 +894,743 @@
         <translation>Бројеви у другим системима</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22"/>
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Timeline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хронологија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>How many messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Messages of the case, oldest first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке предмета, најстарије прво</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Direction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Смер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29"/>
+        <location filename="../../ui/case_view.ui" line="38"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доспело и прекорачено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке којима је рок доспео или истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35"/>
+        <location filename="../../ui/case_view.ui" line="44"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41"/>
+        <location filename="../../ui/case_view.ui" line="76"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене о предмету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close or reopen the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори или поново отвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Ha&amp;nd-over file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије за &amp;предају…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Make the case&apos;s hand-over file (PDF)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи досије предмета за предају (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="36"/>
+        <source>Case details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Детаљи предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="50"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcomes of the joint action on this case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи заједничке акције на овом предмету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Add &amp;outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај &amp;исход…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Евидентирај исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони исход…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove the chosen outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабрани исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="63"/>
+        <source>Other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други системи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>References to this case in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референце на овај предмет у другим системима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add &amp;reference…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај &amp;референцу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add a reference in another system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај референцу у другом систему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони референцу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove the chosen reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабрану референцу</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <source>≤ 1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>≤ 1 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <source>1–8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–8 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <source>8–24 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8–24 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <source>1–3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–3 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <source>3–7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3–7 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <source>7–14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7–14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <source>&gt; 14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&gt; 14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <source>Unanswered, overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без одговора, прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <source>Unanswered, within limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без одговора, у року</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <source>Urgent, direct (8 h)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, директно (8 х)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <source>Urgent, indirect (3 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, индиректно (3 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <source>Other (7 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Остали (7 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <source>Jan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <source>Feb</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>феб</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <source>Mar</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мар</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <source>Apr</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>апр</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <source>May</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <source>Jun</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јун</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <source>Jul</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јул</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <source>Aug</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>авг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <source>Sep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сеп</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <source>Oct</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>окт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <source>Nov</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нов</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <source>Dec</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>дец</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <source>Others</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Остали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева ни упозорења у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <source>%1 limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок од %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="35"/>
+        <source>Watch list %1 (version %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Листа за праћење %1 (верзија %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <source>Held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чува се на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="69"/>
+        <source>Check</source>
+        <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="127"/>
+        <source>Give the reason for this check first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прво наведите разлог ове провере</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="156"/>
+        <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/check.py" line="168"/>
+        <source>%n hit(s), best first (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n погодак, најбољи први (%1 ms, ван мреже).</numerusform>
+            <numerusform>%n поготка, најбољи први (%1 ms, ван мреже).</numerusform>
+            <numerusform>%n погодака, најбољи први (%1 ms, ван мреже).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="171"/>
+        <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="174"/>
+        <source>MRZ read: %1, check digits valid, document %2.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="177"/>
+        <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера особе, возила, документа или телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="19"/>
+        <source>Looks in the watch lists and in everything this laptop holds, offline, in Cyrillic and Latin. A check is a consultation of personal data: give the reason, which goes to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Претражује листе за праћење и све што овај рачунар чува, ван мреже, на ћирилици и латиници. Провера је увид у податке о личности: наведите разлог, који се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="32"/>
+        <source>Name, in any order and either script</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име, било којим редом и писмом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="33"/>
+        <source>e.g. Петровић Драган or Dragan Petrovic</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. Петровић Драган или Dragan Petrovic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="38"/>
+        <source>&amp;Born:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Рођен:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="44"/>
+        <source>Year or date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Година или датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="45"/>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="51"/>
+        <source>Na&amp;tionality:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држа&amp;вљанство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="57"/>
+        <source>Nationality, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држављанство, ознака земље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="58"/>
+        <source>RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="64"/>
+        <source>&amp;Plate:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Таблице:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="70"/>
+        <source>Registration plate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистарске таблице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="71"/>
+        <source>e.g. СА 1234 ВХ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. СА 1234 ВХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="76"/>
+        <source>&amp;Country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Земља:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Земља таблица, ознака земље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="83"/>
+        <source>BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="89"/>
+        <source>&amp;Document no.:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бр. &amp;документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="95"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="100"/>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="106"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="107"/>
+        <source>+381 64 123 4567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>+381 64 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>&amp;MRZ:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;MRZ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Machine-readable zone of a passport or identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Машински читљива зона пасоша или личне карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепите или откуцајте машински читљиву зону (2 или 3 реда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="126"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Р&amp;азлог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>Reason for this check, written to the audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог ове провере, уписује се у ревизијски траг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="133"/>
+        <source>e.g. driver at booth 3, lorry to Horgoš</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. возач на шалтеру 3, камион за Хоргош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>Chec&amp;k</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Провери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="139"/>
+        <source>Run the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покрени проверу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="149"/>
+        <source>Result of the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат провере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="157"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="162"/>
+        <source>Hits, best first; each hit lists its reasons</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци, најбољи први; сваки погодак наводи своје разлоге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="166"/>
+        <source>Score</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="167"/>
+        <source>Where</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="168"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="169"/>
+        <source>Matched</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подударање</translation>
     </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
@@ -719,6 +1773,99 @@
     </message>
 </context>
 <context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фотографије докумената и возила, скенови, PDF-ови: до 50 MiB сваки, шифровани пре него што напусте овај рачунар. Превуците датотеке овде или налепите слику (Ctrl+V). Фотографије се шаљу без података о локацији, осим ако означите „Задржи оригинал“ (доказ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О прилозима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно прилога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Додај датотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Налепи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепи слику из оставе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Уклони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабране прилоге</translation>
+    </message>
+</context>
+<context>
     <name>ComposeCaseForm</name>
     <message>
         <location filename="../../ui/compose_case.ui" line="11"/>
@@ -844,61 +1991,81 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
         <source>Compose request</source>
+        <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="78"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="90"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="105"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="150"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="212"/>
+        <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није поново приложено (премештено, обрисано или налепљена слика превелика да би се чувала у нацрту): %1. Приложите их поново ако су потребни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="221"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт није могао да се сачува: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="312"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="329"/>
+        <source>Attachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="330"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="362"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и отворите поруку из Нацрта.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
@@ -914,13 +2081,13 @@
         <translation type="vanished">&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="304"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="311"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="361"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
@@ -931,8 +2098,8 @@
         <translation type="vanished">Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="323"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="430"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="434"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
@@ -941,6 +2108,40 @@
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">При&amp;лози (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">При&amp;лози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="344"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифровање прилога…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="406"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози нису могли да се шифрују ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="452"/>
+        <source>Queued: waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду: чека</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="453"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1013,26 +2214,31 @@
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са поруком</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
+        <translation type="vanished">„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>Sign and &amp;queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави у ред &amp;за слање</translation>
@@ -1043,16 +2249,27 @@
         <translation type="vanished">&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши, шифруј и стави у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави у ред за слање</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">При&amp;лози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="65"/>
+        <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потписивање и стављање у ред ради и ван мреже: порука се сада потписује, а при следећој синхронизацији запечаћује за уређаје партнера који су тада у именику и шаље.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +2440,9 @@
         <translation>Проблем са примаоцима</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
+        <translation type="vanished">Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="36"/>
@@ -1299,6 +2515,12 @@
         <source>Problem with message text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са текстом поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите агенцију да бисте се обратили свим њеним службеницима или је отворите и означите појединачне службенике. Можете се обратити и агенцији која још нема уређај: порука чека њен упис у именик.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +2675,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="182"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1464,31 +2686,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 дан %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок за %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок истекао пре %1</translation>
@@ -1828,7 +3050,7 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
@@ -1858,568 +3080,826 @@
         <translation>Национални систем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Suspect</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осумњичени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Convicted person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осуђено лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Victim</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Жртва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Witness</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сведок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Contact or associate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контакт или сарадник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>no</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
         <source>Lookout</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Spontaneous information</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Warning</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Technical (arrived)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Техничка (примљено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Business (being acted on)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поступање у току</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Female</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Женски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Male</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мушки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>Unknown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непознато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Камион</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путнички аутомобил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутобус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пловило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пасош</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола боравка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Genuine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>False (forged or counterfeit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лажна (преиначена или фалсификована)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
         <source>Stolen blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдени бланко образац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Phone number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број телефона</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>E-mail address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса е-поште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Messaging handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корисничко име у апликацији за поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Road</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друмски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Rail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Железнички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Sea</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поморски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>River</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>Air</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваздушни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>On foot</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пешице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Mixed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комбиновани</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Purpose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сврха</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Information requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Grounds</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Urgency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Evidence use sought</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражи се употреба као доказа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="137"/>
         <source>Alert kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Action requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено поступање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Valid until</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL потерница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Of message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Радња</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Aliases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псеудоними</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Colour</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Боја</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Date of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Document type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста исправе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Expires on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Given names</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Identifier kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста идентификатора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Is border crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Issued on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Issuing country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Latitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска ширина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Longitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска дужина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Make</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Mode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Model</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Модел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Nationalities</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држављанства</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="169"/>
         <source>Number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>Place of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Место рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Registration</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистарска ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Registration country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава регистрације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>Service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Sex</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Surname</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Vehicle kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста возила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Vin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Waypoints</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успутне тачке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <source>Account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифра банке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <source>BIC / SWIFT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <source>Holder name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Власник рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив банке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <source>Last four</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последње четири цифре</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <source>Issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издавалац</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <source>Provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пружалац услуге</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <source>Sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато дана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <source>Sender name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <source>Sender country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <source>Receiver name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <source>Receiver country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <source>Network name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив мреже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="202"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Криптовалута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="203"/>
+        <source>Broker name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локација</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
+        <source>Phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
+        <source>Courier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Курир</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="207"/>
+        <source>Bitcoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
+        <source>Ethereum</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="209"/>
+        <source>Tron</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
+        <source>Litecoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="211"/>
+        <source>BNB Smart Chain</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
+        <source>Polygon</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="213"/>
+        <source>Other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друга мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ухапшена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оптужена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пресуде</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заустављена возила</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (права)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (лажна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заштићене жртве</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета готовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета имовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спречени покушаји кријумчарења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без даљих мера</translation>
     </message>
 </context>
 <context>
@@ -2598,31 +4078,31 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="184"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 3 од 3: кључеви, шифрована локална база и чвориште.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација је завршена. Liaison је спреман.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="241"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш профил је спреман, али чвориште још није могло да региструје овај рачунар.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="244"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2632,31 +4112,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Изаберите „Региструј при успостављању везе“ да бисте одмах почели да користите Liaison: можете читати локалну базу и стављати рад у ред за слање, а Liaison ће се регистровати при првој синхронизацији која допре до чворишта. Или успоставите везу и изаберите „Покушај поново“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="257"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација није завршена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="284"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израда кључева и шифроване локалне базе…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="287"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање припремљеног профила…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="291"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успостављање везе са чвориштем {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање апликације Liaison…</translation>
@@ -2856,6 +4336,42 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување прилога ван Liaison-а</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Сачувана копија није шифрована: чувајте је само где то дозвољавају правила ваше службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабери &amp;датотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="133"/>
+        <source>Reference in another system — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца у другом систему — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="151"/>
+        <source>Check the reference: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверите референцу: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -2900,22 +4416,33 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Није важећа: {0} Затражите нову датотеку од ИТ службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
+        <translation type="vanished">Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="117"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} (одредила ИТ служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="121"/>
+        <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важећа: потписао ју је орган за доделу приступа са отиском {0}; проверите да је то отисак који Вам је дала ИТ служба. Истиче {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="313"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Прво покретање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="323"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори Liaison</translation>
@@ -3094,6 +4621,78 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>HitWarning</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <source>watch list %1, entry %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>листа за праћење %1, унос %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <source>already held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>већ се чува на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <source>Subject %1 (%2): %3, score %4 — %5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект %1 (%2): %3, оцена %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <source>…and %1 more.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>…и још %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <source>Subjects already known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти су већ познати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неки субјекти ове поруке одговарају листи за праћење или записима који се већ чувају. Ипак потписати и ставити у ред за слање?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <source>Cross-check warning before signing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење унакрсне провере пре потписивања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави у ред</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <source>&amp;Go back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приказано из меморије; ништа се не уписује на диск. Да бисте задржали копију, користите Сачувај као…</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -3218,393 +4817,463 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <location filename="../../liaison_app/reports/texts.py" line="37"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
+        <location filename="../../liaison_app/reports/texts.py" line="38"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/reports/texts.py" line="51"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="116"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банковни рачун</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платна картица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новчана дознака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса крипто-имовине</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или неформални пренос</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Готовина</translation>
     </message>
 </context>
 <context>
@@ -3803,82 +5472,93 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Послато: чека се одговор партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 бајтова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="407"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="410"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="409"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="412"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="413"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="416"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="414"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="417"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="415"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="418"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Објекат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="416"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="419"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Чека партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="335"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека: {0}</translation>
     </message>
 </context>
 <context>
@@ -4217,98 +5897,98 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="301"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="292"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="297"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4318,8 +5998,8 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="311"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="316"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="318"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4329,7 +6009,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="316"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="321"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4339,7 +6019,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4349,7 +6029,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4359,117 +6039,192 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="381"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="389"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="398"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="382"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="391"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="399"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="418"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="441"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="419"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="442"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози ове поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О изабраном прилогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику (дешифровану само у меморији)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пр&amp;еузми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми са чворишта при следећој синхронизацији (одмах, ако сте на мрежи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми прилог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај &amp;као…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши датотеку ван Liaison-а (тражи разлог; бележи се као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као датотеку</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="61"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="63"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="64"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у поступку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="133"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="217"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="228"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="251"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="284"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
@@ -4480,66 +6235,114 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="399"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="344"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="410"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="419"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преписка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="373"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="377"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="397"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="402"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="462"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="467"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="398"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="468"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="105"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виђено и у другом запису: проширите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предмет %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="113"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без предмета</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="115"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>порука од %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Виђено и у: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <source>watch list %1 v%2, entry %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>листа за праћење %1 в%2, унос %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="337"/>
+        <source>held on this laptop (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>чува се на овом рачунару (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
+        <source>Hit %1 — %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погодак %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4902,79 +6705,558 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
+        <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="142"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
+        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} — још нема уређаја: порука чека њихов упис у именик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У Вашем именику још нема партнерских агенција. Синхронизујте када будете повезани да бисте освежили именик.</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="13"/>
+        <source>Source. The figures are computed by this officer&apos;s Liaison client from its own encrypted cache alone: the requests, alerts and replies this office sent or received. Messages erased under the retention rules are no longer counted. Times are UTC.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извор. Податке израчунава Liaison клијент овог службеника искључиво из сопственог шифрованог кеша: захтева, упозорења и одговора које је ова канцеларија послала или примила. Поруке обрисане по правилима чувања више се не рачунају. Времена су у UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу. Сваки одговор се рачуна под исходом који му је дао пошиљалац: достављено, делимично достављено, одбијено или затражено појашњење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рокови. Директива (ЕУ) 2023/977, чл. 5: хитни захтеви за директно доступним информацијама, 8 сати; хитни захтеви за индиректно доступним информацијама, 3 календарска дана; сваки други захтев, 7 календарских дана; рачуна се по UTC од пријема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Удео у року. Захтеви одговорени у свом року, подељени са захтевима чији је исход познат: одговорени плус они без одговора с истеклим роком. Захтеви још без одговора а у року приказани су као на чекању и изостављени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана и 90. перцентил. Времена одговора на одговорене захтеве, линеарном интерполацијом између најближих рангова (метод функције PERCENTILE.INC у табелама): медијана парног броја одговора је средина два средња.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сада прекорачено. Захтеви из периода без одговора чији је рок истекао пре него што су подаци израчунати.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="9"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="11"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="16"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="17"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Први дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="19"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњи дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="21"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="22"/>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>Make the working group&apos;s report from these figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи извештај радне групе из ових података</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="31"/>
+        <source>Where the figures come from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одакле потичу подаци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="40"/>
+        <source>Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размењени захтеви, упозорења и одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Messages exchanged per partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размењене поруке по партнерској агенцији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послата упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљена упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="42"/>
+        <source>Chart: requests and alerts per partner and month</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графикон: захтеви и упозорења по партнеру и месецу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="43"/>
+        <source>Response times against the legal limits (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора у односу на законске рокове (Директива (ЕУ) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Response times per urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора по класи хитности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорио</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитност (рок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. перцентил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У року</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Касно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На чекању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="47"/>
+        <source>Time to the first reply, answered &amp;by:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време до првог одговора, одговорили &amp;су:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="48"/>
+        <source>Whose answers the chart shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чије одговоре графикон приказује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="52"/>
+        <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графикон: време одговора у односу на рокове од 8 х, 3 д и 7 д</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="53"/>
+        <source>Replies by outcome, and what is overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу и шта је сада прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дала ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени од партнера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Requests overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви сада прекорачени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор дугује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="60"/>
+        <source>Cases and outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети и исходи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="61"/>
+        <source>Cases opened and closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворени и затворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcomes recorded in the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи евидентирани у периоду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="57"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="103"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="174"/>
+        <source>Cannot compute the figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Податке није могуће израчунати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
+        <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="186"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева ни упозорења у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="217"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно (свака порука једном)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="228"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није прекорачено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="229"/>
+        <source>Cases opened: %1 · closed: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворено предмета: %1 · затворено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="103"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="104"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="105"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <source>Check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +7326,59 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
             <numerusform>Liaison — %n непрочитаних</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="86"/>
+        <source>Watch-list hit on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погодак на листи за праћење при пријему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="87"/>
+        <source>%n cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n погодак унакрсне провере при пријему</numerusform>
+            <numerusform>%n поготка унакрсне провере при пријему</numerusform>
+            <numerusform>%n погодака унакрсне провере при пријему</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
+        <source>records on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>записе на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="90"/>
+        <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект управо примљене поруке одговара: %1 (оцена %2). Отворите поруку да видите зашто.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="94"/>
+        <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n управо примљена порука има субјекте са листе за праћење или већ познате. Отворите је да видите зашто.</numerusform>
+            <numerusform>%n управо примљене поруке имају субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
+            <numerusform>%n управо примљених порука има субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="74"/>
+        <source>Record an outcome — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Евидентирање исхода — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="120"/>
+        <source>Check %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверите %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -5058,73 +7393,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="138"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 2 од 3: штити кључеве на овом рачунару.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>слаба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>прихватљива</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="155"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Најмање {0} знакова; најбоље је неколико речи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекратко: најмање {0} знакова.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="160"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Две приступне фразе се разликују.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Јачина: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додајте још једну или две речи да би била јача.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="166"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите је поново испод.</translation>
@@ -5433,6 +7768,1228 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="57"/>
+        <source>%1 %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="306"/>
+        <source>Conditions: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="68"/>
+        <source>Conditions: %1 …</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="71"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="308"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не сме се прослеђивати без сагласности даваоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="75"/>
+        <source>Also in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Такође у овом досијеу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="85"/>
+        <source>no handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без ознаке поступања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="92"/>
+        <source>HANDLING — highest in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>POSTUPANJE — највиша ознака у овом досијеу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="100"/>
+        <source>%1 message(s) carry no handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 порука без ознаке поступања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="106"/>
+        <source>No message in this file carries a handling code; handle it under your agency&apos;s rules for law-enforcement information.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједна порука у овом досијеу нема ознаку поступања; поступајте по правилима своје агенције за полицијске информације.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="124"/>
+        <source>Case hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="126"/>
+        <source>1. Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="131"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="132"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="133"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="134"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="350"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="135"/>
+        <source>Opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="136"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="137"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="139"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="140"/>
+        <source>%1 reproduced in full (section 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, у целини (одељак 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="144"/>
+        <source>; %1 acknowledgement(s) not reproduced</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>; %1 потврда није пренето</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="151"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="152"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="153"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="158"/>
+        <source>Issued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="161"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Агенција</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="163"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уређај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="164"/>
+        <source>At</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="165"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="167"/>
+        <source>Verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="168"/>
+        <source>The file is signed by the issuing officer&apos;s device: its signature is the file of the same name ending in .sig. Check both with: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотеку је потписао уређај службеника који је издаје: потпис је датотека истог имена са завршетком .sig. Проверите обе командом: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="182"/>
+        <source>2. Handling of this file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Поступање с овим досијеом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="184"/>
+        <source>The conditions set by the providers travel with the information and bind every recipient of this file. Each message in section 7 shows its own grading and handling; the banner on every page shows the highest.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови које су поставили даваоци прате информације и обавезују сваког примаоца овог досијеа. Свака порука у одељку 7 приказује сопствену оцену и поступање; трака на свакој страни приказује највишу ознаку.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="198"/>
+        <source>3. References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Референце у другим системима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="200"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="286"/>
+        <source>None recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није евидентирано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="211"/>
+        <source>4. Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="217"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="221"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="233"/>
+        <source>5. Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Хронологија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="237"/>
+        <source>Case opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет отворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="239"/>
+        <source>Case closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="242"/>
+        <source>Outcome: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="248"/>
+        <source>received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="250"/>
+        <source>sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="258"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="259"/>
+        <source>Event</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Догађај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="260"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="261"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="284"/>
+        <source>6. Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="303"/>
+        <source>none given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није наведено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="317"/>
+        <source>%1. %2 — received %3 from %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — примљено %3 од %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="323"/>
+        <source>%1. %2 — sent %3 to %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — послато %3 за %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="337"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="338"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поступање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="339"/>
+        <source>Message id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ID поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="340"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="341"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="342"/>
+        <source>Signed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потписано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="345"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="347"/>
+        <source>Reply due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок за одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="349"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="353"/>
+        <source>In reply to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор на</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="356"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="357"/>
+        <source>(no text)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="360"/>
+        <source>Subjects carried by this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти које носи ова порука</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="370"/>
+        <source>7. Messages, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Поруке, од најстарије</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="372"/>
+        <source>None.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="394"/>
+        <source>… the rest of the handling conditions: section 2 of this file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>… остатак услова поступања: одељак 2 овог досијеа.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="420"/>
+        <source>Case hand-over file %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="440"/>
+        <source>End of the hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Крај досијеа за предају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="446"/>
+        <source>Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поступање: %1 (услови у заглављу) · Предмет %2 · издао %3 (%4), %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <source>Page %1 of %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Страна %1 од %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <source>Figures for the working group, with the method used to compute them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци за радну групу, с методом којим су израчунати.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <source>Issued by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <source>Computed at</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израчунато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <source>Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 8)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison метод праћења %1 (одељак 8)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични подаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <source>Included: the annex names subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укључено: прилог наводи субјекте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <source>None: counts only</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема: само бројеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <source>1. Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Размењени захтеви, упозорења и одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послата упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљена упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно (свака порука једном)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <source>Requests and alerts per partner agency and month (both ways)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви и упозорења по партнерској агенцији и месецу (у оба смера)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <source>2. Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Одговори по исходу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дала ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени од партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <source>3. Response times against the legal limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Време одговора у односу на законске рокове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Директива (ЕУ) 2023/977, чл. 5: хитно с директно доступним информацијама 8 сати, хитно с индиректно доступним информацијама 3 календарска дана, сваки други захтев 7 календарских дана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорио</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитност (рок)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. перцентил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Касно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На чекању</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У року</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <source>Requests answered by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви на које је одговорила ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <source>Requests answered by partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви на које су одговорили партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <source>%1: time to the first reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: време до првог одговора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <source>4. Overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Сада прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <source>Requests of the period without a reply and past their limit at %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви из периода без одговора и с истеклим роком у %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није прекорачено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор дугује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <source>5. Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <source>Cases opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <source>Cases closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <source>6. Outcomes of the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Исходи заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема исхода евидентираних у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <source>7. Amounts seized (per currency, never added across currencies)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Одузети износи (по валути, никад сабрани преко валута)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>8. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <source>Annex: cases of the period and their subjects (personal data)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилог: предмети периода и њихови субјекти (лични подаци)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укључено на захтев службеника који издаје; извоз је забележен у ревизијском трагу с образложењем.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>No subjects recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема евидентираних субјеката.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <source>Liaison monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison извештај о праћењу %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <source>Contains personal data (annex): handle under your data-protection rules</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржи личне податке (прилог): поступајте по својим правилима о заштити података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <source>Aggregate figures — no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Збирни подаци — без личних података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <source>Liaison — Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Извештај о праћењу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <source>%1 d %2 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 д %2 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 х %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <source>%1 % (%2 of %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 % (%2 од %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="45"/>
+        <source>This quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај квартал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <source>Last quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прошли квартал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <source>This year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <source>Last year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прошла година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <source>Last 12 months</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњих 12 месеци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <source>Chosen dates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабрани датуми</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="79"/>
+        <source>Report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <source>Make a report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направите извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="105"/>
+        <source>Make &amp;report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи &amp;извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="132"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="140"/>
+        <source>PDF (charts, for the meeting)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF (графикони, за састанак)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <source>CSV (figures, for a spreadsheet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV (подаци, за табелу)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="187"/>
+        <source>Required: why it is exported, and to whom</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обавезно: зашто се извози и коме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="190"/>
+        <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека садржи личне податке. Потписана је овим уређајем, а извоз се уписује у ревизијски траг с вашим образложењем.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="194"/>
+        <source>Optional: e.g. working group meeting of 15 April</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Необавезно: нпр. састанак радне групе од 15. априла</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="196"/>
+        <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај садржи само бројеве, без личних података. Потписан је овим уређајем, а извоз се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV датотеке (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <source>Save the report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувајте извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="234"/>
+        <source>Choose where to save the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите где да се сачува извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="254"/>
+        <source>Drawing the report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израда извештаја…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="260"/>
+        <source>The profile locked while the report was drawn; nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил се закључао док је извештај израђиван; ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="270"/>
+        <source>Saved %1 and its signature %2. The export is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано: %1 и његов потпис %2. Извоз је у ревизијском трагу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="277"/>
+        <source>The report could not be drawn: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај није могао да се изради: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="327"/>
+        <source>Choose the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите предмет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="9"/>
+        <source>&amp;Monitoring report for the working group</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај о праћењу за радну групу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="11"/>
+        <source>Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај о праћењу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="16"/>
+        <source>Figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="18"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="19"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Од:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Први дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="24"/>
+        <source>&amp;to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњи дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="28"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="29"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="30"/>
+        <source>F&amp;ormat:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>File format</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Формат датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Наведи субјекте у прилогу (лични подаци: потребно је образложење)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Name the subjects in an annex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведи субјекте у прилогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>&amp;Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="39"/>
+        <source>Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="44"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="46"/>
+        <source>&amp;Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ознака предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="53"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Образложење:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Justification for the export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење извоза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="55"/>
+        <source>&amp;Save to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сачувај у:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="58"/>
+        <source>File to save the report to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека у коју се чува извештај</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прегледај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>Choose the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="68"/>
+        <source>What the export records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта извоз бележи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="74"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="82"/>
+        <source>Result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEraseForm</name>
     <message>
         <location filename="../../ui/review_erase.ui" line="13"/>
@@ -5736,56 +9293,56 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати претраге</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Претрага није успела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није пронађено за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
@@ -5794,19 +9351,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="72"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>закључано на безбедној вредности: датотека политике је неисправна</translation>
@@ -5882,74 +9439,96 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
         <source>Go to a compose tab (Message … Case)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Иди на картицу поруке (Порука … Предмет)</translation>
+        <translation type="vanished">Иди на картицу поруке (Порука … Предмет)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Attachments)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иди на картицу поруке (Порука … Прилози)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
-        <source>Alt+1 … Alt+5</source>
+        <source>Alt+1 … Alt+6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Alt+1 … Alt+5</translation>
+        <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Attach a copied image or file (in the Attachments tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложи копирану слику или датотеку (на картици Прилози)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Ctrl+V</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
         <source>Go to a field or button (the underlined letter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Иди на поље или дугме (подвучено слово)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
         <source>Alt+letter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Alt+слово</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="43"/>
         <source>Tick a recipient or check box</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Означи примаоца или поље за потврду</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="44"/>
         <source>Space</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="62"/>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="70"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="64"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="72"/>
         <source>Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пречице на тастатури</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="65"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="67"/>
         <source>Everything in Liaison can be done from the keyboard.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све у апликацији Liaison може да се уради са тастатуре.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
         <source>Keys</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тастери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="74"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="76"/>
         <source>Main window</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Главни прозор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="75"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="77"/>
         <source>Compose and reply dialogs</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прозори за састављање и одговор</translation>
@@ -5958,87 +9537,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ток синхронизације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="39"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="41"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошаљи ставке из реда за слање и преузми нове (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори записе за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="68"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="69"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребна је поновна регистрација: обратите се ИТ служби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На мрежи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ван мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспело: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="124"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6048,58 +9627,457 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још није регистровано: регистрација када чвориште буде доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="137"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар је сада регистрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="181"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="195"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизовано: послато {0}, примљено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="169"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отпремање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="170"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="178"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % од {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="71"/>
+        <source>Directory: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="96"/>
+        <source>Directory: not checked yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: још није проверен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <source>Directory: {0} old</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: стар {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="102"/>
+        <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Старији него што ИТ служба дозвољава ({0} h): синхронизујте чим будете могли. Уређај опозван у међувремену можда овде још није познат.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="105"/>
+        <source>How long ago the hub last proved this directory current</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пре колико времена је чвориште последњи пут потврдило да је овај именик актуелан</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
+        <source>%n min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="119"/>
+        <source>%n h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
+        <source>%n d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n дан</numerusform>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="192"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизовано, уз упозорење: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectBankAccountForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="11"/>
+        <source>&amp;IBAN:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="17"/>
+        <source>e.g. GB82 WEST 1234 5698 7654 32 (spaces and small letters are fine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. GB82 WEST 1234 5698 7654 32 (размаци и мала слова су у реду)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="18"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="26"/>
+        <source>Problem with IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са IBAN-ом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Национални број &amp;рачуна:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="37"/>
+        <source>Only where there is no IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Само када нема IBAN-а</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="38"/>
+        <source>National account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Национални број рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="46"/>
+        <source>Problem with national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са националним бројем рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифра &amp;банке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="57"/>
+        <source>Sort code, routing or bank number (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sort code, routing или број банке (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="58"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифра банке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="66"/>
+        <source>Problem with bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са шифром банке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="71"/>
+        <source>BIC / S&amp;WIFT:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / С&amp;WIFT:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="77"/>
+        <source>e.g. DEUTDEFF or DEUTDEFF500 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. DEUTDEFF или DEUTDEFF500 (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="78"/>
+        <source>BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC или SWIFT код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="86"/>
+        <source>Problem with BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са BIC или SWIFT кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
+        <source>&amp;Holder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Власник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
+        <source>Name on the account (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име на рачуну (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="98"/>
+        <source>Account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Власник рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="106"/>
+        <source>Problem with account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са власником рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="111"/>
+        <source>Ba&amp;nk:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ба&amp;нка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="117"/>
+        <source>Name of the bank (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив банке (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="118"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив банке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="126"/>
+        <source>Problem with bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом банке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
+        <source>ISO code, e.g. RS; needed without an IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. RS; потребан без IBAN-а</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="138"/>
+        <source>Country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="146"/>
+        <source>Problem with country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом рачуна</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCardForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="11"/>
+        <source>&amp;Last four digits:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Последње четири цифре:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="17"/>
+        <source>e.g. 4242 (never the full card number)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 4242 (никада цео број картице)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="18"/>
+        <source>Last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последње четири цифре картице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="26"/>
+        <source>Problem with last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са последњим четирима цифрама картице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="31"/>
+        <source>&amp;Issuer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Издавалац:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="37"/>
+        <source>Issuing bank or card scheme (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банка издавалац или картична шема (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="38"/>
+        <source>Card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издавалац картице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="46"/>
+        <source>Problem with card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са издаваоцем картице</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCashForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="11"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="17"/>
+        <source>e.g. 48500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 48500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="18"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="26"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са износом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="31"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="37"/>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, нпр. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="38"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="46"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са валутом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="51"/>
+        <source>&amp;Where found or carried:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Где је пронађена или ношена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="57"/>
+        <source>e.g. Horgoš, spare wheel of the lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. Хоргош, резервни точак камиона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="58"/>
+        <source>Where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где је пронађена или ношена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="66"/>
+        <source>Problem with where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са местом проналаска или ношења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="71"/>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Курир:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="77"/>
+        <source>Courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Курир (лице из ове поруке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="85"/>
+        <source>Problem with courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са куриром (лице из ове поруке)</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +10157,99 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са сервисом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCryptoForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="11"/>
+        <source>&amp;Network:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Мрежа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="17"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="25"/>
+        <source>Problem with network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са мрежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назив мреже:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="36"/>
+        <source>Only for another network, e.g. Monero</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Само за другу мрежу, нпр. Monero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="37"/>
+        <source>Name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив друге мреже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="45"/>
+        <source>Problem with name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са називом друге мреже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
+        <source>Paste the address exactly as seen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепите адресу тачно како је виђена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="57"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="65"/>
+        <source>Problem with address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са адресом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
+        <source>A&amp;sset:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>К&amp;риптовалута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
+        <source>Coin or token, e.g. BTC, USDT (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новчић или token, нпр. BTC, USDT (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="77"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Криптовалута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="85"/>
+        <source>Problem with asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са криптовалутом</translation>
     </message>
 </context>
 <context>
@@ -6308,26 +10379,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чињеница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Процена (лични суд)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (непотпуно)</translation>
@@ -6412,6 +10483,129 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Problem with this subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са овим субјектом</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectHawalaForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Посредник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="17"/>
+        <source>Name or nickname of the broker</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име или надимак посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="18"/>
+        <source>Broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="26"/>
+        <source>Problem with broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са именом посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
+        <source>&amp;Location:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Локација:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
+        <source>Where the broker works, e.g. Istanbul, Aksaray</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где посредник ради, нпр. Istanbul, Aksaray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="38"/>
+        <source>Broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локација посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="46"/>
+        <source>Problem with broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са локацијом посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="51"/>
+        <source>&amp;Phone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="57"/>
+        <source>e.g. +905321234567 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. +905321234567 (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="58"/>
+        <source>Broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефон посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="66"/>
+        <source>Problem with broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са телефоном посредника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="77"/>
+        <source>e.g. 6000 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 6000 (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="78"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="86"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са износом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
+        <source>ISO 4217 code, e.g. USD, EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, нпр. USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="98"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="106"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са валутом</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +10841,48 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101"/>
+        <source>None known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није познат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банковни рачун</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119"/>
+        <source>Payment card (last four digits)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Платна картица (последње четири цифре)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новчана дознака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса крипто-имовине</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127"/>
+        <source>Hawala or other informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала или други неформални пренос</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Готовина</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +11286,225 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>SubjectTransferForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="11"/>
+        <source>&amp;Provider:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Пружалац услуге:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="17"/>
+        <source>e.g. Western Union, MoneyGram, Ria</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. Western Union, MoneyGram, Ria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="18"/>
+        <source>Money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пружалац услуге преноса новца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="26"/>
+        <source>Problem with money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са пружаоцем услуге преноса новца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Референца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
+        <source>e.g. the 10-digit MTCN (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. MTCN од 10 цифара (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="38"/>
+        <source>Transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца дознаке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="46"/>
+        <source>Problem with transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са референцом дознаке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="57"/>
+        <source>e.g. 2500 or 2500.50 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 2500 или 2500.50 (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="58"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="66"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са износом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Валута:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
+        <source>ISO 4217 code, e.g. EUR, GBP, RSD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 код, нпр. EUR, GBP, RSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="78"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="86"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са валутом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
+        <source>&amp;Date sent:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датум слања:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG-MM-DD (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="98"/>
+        <source>Date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум слања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="106"/>
+        <source>Problem with date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са датумом слања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="111"/>
+        <source>&amp;Sender:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;ошиљалац:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="117"/>
+        <source>Sender&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име пошиљаоца (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="118"/>
+        <source>Sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="126"/>
+        <source>Problem with sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са именом пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Држава пошиљаоца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
+        <source>ISO code, e.g. DE (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. DE (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="138"/>
+        <source>Sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="146"/>
+        <source>Problem with sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;рималац:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="157"/>
+        <source>Receiver&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име примаоца (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="158"/>
+        <source>Receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="166"/>
+        <source>Problem with receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са именом примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="171"/>
+        <source>Receiver&apos;s cou&amp;ntry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава при&amp;маоца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="177"/>
+        <source>ISO code, e.g. RS (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO код, нпр. RS (није обавезно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="178"/>
+        <source>Receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава примаоца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="186"/>
+        <source>Problem with receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са државом примаоца</translation>
+    </message>
+</context>
+<context>
     <name>SubjectVehicleForm</name>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
@@ -7282,6 +11737,213 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сада можете покушати поново.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <source>must not be empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не сме бити празно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <source>must not be blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не сме бити само размак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <source>has leading or trailing whitespace</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>има размак на почетку или на крају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>write the IBAN in capitals without spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите IBAN великим словима без размака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN чине код државе, две контролне цифре и до 30 слова и цифара (нпр. GB82WEST12345698765432)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <source>{country} does not use IBANs; give the national account number and bank code instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{country} не користи IBAN; упишите национални број рачуна и шифру банке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <source>an IBAN from {country} has {length} characters; this one has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN из {country} има {length} знакова; овај има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <source>the check digits do not match: a character is wrong or two are swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>контролне цифре се не слажу: један знак је погрешан или су два замењена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC (SWIFT код) има 8 или 11 великих слова и цифара, нпр. DEUTDEFF или DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сме да садржи само слова, цифре, размаке и . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите IBAN или национални број рачуна са шифром банке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN је из {iban_country}, а не из {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите државу националног броја рачуна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>садржи нешто што личи на цео број картице; упишите само последње четири цифре и издаваоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите само последње четири цифре картице</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите валуту (ISO 4217 код, нпр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није ISO 4217 код валуте (нпр. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите износ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите износ само цифрама и децималном тачком, нпр. 2500 или 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>је превелик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} децимална места; овај износ има {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите адресу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>има {given} знакова; ограничење је {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адреса не садржи размаке ни посебне знакове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>адреса типа Ethereum је 0x и 40 хексадецималних цифара (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>распоред великих и малих слова не одговара EIP-55 контролном збиру адресе: један знак је погрешан; поново копирајте адресу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Base58Check контролни збир адресе се не слаже: један знак је погрешан (велика и мала слова се разликују)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није адреса мреже {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите Bech32 адресу малим словима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bech32 контролни збир се не слаже: један знак је погрешан или недостаје</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>користи се само за мрежу која није на листи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>број телефона чине &apos;+&apos;, позивни број државе и број, само цифре (E.164, нпр. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>упишите име, локацију или телефон посредника</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити редни број лица међу субјектима ове поруке</translation>
     </message>
 </context>
 <context>

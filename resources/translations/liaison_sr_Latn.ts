@@ -202,46 +202,464 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga: pratite i prijavite ove subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="189"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="193"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="195"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="196"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez INTERPOL poternice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="207"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="211"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="214"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poternica traži: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="226"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="230"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta se čuva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zašto ova datoteka napušta Liaison? (beleži se u revizijskom dnevniku kao izvoz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog za čuvanje datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. paket dokaza za predmet RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF sken</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF dokument</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajta</numerusform>
+            <numerusform>%n bajtova</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="102"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="117"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 nije datoteka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="122"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka nosi najviše %1 priloga.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="140"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ostavi nema slike ni datoteke za prilaganje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="195"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>šalje se kako je snimljena (original zadržan)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="197"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>biće uklonjeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="199"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nisu pronađeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="201"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne mogu se proveriti u ovom formatu: šalje se kakva jeste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="239"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n prilog, %1</numerusform>
+            <numerusform>%n priloga, %1</numerusform>
+            <numerusform>%n priloga, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="241"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema priloga.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="188"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>otpremljeno; ovde se čuva šifrovano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>šifrovano ovde; otprema se pri sledećoj sinhronizaciji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="191"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>na čvorištu: Preuzmi da biste ga dobili</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>preuzima se…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ovde, šifrovano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>odbijeno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="224"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o lokaciji su uklonjeni sa ove fotografije pre slanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="227"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj prilog je odbijen i ništa od njega nije sačuvano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="273"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="278"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="287"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slika ne može da se prikaže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 nije slika koju ovaj računar može da prikaže; koristite Sačuvaj kao….</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="298"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzimanje nije moguće</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="315"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj prilog kao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="342"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije sačuvano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="337"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvano u %1 (zabeleženo u revizijskom dnevniku).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseExternalRefForm</name>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="11"/>
+        <source>The same matter&apos;s reference in another system, written as that system writes it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca istog predmeta u drugom sistemu, napisana kako je taj sistem piše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="16"/>
+        <source>&amp;System:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sistem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="17"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="18"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Referenca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>e.g. SIENA-2026-000123</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. SIENA-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="27"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeForm</name>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="11"/>
+        <source>What came of the joint action on this case. The working group&apos;s monitoring report counts it on its date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta je proisteklo iz zajedničke akcije na ovom predmetu. Izveštaj radne grupe o praćenju računa ga na njegov datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="16"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ishod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="17"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>Date it happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum kada se dogodilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="20"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Koliko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="21"/>
+        <source>How many persons, vehicles or documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Koliko lica, vozila ili dokumenata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="22"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>e.g. 12500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 12500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>Amount seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeti iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="26"/>
+        <source>Currency (ISO 4217)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta (ISO 4217)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="29"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Napomena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Where, who acted, reference of the arrest or seizure record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde, ko je postupao, broj zapisnika o hapšenju ili oduzimanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="38"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -268,89 +686,131 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="57"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="122"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="132"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="188"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="191"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="194"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="197"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="223"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="225"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="226"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="226"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="212"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="235"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="261"/>
+        <source>Reopen case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo otvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="261"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="304"/>
+        <source>Remove outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="305"/>
+        <source>Why is this outcome removed? (audited)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto se ovaj ishod uklanja? (beleži se u reviziji)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="317"/>
+        <source>Cannot remove the outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod nije moguće ukloniti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="331"/>
+        <source>Cannot remove the reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referencu nije moguće ukloniti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="344"/>
+        <source>Cannot change the case&apos;s status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status predmeta nije moguće promeniti</translation>
     </message>
 </context>
 <context>
@@ -434,149 +894,743 @@
         <translation>Brojevi u drugim sistemima</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22"/>
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Timeline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hronologija</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>How many messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj poruka</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Messages of the case, oldest first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke predmeta, najstarije prvo</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Direction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Smer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29"/>
+        <location filename="../../ui/case_view.ui" line="38"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dospelo i prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke kojima je rok dospeo ili istekao</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35"/>
+        <location filename="../../ui/case_view.ui" line="44"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti predmeta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41"/>
+        <location filename="../../ui/case_view.ui" line="76"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene o predmetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close or reopen the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori ili ponovo otvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Ha&amp;nd-over file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije za &amp;predaju…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Make the case&apos;s hand-over file (PDF)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi dosije predmeta za predaju (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="36"/>
+        <source>Case details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Detalji predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="50"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcomes of the joint action on this case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi zajedničke akcije na ovom predmetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Add &amp;outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj &amp;ishod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Evidentiraj ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni ishod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove the chosen outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabrani ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="63"/>
+        <source>Other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugi sistemi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>References to this case in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Reference na ovaj predmet u drugim sistemima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add &amp;reference…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj &amp;referencu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add a reference in another system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj referencu u drugom sistemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni referencu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove the chosen reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabranu referencu</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <source>≤ 1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>≤ 1 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <source>1–8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–8 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <source>8–24 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <source>1–3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–3 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <source>3–7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3–7 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <source>7–14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7–14 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <source>&gt; 14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&gt; 14 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <source>Unanswered, overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez odgovora, prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <source>Unanswered, within limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez odgovora, u roku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <source>Urgent, direct (8 h)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, direktno (8 h)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <source>Urgent, indirect (3 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, indirektno (3 d)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <source>Other (7 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ostali (7 d)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <source>Jan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <source>Feb</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <source>Mar</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <source>Apr</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <source>May</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <source>Jun</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <source>Jul</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <source>Aug</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>avg</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <source>Sep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <source>Oct</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <source>Nov</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <source>Dec</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <source>Others</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ostali</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <source>%1 limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>rok od %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="35"/>
+        <source>Watch list %1 (version %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lista za praćenje %1 (verzija %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <source>Held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuva se na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="69"/>
+        <source>Check</source>
+        <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="127"/>
+        <source>Give the reason for this check first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvo navedite razlog ove provere</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="156"/>
+        <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera nije mogla da se izvrši (%1). Ništa nije zabeleženo; pokušajte ponovo, a ako se ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/check.py" line="168"/>
+        <source>%n hit(s), best first (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n pogodak, najbolji prvi (%1 ms, van mreže).</numerusform>
+            <numerusform>%n pogotka, najbolji prvi (%1 ms, van mreže).</numerusform>
+            <numerusform>%n pogodaka, najbolji prvi (%1 ms, van mreže).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="171"/>
+        <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema pogodaka u listama za praćenje ni na ovom računaru (%1 ms, van mreže).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="174"/>
+        <source>MRZ read: %1, check digits valid, document %2.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ pročitan: %1, kontrolne cifre ispravne, dokument %2.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="177"/>
+        <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema nijedne liste za praćenje: provereni su samo zapisi na ovom računaru; sinhronizujte da biste preuzeli liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera osobe, vozila, dokumenta ili telefona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="19"/>
+        <source>Looks in the watch lists and in everything this laptop holds, offline, in Cyrillic and Latin. A check is a consultation of personal data: give the reason, which goes to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pretražuje liste za praćenje i sve što ovaj računar čuva, van mreže, na ćirilici i latinici. Provera je uvid u podatke o ličnosti: navedite razlog, koji se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="32"/>
+        <source>Name, in any order and either script</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime, bilo kojim redom i pismom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="33"/>
+        <source>e.g. Петровић Драган or Dragan Petrovic</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Петровић Драган ili Dragan Petrovic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="38"/>
+        <source>&amp;Born:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Rođen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="44"/>
+        <source>Year or date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Godina ili datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="45"/>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG ili GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="51"/>
+        <source>Na&amp;tionality:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drža&amp;vljanstvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="57"/>
+        <source>Nationality, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Državljanstvo, oznaka zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="58"/>
+        <source>RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="64"/>
+        <source>&amp;Plate:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tablice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="70"/>
+        <source>Registration plate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registarske tablice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="71"/>
+        <source>e.g. СА 1234 ВХ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. СА 1234 ВХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="76"/>
+        <source>&amp;Country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zemlja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zemlja tablica, oznaka zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="83"/>
+        <source>BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="89"/>
+        <source>&amp;Document no.:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Br. &amp;dokumenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="95"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="100"/>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="106"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj telefona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="107"/>
+        <source>+381 64 123 4567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>+381 64 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>&amp;MRZ:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;MRZ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Machine-readable zone of a passport or identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mašinski čitljiva zona pasoša ili lične karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepite ili otkucajte mašinski čitljivu zonu (2 ili 3 reda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="126"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>R&amp;azlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>Reason for this check, written to the audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog ove provere, upisuje se u revizijski trag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="133"/>
+        <source>e.g. driver at booth 3, lorry to Horgoš</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. vozač na šalteru 3, kamion za Horgoš</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>Chec&amp;k</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Proveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="139"/>
+        <source>Run the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pokreni proveru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="149"/>
+        <source>Result of the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat provere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="157"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="162"/>
+        <source>Hits, best first; each hit lists its reasons</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogoci, najbolji prvi; svaki pogodak navodi svoje razloge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="166"/>
+        <source>Score</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="167"/>
+        <source>Where</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="168"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="169"/>
+        <source>Matched</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podudaranje</translation>
     </message>
 </context>
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
@@ -719,6 +1773,99 @@
     </message>
 </context>
 <context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Fotografije dokumenata i vozila, skenovi, PDF-ovi: do 50 MiB svaki, šifrovani pre nego što napuste ovaj računar. Prevucite datoteke ovde ili nalepite sliku (Ctrl+V). Fotografije se šalju bez podataka o lokaciji, osim ako označite „Zadrži original“ (dokaz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O prilozima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o lokaciji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno priloga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dodaj datoteke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Nalepi sliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepi sliku iz ostave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabrane priloge</translation>
+    </message>
+</context>
+<context>
     <name>ComposeCaseForm</name>
     <message>
         <location filename="../../ui/compose_case.ui" line="11"/>
@@ -844,61 +1991,81 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
         <source>Compose request</source>
+        <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="63"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="78"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="90"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="105"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="150"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="212"/>
+        <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije ponovo priloženo (premešteno, obrisano ili nalepljena slika prevelika da bi se čuvala u nacrtu): %1. Priložite ih ponovo ako su potrebni.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="221"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt nije mogao da se sačuva: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="312"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="329"/>
+        <source>Attachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="330"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="362"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i otvorite poruku iz Nacrta.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
@@ -914,13 +2081,13 @@
         <translation type="vanished">&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="278"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="304"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="311"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="361"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
@@ -931,8 +2098,8 @@
         <translation type="vanished">Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="323"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="327"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="430"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="434"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
@@ -941,6 +2108,40 @@
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Pri&amp;lozi (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Pri&amp;lozi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="344"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovanje priloga…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="406"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi nisu mogli da se šifruju ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="452"/>
+        <source>Queued: waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu: čeka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="453"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka je potpisana i stavljena u red za slanje. Biće zapečaćena i poslata pri prvoj sinhronizaciji nakon što se službenik partnera registruje ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1013,26 +2214,31 @@
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa porukom</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„Potpiši i stavi u red za slanje“ radi i bez veze: poruka se sada zapečaćuje i šalje pri sledećoj sinhronizaciji.</translation>
+        <translation type="vanished">„Potpiši i stavi u red za slanje“ radi i bez veze: poruka se sada zapečaćuje i šalje pri sledećoj sinhronizaciji.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>Sign and &amp;queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpiši i stavi u red &amp;za slanje</translation>
@@ -1043,16 +2249,27 @@
         <translation type="vanished">&amp;Potpiši i stavi u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpiši, šifruj i stavi u red za slanje (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpiši i stavi u red za slanje</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Pri&amp;lozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="65"/>
+        <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpisivanje i stavljanje u red radi i van mreže: poruka se sada potpisuje, a pri sledećoj sinhronizaciji zapečaćuje za uređaje partnera koji su tada u imeniku i šalje.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +2440,9 @@
         <translation>Problem sa primaocima</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Označite službu da biste poruku uputili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Navedene su samo službe koje imaju uređaj u Vašem imeniku.</translation>
+        <translation type="vanished">Označite službu da biste poruku uputili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Navedene su samo službe koje imaju uređaj u Vašem imeniku.</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="36"/>
@@ -1299,6 +2515,12 @@
         <source>Problem with message text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa tekstom poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označite agenciju da biste se obratili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Možete se obratiti i agenciji koja još nema uređaj: poruka čeka njen upis u imenik.</translation>
     </message>
 </context>
 <context>
@@ -1453,8 +2675,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="182"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1464,31 +2686,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 dan %1 č</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 č %2 min</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>rok za %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>rok istekao pre %1</translation>
@@ -1828,7 +3050,7 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
@@ -1858,568 +3080,826 @@
         <translation>Nacionalni sistem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Suspect</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osumnjičeni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Convicted person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osuđeno lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Victim</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Žrtva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Witness</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svedok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Contact or associate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kontakt ili saradnik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>no</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
         <source>Lookout</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Spontaneous information</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Warning</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Technical (arrived)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnička (primljeno)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Business (being acted on)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Postupanje u toku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ispravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povlačenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Female</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ženski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Male</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Muški</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>Unknown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepoznato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kamion</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putnički automobil</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Autobus</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Plovilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pasoš</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lična karta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvola boravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Genuine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>False (forged or counterfeit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lažna (preinačena ili falsifikovana)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukradena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
         <source>Stolen blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukradeni blanko obrazac</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Phone number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj telefona</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>E-mail address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa e-pošte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Messaging handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korisničko ime u aplikaciji za poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Road</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drumski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Rail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Železnički</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Sea</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pomorski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>River</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rečni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>Air</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vazdušni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>On foot</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pešice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Mixed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombinovani</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Purpose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svrha</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Information requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Grounds</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osnov</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Urgency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitnost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Evidence use sought</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traži se upotreba kao dokaza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="137"/>
         <source>Alert kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Action requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo postupanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Valid until</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL poternica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Of message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Aliases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pseudonimi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Colour</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Boja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Date of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Document type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta isprave</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Expires on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Given names</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Identifier kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta identifikatora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Is border crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Issued on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum izdavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Issuing country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Latitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Geografska širina (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Longitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Geografska dužina (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Make</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Mode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Način</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Model</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Nationalities</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Državljanstva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="169"/>
         <source>Number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>Place of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mesto rođenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Registration</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registarska oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Registration country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država registracije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>Service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Servis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Sex</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pol</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Surname</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Vehicle kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta vozila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Vin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Waypoints</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Usputne tačke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <source>Account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <source>BIC / SWIFT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <source>Holder name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vlasnik računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <source>Last four</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednje četiri cifre</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <source>Issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdavalac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <source>Provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pružalac usluge</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <source>Sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <source>Sender name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <source>Sender country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <source>Receiver name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <source>Receiver country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mreža</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <source>Network name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv mreže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="202"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kriptovaluta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="203"/>
+        <source>Broker name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
+        <source>Location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
+        <source>Phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
+        <source>Courier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kurir</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="207"/>
+        <source>Bitcoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
+        <source>Ethereum</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="209"/>
+        <source>Tron</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tron</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
+        <source>Litecoin</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="211"/>
+        <source>BNB Smart Chain</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BNB Smart Chain</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
+        <source>Polygon</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="213"/>
+        <source>Other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Druga mreža</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uhapšena lica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Optužena lica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Presude</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaustavljena vozila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta dokumenta (prava)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta dokumenta (lažna)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaštićene žrtve</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta gotovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta imovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sprečeni pokušaji krijumčarenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez daljih mera</translation>
     </message>
 </context>
 <context>
@@ -2598,31 +4078,31 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="184"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 3 od 3: ključevi, šifrovana lokalna baza i čvorište.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija je završena. Liaison je spreman.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="241"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš profil je spreman, ali čvorište još nije moglo da registruje ovaj računar.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="244"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2632,31 +4112,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da koristite Liaison: možete čitati lokalnu bazu i stavljati rad u red za slanje, a Liaison će se registrovati pri prvoj sinhronizaciji koja dopre do čvorišta. Ili uspostavite vezu i izaberite „Pokušaj ponovo“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="257"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija nije završena.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="284"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izrada ključeva i šifrovane lokalne baze…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="287"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje pripremljenog profila…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="291"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uspostavljanje veze sa čvorištem {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje aplikacije Liaison…</translation>
@@ -2856,6 +4336,42 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="63"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuvanje priloga van Liaison-a</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="69"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Sačuvana kopija nije šifrovana: čuvajte je samo gde to dozvoljavaju pravila vaše službe.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="78"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberi &amp;datoteku…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="133"/>
+        <source>Reference in another system — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca u drugom sistemu — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="151"/>
+        <source>Check the reference: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite referencu: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -2900,22 +4416,33 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Nije važeća: {0} Zatražite novu datoteku od IT službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
+        <translation type="vanished">Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="117"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} (odredila IT služba)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="121"/>
+        <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važeća: potpisao ju je organ za dodelu pristupa sa otiskom {0}; proverite da je to otisak koji Vam je dala IT služba. Ističe {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="313"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Prvo pokretanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="323"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori Liaison</translation>
@@ -3094,6 +4621,78 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>HitWarning</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <source>watch list %1, entry %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>lista za praćenje %1, unos %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <source>already held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>već se čuva na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <source>Subject %1 (%2): %3, score %4 — %5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt %1 (%2): %3, ocena %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <source>…and %1 more.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>…i još %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <source>Subjects already known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti su već poznati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neki subjekti ove poruke odgovaraju listi za praćenje ili zapisima koji se već čuvaju. Ipak potpisati i staviti u red za slanje?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <source>Cross-check warning before signing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje unakrsne provere pre potpisivanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi u red</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <source>&amp;Go back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Nazad</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="97"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="105"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikazano iz memorije; ništa se ne upisuje na disk. Da biste zadržali kopiju, koristite Sačuvaj kao…</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -3218,393 +4817,463 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <location filename="../../liaison_app/reports/texts.py" line="37"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
+        <location filename="../../liaison_app/reports/texts.py" line="38"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isporučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/reports/texts.py" line="51"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Redovno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka na slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U mirovanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Krijumčarenje migranata</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Trgovina ljudima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oštećeno ili neispravno formirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz novije verzije aplikacije Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis pošiljaoca nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis poruke nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica i poruka se ne podudaraju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije upućeno ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac nije u imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj pošiljaoca je opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isteklo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno dvaput (ponovljeno slanje)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kreirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmenjeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkriveno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Politika je izmenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="116"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putna isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon ili identifikator</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bankovni račun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <source>Payment card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Platna kartica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčana doznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa kripto-imovine</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <source>Hawala or informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Havala ili neformalni prenos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gotovina</translation>
     </message>
 </context>
 <context>
@@ -3803,82 +5472,93 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Poslato: čeka se odgovor partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="367"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 bajtova</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="407"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="410"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="409"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="412"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="413"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="416"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="414"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="417"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="415"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="418"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Objekat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="416"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="419"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Čeka partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="335"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka: {0}</translation>
     </message>
 </context>
 <context>
@@ -4217,98 +5897,98 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="239"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="301"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="292"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="297"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4318,8 +5998,8 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="311"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="316"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="318"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4329,7 +6009,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="316"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="321"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4339,7 +6019,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4349,7 +6029,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4359,117 +6039,192 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="381"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="389"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="398"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="382"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="391"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="399"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="418"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="441"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="419"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="442"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi ove poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O izabranom prilogu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prikaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži sliku (dešifrovanu samo u memoriji)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži sliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pr&amp;euzmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzmi sa čvorišta pri sledećoj sinhronizaciji (odmah, ako ste na mreži)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzmi prilog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj &amp;kao…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši datoteku van Liaison-a (traži razlog; beleži se kao izvoz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj prilog kao datoteku</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
         <source>provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="61"/>
         <source>partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>delimično odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
         <source>refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="63"/>
         <source>clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="64"/>
         <source>rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ispravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>povlačenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="66"/>
         <source>being acted on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>u postupku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="87"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="133"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="217"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="228"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="251"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="284"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
@@ -4480,66 +6235,114 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="367"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="399"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="342"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="407"/>
         <source>%1, %2 %3, %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1, %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="344"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
         <source>from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="345"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="410"/>
         <source>to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="354"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="419"/>
         <source>Conversation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prepiska</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="373"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="438"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="377"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="442"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="397"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="402"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="462"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="467"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="398"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="403"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="463"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="468"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="105"/>
+        <source>Also seen in another record: expand</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viđeno i u drugom zapisu: proširite</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
+        <source>case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predmet %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="113"/>
+        <source>no case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bez predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="115"/>
+        <source>message from %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poruka od %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="119"/>
+        <source>Also seen: %1, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Viđeno i u: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <source>watch list %1 v%2, entry %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>lista za praćenje %1 v%2, unos %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="337"/>
+        <source>held on this laptop (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>čuva se na ovom računaru (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
+        <source>Hit %1 — %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogodak %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4902,79 +6705,558 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
+        <translation type="vanished">Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="142"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="146"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
+        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} — još nema uređaja: poruka čeka njihov upis u imenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U Vašem imeniku još nema partnerskih agencija. Sinhronizujte kada budete povezani da biste osvežili imenik.</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="13"/>
+        <source>Source. The figures are computed by this officer&apos;s Liaison client from its own encrypted cache alone: the requests, alerts and replies this office sent or received. Messages erased under the retention rules are no longer counted. Times are UTC.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvor. Podatke izračunava Liaison klijent ovog službenika isključivo iz sopstvenog šifrovanog keša: zahteva, upozorenja i odgovora koje je ova kancelarija poslala ili primila. Poruke obrisane po pravilima čuvanja više se ne računaju. Vremena su u UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period i partner. Poruka se računa u periodu kada je razmenjena: primljena poruka kada je stigla; poslata poruka kada ju je čvorište prihvatilo (poruke koje još čekaju ne računaju se nigde). Poruka poslata dvema partnerskim agencijama računa se jednom za svaku u redovima po partneru, a jednom u zbiru.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu. Svaki odgovor se računa pod ishodom koji mu je dao pošiljalac: dostavljeno, delimično dostavljeno, odbijeno ili zatraženo pojašnjenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora. Za zahtev primljen ovde: od njegovog prijema do trenutka kada je čvorište prihvatilo prvi odgovor ove kancelarije. Za zahtev poslat odavde: od trenutka kada ga je čvorište prihvatilo do vremena kada je partner potpisao svoj prvi odgovor. Prvi odgovor bilo kog ishoda okončava računanje, uključujući zahtev za pojašnjenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rokovi. Direktiva (EU) 2023/977, čl. 5: hitni zahtevi za direktno dostupnim informacijama, 8 sati; hitni zahtevi za indirektno dostupnim informacijama, 3 kalendarska dana; svaki drugi zahtev, 7 kalendarskih dana; računa se po UTC od prijema.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Udeo u roku. Zahtevi odgovoreni u svom roku, podeljeni sa zahtevima čiji je ishod poznat: odgovoreni plus oni bez odgovora s isteklim rokom. Zahtevi još bez odgovora a u roku prikazani su kao na čekanju i izostavljeni.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana i 90. percentil. Vremena odgovora na odgovorene zahteve, linearnom interpolacijom između najbližih rangova (metod funkcije PERCENTILE.INC u tabelama): medijana parnog broja odgovora je sredina dva srednja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sada prekoračeno. Zahtevi iz perioda bez odgovora čiji je rok istekao pre nego što su podaci izračunati.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti i ishodi. Predmeti evidentirani ovde, otvoreni ili zatvoreni u periodu; ishodi evidentirani na predmetima (hapšenja, optužbe, oduzimanja...) čiji datum pada u period. Oduzeti iznosi sabiraju se po valuti, nikad preko valuta. Kada je izabran partner, računaju se samo predmeti koji sadrže poruku razmenjenu s tim partnerom.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lični podaci. Izveštaj sadrži samo brojeve. Imena subjekata pojavljuju se samo u prilogu, i samo kada ga je službenik koji izdaje zatražio uz obrazloženje.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="9"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="11"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="16"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="17"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvi dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="19"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednji dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="21"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="22"/>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>Make the working group&apos;s report from these figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi izveštaj radne grupe iz ovih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="31"/>
+        <source>Where the figures come from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odakle potiču podaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="40"/>
+        <source>Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmenjeni zahtevi, upozorenja i odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Messages exchanged per partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmenjene poruke po partnerskoj agenciji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslata upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljena upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="42"/>
+        <source>Chart: requests and alerts per partner and month</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Grafikon: zahtevi i upozorenja po partneru i mesecu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="43"/>
+        <source>Response times against the legal limits (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora u odnosu na zakonske rokove (Direktiva (EU) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Response times per urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora po klasi hitnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitnost (rok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. percentil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kasno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="47"/>
+        <source>Time to the first reply, answered &amp;by:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme do prvog odgovora, odgovorili &amp;su:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="48"/>
+        <source>Whose answers the chart shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čije odgovore grafikon prikazuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="52"/>
+        <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Grafikon: vreme odgovora u odnosu na rokove od 8 h, 3 d i 7 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="53"/>
+        <source>Replies by outcome, and what is overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu i šta je sada prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dala ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni od partnera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Requests overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi sada prekoračeni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor duguje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="60"/>
+        <source>Cases and outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti i ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="61"/>
+        <source>Cases opened and closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreni i zatvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcomes recorded in the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi evidentirani u periodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="57"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="103"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="174"/>
+        <source>Cannot compute the figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podatke nije moguće izračunati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
+        <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izračunato u %1 UTC samo iz keša ovog računara (ono što je ova kancelarija poslala i primila); samo brojevi, bez ličnih podataka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="186"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="217"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno (svaka poruka jednom)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="228"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije prekoračeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="229"/>
+        <source>Cases opened: %1 · closed: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreno predmeta: %1 · zatvoreno: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="103"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="104"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="105"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Karantin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <source>Check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
     </message>
 </context>
 <context>
@@ -5044,6 +7326,59 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
             <numerusform>Liaison — %n nepročitanih</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="86"/>
+        <source>Watch-list hit on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogodak na listi za praćenje pri prijemu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="87"/>
+        <source>%n cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n pogodak unakrsne provere pri prijemu</numerusform>
+            <numerusform>%n pogotka unakrsne provere pri prijemu</numerusform>
+            <numerusform>%n pogodaka unakrsne provere pri prijemu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
+        <source>records on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>zapise na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="90"/>
+        <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt upravo primljene poruke odgovara: %1 (ocena %2). Otvorite poruku da vidite zašto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="94"/>
+        <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n upravo primljena poruka ima subjekte sa liste za praćenje ili već poznate. Otvorite je da vidite zašto.</numerusform>
+            <numerusform>%n upravo primljene poruke imaju subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
+            <numerusform>%n upravo primljenih poruka ima subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="74"/>
+        <source>Record an outcome — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Evidentiranje ishoda — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="120"/>
+        <source>Check %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -5058,73 +7393,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="138"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pristupna fraza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 2 od 3: štiti ključeve na ovom računaru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>slaba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>prihvatljiva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dobra</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="153"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="155"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Najmanje {0} znakova; najbolje je nekoliko reči.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekratko: najmanje {0} znakova.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="160"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dve pristupne fraze se razlikuju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jačina: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodajte još jednu ili dve reči da bi bila jača.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="166"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite je ponovo ispod.</translation>
@@ -5433,6 +7768,1228 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="57"/>
+        <source>%1 %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="306"/>
+        <source>Conditions: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="68"/>
+        <source>Conditions: %1 …</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="71"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="308"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne sme se prosleđivati bez saglasnosti davaoca.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="75"/>
+        <source>Also in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Takođe u ovom dosijeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="85"/>
+        <source>no handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bez oznake postupanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="92"/>
+        <source>HANDLING — highest in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>POSTUPANJE — najviša oznaka u ovom dosijeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="100"/>
+        <source>%1 message(s) carry no handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 poruka bez oznake postupanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="106"/>
+        <source>No message in this file carries a handling code; handle it under your agency&apos;s rules for law-enforcement information.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna poruka u ovom dosijeu nema oznaku postupanja; postupajte po pravilima svoje agencije za policijske informacije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="124"/>
+        <source>Case hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="126"/>
+        <source>1. Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="131"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="132"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="133"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="134"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="350"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="135"/>
+        <source>Opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="136"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="137"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="139"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="140"/>
+        <source>%1 reproduced in full (section 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, u celini (odeljak 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="144"/>
+        <source>; %1 acknowledgement(s) not reproduced</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>; %1 potvrda nije preneto</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="151"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="152"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="153"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="158"/>
+        <source>Issued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="161"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Agencija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="163"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="164"/>
+        <source>At</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="165"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="167"/>
+        <source>Verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="168"/>
+        <source>The file is signed by the issuing officer&apos;s device: its signature is the file of the same name ending in .sig. Check both with: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteku je potpisao uređaj službenika koji je izdaje: potpis je datoteka istog imena sa završetkom .sig. Proverite obe komandom: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="182"/>
+        <source>2. Handling of this file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Postupanje s ovim dosijeom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="184"/>
+        <source>The conditions set by the providers travel with the information and bind every recipient of this file. Each message in section 7 shows its own grading and handling; the banner on every page shows the highest.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi koje su postavili davaoci prate informacije i obavezuju svakog primaoca ovog dosijea. Svaka poruka u odeljku 7 prikazuje sopstvenu ocenu i postupanje; traka na svakoj strani prikazuje najvišu oznaku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="198"/>
+        <source>3. References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Reference u drugim sistemima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="200"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="286"/>
+        <source>None recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije evidentirano.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="211"/>
+        <source>4. Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="217"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="221"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="233"/>
+        <source>5. Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Hronologija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="237"/>
+        <source>Case opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="239"/>
+        <source>Case closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet zatvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="242"/>
+        <source>Outcome: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="248"/>
+        <source>received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="250"/>
+        <source>sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="258"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="259"/>
+        <source>Event</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="260"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="261"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="284"/>
+        <source>6. Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="303"/>
+        <source>none given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije navedeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="317"/>
+        <source>%1. %2 — received %3 from %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — primljeno %3 od %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="323"/>
+        <source>%1. %2 — sent %3 to %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — poslato %3 za %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="337"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="338"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Postupanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="339"/>
+        <source>Message id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ID poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="340"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="341"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="342"/>
+        <source>Signed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpisano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="345"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="347"/>
+        <source>Reply due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok za odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="349"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="353"/>
+        <source>In reply to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor na</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="356"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="357"/>
+        <source>(no text)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(bez teksta)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="360"/>
+        <source>Subjects carried by this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti koje nosi ova poruka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="370"/>
+        <source>7. Messages, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Poruke, od najstarije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="372"/>
+        <source>None.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="394"/>
+        <source>… the rest of the handling conditions: section 2 of this file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>… ostatak uslova postupanja: odeljak 2 ovog dosijea.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="420"/>
+        <source>Case hand-over file %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="440"/>
+        <source>End of the hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kraj dosijea za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="446"/>
+        <source>Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Postupanje: %1 (uslovi u zaglavlju) · Predmet %2 · izdao %3 (%4), %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <source>Page %1 of %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Strana %1 od %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <source>Figures for the working group, with the method used to compute them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci za radnu grupu, s metodom kojim su izračunati.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <source>Issued by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <source>Computed at</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izračunato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <source>Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 8)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison metod praćenja %1 (odeljak 8)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lični podaci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <source>Included: the annex names subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uključeno: prilog navodi subjekte</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <source>None: counts only</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema: samo brojevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <source>1. Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Razmenjeni zahtevi, upozorenja i odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslata upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljena upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno (svaka poruka jednom)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <source>Requests and alerts per partner agency and month (both ways)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi i upozorenja po partnerskoj agenciji i mesecu (u oba smera)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <source>2. Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Odgovori po ishodu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dala ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni od partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <source>3. Response times against the legal limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Vreme odgovora u odnosu na zakonske rokove</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Direktiva (EU) 2023/977, čl. 5: hitno s direktno dostupnim informacijama 8 sati, hitno s indirektno dostupnim informacijama 3 kalendarska dana, svaki drugi zahtev 7 kalendarskih dana.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovorio</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitnost (rok)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. percentil</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kasno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <source>Requests answered by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi na koje je odgovorila ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <source>Requests answered by partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi na koje su odgovorili partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <source>%1: time to the first reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: vreme do prvog odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <source>4. Overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Sada prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <source>Requests of the period without a reply and past their limit at %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi iz perioda bez odgovora i s isteklim rokom u %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije prekoračeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor duguje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <source>5. Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <source>Cases opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <source>Cases closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <source>6. Outcomes of the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Ishodi zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <source>7. Amounts seized (per currency, never added across currencies)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Oduzeti iznosi (po valuti, nikad sabrani preko valuta)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>8. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Metod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <source>Annex: cases of the period and their subjects (personal data)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilog: predmeti perioda i njihovi subjekti (lični podaci)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uključeno na zahtev službenika koji izdaje; izvoz je zabeležen u revizijskom tragu s obrazloženjem.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>No subjects recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema evidentiranih subjekata.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <source>Liaison monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison izveštaj o praćenju %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <source>Contains personal data (annex): handle under your data-protection rules</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sadrži lične podatke (prilog): postupajte po svojim pravilima o zaštiti podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <source>Aggregate figures — no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zbirni podaci — bez ličnih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <source>Liaison — Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Izveštaj o praćenju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao %1 (%2), %3 · izračunato %4 · proverite potpisom pored ove datoteke: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <source>%1 d %2 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <source>%1 % (%2 of %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 % (%2 od %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="45"/>
+        <source>This quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <source>Last quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prošli kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <source>This year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova godina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <source>Last year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prošla godina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <source>Last 12 months</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednjih 12 meseci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <source>Chosen dates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izabrani datumi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="79"/>
+        <source>Report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <source>Make a report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravite izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="105"/>
+        <source>Make &amp;report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi &amp;izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="132"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="140"/>
+        <source>PDF (charts, for the meeting)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF (grafikoni, za sastanak)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <source>CSV (figures, for a spreadsheet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV (podaci, za tabelu)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="187"/>
+        <source>Required: why it is exported, and to whom</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obavezno: zašto se izvozi i kome</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="190"/>
+        <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka sadrži lične podatke. Potpisana je ovim uređajem, a izvoz se upisuje u revizijski trag s vašim obrazloženjem.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="194"/>
+        <source>Optional: e.g. working group meeting of 15 April</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neobavezno: npr. sastanak radne grupe od 15. aprila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="196"/>
+        <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj sadrži samo brojeve, bez ličnih podataka. Potpisan je ovim uređajem, a izvoz se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="214"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <source>Save the report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvajte izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="234"/>
+        <source>Choose where to save the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite gde da se sačuva izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="254"/>
+        <source>Drawing the report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izrada izveštaja…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="260"/>
+        <source>The profile locked while the report was drawn; nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil se zaključao dok je izveštaj izrađivan; ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="270"/>
+        <source>Saved %1 and its signature %2. The export is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvano: %1 i njegov potpis %2. Izvoz je u revizijskom tragu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="277"/>
+        <source>The report could not be drawn: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj nije mogao da se izradi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="327"/>
+        <source>Choose the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite predmet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="9"/>
+        <source>&amp;Monitoring report for the working group</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj o praćenju za radnu grupu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="11"/>
+        <source>Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj o praćenju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="16"/>
+        <source>Figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="18"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="19"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvi dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="24"/>
+        <source>&amp;to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednji dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="28"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="29"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="30"/>
+        <source>F&amp;ormat:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>File format</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Format datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Navedi subjekte u prilogu (lični podaci: potrebno je obrazloženje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Name the subjects in an annex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedi subjekte u prilogu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>&amp;Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="39"/>
+        <source>Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="44"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="46"/>
+        <source>&amp;Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oznaka predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="53"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Obrazloženje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Justification for the export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje izvoza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="55"/>
+        <source>&amp;Save to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sačuvaj u:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="58"/>
+        <source>File to save the report to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka u koju se čuva izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pregledaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>Choose the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite datoteku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="68"/>
+        <source>What the export records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta izvoz beleži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="74"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="82"/>
+        <source>Result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEraseForm</name>
     <message>
         <location filename="../../ui/review_erase.ui" line="13"/>
@@ -5736,56 +9293,56 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultati pretrage</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pretraga nije uspela</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="90"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="126"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije pronađeno za „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
@@ -5794,19 +9351,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podešavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
         <source>set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podesila IT služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="68"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="72"/>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>zaključano na bezbednoj vrednosti: datoteka politike je neispravna</translation>
@@ -5882,74 +9439,96 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Ctrl+Tab / Ctrl+Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
         <source>Go to a compose tab (Message … Case)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Idi na karticu poruke (Poruka … Predmet)</translation>
+        <translation type="vanished">Idi na karticu poruke (Poruka … Predmet)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="37"/>
+        <source>Go to a compose tab (Message … Attachments)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Idi na karticu poruke (Poruka … Prilozi)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/shortcut_sheet.py" line="38"/>
-        <source>Alt+1 … Alt+5</source>
+        <source>Alt+1 … Alt+6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Alt+1 … Alt+5</translation>
+        <translation>Alt+1 … Alt+6</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/shortcut_sheet.py" line="39"/>
+        <source>Attach a copied image or file (in the Attachments tab)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Priloži kopiranu sliku ili datoteku (na kartici Prilozi)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <source>Ctrl+V</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
         <source>Go to a field or button (the underlined letter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Idi na polje ili dugme (podvučeno slovo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="40"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
         <source>Alt+letter</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Alt+slovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="41"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="43"/>
         <source>Tick a recipient or check box</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Označi primaoca ili polje za potvrdu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="42"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="44"/>
         <source>Space</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razmak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="62"/>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="70"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="64"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="72"/>
         <source>Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prečice na tastaturi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="65"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="67"/>
         <source>Everything in Liaison can be done from the keyboard.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve u aplikaciji Liaison može da se uradi sa tastature.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="71"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="73"/>
         <source>Keys</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tasteri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="74"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="76"/>
         <source>Main window</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Glavni prozor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="75"/>
+        <location filename="../../liaison_app/gui/shortcut_sheet.py" line="77"/>
         <source>Compose and reply dialogs</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prozori za sastavljanje i odgovor</translation>
@@ -5958,87 +9537,87 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tok sinhronizacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="39"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="41"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošalji stavke iz reda za slanje i preuzmi nove (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori zapise za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="68"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="69"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potrebna je ponovna registracija: obratite se IT službi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na mreži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Van mreže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (neuspelo: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="124"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6048,58 +9627,457 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nije registrovano: registracija kada čvorište bude dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="137"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj računar je sada registrovan.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nikada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="168"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="181"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="195"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizovano: poslato {0}, primljeno {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="169"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otpremanje priloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="170"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzimanje priloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="178"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % od {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="71"/>
+        <source>Directory: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="96"/>
+        <source>Directory: not checked yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: još nije proveren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <source>Directory: {0} old</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: star {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="102"/>
+        <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stariji nego što IT služba dozvoljava ({0} h): sinhronizujte čim budete mogli. Uređaj opozvan u međuvremenu možda ovde još nije poznat.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="105"/>
+        <source>How long ago the hub last proved this directory current</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pre koliko vremena je čvorište poslednji put potvrdilo da je ovaj imenik aktuelan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
+        <source>%n min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="119"/>
+        <source>%n h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
+        <source>%n d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dana</numerusform>
+            <numerusform>%n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="192"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizovano, uz upozorenje: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectBankAccountForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="11"/>
+        <source>&amp;IBAN:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="17"/>
+        <source>e.g. GB82 WEST 1234 5698 7654 32 (spaces and small letters are fine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. GB82 WEST 1234 5698 7654 32 (razmaci i mala slova su u redu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="18"/>
+        <source>IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="26"/>
+        <source>Problem with IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa IBAN-om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
+        <source>National &amp;account number:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacionalni broj &amp;računa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="37"/>
+        <source>Only where there is no IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Samo kada nema IBAN-a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="38"/>
+        <source>National account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nacionalni broj računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="46"/>
+        <source>Problem with national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nacionalnim brojem računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
+        <source>Bank &amp;code:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra &amp;banke:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="57"/>
+        <source>Sort code, routing or bank number (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sort code, routing ili broj banke (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="58"/>
+        <source>Bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifra banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="66"/>
+        <source>Problem with bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa šifrom banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="71"/>
+        <source>BIC / S&amp;WIFT:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC / S&amp;WIFT:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="77"/>
+        <source>e.g. DEUTDEFF or DEUTDEFF500 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. DEUTDEFF ili DEUTDEFF500 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="78"/>
+        <source>BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC ili SWIFT kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="86"/>
+        <source>Problem with BIC or SWIFT code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa BIC ili SWIFT kodom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
+        <source>&amp;Holder:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Vlasnik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
+        <source>Name on the account (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime na računu (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="98"/>
+        <source>Account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vlasnik računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="106"/>
+        <source>Problem with account holder</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa vlasnikom računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="111"/>
+        <source>Ba&amp;nk:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ba&amp;nka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="117"/>
+        <source>Name of the bank (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="118"/>
+        <source>Bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="126"/>
+        <source>Problem with bank name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom banke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
+        <source>C&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
+        <source>ISO code, e.g. RS; needed without an IBAN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS; potreban bez IBAN-a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="138"/>
+        <source>Country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država računa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_bank_account.ui" line="146"/>
+        <source>Problem with country of the account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom računa</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCardForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="11"/>
+        <source>&amp;Last four digits:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Poslednje četiri cifre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="17"/>
+        <source>e.g. 4242 (never the full card number)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 4242 (nikada ceo broj kartice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="18"/>
+        <source>Last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednje četiri cifre kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="26"/>
+        <source>Problem with last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa poslednjim četirima ciframa kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="31"/>
+        <source>&amp;Issuer:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izdavalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="37"/>
+        <source>Issuing bank or card scheme (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Banka izdavalac ili kartična šema (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="38"/>
+        <source>Card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdavalac kartice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_card.ui" line="46"/>
+        <source>Problem with card issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa izdavaocem kartice</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCashForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="11"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="17"/>
+        <source>e.g. 48500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 48500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="18"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="26"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="31"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="37"/>
+        <source>ISO 4217 code, e.g. EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="38"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="46"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="51"/>
+        <source>&amp;Where found or carried:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Gde je pronađena ili nošena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="57"/>
+        <source>e.g. Horgoš, spare wheel of the lorry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Horgoš, rezervni točak kamiona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="58"/>
+        <source>Where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde je pronađena ili nošena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="66"/>
+        <source>Problem with where found or carried</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa mestom pronalaska ili nošenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="71"/>
+        <source>C&amp;ourier:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Kurir:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="77"/>
+        <source>Courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kurir (lice iz ove poruke)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_cash.ui" line="85"/>
+        <source>Problem with courier (a person in this message)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kurirom (lice iz ove poruke)</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +10157,99 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Problem with service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa servisom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectCryptoForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="11"/>
+        <source>&amp;Network:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Mreža:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="17"/>
+        <source>Network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mreža</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="25"/>
+        <source>Problem with network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa mrežom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
+        <source>Network &amp;name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv mreže:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="36"/>
+        <source>Only for another network, e.g. Monero</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Samo za drugu mrežu, npr. Monero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="37"/>
+        <source>Name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv druge mreže</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="45"/>
+        <source>Problem with name of the other network</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa nazivom druge mreže</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
+        <source>&amp;Address:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Adresa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
+        <source>Paste the address exactly as seen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepite adresu tačno kako je viđena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="57"/>
+        <source>Address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="65"/>
+        <source>Problem with address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa adresom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
+        <source>A&amp;sset:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>K&amp;riptovaluta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
+        <source>Coin or token, e.g. BTC, USDT (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčić ili token, npr. BTC, USDT (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="77"/>
+        <source>Asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kriptovaluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_crypto.ui" line="85"/>
+        <source>Problem with asset</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa kriptovalutom</translation>
     </message>
 </context>
 <context>
@@ -6308,26 +10379,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="64"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Činjenica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Procena (lični sud)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (nepotpuno)</translation>
@@ -6412,6 +10483,129 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Problem with this subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa ovim subjektom</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectHawalaForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
+        <source>Bro&amp;ker:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Posrednik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="17"/>
+        <source>Name or nickname of the broker</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime ili nadimak posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="18"/>
+        <source>Broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="26"/>
+        <source>Problem with broker&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
+        <source>&amp;Location:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Lokacija:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
+        <source>Where the broker works, e.g. Istanbul, Aksaray</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde posrednik radi, npr. Istanbul, Aksaray</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="38"/>
+        <source>Broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokacija posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="46"/>
+        <source>Problem with broker&apos;s location</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa lokacijom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="51"/>
+        <source>&amp;Phone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="57"/>
+        <source>e.g. +905321234567 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. +905321234567 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="58"/>
+        <source>Broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefon posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="66"/>
+        <source>Problem with broker&apos;s phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa telefonom posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="77"/>
+        <source>e.g. 6000 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 6000 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="78"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="86"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
+        <source>ISO 4217 code, e.g. USD, EUR</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. USD, EUR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="98"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_hawala.ui" line="106"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +10841,48 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="101"/>
+        <source>None known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije poznat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="117"/>
+        <source>Bank account</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bankovni račun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="119"/>
+        <source>Payment card (last four digits)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Platna kartica (poslednje četiri cifre)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="122"/>
+        <source>Money transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novčana doznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="124"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa kripto-imovine</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="127"/>
+        <source>Hawala or other informal transfer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Havala ili drugi neformalni prenos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/financial_forms.py" line="130"/>
+        <source>Cash</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gotovina</translation>
     </message>
 </context>
 <context>
@@ -7050,6 +11286,225 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>SubjectTransferForm</name>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="11"/>
+        <source>&amp;Provider:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pružalac usluge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="17"/>
+        <source>e.g. Western Union, MoneyGram, Ria</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Western Union, MoneyGram, Ria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="18"/>
+        <source>Money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pružalac usluge prenosa novca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="26"/>
+        <source>Problem with money-transfer provider</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa pružaocem usluge prenosa novca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Referenca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
+        <source>e.g. the 10-digit MTCN (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. MTCN od 10 cifara (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="38"/>
+        <source>Transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca doznake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="46"/>
+        <source>Problem with transfer reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa referencom doznake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="57"/>
+        <source>e.g. 2500 or 2500.50 (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 2500 ili 2500.50 (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="58"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="66"/>
+        <source>Problem with amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa iznosom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
+        <source>C&amp;urrency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
+        <source>ISO 4217 code, e.g. EUR, GBP, RSD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO 4217 kod, npr. EUR, GBP, RSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="78"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="86"/>
+        <source>Problem with currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa valutom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
+        <source>&amp;Date sent:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datum slanja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG-MM-DD (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="98"/>
+        <source>Date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum slanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="106"/>
+        <source>Problem with date sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datumom slanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="111"/>
+        <source>&amp;Sender:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;ošiljalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="117"/>
+        <source>Sender&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="118"/>
+        <source>Sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="126"/>
+        <source>Problem with sender&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
+        <source>Sender&apos;s c&amp;ountry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Država pošiljaoca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
+        <source>ISO code, e.g. DE (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. DE (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="138"/>
+        <source>Sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="146"/>
+        <source>Problem with sender&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
+        <source>Rec&amp;eiver:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;rimalac:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="157"/>
+        <source>Receiver&apos;s name (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="158"/>
+        <source>Receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="166"/>
+        <source>Problem with receiver&apos;s name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa imenom primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="171"/>
+        <source>Receiver&apos;s cou&amp;ntry:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država pri&amp;maoca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="177"/>
+        <source>ISO code, e.g. RS (optional)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISO kod, npr. RS (nije obavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="178"/>
+        <source>Receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subject_editor_transfer.ui" line="186"/>
+        <source>Problem with receiver&apos;s country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa državom primaoca</translation>
+    </message>
+</context>
+<context>
     <name>SubjectVehicleForm</name>
     <message>
         <location filename="../../ui/subject_editor_vehicle.ui" line="11"/>
@@ -7282,6 +11737,213 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>You can try again now.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sada možete pokušati ponovo.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <source>must not be empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne sme biti prazno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <source>must not be blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne sme biti samo razmak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <source>has leading or trailing whitespace</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ima razmak na početku ili na kraju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>write the IBAN in capitals without spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite IBAN velikim slovima bez razmaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN čine kod države, dve kontrolne cifre i do 30 slova i cifara (npr. GB82WEST12345698765432)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <source>{country} does not use IBANs; give the national account number and bank code instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{country} ne koristi IBAN; upišite nacionalni broj računa i šifru banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <source>an IBAN from {country} has {length} characters; this one has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN iz {country} ima {length} znakova; ovaj ima {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <source>the check digits do not match: a character is wrong or two are swapped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>kontrolne cifre se ne slažu: jedan znak je pogrešan ili su dva zamenjena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BIC (SWIFT kod) ima 8 ili 11 velikih slova i cifara, npr. DEUTDEFF ili DEUTDEFF500</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <source>may hold only letters, digits, spaces and . / -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme da sadrži samo slova, cifre, razmake i . / -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <source>give the IBAN, or the national account number with its bank code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite IBAN ili nacionalni broj računa sa šifrom banke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <source>the IBAN is from {iban_country}, not {country}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN je iz {iban_country}, a ne iz {country}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <source>give the country of a national account number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite državu nacionalnog broja računa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži nešto što liči na ceo broj kartice; upišite samo poslednje četiri cifre i izdavaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <source>give only the last four digits of the card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite samo poslednje četiri cifre kartice</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite valutu (ISO 4217 kod, npr. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije ISO 4217 kod valute (npr. EUR, GBP, RSD)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>give the amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite iznos samo ciframa i decimalnom tačkom, npr. 2500 ili 2500.50</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>is too large</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je prevelik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <source>{currency} has {places} decimal places; this amount has {given}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} ima {places} decimalna mesta; ovaj iznos ima {given}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>give the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite adresu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>holds {given} characters; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ima {given} znakova; ograničenje je {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>an address holds no spaces or special characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa ne sadrži razmake ni posebne znakove</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa tipa Ethereum je 0x i 40 heksadecimalnih cifara (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>raspored velikih i malih slova ne odgovara EIP-55 kontrolnom zbiru adrese: jedan znak je pogrešan; ponovo kopirajte adresu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Base58Check kontrolni zbir adrese se ne slaže: jedan znak je pogrešan (velika i mala slova se razlikuju)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>is not a {network} address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije adresa mreže {network}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <source>write a Bech32 address in small letters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite Bech32 adresu malim slovima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>the Bech32 checksum does not match: a character is wrong or missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bech32 kontrolni zbir se ne slaže: jedan znak je pogrešan ili nedostaje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <source>is only for a network not in the list</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>koristi se samo za mrežu koja nije na listi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>broj telefona čine &apos;+&apos;, pozivni broj države i broj, samo cifre (E.164, npr. +381641234567)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <source>give the broker&apos;s name, location or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>upišite ime, lokaciju ili telefon posrednika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <source>must be the position of a person among this message&apos;s subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti redni broj lica među subjektima ove poruke</translation>
     </message>
 </context>
 <context>

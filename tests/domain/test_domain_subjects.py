@@ -215,7 +215,7 @@ def test_location_and_route_rules() -> None:
 
 
 def test_search_terms() -> None:
-    person, org, lorry, passport, phone, imei, email, handle, loc, route = SUBJECTS
+    person, org, lorry, passport, phone, imei, email, handle, loc, route = SUBJECTS[:10]
     assert subject_search_terms(person) == ["Petrović", "Marko", "Marko Petrović", "Kum",
                                             "Marko S."]
     assert subject_search_terms(org) == ["Balkan Express Tours", "BET"]
@@ -233,7 +233,17 @@ def test_search_terms() -> None:
 
 def test_labels() -> None:
     labels = [subject_label(s) for s in SUBJECTS]
-    assert labels == [
+    assert labels[10:] == [
+        "IBAN GB82 WEST 1234 5698 7654 32 (Balkan Express Tours)",
+        "Account RS 160-5100-71 / 160 (M. Petrović)",
+        "Card ending 4242 (Visa, Banca Intesa)",
+        "Transfer Western Union 4716038295 2500.00 EUR",
+        "Bitcoin bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "Ethereum 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "Hawala Haji Karim, 6000 USD",
+        "Cash 48500 EUR (Horgoš, spare wheel of lorry NS 123-AB)",
+    ]
+    assert labels[:10] == [
         "Petrović, Marko (b. 1984-03-12)",
         "Balkan Express Tours (RS)",
         "Lorry RS NS 123-AB",
@@ -254,7 +264,9 @@ def test_personal_data_flag() -> None:
     flags = {s.kind: holds_personal_data(s) for s in SUBJECTS}
     assert flags == {"person": True, "organisation": False, "vehicle": True,
                      "travel_document": True, "comms": True, "location": False,
-                     "route": False}
+                     "route": False, "bank_account": True, "payment_card": True,
+                     "money_transfer": True, "crypto_address": True,
+                     "informal_transfer": True, "cash": True}
 
 
 def _reference_to_wire(obj: object) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -157,7 +158,9 @@ def test_business_acknowledgement(qtbot: QtBot, env: Ctx) -> None:
     row = messages.get(session.db, dialog.new_message_id or "")
     assert row is not None and row.type == "ack" and row.in_reply_to == mid
     assert isinstance(row.content, dict) and row.content["ack_kind"] == "business"
-    assert row.recipients == {"agencies": ["RS-BP"], "devices": [ws.b_keys.device_id]}
+    # addressed to the sender's device; the devices are filled in when sealed at push
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}
+    assert _addressing(session, row.message_id) == ((), (ws.b_keys.device_id,))
 
 
 def test_reply_to_own_message_is_refused_in_plain_words(qtbot: QtBot, env: Ctx) -> None:
@@ -171,3 +174,12 @@ def test_reply_to_own_message_is_refused_in_plain_words(qtbot: QtBot, env: Ctx) 
         assert open_reply(ctx, sent) is None
     assert blocker.args == ["Not possible", "Only a message you received can be replied to."]
     assert messages.get(session.db, mid) is not None
+
+
+def _addressing(session: Any, message_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(agencies, devices) the message will be sealed for at push."""
+    from liaison_app.store.outbox_seal import to_seal
+
+    found = [c.addressing for c in to_seal(session.db) if c.message_id == message_id]
+    assert len(found) == 1
+    return found[0].agencies, found[0].devices

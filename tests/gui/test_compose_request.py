@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -89,7 +90,8 @@ def test_request_offline_is_queued_with_due_date_grading_and_case(
                             "conditions": "For intelligence use only",
                             "no_onward_sharing": True}
     assert row.case_ref == "GB-NCA/2026/0042"
-    assert row.recipients == {"agencies": ["RS-BP"], "devices": [_ws.b_keys.device_id]}
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}  # filled in at push
+    assert _addressing(session, row.message_id) == (("RS-BP",), ())
     assert isinstance(row.content, dict) and row.content["urgency"] == "urgent-direct"
     item = outbox.get(session.db, dialog.message_id)
     assert item is not None and item.state.value == "pending"  # offline: queued, not sent
@@ -100,7 +102,7 @@ def test_request_offline_is_queued_with_due_date_grading_and_case(
 
 
 def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:
-    ws, session, ctx = env
+    _ws, session, ctx = env
     dialog = _dialog(qtbot, ctx)
     agency = dialog.message.agency_item("BG-BP")
     assert agency is not None and agency.childCount() == 1
@@ -119,7 +121,8 @@ def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:
     row = messages.get(session.db, dialog.message_id)
     assert row is not None and row.grading is None and row.handling is None
     assert row.due_at is not None and row.due_at - row.created_at == timedelta(days=7)
-    assert row.recipients == {"agencies": ["BG-BP"], "devices": [ws.c_keys.device_id]}
+    assert row.recipients == {"agencies": ["BG-BP"], "devices": []}  # filled in at push
+    assert _addressing(session, row.message_id) == (("BG-BP",), ())  # its only officer
 
 
 def test_missing_fields_are_shown_next_to_them_and_nothing_is_queued(
@@ -250,5 +253,60 @@ def test_keyboard_order_and_accessible_names(qtbot: QtBot, env: Ctx) -> None:
                 "surnameEdit", "givenNamesEdit", "aliasesEdit", "dobEdit", "pobEdit",
                 "nationalitiesEdit", "sexCombo", "categoryCombo", "basisCombo", "notesEdit",
                 "noCaseRadio", "existingCaseRadio", "caseCombo", "newCaseRadio", "caseRefEdit",
-                "caseTitleEdit", "crimeAreaCombo", "cancelButton", "queueButton"]
+                "caseTitleEdit", "crimeAreaCombo", "attachmentList", "attachAddButton",
+                "attachPasteButton", "attachRemoveButton", "cancelButton", "queueButton"]
     assert [n for n in names if n in expected] == expected
+
+
+def _addressing(session: Any, message_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(agencies, devices) the message will be sealed for at push."""
+    from liaison_app.store.outbox_seal import to_seal
+
+    found = [c.addressing for c in to_seal(session.db) if c.message_id == message_id]
+    assert len(found) == 1
+    return found[0].agencies, found[0].devices
+
+
+def test_an_agency_without_a_device_can_be_written_to_and_the_officer_is_told(
+        qtbot: QtBot, env: Ctx) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from liaison_app.store import directory_cache
+    from liaison_app.store.directory_cache import PartyStatus
+
+    ws, session, ctx = env
+    conn = session.db
+    meta = directory_cache.meta(conn)
+    assert meta is not None
+    devices = [d for d in (directory_cache.device(conn, k.device_id)
+                           for k in (session.keys, ws.b_keys)) if d is not None]
+    with conn.transaction() as tx:  # BG-BP's only officer has no device any more
+        directory_cache.replace(
+            tx, version=meta.version + 1, expires_at=meta.expires_at, raw=meta.raw,
+            fetched_at=meta.fetched_at, agencies=directory_cache.agencies(tx),
+            officers=[replace(o, status=PartyStatus.ACTIVE)
+                      for o in directory_cache.officers(tx)], devices=devices)
+    dialog = _dialog(qtbot, ctx)
+    agency = dialog.message.agency_item("BG-BP")
+    assert agency is not None and agency.childCount() == 0
+    assert "no device yet" in agency.text(0)
+    tick(agency)
+    _fill_request(qtbot, dialog)
+    choose(dialog.grading.scheme, "none")
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+
+    def notice() -> QMessageBox | None:
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "waitingNotice"]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: notice() is not None, timeout=5000)
+    box = notice()
+    assert box is not None
+    assert "waiting for the partner's directory entry: BG-BP" in box.text()
+    box.close()
+    row = outbox.get(session.db, dialog.message_id or "")
+    assert row is not None and row.state.value == "pending" and row.hold_reason is not None

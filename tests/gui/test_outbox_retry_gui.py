@@ -83,4 +83,4 @@ def test_f1_opens_the_shortcut_sheet(qtbot: Any, make_shell: Any, tmp_path: Path
     assert listed["Lock"] == "Ctrl+L" and listed["Sync now"] == "F5"
     assert listed["New request"] == "Ctrl+N"
     assert ("Sign and queue / send (from any tab)", "Ctrl+Enter") in rows
-    assert any(keys == "Alt+1 … Alt+5" for _what, keys in rows)
+    assert any(keys == "Alt+1 … Alt+6" for _what, keys in rows)

@@ -16,15 +16,17 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
                 ["Primljene", "Čeka se odgovor", "Upozorenja", "Predmeti", "Nacrti", "Odlazne",
-                 "Imenik", "Karantin", "Revizijski trag", "Za preispitivanje"],
+                 "Provera", "Imenik", "Praćenje", "Karantin", "Revizijski trag",
+                 "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
                 ["Примљене", "Чека се одговор", "Упозорења", "Предмети", "Нацрти", "Одлазне",
-                 "Именик", "Карантин", "Ревизијски траг", "За преиспитивање"],
+                 "Провера", "Именик", "Праћење", "Карантин", "Ревизијски траг",
+                 "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
            ["Входящи", "Очаква се отговор", "Сигнали", "Случаи", "Чернови", "Изходящи",
-            "Указател", "Карантина", "Одит", "За преглед"],
+            "Проверка", "Указател", "Мониторинг", "Карантина", "Одит", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 

@@ -24,7 +24,7 @@ from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import MessageQuery
-from liaison_app.store import audit, messages, outbox, threads
+from liaison_app.store import audit, messages, outbox, outbox_seal, threads
 from liaison_app.store import drafts as draft_store
 from liaison_app.store.messages import NewMessage
 from tests.services.test_views import NOW, incoming, mid, store
@@ -70,7 +70,7 @@ def test_queueing_deletes_the_draft_in_the_same_transaction(
     def broken(*_a: object, **_k: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(outbox, "enqueue", broken)
+    monkeypatch.setattr(outbox_seal, "enqueue_unsealed", broken)  # queued to be sealed at push
     with pytest.raises(RuntimeError):
         queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), draft_id=draft_id))
     assert drafts.exists(session, draft_id) and messages.count(session.db) == 0
@@ -160,9 +160,9 @@ def test_read_receipt_goes_to_the_senders_devices_unless_turned_off(
     assert views.mark_read(session, first)
     acks = [r for r in messages.list_page(session.db, messages.MessageFilter(type="ack"))]
     assert len(acks) == 1 and acks[0].content == {"ack_kind": "read", "of_messages": [first]}
-    assert acks[0].recipients == {"agencies": ["RS-BP"],
-                                  "devices": [workspace.b_keys.device_id]}
-    assert outbox.get(session.db, acks[0].message_id) is not None
+    assert acks[0].recipients == {"agencies": ["RS-BP"], "devices": []}  # filled at push
+    (queued,) = [c for c in outbox_seal.to_seal(session.db) if c.message_id == acks[0].message_id]
+    assert queued.addressing.devices == (workspace.b_keys.device_id,)  # the sender's devices
     monkeypatch.setattr(read_receipts, "receipts_enabled", lambda _s: False)
     assert views.mark_read(session, second)
     assert messages.count(session.db, messages.MessageFilter(type="ack")) == 1

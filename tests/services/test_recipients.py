@@ -74,7 +74,9 @@ def test_revoked_devices_and_officers_are_not_offered(workspace: Workspace,
             tx, version=meta.version + 1, expires_at=meta.expires_at, raw=meta.raw,
             fetched_at=meta.fetched_at, agencies=directory_cache.agencies(tx),
             officers=officers, devices=devices)
-    assert recipient_agencies(session) == []
+    # no officer is offered; the partner agencies stay, waiting for a directory entry
+    assert [(a.agency_id, a.officers, a.waiting) for a in recipient_agencies(session)] == [
+        ("BG-BP", (), True), ("RS-BP", (), True)]
 
 
 def test_case_choices_skip_closed_cases(session: Session) -> None:

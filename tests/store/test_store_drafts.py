@@ -1,4 +1,4 @@
-"""store.drafts, follow_up, threads and the schema 5 migration, on a real SQLCipher file."""
+"""store.drafts, follow_up, threads and the schema 12 migration, on a real SQLCipher file."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def test_withdrawn_request_and_migration_backfill(tmp_path: Path, raw_key: bytes
     path = tmp_path / "cache.db"
     db = Database.open(path, raw_key, migrate=False)
     try:
-        upgrade(db, 4)
+        upgrade(db, 11)
         with db.transaction() as tx:
             messages.insert_outgoing(tx, make_message(mid(1)), now=NOW)
             messages.insert_incoming(tx, _reply(2, 1, "clarification", make_message),
@@ -103,7 +103,7 @@ def test_withdrawn_request_and_migration_backfill(tmp_path: Path, raw_key: bytes
                 mid(4), type="recall", in_reply_to=mid(3),
                 content={"action": "withdraw", "of_message": mid(3), "reason": "wrong"}),
                 now=NOW)
-        assert upgrade(db) == 5
+        assert upgrade(db) == 12
         first, second = follow_up.get(db, mid(1)), follow_up.get(db, mid(3))
         assert first is not None and first.state.value == "clarification"
         assert second is not None and second.state.value == "withdrawn"

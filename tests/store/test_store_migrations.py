@@ -13,6 +13,7 @@ from liaison_app.store import cases, messages, quarantine, search
 from liaison_app.store.database import Database
 from liaison_app.store.errors import SchemaTooNew
 from liaison_app.store.migrations import HEAD, MIGRATIONS, upgrade
+from liaison_app.store.search_terms import subject_terms
 
 T = "2026-11-23T03:45:00Z"
 
@@ -109,10 +110,13 @@ def test_version_two_data_upgrades(tmp_path: Path, raw_key: bytes) -> None:
     path = tmp_path / "v2.db"
     db = Database.open(path, raw_key, migrate=False)
     upgrade(db, target=2)
-    with db.transaction() as tx:
-        cases.add_subject(tx, subject_id="S-9", kind="vehicle", category="other", basis="fact",
-                          label="Mercedes Sprinter", data={"registration": "PZ 123-AB"},
-                          now=NOW)
+    with db.transaction() as tx:  # the row as version-2 code wrote it
+        tx.execute(
+            """INSERT INTO subjects (subject_id, kind, category, basis, label, data,
+                   created_at, updated_at, search_terms) VALUES (?,?,?,?,?,?,?,?,?)""",
+            ("S-9", "vehicle", "other", "fact", "Mercedes Sprinter",
+             '{"registration":"PZ 123-AB"}', "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z",
+             subject_terms({"registration": "PZ 123-AB"})))
     db.close()
     db = Database.open(path, raw_key)
     try:
@@ -154,3 +158,35 @@ def test_newer_schema_is_refused(tmp_path: Path, raw_key: bytes) -> None:
     db.close()
     with pytest.raises(SchemaTooNew):
         Database.open(tmp_path / "n.db", raw_key)
+
+
+def test_version_four_financial_subjects_get_their_keys(tmp_path: Path, raw_key: bytes) -> None:
+    """A bank account stored before subject keys existed is keyed by migration 5 and its
+    IBAN indexed in groups of four; an unreadable subject is left as it is, unkeyed."""
+    from liaison_app.domain.examples import FINANCIAL_SUBJECTS
+    from liaison_app.domain.subjects import subject_to_wire
+    from liaison_app.store import subject_keys
+    from liaison_app.store.search_terms import subject_terms
+
+    path = tmp_path / "v4.db"
+    db = Database.open(path, raw_key, migrate=False)
+    upgrade(db, target=4)
+    _seed_v1(db)  # S-1: an old, unreadable person
+    account = subject_to_wire(FINANCIAL_SUBJECTS[0])
+    with db.transaction() as tx:
+        tx.execute(
+            """INSERT INTO subjects (subject_id, kind, category, basis, label, data, review_on,
+               created_at, updated_at, search_terms) VALUES ('S-2', 'bank_account', 'suspect',
+               'fact', 'IBAN', ?, NULL, ?, ?, ?)""",
+            (json.dumps(account), T, T, "GB82WEST12345698765432"))
+    db.close()
+    db = Database.open(path, raw_key)
+    try:
+        assert db.schema_version() == HEAD
+        assert subject_keys.keys_of(db, "S-2") == {"iban:GB82WEST12345698765432"}
+        assert subject_keys.keys_of(db, "S-1") == set()
+        assert search.subject_ids(db, "GB82 WEST 1234") == ["S-2"]
+        assert "GB82 WEST 1234 5698 7654 32" in subject_terms(account)
+        assert db.integrity_check() == ["ok"]
+    finally:
+        db.close()

@@ -33,9 +33,18 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def plain(reason: str) -> str:
-    """A domain reason as a sentence: `must not be empty` -> `Must not be empty.`"""
+def plain(reason: str, params: dict[str, str] | None = None) -> str:
+    """A domain reason as a sentence: `must not be empty` -> `Must not be empty.`
+
+    With `params` the reason is a template (`ValidationError.template`): it is
+    translated first, then filled in.
+    """
     text = translate("ValidationError", reason.strip())
+    if params:
+        try:
+            text = text.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            text = reason.strip().format(**params)
     if not text:
         return text
     text = text[0].upper() + text[1:]
@@ -84,7 +93,7 @@ class FieldErrors:
     def show(self, exc: ValidationError, *, focus: bool = True) -> QLabel | None:
         """Show `exc` next to its field (or in the general label); return the label used."""
         label = self.label_for(exc.field)
-        text = plain(exc.reason)
+        text = plain(exc.template, exc.params) if exc.params else plain(exc.reason)
         if label is None:
             label = self.general
             if label is None:

@@ -1,21 +1,25 @@
-"""Compose Request and Raise Alert: one modal dialog, five tabs, "Sign and queue".
+"""Compose Request and Raise Alert: one modal dialog, six tabs, "Sign and queue".
 
-Queueing goes through `services.compose.queue_message`, which seals the
-message at once, so it works offline: the message is in the Outbox as queued
-the moment the dialog closes. A `ValidationError` is shown next to the field
-it names (and its tab brought forward); other failures go to
-`ctx.user_error` in plain words. While the officer types, everything (every
-tab, subject, grading and the attachment list) is kept as a draft
-(`draft_keeper`); queueing deletes that draft in the same transaction.
+Queueing goes through `services.compose.queue_message`, which signs the
+message at once (it is sealed at the next sync), so it works offline: the
+message is in the Outbox as queued the moment the dialog closes. A
+`ValidationError` is shown next to the field it names (and its tab brought
+forward); other failures go to `ctx.user_error` in plain words. While the
+officer types, everything (every tab, subject, grading and the attachment
+list) is kept as a draft (`draft_keeper`); queueing deletes that draft in the
+same transaction.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +31,7 @@ from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import AlertContent, MessageType, RequestContent
 from liaison_app.domain.subjects import Subject
 from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, focusables
+from liaison_app.gui.compose.attachments_page import AttachmentsPage
 from liaison_app.gui.compose.case_page import CasePage
 from liaison_app.gui.compose.draft_keeper import DraftKeeper
 from liaison_app.gui.compose.draft_state import (
@@ -40,11 +45,17 @@ from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.tasks import start_task
+from liaison_app.protocol.ids import new_message_id
 from liaison_app.services import drafts
-from liaison_app.services.compose import Draft, NewCase, queue_message
+from liaison_app.services.attachments import AttachmentFile, discard, prepare
+from liaison_app.services.compose import Draft, NewCase, queue_message, waiting_reason
 from liaison_app.services.drafts import SavedDraft
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.recipients import case_choices, recipient_agencies
+from liaison_app.services.session import Session
+
+_NOTICES: set[QMessageBox] = set()
 
 
 class ComposeDialog(QDialog):
@@ -57,6 +68,8 @@ class ComposeDialog(QDialog):
             raise ValueError(f"cannot compose a {kind.value} here")
         self.ctx = ctx
         self.kind = kind
+        #: the cross-check warning while it is open (tests answer it)
+        self.pending_warning: QMessageBox | None = None
         self.message_id: str | None = None
         session = ctx.require_session()
         is_request = kind is MessageType.REQUEST
@@ -87,13 +100,15 @@ class ComposeDialog(QDialog):
                                    else GradingScheme.EUROPOL_4X4, parent=self)
         self.subjects = SubjectsPage(self)
         self.case = CasePage(case_choices(session), parent=self)
+        self.attachments = AttachmentsPage(self)
         details = self.request or self.alert
         assert details is not None
         self.tabs.setTabText(1, self.tr("Request details") if is_request
                              else self.tr("Alert details"))
         self._tab_keys()
         for index, form in enumerate((self.message.form, details.form, self.grading.form,
-                                      self.subjects.form, self.case.form)):
+                                      self.subjects.form, self.case.form,
+                                      self.attachments.form)):
             tab_page = self.tabs.widget(index)
             page_layout = tab_page.layout() if tab_page is not None else None
             assert page_layout is not None
@@ -102,6 +117,11 @@ class ComposeDialog(QDialog):
         self._frame_order = frame_order
         self.subjects.structure_changed.connect(self.relink_tab_order)
         self.relink_tab_order()
+        self.attachments.changed.connect(self._attachments_changed)
+        self.attachments.problem.connect(self._attachment_problem)
+        self.setAcceptDrops(True)  # a file dropped anywhere on the dialog is attached
+        self.installEventFilter(self.attachments)
+        self.task: object | None = None
 
         self.queue_button.clicked.connect(self.sign_and_queue)
         self.cancel_button.clicked.connect(self.reject)
@@ -115,6 +135,7 @@ class ComposeDialog(QDialog):
                                   parent=self)
         self.keeper.watch(self.frame)
         self.subjects.structure_changed.connect(self._subjects_changed)
+        self.attachments.changed.connect(self.keeper.changed)
         self.keeper.failed.connect(self._draft_failed)
         self.keeper.set_baseline()
         ctx.locked.connect(self._locked)
@@ -122,7 +143,7 @@ class ComposeDialog(QDialog):
             self.message.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_keys(self) -> None:
-        """Alt+1 … Alt+5 bring a tab forward (letters stay free for the fields' own keys)."""
+        """Alt+1 … Alt+6 bring a tab forward (letters stay free for the fields' own keys)."""
         for index in range(self.tabs.count()):
             keys = QKeySequence(f"Alt+{index + 1}")
             shortcut = QShortcut(keys, self)
@@ -149,7 +170,7 @@ class ComposeDialog(QDialog):
             "subjects": [{"kind": e.spec.kind, "fields": form_state(e)}
                          for e in self.subjects.editors],
             "case": form_state(self.case.form),
-            "attachments": [],
+            "attachments": self.attachments.draft_state(),
         }
 
     def draft_heading(self) -> dict[str, object]:
@@ -163,7 +184,7 @@ class ComposeDialog(QDialog):
         return drafts.heading([*agencies, *partly], self.message.priority_value().value, text)
 
     def restore_fields(self, fields: dict[str, object] | object) -> None:
-        """Put a saved draft back: every tab, subject, grading and the case."""
+        """Put a saved draft back: every tab, subject, grading, the case and the files."""
         if not isinstance(fields, dict):
             return
         for page_form, key in ((self.message.form, "message"), (self._details().form, "details"),
@@ -186,6 +207,12 @@ class ComposeDialog(QDialog):
         tab = fields.get("tab")
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        missing = self.attachments.restore_draft(fields.get("attachments"))
+        if missing:
+            self._attachment_problem(self.tr(
+                "Not attached again (moved, deleted, or a pasted image too large to keep "
+                "in a draft): %1. Attach them anew if they are needed.").replace(
+                    "%1", ", ".join(missing)))
 
     def _subjects_changed(self) -> None:
         self.keeper.watch(self.subjects.form)
@@ -221,7 +248,7 @@ class ComposeDialog(QDialog):
         order: list[QWidget] = [self.tabs]
         for page_order in (self.message.focus_order, self._details().focus_order,
                            self.grading.focus_order, self.subjects.focus_order,
-                           self.case.focus_order):
+                           self.case.focus_order, self.attachments.focus_order):
             order += page_order
         chain([*order, self.cancel_button, self.queue_button])
 
@@ -299,8 +326,32 @@ class ComposeDialog(QDialog):
                 return
         self.general_errors.show(exc)
 
+    def _attachments_changed(self, count: int) -> None:
+        text = self.tr("Attachments (%1)").replace("%1", str(count)) if count \
+            else self.tr("Attachments")
+        self.tabs.setTabText(5, text)
+        self.tabs.setTabToolTip(5, self.tr("%1 (Alt+%2)").replace("%1", text).replace("%2", "6"))
+        self.general.setVisible(False)
+
+    def _attachment_problem(self, text: str) -> None:
+        self.tabs.setCurrentIndex(5)
+        self.general.setText(text)
+        self.general.setVisible(True)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.queue_button, self.cancel_button, self.tabs):
+            widget.setEnabled(not busy)
+        if busy:
+            self.general.setText(self.tr("Encrypting the attachments…"))
+            self.general.setVisible(True)
+
     def sign_and_queue(self) -> None:
-        """Check, seal and queue the message; close on success."""
+        """Check, seal and queue the message; close on success (Ctrl+Enter too).
+
+        Before signing, the subjects are cross-checked against the watch lists and
+        the cache; hits are shown as a warning the officer may go past. Attachments
+        are encrypted into the profile first, off the GUI thread. Queueing deletes the
+        draft in the same transaction; until then the draft stays as it was."""
         self.keeper.timer.stop()
         draft = self.build_draft()
         if draft is None:
@@ -313,24 +364,98 @@ class ComposeDialog(QDialog):
                 "it from Drafts."))
             QDialog.done(self, QDialog.DialogCode.Rejected)
             return
+        if draft.subjects:
+            from liaison_app.gui.compose.hit_warning import warn_before_signing
+
+            self.pending_warning = warn_before_signing(self, session, draft.subjects,
+                                                       lambda: self._proceed(draft))
+            if self.pending_warning is not None:  # "Go back": autosave goes on
+                self.pending_warning.finished.connect(lambda _r: self.keeper.changed())
+                return
+        self._proceed(draft)
+
+    def _proceed(self, draft: Draft) -> None:
+        """Past the cross-check warning: encrypt the attachments (if any), then queue."""
+        self.pending_warning = None
+        files = self.attachments.files()
+        if files:
+            self._encrypt_then_queue(draft, files)
+            return
+        self._queue(draft)
+
+    def _encrypt_then_queue(self, draft: Draft, files: list[AttachmentFile]) -> None:
+        session = self.ctx.require_session()
+        message_id = new_message_id()
+        self._busy(True)
+
+        def done(prepared: object) -> None:
+            self.task = None
+            self._busy(False)
+            assert isinstance(prepared, list)
+            refs = tuple(p.ref for p in prepared)
+            ready = replace(draft, message_id=message_id, attachments=refs)
+            if not self._queue(ready):
+                live = self.ctx.session
+                if live is not None:
+                    discard(live, refs)
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            self._busy(False)
+            self.general.setVisible(False)
+            text = str(exc) if isinstance(exc, ServiceError) else self.tr(
+                "The attachments could not be encrypted ({error}).").format(
+                error=type(exc).__name__)
+            self._attachment_problem(text)
+
+        self.task = start_task(lambda _step: prepare(session, message_id, files),
+                               done=done, failed=failed)
+
+    def _queue(self, draft: Draft) -> bool:
+        """Sign and queue (deleting the draft in the same transaction); True when queued
+        (the dialog closes)."""
+        self.pending_warning = None
+        session = self.ctx.session
+        if session is None:  # locked meanwhile: the lock kept the draft and closed us
+            if self.isVisible():
+                QDialog.done(self, QDialog.DialogCode.Rejected)
+            return False
+        draft = replace(draft, draft_id=self.keeper.draft_id)  # saved since it was built
         try:
             self.message_id = queue_message(session, draft)
         except ValidationError as exc:
             self._route(exc)
             self.keeper.changed()
-            return
+            return False
         except ServiceError as exc:
             self.ctx.user_error.emit(self.tr("Message not queued"), str(exc))
             self.keeper.changed()
-            return
+            return False
         except Exception as exc:  # never a traceback for the officer
             self.ctx.user_error.emit(self.tr("Message not queued"), self.tr(
                 "The message could not be queued ({error}). It is still here and kept as a "
                 "draft; try again, and contact IT if it keeps happening.").format(
                     error=type(exc).__name__))
             self.keeper.save_now()
-            return
+            return False
         self.keeper.sent()
         self.ctx.data_changed.emit()
+        self._say_if_waiting(session)
         self.ctx.sync_requested.emit()  # online, it goes now; offline, it waits queued
         self.accept()
+        return True
+
+    def _say_if_waiting(self, session: Session) -> None:
+        """Queued, but an addressed agency has no device yet: say so before closing."""
+        reason = waiting_reason(session, self.message_id) if self.message_id else None
+        if reason is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Queued: waiting"), self.tr(
+            "The message is signed and queued. It is sealed and sent at the first sync "
+            "after the partner's officer enrols ({reason}).").format(reason=reason),
+            QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setObjectName("waitingNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _NOTICES.add(box)  # outlives this dialog even with no parent window
+        box.finished.connect(lambda _result: _NOTICES.discard(box))
+        box.open()

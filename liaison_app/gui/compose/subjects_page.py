@@ -32,8 +32,12 @@ from liaison_app.domain.subjects import (
     subject_label,
 )
 from liaison_app.gui.compose._util import FieldErrors, combo_enum, fill_combo, focusables, translate
+from liaison_app.gui.compose.financial_forms import FINANCIAL_SPECS, set_courier_choices
 from liaison_app.gui.compose.subject_kinds import KINDS, KindSpec
 from liaison_app.gui.forms import child, load_form
+
+ALL_KINDS: dict[str, KindSpec] = {**KINDS, **FINANCIAL_SPECS}
+"""Every kind the Kind list offers, in its order."""
 
 
 class SubjectEditor(QWidget):
@@ -122,7 +126,7 @@ class SubjectsPage(QObject):
         self.list = child(self.form, QListWidget, "subjectList")
         self.stack = child(self.form, QStackedWidget, "subjectStack")
         self.editors: list[SubjectEditor] = []
-        fill_combo(self.kind, [(spec.title(), kind) for kind, spec in KINDS.items()])
+        fill_combo(self.kind, [(spec.title(), kind) for kind, spec in ALL_KINDS.items()])
         self.add_button.clicked.connect(lambda: self.add(str(self.kind.currentData())))
         self.remove_button.clicked.connect(self.remove_current)
         self.list.currentRowChanged.connect(self._row_changed)
@@ -138,7 +142,7 @@ class SubjectsPage(QObject):
 
     def add(self, kind: str) -> SubjectEditor:
         """Add an empty subject of `kind` and show it."""
-        editor = SubjectEditor(KINDS[kind])
+        editor = SubjectEditor(ALL_KINDS[kind])
         self.editors.append(editor)
         self.stack.addWidget(editor)
         item = QListWidgetItem(editor.label())
@@ -146,6 +150,7 @@ class SubjectsPage(QObject):
         editor.changed.connect(lambda: self._relabel(editor))
         self.list.setCurrentRow(len(self.editors) - 1)
         self.remove_button.setEnabled(True)
+        self._refresh_couriers()
         self.structure_changed.emit()
         if editor.focus_order:
             editor.focus_order[0].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -156,12 +161,14 @@ class SubjectsPage(QObject):
         row = self.list.currentRow()
         if row < 0:
             return
+        couriers = self._chosen_couriers()
         editor = self.editors.pop(row)
         self.list.takeItem(row)
         self.stack.removeWidget(editor)
         editor.deleteLater()
         self.remove_button.setEnabled(bool(self.editors))
         self._row_changed(self.list.currentRow())
+        self._refresh_couriers(couriers)
         self.structure_changed.emit()
 
     def _row_changed(self, row: int) -> None:
@@ -172,6 +179,30 @@ class SubjectsPage(QObject):
         item = self.list.item(row)
         if item is not None:
             item.setText(editor.label())
+        if editor.spec.kind == "person":
+            self._refresh_couriers()
+
+    def _chosen_couriers(self) -> dict[SubjectEditor, SubjectEditor]:
+        """Cash editor -> the person editor chosen as its courier."""
+        out: dict[SubjectEditor, SubjectEditor] = {}
+        for editor in self.editors:
+            if editor.spec.kind == "cash":
+                index = child(editor.kind_form, QComboBox, "courierCombo").currentData()
+                if isinstance(index, int) and 0 <= index < len(self.editors):
+                    out[editor] = self.editors[index]
+        return out
+
+    def _refresh_couriers(self, chosen: dict[SubjectEditor, SubjectEditor] | None = None) -> None:
+        """Offer the message's persons, by position, as couriers on every cash form; each
+        keeps the person it had chosen (wherever that person now stands)."""
+        chosen = self._chosen_couriers() if chosen is None else chosen
+        persons = [(i, e.label()) for i, e in enumerate(self.editors)
+                   if e.spec.kind == "person"]
+        for editor in self.editors:
+            if editor.spec.kind == "cash":
+                person = chosen.get(editor)
+                index = self.editors.index(person) if person in self.editors else None
+                set_courier_choices(editor.kind_form, persons, index)
 
     def build(self, *, focus: bool = True) -> tuple[Subject, ...]:
         """Every subject, checked; the first that fails is shown and raised (`subjects[i]…`)."""
@@ -187,5 +218,6 @@ class SubjectsPage(QObject):
             i, exc = first
             self.list.setCurrentRow(i)
             self.editors[i].errors.show(exc, focus=focus)
-            raise ValidationError(join_field(f"subjects[{i}]", exc.field), exc.reason)
+            raise ValidationError(join_field(f"subjects[{i}]", exc.field), exc.template,
+                                  **exc.params)
         return tuple(out)

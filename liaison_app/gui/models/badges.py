@@ -16,7 +16,8 @@ from liaison_app.gui.theme import icon
 
 PRIORITY_BADGE_COLOURS = {"immediate": "#8e0016", "urgent": "#c62828", "priority": "#b35c00"}
 """Routine has no badge."""
-STATE_ICONS = frozenset({"unread", "queued", "sent", "delivered", "read", "replied", "failed"})
+STATE_ICONS = frozenset({"unread", "queued", "waiting", "sent", "delivered", "read", "replied",
+                         "failed"})
 
 
 @lru_cache(maxsize=16)

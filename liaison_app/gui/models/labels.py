@@ -25,6 +25,7 @@ TYPES = {
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting for the partner")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
@@ -34,6 +35,7 @@ STATUSES = {
 DELIVERY_STATES = {
     "unread": str(QT_TRANSLATE_NOOP("Labels", "Unread")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting for the partner")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
@@ -112,6 +114,12 @@ SUBJECT_KINDS = {
     "comms": str(QT_TRANSLATE_NOOP("Labels", "Phone or identifier")),
     "location": str(QT_TRANSLATE_NOOP("Labels", "Location")),
     "route": str(QT_TRANSLATE_NOOP("Labels", "Route")),
+    "bank_account": str(QT_TRANSLATE_NOOP("Labels", "Bank account")),
+    "payment_card": str(QT_TRANSLATE_NOOP("Labels", "Payment card")),
+    "money_transfer": str(QT_TRANSLATE_NOOP("Labels", "Money transfer")),
+    "crypto_address": str(QT_TRANSLATE_NOOP("Labels", "Crypto-asset address")),
+    "informal_transfer": str(QT_TRANSLATE_NOOP("Labels", "Hawala or informal transfer")),
+    "cash": str(QT_TRANSLATE_NOOP("Labels", "Cash")),
 }
 DIRECTORY_STATUSES = {
     "active": str(QT_TRANSLATE_NOOP("Labels", "Active")),

@@ -300,13 +300,13 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         return [
             Column(
                 translate("ListModels", "State"),
-                lambda o: label(DELIVERY_STATES, o.status),
+                lambda o: label(DELIVERY_STATES, o.shown_state),
                 "status",
-                icon=lambda o: state_icon(o.status),
-                tooltip=lambda o: label(DELIVERY_STATES, o.status) + (
+                icon=lambda o: state_icon(o.shown_state),
+                tooltip=lambda o: label(DELIVERY_STATES, o.shown_state) + (
                     "\n" + translate("ListModels", "Failed: %1").replace(
                         "%1", o.failure_reason or o.last_error or "")
-                    if o.status == "failed" else ""),
+                    if o.status == "failed" else "\n" + o.waiting if o.waiting else ""),
                 foreground=lambda o: URGENT_COLOUR if o.status == "failed" else None,
             ),
             Column(
@@ -331,8 +331,11 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                    lambda o: str(o.attempts) if o.state is not None else "", "attempts"),
             Column(
                 translate("ListModels", "Next attempt"),
-                lambda o: when(o.next_attempt_at) if o.state == "pending" else "",
+                lambda o: "" if o.state != "pending" else (
+                    translate("ListModels", "Waiting: {0}").format(o.waiting) if o.waiting
+                    else when(o.next_attempt_at)),
                 "next_attempt_at",
+                tooltip=lambda o: o.waiting or "",
             ),
             Column(translate("ListModels", "Last error"),
                    lambda o: o.failure_reason or o.last_error or ""),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,12 +47,13 @@ from liaison_app.gui.models.labels import (
     when,
     when_utc,
 )
+from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_render import delivery_state
 from liaison_app.services.view_types import MessageDetail as Detail
-from liaison_app.services.view_types import SubjectView
+from liaison_app.services.view_types import SeenIn, SubjectView
 
 ACTIONS = ("reply", "acknowledge", "recall", "forward")
 _OUTCOMES = {
@@ -90,7 +93,31 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     item.setData(0, Qt.ItemDataRole.UserRole, subject.ref)
     for shown in subject.fields:
         item.addChild(QTreeWidgetItem([subject_field_text(shown)]))
+    for seen in subject.seen_in:
+        link = QTreeWidgetItem([seen_in_text(seen)])
+        font = link.font(0)
+        font.setBold(True)
+        link.setFont(0, font)
+        link.setData(0, Qt.ItemDataRole.UserRole, f"message:{seen.message_id}"
+                     if seen.message_id else f"subject:{seen.subject_id}")
+        item.addChild(link)
+    if subject.seen_in:
+        item.setToolTip(0, translate("MessageDetail", "Also seen in another record: expand"))
     return item
+
+
+def seen_in_text(seen: SeenIn) -> str:
+    """`Also seen: case X, message from AGENCY, 2026-05-03 10:00` for a shared account or
+    wallet (the same normalised key in another record)."""
+    where = (translate("MessageDetail", "case %1").replace("%1", seen.case_ref)
+             if seen.case_ref else translate("MessageDetail", "no case"))
+    if seen.message_id:
+        source = translate("MessageDetail", "message from %1, %2").replace(
+            "%1", seen.sender_agency or "?").replace("%2", when(seen.at))
+    else:
+        source = when(seen.at)
+    return translate("MessageDetail", "Also seen: %1, %2").replace("%1", where).replace(
+        "%2", source)
 
 
 class MessageDetail(QWidget):
@@ -150,6 +177,11 @@ class MessageDetail(QWidget):
         if isinstance(column, QBoxLayout):  # the conversation right under the header
             column.removeWidget(self.chain_box)
             column.insertWidget(2, self.chain_box)
+        self.attachments = AttachmentsPane(ctx, self)
+        scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
+        if scroll_layout is not None:  # after the message text
+            scroll_layout.insertWidget(scroll_layout.indexOf(self.body_text) + 1,
+                                       self.attachments)
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -169,6 +201,7 @@ class MessageDetail(QWidget):
         self.body_text.clear()
         self.subjects_tree.clear()
         self.chain_list.clear()
+        self.attachments.clear()
         self.stack.setCurrentWidget(self.empty_page)
 
     def show_message(self, message_id: str) -> None:
@@ -275,13 +308,45 @@ class MessageDetail(QWidget):
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)
+        self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject))
+        self._render_hits(d)
         self.subjects_tree.resizeColumnToContents(0)
         self._render_chain(d)
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
+
+    def _render_hits(self, d: Detail) -> None:
+        """Under each subject, the watch-list and cache hits found when it arrived."""
+        session = self.ctx.session
+        if session is None:
+            return
+        from liaison_app.services import crosscheck  # matching stays off the start-up path
+
+        placed: dict[int, int] = {}
+        for found in crosscheck.arrival_hits(session, message_id=d.message_id):
+            parent = self.subjects_tree.topLevelItem(found.subject_index)
+            if parent is None:
+                continue
+            hit = found.hit
+            where = (self.tr("watch list %1 v%2, entry %3").replace("%1", hit.list_name)
+                     .replace("%2", str(hit.list_version)).replace("%3", hit.entry_id)
+                     if hit.source == "watchlist"
+                     else self.tr("held on this laptop (%1)").replace("%1", hit.entry_id))
+            text = self.tr("Hit %1 — %2: %3").replace("%1", f"{hit.score:.2f}").replace(
+                "%2", where).replace("%3", hit.matched)
+            row = QTreeWidgetItem([text])
+            row.setToolTip(0, "\n".join(hit.reasons))
+            row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
+            for reason in hit.reasons:
+                row.addChild(QTreeWidgetItem([reason]))
+            position = placed.get(found.subject_index, 0)
+            parent.insertChild(position, row)  # above the subject's fields, best hit first
+            placed[found.subject_index] = position + 1
+            parent.setExpanded(True)
+            row.setExpanded(True)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading
@@ -343,7 +408,7 @@ class MessageDetail(QWidget):
                 "MessageDetail", "%1, %2 %3, %4").replace("%1", kind).replace(
                 "%2", translate("MessageDetail", "from") if c.direction == "incoming"
                 else translate("MessageDetail", "to")).replace("%3", who).replace("%4", state))
-            item.setToolTip(c.snippet)
+            item.setToolTip(c.snippet if c.waiting is None else f"{c.snippet}\n{c.waiting}")
             if c.current:
                 font = item.font()
                 font.setBold(True)

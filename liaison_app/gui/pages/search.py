@@ -29,6 +29,7 @@ from liaison_app.gui.models.labels import (
     subject_field_text,
     when,
 )
+from liaison_app.gui.pages.detail import seen_in_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
@@ -184,5 +185,6 @@ class SearchResults(QWidget):
         if subject.message_id:
             lines.append(f"{self.tr('Carried by message')}: {subject.message_id}")
         lines += [subject_field_text(shown) for shown in subject.fields]
+        lines += [seen_in_text(seen) for seen in subject.seen_in]
         self.subject_text.setPlainText("\n".join(lines))
         self.subject_shown.emit(subject.ref)

@@ -18,7 +18,14 @@ from liaison_app.store.migrations import (
     m0002_search,
     m0003_quarantine,
     m0004_outbox_order,
-    m0005_officers_day,
+    m0005_subject_keys,
+    m0006_attachments,
+    m0007_erasure_tombstones,
+    m0008_seal_at_push,
+    m0009_watchlists,
+    m0010_search_folded,
+    m0011_monitoring,
+    m0012_officers_day,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +46,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "search", m0002_search.apply),
     Migration(3, "quarantine", m0003_quarantine.apply),
     Migration(4, "outbox_order", m0004_outbox_order.apply),
-    Migration(5, "officers_day", m0005_officers_day.apply),
+    Migration(5, "subject_keys", m0005_subject_keys.apply),
+    Migration(6, "attachments", m0006_attachments.apply),
+    Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
+    Migration(8, "seal_at_push", m0008_seal_at_push.apply),
+    Migration(9, "watchlists", m0009_watchlists.apply),
+    Migration(10, "search_folded", m0010_search_folded.apply),
+    Migration(11, "monitoring", m0011_monitoring.apply),
+    Migration(12, "officers_day", m0012_officers_day.apply),
 )
 HEAD = MIGRATIONS[-1].version
 

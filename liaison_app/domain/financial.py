@@ -1,0 +1,165 @@
+"""Financial subjects as a whole: their kinds, labels, matching keys and the courier link.
+
+`financial_keys(subject)` gives the normalised keys that identify an account,
+a wallet, a transfer or a broker's phone, so that the same one met in two
+messages is recognised whatever spelling each used (IBAN with or without
+spaces, an EVM or Bech32 address in any case). The store indexes these keys
+(search, "seen in case ..."); watch-list matching can use the same function.
+Pure: no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from liaison_app.domain.bank_codes import (
+    bic_key,
+    check_iban,
+    iban_print_form,
+    normalise_account_number,
+    normalise_iban,
+)
+from liaison_app.domain.countries import ALPHA3_TO_ALPHA2
+from liaison_app.domain.crypto_addresses import (
+    CryptoNetwork,
+    address_key,
+    address_keys_of_text,
+)
+from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.financial_kinds import (
+    BankAccount,
+    Cash,
+    CryptoAddress,
+    FinancialSubject,
+    InformalTransfer,
+    MoneyTransfer,
+    PaymentCard,
+)
+
+FINANCIAL_KINDS: dict[str, type[FinancialSubject]] = {
+    "bank_account": BankAccount,
+    "payment_card": PaymentCard,
+    "money_transfer": MoneyTransfer,
+    "crypto_address": CryptoAddress,
+    "informal_transfer": InformalTransfer,
+    "cash": Cash,
+}
+"""Wire `kind` -> class, for the kinds that need inner message version 2."""
+
+NETWORK_LABELS: dict[str, str] = {
+    CryptoNetwork.BITCOIN: "Bitcoin", CryptoNetwork.ETHEREUM: "Ethereum",
+    CryptoNetwork.TRON: "Tron", CryptoNetwork.LITECOIN: "Litecoin",
+    CryptoNetwork.BNB_SMART_CHAIN: "BNB Smart Chain", CryptoNetwork.POLYGON: "Polygon",
+    CryptoNetwork.OTHER: "Other network",
+}
+"""Wire value of `network` -> what officers read."""
+
+
+def _word(text: str) -> str:
+    """A provider's name compared across messages: letters and digits, case folded."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def financial_keys(subject: object) -> set[str]:
+    """The keys that identify this account, wallet, transfer or broker (empty for any
+    other subject, a card known by four digits, or cash):
+
+    - `iban:<IBAN>` (electronic form), or `account:<CC>:<bank code>:<number>` (letters
+      and digits only, country as alpha-2);
+    - `crypto:evm:<0x... lower case>` for every EVM chain, `crypto:<network>:<address>`
+      (Bech32 in small letters, Base58 as written), `crypto:other:<name>:<address>`;
+    - `transfer:<provider>:<reference>` (provider folded to letters and digits);
+    - `phone:<E.164>` for a broker's phone.
+    """
+    keys: set[str] = set()
+    if isinstance(subject, BankAccount):
+        if subject.iban:
+            keys.add(f"iban:{subject.iban}")
+        if subject.account_number and not subject.iban:
+            country = ALPHA3_TO_ALPHA2.get(subject.country, subject.country)
+            keys.add(f"account:{country}:{normalise_account_number(subject.bank_code)}:"
+                     f"{normalise_account_number(subject.account_number)}")
+    elif isinstance(subject, CryptoAddress):
+        keys.add(address_key(subject.network, subject.address, subject.network_name))
+    elif isinstance(subject, MoneyTransfer):
+        if subject.reference:
+            keys.add(f"transfer:{_word(subject.provider)}:"
+                     f"{normalise_account_number(subject.reference)}")
+    elif isinstance(subject, InformalTransfer) and subject.phone:
+        keys.add(f"phone:{subject.phone}")
+    return keys
+
+
+def institution_keys(subject: object) -> set[str]:
+    """`bic:<8 characters>` of the bank an account is held at (a bank, not an account:
+    for lists that name institutions, never for linking accounts)."""
+    if isinstance(subject, BankAccount) and subject.bic:
+        return {f"bic:{bic_key(subject.bic)}"}
+    return set()
+
+
+def keys_of_search_text(text: str) -> set[str]:
+    """The keys typed `text` could stand for: an IBAN with or without spaces in any case,
+    a crypto address in any case its network allows. Empty when it is neither."""
+    keys = address_keys_of_text(text)
+    iban = normalise_iban(text.strip())
+    try:
+        check_iban(iban, "iban")
+    except ValidationError:
+        pass
+    else:
+        keys.add(f"iban:{iban}")
+    return keys
+
+
+def financial_label(subject: FinancialSubject) -> str:
+    """A short label for lists: `IBAN GB82 WEST 1234 ... (holder)`, `Bitcoin bc1q...`."""
+    if isinstance(subject, BankAccount):
+        if subject.iban:
+            label = f"IBAN {iban_print_form(subject.iban)}"
+        else:
+            code = f" / {subject.bank_code}" if subject.bank_code else ""
+            label = f"Account {subject.country} {subject.account_number}{code}"
+        return f"{label} ({subject.holder_name})" if subject.holder_name else label
+    if isinstance(subject, PaymentCard):
+        label = f"Card ending {subject.last_four}"
+        return f"{label} ({subject.issuer})" if subject.issuer else label
+    if isinstance(subject, MoneyTransfer):
+        parts = [subject.provider, subject.reference, _money(subject.amount, subject.currency)]
+        return "Transfer " + " ".join(p for p in parts if p)
+    if isinstance(subject, CryptoAddress):
+        network = subject.network_name or NETWORK_LABELS[subject.network]
+        return f"{network} {subject.address}"
+    if isinstance(subject, InformalTransfer):
+        who = subject.broker_name or subject.phone or subject.location
+        money = _money(subject.amount, subject.currency)
+        return f"Hawala {who}" + (f", {money}" if money else "")
+    label = f"Cash {_money(subject.amount, subject.currency)}"
+    return f"{label} ({subject.location})" if subject.location else label
+
+
+def _money(amount: str, currency: str) -> str:
+    return " ".join(p for p in (amount, currency) if p)
+
+
+def financial_search_terms(subject: FinancialSubject) -> list[str]:
+    """Extra words to index: an IBAN also in groups of four, as people write it."""
+    if isinstance(subject, BankAccount) and subject.iban:
+        return [subject.iban, iban_print_form(subject.iban)]
+    return []
+
+
+def check_subject_references(subjects: Sequence[object], field: str = "subjects") -> None:
+    """Each cash subject's `courier` names a `person` subject of the same message."""
+    for i, subject in enumerate(subjects):
+        if isinstance(subject, Cash) and subject.courier is not None:
+            index = subject.courier
+            if index >= len(subjects) or getattr(subjects[index], "kind", None) != "person":
+                raise ValidationError(
+                    f"{field}[{i}].courier",
+                    "must be the position of a person among this message's subjects")
+
+
+def needs_financial_version(subjects: Sequence[object]) -> bool:
+    """True if any subject is of a kind added in inner message version 2."""
+    return any(getattr(s, "kind", None) in FINANCIAL_KINDS for s in subjects)
