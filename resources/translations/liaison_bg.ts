@@ -170,26 +170,26 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="82"/>
         <source>Immediate alert from %1</source>
         <extracomment>the officer chose Open: message id of the alert to show</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавен сигнал от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="68"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="83"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешен сигнал от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="74"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="90"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/alert_banner.py" line="71"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="86"/>
         <source>+%n more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -638,7 +638,7 @@
         <location filename="../../ui/case_outcome.ui" line="29"/>
         <source>&amp;Note:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Бележка:</translation>
+        <translation>Б&amp;ележка:</translation>
     </message>
     <message>
         <location filename="../../ui/case_outcome.ui" line="30"/>
@@ -1452,7 +1452,7 @@
         <location filename="../../ui/page_check.ui" line="51"/>
         <source>Na&amp;tionality:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Гражданство:</translation>
+        <translation>Гр&amp;ажданство:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="57"/>
@@ -1506,7 +1506,7 @@
         <location filename="../../ui/page_check.ui" line="89"/>
         <source>&amp;Document no.:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>№ на &amp;документ:</translation>
+        <translation>№ &amp;на документ:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="95"/>
@@ -1516,7 +1516,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="100"/>
-        <source>P&amp;hone:</source>
+        <source>Ph&amp;one:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Телефон:</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <location filename="../../ui/page_check.ui" line="138"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Провер&amp;и</translation>
+        <translation>П&amp;ровери</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="139"/>
@@ -1840,7 +1840,7 @@
         <location filename="../../ui/compose_attachments.ui" line="49"/>
         <source>&amp;Paste image</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Поставяне на изображение</translation>
+        <translation>Поставяне &amp;на изображение</translation>
     </message>
     <message>
         <location filename="../../ui/compose_attachments.ui" line="50"/>
@@ -1987,81 +1987,81 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="89"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="90"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="91"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="105"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="107"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="150"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="151"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="337"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="217"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не са прикачени отново (преместени, изтрити или поставено изображение, твърде голямо за чернова): %1. Прикачете ги отново, ако са нужни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="226"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Черновата не можа да бъде запазена: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="329"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="334"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="335"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и отворете съобщението от Чернови.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="440"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не можа да бъде поставено в опашката ({error}). Все още е тук и е запазено като чернова; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
@@ -2077,13 +2077,13 @@
         <translation type="vanished">&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="309"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="361"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
@@ -2094,8 +2094,8 @@
         <translation type="vanished">Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="430"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="439"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
@@ -2116,25 +2116,25 @@
         <translation type="vanished">При&amp;качени файлове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="344"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="349"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифроване на прикачените файлове…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="411"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="452"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="457"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: чака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="453"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="458"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението е подписано и поставено в опашката. Ще бъде запечатано и изпратено при първата синхронизация, след като служителят на партньора се регистрира ({reason}).</translation>
@@ -2624,7 +2624,7 @@
         <location filename="../../ui/compose_subjects.ui" line="24"/>
         <source>&amp;Add subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>До&amp;бавяне на обект</translation>
+        <translation>Добав&amp;яне на обект</translation>
     </message>
     <message>
         <location filename="../../ui/compose_subjects.ui" line="26"/>
@@ -4750,7 +4750,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <location filename="../../ui/justification.ui" line="25"/>
         <source>&amp;Reason for opening:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Основание за отваряне:</translation>
+        <translation>Основание &amp;за отваряне:</translation>
     </message>
     <message>
         <location filename="../../ui/justification.ui" line="31"/>
@@ -5753,7 +5753,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <location filename="../../ui/page_list.ui" line="26"/>
         <source>&amp;Status:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Статус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../ui/page_list.ui" line="32"/>
@@ -6991,7 +6991,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/page_monitoring.ui" line="47"/>
         <source>Time to the first reply, answered &amp;by:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време до първия отговор, отговорили &amp;са:</translation>
+        <translation>&amp;Време до първия отговор, отговорили са:</translation>
     </message>
     <message>
         <location filename="../../ui/page_monitoring.ui" line="48"/>
@@ -7274,7 +7274,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Случай {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
         <source>%n new urgent alert(s)</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7284,25 +7284,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <location filename="../../liaison_app/gui/notify.py" line="54"/>
         <source>Immediate alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавен сигнал от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <location filename="../../liaison_app/gui/notify.py" line="55"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешен сигнал от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <location filename="../../liaison_app/gui/notify.py" line="66"/>
         <source>Open Liaison to read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворете Liaison, за да го прочетете.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <location filename="../../liaison_app/gui/notify.py" line="76"/>
         <source>Liaison — %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7311,13 +7311,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="86"/>
+        <location filename="../../liaison_app/gui/notify.py" line="88"/>
         <source>Watch-list hit on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадение със списък за наблюдение при получаване</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="87"/>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
         <source>%n cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7326,25 +7326,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="89"/>
+        <location filename="../../liaison_app/gui/notify.py" line="91"/>
         <source>records on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>записи на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="90"/>
+        <location filename="../../liaison_app/gui/notify.py" line="92"/>
         <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект от току-що полученото съобщение съвпада с %1 (оценка %2). Отворете съобщението, за да видите защо.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="94"/>
+        <location filename="../../liaison_app/gui/notify.py" line="96"/>
         <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n току-що получено съобщение има обекти от списък за наблюдение или вече известни. Отворете го, за да видите защо.</numerusform>
             <numerusform>%n току-що получени съобщения имат обекти от списък за наблюдение или вече известни. Отворете ги, за да видите защо.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="98"/>
+        <source>%1: %2 (score %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: %2 (оценка %3)</translation>
     </message>
 </context>
 <context>
@@ -8793,7 +8799,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="9"/>
         <source>&amp;Monitoring report for the working group</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Доклад за мониторинг за работната група</translation>
+        <translation>Доклад за &amp;мониторинг за работната група</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="11"/>
@@ -8823,7 +8829,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="20"/>
         <source>&amp;From:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;От:</translation>
+        <translation>О&amp;т:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="23"/>
@@ -8842,7 +8848,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="24"/>
         <source>&amp;to:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;до:</translation>
+        <translation>д&amp;о:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="25"/>
@@ -8866,7 +8872,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="30"/>
         <source>F&amp;ormat:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ф&amp;ормат:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="31"/>
@@ -8878,7 +8884,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="32"/>
         <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Посочи субектите в приложение (лични данни: нужна е обосновка)</translation>
+        <translation>Посочи субектите &amp;в приложение (лични данни: нужна е обосновка)</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="32"/>
@@ -8890,7 +8896,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="38"/>
         <source>&amp;Hand-over file of a case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Досие на случай за предаване</translation>
+        <translation>Досие &amp;на случай за предаване</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="39"/>
@@ -8920,7 +8926,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="53"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Обосновка:</translation>
+        <translation>О&amp;босновка:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="54"/>
@@ -8944,7 +8950,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="59"/>
         <source>&amp;Browse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Преглед…</translation>
+        <translation>П&amp;реглед…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="59"/>
@@ -9768,7 +9774,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
-        <source>National &amp;account number:</source>
+        <source>Na&amp;tional account number:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национален номер на &amp;сметка:</translation>
     </message>
@@ -9792,7 +9798,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
-        <source>Bank &amp;code:</source>
+        <source>Bank co&amp;de:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код на &amp;банката:</translation>
     </message>
@@ -9888,7 +9894,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Държава:</translation>
     </message>
@@ -9966,7 +9972,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectCashForm</name>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="11"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -9992,7 +9998,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="37"/>
@@ -10016,7 +10022,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="51"/>
         <source>&amp;Where found or carried:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Къде е намерена или пренасяна:</translation>
+        <translation>Къде &amp;е намерена или пренасяна:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="57"/>
@@ -10038,9 +10044,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="71"/>
-        <source>C&amp;ourier:</source>
+        <source>Cou&amp;rier:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Куриер:</translation>
+        <translation>К&amp;уриер:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="77"/>
@@ -10156,7 +10162,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
-        <source>Network &amp;name:</source>
+        <source>Ne&amp;twork name:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Име на мрежата:</translation>
     </message>
@@ -10180,9 +10186,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Адрес:</translation>
+        <translation>А&amp;дрес:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
@@ -10206,7 +10212,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_crypto.ui" line="70"/>
         <source>A&amp;sset:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>А&amp;ктив:</translation>
+        <translation>Ак&amp;тив:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="76"/>
@@ -10464,7 +10470,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectHawalaForm</name>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
-        <source>Bro&amp;ker:</source>
+        <source>B&amp;roker:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Посредник:</translation>
     </message>
@@ -10536,7 +10542,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -10562,7 +10568,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
@@ -11290,7 +11296,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Референция:</translation>
+        <translation>Р&amp;еференция:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
@@ -11312,7 +11318,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сума:</translation>
     </message>
@@ -11338,7 +11344,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Вал&amp;ута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
@@ -11362,7 +11368,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Дата на изпращане:</translation>
+        <translation>Дата &amp;на изпращане:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
@@ -11408,7 +11414,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
-        <source>Sender&apos;s c&amp;ountry:</source>
+        <source>Sender&apos;s coun&amp;try:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Д&amp;ържава на изпращача:</translation>
     </message>
@@ -11432,7 +11438,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
-        <source>Rec&amp;eiver:</source>
+        <source>Rece&amp;iver:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Получател:</translation>
     </message>

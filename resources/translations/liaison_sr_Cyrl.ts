@@ -170,26 +170,26 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="82"/>
         <source>Immediate alert from %1</source>
         <extracomment>the officer chose Open: message id of the alert to show</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно упозорење од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="68"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="83"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно упозорење од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="74"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="90"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/alert_banner.py" line="71"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="86"/>
         <source>+%n more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -575,7 +575,7 @@
         <location filename="../../ui/case_outcome.ui" line="16"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Исход:</translation>
+        <translation>И&amp;сход:</translation>
     </message>
     <message>
         <location filename="../../ui/case_outcome.ui" line="17"/>
@@ -1474,7 +1474,7 @@
         <location filename="../../ui/page_check.ui" line="64"/>
         <source>&amp;Plate:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Таблице:</translation>
+        <translation>Та&amp;блице:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="70"/>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="100"/>
-        <source>P&amp;hone:</source>
+        <source>Ph&amp;one:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Теле&amp;фон:</translation>
     </message>
@@ -1991,81 +1991,81 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="89"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="90"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="91"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="105"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="107"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="150"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="151"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="337"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="217"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није поново приложено (премештено, обрисано или налепљена слика превелика да би се чувала у нацрту): %1. Приложите их поново ако су потребни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="226"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт није могао да се сачува: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="329"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="334"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="335"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и отворите поруку из Нацрта.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="440"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). И даље је овде и чува се као нацрт; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
@@ -2081,13 +2081,13 @@
         <translation type="vanished">&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="309"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="361"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
@@ -2098,8 +2098,8 @@
         <translation type="vanished">Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="430"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="439"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
@@ -2120,25 +2120,25 @@
         <translation type="vanished">При&amp;лози</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="344"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="349"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифровање прилога…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="411"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози нису могли да се шифрују ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="452"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="457"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду: чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="453"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="458"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
@@ -6076,7 +6076,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/main_window.py" line="198"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Извештај…</translation>
+        <translation>Из&amp;вештај…</translation>
     </message>
 </context>
 <context>
@@ -7288,7 +7288,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Предмет {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
         <source>%n new urgent alert(s)</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7299,25 +7299,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <location filename="../../liaison_app/gui/notify.py" line="54"/>
         <source>Immediate alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно упозорење од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <location filename="../../liaison_app/gui/notify.py" line="55"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно упозорење од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <location filename="../../liaison_app/gui/notify.py" line="66"/>
         <source>Open Liaison to read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворите Liaison да бисте га прочитали.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <location filename="../../liaison_app/gui/notify.py" line="76"/>
         <source>Liaison — %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7327,13 +7327,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="86"/>
+        <location filename="../../liaison_app/gui/notify.py" line="88"/>
         <source>Watch-list hit on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погодак на листи за праћење при пријему</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="87"/>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
         <source>%n cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7343,19 +7343,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="89"/>
+        <location filename="../../liaison_app/gui/notify.py" line="91"/>
         <source>records on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>записе на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="90"/>
+        <location filename="../../liaison_app/gui/notify.py" line="92"/>
         <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект управо примљене поруке одговара: %1 (оцена %2). Отворите поруку да видите зашто.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="94"/>
+        <location filename="../../liaison_app/gui/notify.py" line="96"/>
         <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7363,6 +7363,12 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
             <numerusform>%n управо примљене поруке имају субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
             <numerusform>%n управо примљених порука има субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="98"/>
+        <source>%1: %2 (score %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: %2 (оцена %3)</translation>
     </message>
 </context>
 <context>
@@ -8811,7 +8817,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="9"/>
         <source>&amp;Monitoring report for the working group</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Извештај о праћењу за радну групу</translation>
+        <translation>Извештај о праћењу &amp;за радну групу</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="11"/>
@@ -8884,7 +8890,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="30"/>
         <source>F&amp;ormat:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ф&amp;ормат:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="31"/>
@@ -8908,7 +8914,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="38"/>
         <source>&amp;Hand-over file of a case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Досије предмета за предају</translation>
+        <translation>Доси&amp;је предмета за предају</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="39"/>
@@ -8926,7 +8932,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="46"/>
         <source>&amp;Case:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Предмет:</translation>
+        <translation>Пр&amp;едмет:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="47"/>
@@ -8938,7 +8944,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="53"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Образложење:</translation>
+        <translation>О&amp;бразложење:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="54"/>
@@ -8962,7 +8968,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/report_dialog.ui" line="59"/>
         <source>&amp;Browse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Прегледај…</translation>
+        <translation>П&amp;регледај…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="59"/>
@@ -9793,7 +9799,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
-        <source>National &amp;account number:</source>
+        <source>Na&amp;tional account number:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Национални број &amp;рачуна:</translation>
     </message>
@@ -9817,7 +9823,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
-        <source>Bank &amp;code:</source>
+        <source>Bank co&amp;de:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра &amp;банке:</translation>
     </message>
@@ -9867,7 +9873,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
         <source>&amp;Holder:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Власник:</translation>
+        <translation>В&amp;ласник:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
@@ -9913,9 +9919,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава:</translation>
+        <translation>Др&amp;жава:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
@@ -9991,7 +9997,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectCashForm</name>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="11"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -10017,7 +10023,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="37"/>
@@ -10063,9 +10069,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="71"/>
-        <source>C&amp;ourier:</source>
+        <source>Cou&amp;rier:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Курир:</translation>
+        <translation>Ку&amp;рир:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="77"/>
@@ -10181,7 +10187,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
-        <source>Network &amp;name:</source>
+        <source>Ne&amp;twork name:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Назив мреже:</translation>
     </message>
@@ -10205,9 +10211,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Адреса:</translation>
+        <translation>Адре&amp;са:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
@@ -10489,7 +10495,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <name>SubjectHawalaForm</name>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
-        <source>Bro&amp;ker:</source>
+        <source>B&amp;roker:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Посредник:</translation>
     </message>
@@ -10515,7 +10521,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
         <source>&amp;Location:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Локација:</translation>
+        <translation>Л&amp;окација:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
@@ -10561,7 +10567,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -10587,7 +10593,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
@@ -11315,7 +11321,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Референца:</translation>
+        <translation>Ре&amp;ференца:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
@@ -11337,7 +11343,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Износ:</translation>
     </message>
@@ -11363,7 +11369,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Валута:</translation>
+        <translation>Ва&amp;лута:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
@@ -11387,7 +11393,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Датум слања:</translation>
+        <translation>Датум &amp;слања:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
@@ -11433,9 +11439,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
-        <source>Sender&apos;s c&amp;ountry:</source>
+        <source>Sender&apos;s coun&amp;try:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Држава пошиљаоца:</translation>
+        <translation>Др&amp;жава пошиљаоца:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
@@ -11457,7 +11463,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
-        <source>Rec&amp;eiver:</source>
+        <source>Rece&amp;iver:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;рималац:</translation>
     </message>

@@ -170,26 +170,26 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="67"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="82"/>
         <source>Immediate alert from %1</source>
         <extracomment>the officer chose Open: message id of the alert to show</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno upozorenje od %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="68"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="83"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno upozorenje od %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/alert_banner.py" line="74"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="90"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/alert_banner.py" line="71"/>
+        <location filename="../../liaison_app/gui/alert_banner.py" line="86"/>
         <source>+%n more</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -575,7 +575,7 @@
         <location filename="../../ui/case_outcome.ui" line="16"/>
         <source>&amp;Outcome:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Ishod:</translation>
+        <translation>I&amp;shod:</translation>
     </message>
     <message>
         <location filename="../../ui/case_outcome.ui" line="17"/>
@@ -1474,7 +1474,7 @@
         <location filename="../../ui/page_check.ui" line="64"/>
         <source>&amp;Plate:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Tablice:</translation>
+        <translation>Ta&amp;blice:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="70"/>
@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="100"/>
-        <source>P&amp;hone:</source>
+        <source>Ph&amp;one:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tele&amp;fon:</translation>
     </message>
@@ -1991,81 +1991,81 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Compose request</source>
         <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="75"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="76"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="89"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="90"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="91"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="105"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
         <source>Request details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="107"/>
         <source>Alert details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="150"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="151"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="337"/>
         <source>%1 (Alt+%2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="217"/>
         <source>Not attached again (moved, deleted, or a pasted image too large to keep in a draft): %1. Attach them anew if they are needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije ponovo priloženo (premešteno, obrisano ili nalepljena slika prevelika da bi se čuvala u nacrtu): %1. Priložite ih ponovo ako su potrebni.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="226"/>
         <source>The draft could not be saved: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt nije mogao da se sačuva: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="329"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="334"/>
         <source>Attachments (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="335"/>
         <source>Attachments</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="362"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="367"/>
         <source>The profile was locked before the message was queued. Unlock and open it from Drafts.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i otvorite poruku iz Nacrta.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="440"/>
         <source>The message could not be queued ({error}). It is still here and kept as a draft; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). I dalje je ovde i čuva se kao nacrt; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
@@ -2081,13 +2081,13 @@
         <translation type="vanished">&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="309"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="361"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="366"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
@@ -2098,8 +2098,8 @@
         <translation type="vanished">Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="430"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="434"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="435"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="439"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
@@ -2120,25 +2120,25 @@
         <translation type="vanished">Pri&amp;lozi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="344"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="349"/>
         <source>Encrypting the attachments…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifrovanje priloga…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="406"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="411"/>
         <source>The attachments could not be encrypted ({error}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi nisu mogli da se šifruju ({error}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="452"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="457"/>
         <source>Queued: waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu: čeka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="453"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="458"/>
         <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka je potpisana i stavljena u red za slanje. Biće zapečaćena i poslata pri prvoj sinhronizaciji nakon što se službenik partnera registruje ({reason}).</translation>
@@ -6076,7 +6076,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../liaison_app/gui/main_window.py" line="198"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Izveštaj…</translation>
+        <translation>Iz&amp;veštaj…</translation>
     </message>
 </context>
 <context>
@@ -7288,7 +7288,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Predmet {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="50"/>
+        <location filename="../../liaison_app/gui/notify.py" line="52"/>
         <source>%n new urgent alert(s)</source>
         <extracomment>emitted for every notification shown: (how, title, text); how = &quot;tray&quot; | &quot;banner&quot; the officer clicked the tray message: message id of the newest alert</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7299,25 +7299,25 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="52"/>
+        <location filename="../../liaison_app/gui/notify.py" line="54"/>
         <source>Immediate alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno upozorenje od %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="53"/>
+        <location filename="../../liaison_app/gui/notify.py" line="55"/>
         <source>Urgent alert from %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno upozorenje od %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="64"/>
+        <location filename="../../liaison_app/gui/notify.py" line="66"/>
         <source>Open Liaison to read it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvorite Liaison da biste ga pročitali.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="74"/>
+        <location filename="../../liaison_app/gui/notify.py" line="76"/>
         <source>Liaison — %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7327,13 +7327,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="86"/>
+        <location filename="../../liaison_app/gui/notify.py" line="88"/>
         <source>Watch-list hit on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogodak na listi za praćenje pri prijemu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="87"/>
+        <location filename="../../liaison_app/gui/notify.py" line="89"/>
         <source>%n cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7343,19 +7343,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="89"/>
+        <location filename="../../liaison_app/gui/notify.py" line="91"/>
         <source>records on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>zapise na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/notify.py" line="90"/>
+        <location filename="../../liaison_app/gui/notify.py" line="92"/>
         <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt upravo primljene poruke odgovara: %1 (ocena %2). Otvorite poruku da vidite zašto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/notify.py" line="94"/>
+        <location filename="../../liaison_app/gui/notify.py" line="96"/>
         <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7363,6 +7363,12 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
             <numerusform>%n upravo primljene poruke imaju subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
             <numerusform>%n upravo primljenih poruka ima subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="98"/>
+        <source>%1: %2 (score %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: %2 (ocena %3)</translation>
     </message>
 </context>
 <context>
@@ -8811,7 +8817,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="9"/>
         <source>&amp;Monitoring report for the working group</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Izveštaj o praćenju za radnu grupu</translation>
+        <translation>Izveštaj o praćenju &amp;za radnu grupu</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="11"/>
@@ -8884,7 +8890,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="30"/>
         <source>F&amp;ormat:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>F&amp;ormat:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="31"/>
@@ -8908,7 +8914,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="38"/>
         <source>&amp;Hand-over file of a case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Dosije predmeta za predaju</translation>
+        <translation>Dosi&amp;je predmeta za predaju</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="39"/>
@@ -8926,7 +8932,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="46"/>
         <source>&amp;Case:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Predmet:</translation>
+        <translation>Pr&amp;edmet:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="47"/>
@@ -8938,7 +8944,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="53"/>
         <source>&amp;Justification:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Obrazloženje:</translation>
+        <translation>O&amp;brazloženje:</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="54"/>
@@ -8962,7 +8968,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/report_dialog.ui" line="59"/>
         <source>&amp;Browse…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Pregledaj…</translation>
+        <translation>P&amp;regledaj…</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="59"/>
@@ -9793,7 +9799,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="31"/>
-        <source>National &amp;account number:</source>
+        <source>Na&amp;tional account number:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacionalni broj &amp;računa:</translation>
     </message>
@@ -9817,7 +9823,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="51"/>
-        <source>Bank &amp;code:</source>
+        <source>Bank co&amp;de:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifra &amp;banke:</translation>
     </message>
@@ -9867,7 +9873,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_bank_account.ui" line="91"/>
         <source>&amp;Holder:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Vlasnik:</translation>
+        <translation>V&amp;lasnik:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="97"/>
@@ -9913,9 +9919,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="131"/>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Država:</translation>
+        <translation>Dr&amp;žava:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_bank_account.ui" line="137"/>
@@ -9991,7 +9997,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <name>SubjectCashForm</name>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="11"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Iznos:</translation>
     </message>
@@ -10017,7 +10023,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_cash.ui" line="31"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Valuta:</translation>
+        <translation>Va&amp;luta:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="37"/>
@@ -10063,9 +10069,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="71"/>
-        <source>C&amp;ourier:</source>
+        <source>Cou&amp;rier:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Kurir:</translation>
+        <translation>Ku&amp;rir:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_cash.ui" line="77"/>
@@ -10181,7 +10187,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="30"/>
-        <source>Network &amp;name:</source>
+        <source>Ne&amp;twork name:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Naziv mreže:</translation>
     </message>
@@ -10205,9 +10211,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="50"/>
-        <source>&amp;Address:</source>
+        <source>A&amp;ddress:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Adresa:</translation>
+        <translation>Adre&amp;sa:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_crypto.ui" line="56"/>
@@ -10489,7 +10495,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <name>SubjectHawalaForm</name>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="11"/>
-        <source>Bro&amp;ker:</source>
+        <source>B&amp;roker:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Posrednik:</translation>
     </message>
@@ -10515,7 +10521,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_hawala.ui" line="31"/>
         <source>&amp;Location:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Lokacija:</translation>
+        <translation>L&amp;okacija:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="37"/>
@@ -10561,7 +10567,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="71"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Iznos:</translation>
     </message>
@@ -10587,7 +10593,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_hawala.ui" line="91"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Valuta:</translation>
+        <translation>Va&amp;luta:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_hawala.ui" line="97"/>
@@ -11315,7 +11321,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_transfer.ui" line="31"/>
         <source>&amp;Reference:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Referenca:</translation>
+        <translation>Re&amp;ferenca:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="37"/>
@@ -11337,7 +11343,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="51"/>
-        <source>&amp;Amount:</source>
+        <source>A&amp;mount:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Iznos:</translation>
     </message>
@@ -11363,7 +11369,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_transfer.ui" line="71"/>
         <source>C&amp;urrency:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Valuta:</translation>
+        <translation>Va&amp;luta:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="77"/>
@@ -11387,7 +11393,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../ui/subject_editor_transfer.ui" line="91"/>
         <source>&amp;Date sent:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Datum slanja:</translation>
+        <translation>Datum &amp;slanja:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="97"/>
@@ -11433,9 +11439,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="131"/>
-        <source>Sender&apos;s c&amp;ountry:</source>
+        <source>Sender&apos;s coun&amp;try:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Država pošiljaoca:</translation>
+        <translation>Dr&amp;žava pošiljaoca:</translation>
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="137"/>
@@ -11457,7 +11463,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../ui/subject_editor_transfer.ui" line="151"/>
-        <source>Rec&amp;eiver:</source>
+        <source>Rece&amp;iver:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rimalac:</translation>
     </message>

@@ -4,7 +4,9 @@ A (GB-NCA) sends a request; its Outbox row goes queued → sent → delivered (B
 client stored it) → read (B opened it) → replied (B answered), each step brought
 to A's open window by A's mail watch, with no periodic sync (the timer is set to
 an hour). A's conversation shows request → reply; A opening the reply makes it
-read on B's side. No acknowledgement ever appears as a row.
+read on B's side. No acknowledgement ever appears as a row. The request goes the
+whole merged way: sealed at push, its attachment's blob uploaded first, checked
+against B's cache on arrival (its subject), its attachment downloaded by B.
 """
 
 from __future__ import annotations
@@ -13,9 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from liaison_app.domain.messages import ReplyOutcome, RequestContent, UrgencyClass
+from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Vehicle, VehicleKind
+from liaison_app.protocol.ids import new_message_id
 from liaison_app.services import actions, views
+from liaison_app.services.attachments import AttachmentFile, prepare
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.view_types import MessageQuery
+from liaison_app.store import attachments
 from tests.gui.conftest import WAIT_MS, enrol_profile, unlock
 from tests.support.hub_process import HubProcess
 
@@ -43,8 +49,15 @@ def test_request_reply_read_states_travel_between_two_open_windows(
                         timeout=WAIT_MS)
     session_a, session_b = window_a.ctx.require_session(), window_b.ctx.require_session()
 
-    request = queue_message(session_a, Draft(content=REQUEST, to_agencies=("RS-BP",),
-                                             body="Please check the keeper."))
+    manifest = tmp_path / "manifest.pdf"
+    manifest.write_bytes(b"%PDF-1.7\n" + b"m" * 20_000)
+    request = new_message_id()
+    files = prepare(session_a, request, [AttachmentFile(manifest)])
+    lorry = Vehicle(category=DataSubjectCategory.OTHER, basis=Basis.FACT,
+                    vehicle_kind=VehicleKind.LORRY, registration="NS-123-AB")
+    queue_message(session_a, Draft(content=REQUEST, to_agencies=("RS-BP",),
+                                   body="Please check the keeper.", subjects=(lorry,),
+                                   message_id=request, attachments=tuple(f.ref for f in files)))
     assert _outbox_state(window_a, request) == "queued"
     window_a.ctx.sync_requested.emit()  # what "Sign and queue" does
     # B's watch sees it, B stores it and acknowledges; A's watch sees the ack
@@ -53,7 +66,11 @@ def test_request_reply_read_states_travel_between_two_open_windows(
     inbox_b = views.message_page(session_b, MessageQuery(direction="incoming",
                                                           exclude_types=("ack",)))
     assert [m.message_id for m in inbox_b] == [request] and inbox_b[0].unread
-    window_b.ctx.open_message.emit(request)  # B reads it: a read acknowledgement goes
+    qtbot.waitUntil(lambda: [r.state.value for r in attachments.of_message(
+        session_b.db, request)] == ["available"], timeout=WAIT_MS)  # downloaded by B
+    # the plate is personal data: B gives a reason first, then reads it (a read ack goes)
+    window_b.ctx.justified_objects.add(f"message:{request}")
+    window_b.ctx.open_message.emit(request)
     qtbot.waitUntil(lambda: _outbox_state(window_a, request) == "read", timeout=WAIT_MS)
 
     reply = actions.reply(session_b, request, ReplyOutcome.PROVIDED, "Keeper: DEMO Haulage")

@@ -5,7 +5,12 @@ radio button, group box or tab. Two controls clash when the officer can reach
 both at once: the dialog's own buttons and tab titles with the fields of each
 tab in turn, and on the Subjects tab the fields of each kind of subject in turn
 (only one tab and one subject are on screen at a time, and Qt only fires the
-Alt-keys of controls on screen). Every dialog is checked on every such screen.
+Alt-keys of controls on screen). Every dialog is checked on every such screen,
+in each shipped language: compose (the Attachments tab and the financial
+subject kinds included), the action dialogs, the case outcome and reference
+dialogs, the report dialog, the attachment export question, the cross-check
+warning, the case view's tabs, and every page of the main window (the Check
+and Monitoring pages among them).
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from liaison_app.gui.compose.actions import (
     ReplyDialog,
 )
 from liaison_app.gui.compose.draft_keeper import ask_keep_discard
-from liaison_app.gui.compose.subject_kinds import KINDS
+from liaison_app.gui.compose.subjects_page import ALL_KINDS
 from liaison_app.gui.context import AppContext
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.session import Session
@@ -137,11 +142,14 @@ def test_compose_dialogs_on_every_tab_and_subject_kind(qtbot: QtBot, env: Env, l
                                                        kind: MessageType) -> None:
     _ws, _session, ctx = env
     dialog = ComposeDialog(ctx, kind)
-    for subject_kind in KINDS:
+    dialog.keeper.sent()  # nothing to keep when the test closes it
+    for subject_kind in ALL_KINDS:  # the financial kinds too
         dialog.subjects.add(subject_kind)
     dialog.case.new_radio.setChecked(True)
     _check(qtbot, dialog)
-    assert len(mnemonics(dialog)) >= 6
+    assert dialog.tabs.count() == 6  # Message … Attachments, each screen checked
+    dialog.tabs.setCurrentIndex(0)
+    assert len(mnemonics(dialog)) >= 4  # recipients, priority, text, queue (+ urgency)
 
 
 def test_action_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
@@ -159,7 +167,7 @@ def messages_content() -> Any:
     return AlertContent(AlertKind.WARNING)
 
 
-def test_other_dialogs_and_the_close_question(qtbot: QtBot, env: Env) -> None:
+def test_other_dialogs_and_the_close_question(qtbot: QtBot, env: Env, language: str) -> None:
     from liaison_app.gui.pages.justification import JustificationDialog
     from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
     from liaison_app.gui.settings_dialog import SettingsDialog
@@ -187,12 +195,63 @@ def test_other_dialogs_and_the_close_question(qtbot: QtBot, env: Env) -> None:
     assert found == [["3"]]  # Keep, Discard, Go on editing: three keys, no clash
 
 
-def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path) -> None:
+def _modal_box(opened: Callable[[], Any]) -> list[str]:
+    """Open a window-modal message box, return [clashes..., number of keys], close it."""
+    box = opened()
+    assert isinstance(box, QMessageBox)
+    box.show()
+    found = [*clashes(box), str(len(mnemonics(box)))]
+    box.done(0)
+    return found
+
+
+def test_case_report_and_attachment_dialogs(qtbot: QtBot, env: Env, language: str) -> None:
+    from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Person
+    from liaison_app.gui.compose.hit_warning import warn_before_signing
+    from liaison_app.gui.pages.attachments_pane import ExportDialog
+    from liaison_app.gui.pages.case_dialogs import ExternalRefDialog, OutcomeDialog
+    from liaison_app.gui.pages.case_view import CaseView
+    from liaison_app.gui.report_dialog import ReportDialog
+    from liaison_app.services.attachment_files import AttachmentView
+    from liaison_app.services.compose import NewCase
+
+    _ws, session, ctx = env
+    person = Person(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT,
+                    surname="Petrovic", given_names="Dragan")
+    queue_message(session, Draft(content=messages_content(), to_agencies=("RS-BP",),
+                                 subjects=(person,), new_case=NewCase("OP-1", "Danube")))
+    ctx.justified_cases.add("OP-1")
+    view = CaseView(ctx)
+    view.show_case("OP-1")
+    _check(qtbot, view)  # every tab of the case view, with its buttons
+    for make in (lambda: OutcomeDialog(ctx, "OP-1"), lambda: ExternalRefDialog(ctx, "OP-1")):
+        _check(qtbot, make())
+    report = ReportDialog(ctx, case_ref="OP-1")
+    _check(qtbot, report)
+    report.monitoring_radio.setChecked(True)
+    assert clashes(report) == []
+    attachment = AttachmentView(
+        id="0190f000-0000-7000-8000-00000000000a", message_id="m", name="scan.pdf",
+        media_type="application/pdf", size=2048, state="available", failure=None,
+        location_removed=False, direction="incoming", uploaded=True)
+    _check(qtbot, ExportDialog(attachment))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    # the warning before signing: Sign and queue anyway, or Go back (a subject matching
+    # the case's own suspect is "already held on this laptop")
+    assert _modal_box(lambda: warn_before_signing(parent, session, [person], lambda: None)) \
+        == ["2"]
+
+
+def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path,
+                                   language: str) -> None:
     from tests.gui.conftest import unlock
     from tests.services.workspace import PASSPHRASE, make_workspace
 
     ws = make_workspace(tmp_path / "profile-w")
     window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
+    keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
+    assert {"check", "monitoring", "drafts", "awaiting"} <= set(keys)
     menus = [_key(a.text()) for a in window.menuBar().actions()]
     assert None not in menus and len(menus) == len(set(menus))
     for menu_action in window.menuBar().actions():

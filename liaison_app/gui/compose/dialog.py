@@ -196,6 +196,7 @@ class ComposeDialog(QDialog):
         if isinstance(message, dict) and isinstance(message.get("recipients"), dict):
             restore_recipients(self.message.tree, message["recipients"])
         subjects = fields.get("subjects")
+        restored = []
         for saved in subjects if isinstance(subjects, list) else []:
             kind = saved.get("kind") if isinstance(saved, dict) else None
             if not isinstance(kind, str) or not self.subjects.can_add(kind):
@@ -204,6 +205,9 @@ class ComposeDialog(QDialog):
             state = saved.get("fields")
             if isinstance(state, dict):
                 restore_form(editor, state)
+                restored.append((editor, state))
+        for editor, state in restored:  # once every person is back: a cash courier's choice
+            restore_form(editor, state)
         tab = fields.get("tab")
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)

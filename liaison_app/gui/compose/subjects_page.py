@@ -137,8 +137,8 @@ class SubjectsPage(QObject):
         return self.head_order + [w for e in self.editors for w in e.focus_order]
 
     def can_add(self, kind: str) -> bool:
-        """Whether `kind` is a subject kind this editor knows."""
-        return kind in KINDS
+        """Whether `kind` is a subject kind this editor knows (financial kinds included)."""
+        return kind in ALL_KINDS
 
     def add(self, kind: str) -> SubjectEditor:
         """Add an empty subject of `kind` and show it."""
