@@ -76,7 +76,8 @@ class MessageSummary:
     """A request's follow-up state (`domain.follow_up.FollowUp`); None for other kinds."""
     state: str = ""
     """What the list shows as its state: unread/read/replied (received) or
-    queued/sent/delivered/read/replied/failed (sent)."""
+    queued/waiting/sent/delivered/read/replied/failed (sent; `waiting`: queued and held
+    back until the partner's directory entry arrives)."""
 
     @property
     def unread(self) -> bool:

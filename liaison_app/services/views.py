@@ -8,6 +8,7 @@ sorts in SQL, pages by offset/limit) and returns the frozen types of
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import Any
 
@@ -62,12 +63,14 @@ from liaison_app.store import (
     directory_cache,
     follow_up,
     messages,
+    outbox,
     outbox_view,
     quarantine,
 )
 from liaison_app.store import search as fts
 from liaison_app.store import view_queries as vq
 from liaison_app.store.audit import AuditKind
+from liaison_app.store.columns import Conn
 from liaison_app.store.messages import Direction, MessageRow
 
 __all__ = [
@@ -107,6 +110,12 @@ def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
         follow_up=row.follow_up, state=delivery_state(row.direction, row.status))
 
 
+def _with_holds(db: Conn, summaries: list[MessageSummary]) -> list[MessageSummary]:
+    """A queued message held back (waiting for the partner's directory entry) says so."""
+    held = outbox.hold_reasons(db, [m.message_id for m in summaries if m.state == "queued"])
+    return [replace(m, state="waiting") if m.message_id in held else m for m in summaries]
+
+
 # -- messages --------------------------------------------------------------------
 
 
@@ -122,7 +131,7 @@ def message_page(session: Session, query: MessageQuery, offset: int = 0,
     rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
                            descending=query.descending, offset=offset, limit=limit,
                            after=after)
-    return [_summary(r, moment) for r in rows]
+    return _with_holds(session.db, [_summary(r, moment) for r in rows])
 
 
 def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:
@@ -260,8 +269,8 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     record = cases.get_case(db, case_ref)
     flt = vq.MessageListFilter(case_ref=case_ref, exclude_types=("ack",))
     total = vq.message_total(db, flt)
-    timeline = [_summary(r, moment) for r in vq.message_rows(
-        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]
+    timeline = _with_holds(db, [_summary(r, moment) for r in vq.message_rows(
+        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)])
     subjects: list[SubjectView] = []
     seen: set[tuple[str, str]] = set()
     for subject, role in cases.case_subjects(db, case_ref):
@@ -384,7 +393,7 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
     message_ids = list(dict.fromkeys(
         [m for s in keyed for m in cases.subject_message_ids(db, s)]
         + fts.message_ids(db, text, limit=limit)))[:limit]
-    found = [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]
+    found = _with_holds(db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)])
     subjects: list[SubjectView] = []
     for subject_id in dict.fromkeys(keyed + fts.subject_ids(db, text, limit=limit)):
         stored = cases.get_subject(db, subject_id)

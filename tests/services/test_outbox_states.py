@@ -13,6 +13,7 @@ from liaison_app.services import views
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.conversations import conversation
 from liaison_app.services.session import Session
+from liaison_app.services.view_types import MessageQuery
 from liaison_app.store import directory_cache, messages, outbox, outbox_seal
 from liaison_app.store.messages import MessageStatus
 from liaison_app.sync.seal_at_push import WAITING_FOR_DIRECTORY, prepare_outbox
@@ -54,6 +55,8 @@ def test_a_held_message_is_waiting_in_the_outbox_and_its_conversation(
     assert item.state == "waiting" and (item.waiting or "").startswith(WAITING_FOR_DIRECTORY)
     (other,) = conversation(session, ready).items
     assert other.state == "queued" and other.waiting is None
+    listed = {m.message_id: m.state for m in views.message_page(session, MessageQuery())}
+    assert listed == {held: "waiting", ready: "queued"}  # the Alerts list and the others
 
 
 def test_purging_keeps_every_row_still_to_go_sealed_or_not(

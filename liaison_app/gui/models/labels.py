@@ -25,7 +25,6 @@ TYPES = {
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
-    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting for the partner")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
@@ -35,7 +34,7 @@ STATUSES = {
 DELIVERY_STATES = {
     "unread": str(QT_TRANSLATE_NOOP("Labels", "Unread")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
-    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting for the partner")),
+    "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
@@ -64,11 +63,6 @@ PRIORITIES = {
     "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),
     "urgent": str(QT_TRANSLATE_NOOP("Labels", "Urgent")),
     "immediate": str(QT_TRANSLATE_NOOP("Labels", "Immediate")),
-}
-OUTBOX_STATES = {
-    "pending": str(QT_TRANSLATE_NOOP("Labels", "Waiting to send")),
-    "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
-    "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
 }
 CASE_STATUSES = {
     "open": str(QT_TRANSLATE_NOOP("Labels", "Open")),
