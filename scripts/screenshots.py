@@ -3,11 +3,12 @@
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
 directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
 financial subjects, review due, attachments (compose, message), monitoring, a page of
-a hand-over file, then at 1366x768 (the officers' laptops): drafts, a
-conversation, awaiting reply and the urgent banner → docs/screenshots/*.png.
-No hub is needed: the screens show the demo profiles' cache (the status bar
-shows the last sync). Screens that change the cache (opening messages sends
-read acknowledgements, a draft is saved) run on a throwaway copy of the profile.
+a hand-over file, transfers, a rectified message, the legal basis on compose, then at
+1366x768 (the officers' laptops): drafts, a conversation, awaiting reply and the urgent
+banner → docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
+cache (the status bar shows the last sync). Screens that change the cache (opening
+messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
+profile.
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ def main() -> int:
         window.nav.setCurrentRow(window._nav_row(key))
         shot(window, name)
     check_shots(window)
+    accountability_shots(window, ctx)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
@@ -307,6 +309,45 @@ def check_shots(window: QWidget) -> None:
         shot(window, "18-arrival-hits")
 
 
+def accountability_shots(window: QWidget, ctx: object) -> None:
+    """22. the Transfers page; 23. a rectified alert with the correction beside it (the
+    officer's own copy, after the recall); 24. the legal basis on compose, offered again
+    for a case (1366x768)."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import views
+    from liaison_app.services.view_types import MessageQuery
+
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window._nav_row("transfers"))  # type: ignore[attr-defined]
+    page = window.page("transfers")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    shot(window, "22-transfers")
+    session = ctx.require_session()  # type: ignore[attr-defined]
+    sent = views.message_page(session, MessageQuery(direction="outgoing", types=("alert",)))
+    recalled = [m for m in sent if m.recall]
+    window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+    if recalled:
+        ctx.justified_objects.add(f"message:{recalled[0].message_id}")  # type: ignore
+        ctx.open_message.emit(recalled[0].message_id)  # type: ignore[attr-defined]
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        area = window._detail.findChild(QScrollArea)  # type: ignore[attr-defined]
+        if area is not None:  # the banner is at the top
+            area.verticalScrollBar().setValue(0)
+    shot(window, "23-message-rectified")
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.keeper.sent()  # a screenshot: no draft kept in the demo profile, no question
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)
+    dialog.case.existing_radio.setChecked(True)
+    index = dialog.case.case_combo.findData("DEMO-OP-1")
+    dialog.case.case_combo.setCurrentIndex(index)
+    shot(dialog, "24-compose-reason")
+    dialog.reject()
+
+
 def review_shot() -> None:
     """10. Review due, on a throwaway copy of officer A's profile whose review dates have come."""
     import shutil
@@ -369,7 +410,7 @@ def _copy_unlocked(tmp: str):  # type: ignore[no-untyped-def]
 
 
 def officers_day_shots() -> None:
-    """22-25 at 1366x768: drafts, a conversation, awaiting reply, the urgent banner."""
+    """25-28 at 1366x768: drafts, a conversation, awaiting reply, the urgent banner."""
     from liaison_app.domain.messages import MessageType
     from liaison_app.gui.compose import ComposeDialog
     from liaison_app.services import alerts, views
@@ -390,7 +431,7 @@ def officers_day_shots() -> None:
         dialog.keeper.finish_kept()
         dialog.deleteLater()
         window.nav.setCurrentRow(window._nav_row("drafts"))
-        shot(window, "22-drafts")
+        shot(window, "25-drafts")
 
         # the conversation of A's crossing-records request: request → B's partial reply
         replies = views.message_page(session, MessageQuery(direction="incoming",
@@ -404,21 +445,21 @@ def officers_day_shots() -> None:
                 scroll = detail.findChild(QScrollArea)
                 if scroll is not None:
                     scroll.ensureWidgetVisible(detail.chain_box)
-        shot(window, "23-conversation")
+        shot(window, "26-conversation")
 
         window.nav.setCurrentRow(window._nav_row("awaiting"))
         waiting = views.message_page(session, MessageQuery(
             direction="incoming", follow_ups=("awaiting", "clarification")), limit=1)
         if waiting:
             ctx.open_message.emit(waiting[0].message_id)
-        shot(window, "24-awaiting-reply")
+        shot(window, "27-awaiting-reply")
 
         notices = alerts.new_urgent_alerts(session, 0)
         ctx.justified_cases.clear()  # as it arrives: no justification given yet
         window.nav.setCurrentRow(window._nav_row("alerts"))
         if notices:
             window.notifier.notify(notices)
-        shot(window, "25-banner")
+        shot(window, "28-banner")
         shell.quit_session()
         QCoreApplication.processEvents()
 

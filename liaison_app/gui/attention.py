@@ -3,8 +3,8 @@
 Recounts (`services.attention.counts`) after unlock, once per event-loop turn
 after any change to the cache, and every minute (a request passing its due
 time changes the overdue count with nothing else changing; the minute tick also
-lets lists redraw their countdowns). Every hour it erases drafts nobody edited
-for the retention period (`services.drafts.erase_expired`, audited).
+lets lists redraw their countdowns). Drafts past their review date are erased by
+the retention run like every record (at unlock and daily: `review_prompt`).
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from liaison_app.gui.context import AppContext
-from liaison_app.services import drafts
 from liaison_app.services.attention import AttentionCounts, counts
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 60_000
-HOUSEKEEPING_MS = 3_600_000
 
 
 class AttentionWatch(QObject):
@@ -40,18 +38,13 @@ class AttentionWatch(QObject):
         self._minute = QTimer(self)
         self._minute.setInterval(TICK_MS)
         self._minute.timeout.connect(self._tick)
-        self._hourly = QTimer(self)
-        self._hourly.setInterval(HOUSEKEEPING_MS)
-        self._hourly.timeout.connect(self.housekeeping)
         ctx.data_changed.connect(self._soon.start)
         ctx.locked.connect(self.stop)
 
     def start(self) -> None:
-        """Count now, erase expired drafts, then keep counting."""
-        self.housekeeping()
+        """Count now, then keep counting."""
         self.recount()
         self._minute.start()
-        self._hourly.start()
 
     def recount(self) -> AttentionCounts | None:
         """Count now; emit `changed` if anything differs."""
@@ -72,18 +65,7 @@ class AttentionWatch(QObject):
         self.recount()
         self.tick.emit()
 
-    def housekeeping(self) -> None:
-        """Retention: erase drafts not edited for the retention period."""
-        session = self.ctx.session
-        if session is None:
-            return
-        try:
-            if drafts.erase_expired(session):
-                self.ctx.data_changed.emit()
-        except Exception:
-            log.exception("draft retention failed")
-
     def stop(self) -> None:
         """The session ends."""
-        for timer in (self._soon, self._minute, self._hourly):
+        for timer in (self._soon, self._minute):
             timer.stop()

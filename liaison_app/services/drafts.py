@@ -6,8 +6,10 @@ recipients, the priority and the first words) while the officer types, and
 again when it closes. Sending deletes the draft in the very transaction that
 queues the message (`compose.Draft.draft_id`). A draft's first save and its
 erasure are audited (not every keystroke's save). Drafts are personal data:
-inside the encrypted cache only, and erased by retention when nobody has
-edited them for `KEEP_DAYS` (or the profile's shorter retention period).
+inside the encrypted cache only, with a review date `store.drafts.KEEP_DAYS`
+after the last edit (or the shorter review period in force); retention erases
+them past it like any record (`services.retention_auto`, audited with its
+rule) or lists them on the Review page when the policy wants a confirmation.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from liaison_app.services.errors import ServiceError
@@ -23,8 +25,6 @@ from liaison_app.services.session import Session
 from liaison_app.store import drafts, messages
 from liaison_app.store.audit import AuditKind
 
-KEEP_DAYS = 30
-"""Drafts not edited for this many days are erased (retention)."""
 HEADING_TEXT = 120
 
 
@@ -144,28 +144,3 @@ def listing(session: Session, *, limit: int = 1000) -> list[DraftSummary]:
 def count(session: Session) -> int:
     """How many drafts are saved (the nav entry's count)."""
     return drafts.count(session.db)
-
-
-def keep_days(session: Session) -> int:
-    """Days an untouched draft is kept: KEEP_DAYS, or the retention period in force (IT's
-    policy, the provisioning profile) if that is shorter."""
-    from liaison_app.services import preferences  # the policy file: read when needed
-
-    retention = preferences.effective(session).value("retention_days")
-    days = retention if isinstance(retention, int) and not isinstance(retention, bool) \
-        else session.provisioning.policy.retention_days
-    return max(1, min(KEEP_DAYS, int(days)))
-
-
-def erase_expired(session: Session, *, now: datetime | None = None) -> int:
-    """Retention: erase drafts nobody edited for `keep_days`; each erasure is audited."""
-    moment = _now(now)
-    days = keep_days(session)
-    with session.db.transaction() as conn:
-        old = drafts.not_edited_since(conn, moment - timedelta(days=days))
-        for row in old:
-            drafts.delete(conn, row.draft_id)
-            session.audit(conn, AuditKind.ERASE, f"draft:{row.draft_id}",
-                          {"what": "draft", "kind": row.kind,
-                           "reason": f"retention: not edited for {days} days"}, now=moment)
-    return len(old)

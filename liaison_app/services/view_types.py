@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from liaison_app.domain.forwarding import ForwardDecision
+from liaison_app.services.follow_up import FollowUpView
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""
@@ -78,6 +79,8 @@ class MessageSummary:
     """What the list shows as its state: unread/read/replied (received) or
     queued/waiting/sent/delivered/read/replied/failed (sent; `waiting`: queued and held
     back until the partner's directory entry arrives)."""
+    recall: str | None = None
+    """`rectified` or `withdrawn` once its sender recalled it (shown in every list)."""
 
     @property
     def unread(self) -> bool:
@@ -212,6 +215,35 @@ class Conversation:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionView:
+    """One recall of a message: rectified or withdrawn, why, and the corrected text."""
+
+    recall_id: str
+    action: str
+    reason: str
+    text: str
+    at: datetime
+    by_agency: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecallView:
+    """Where a recalled message stands: `rectified` or `withdrawn`, with each recall."""
+
+    state: str
+    corrections: tuple[CorrectionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureView:
+    """The legal basis and justification a message of ours was sent with."""
+
+    legal_basis: str
+    legal_basis_label: str
+    justification: str
+
+
+@dataclass(frozen=True, slots=True)
 class MessageDetail:
     """Everything the detail pane shows for one message."""
 
@@ -250,6 +282,12 @@ class MessageDetail:
     conversation: Conversation | None = None
     follow_up: str | None = None
     """For a request: its follow-up state (awaiting, clarification, provided...)."""
+    recall: RecallView | None = None
+    """Set when its sender rectified or withdrew it."""
+    disclosure: DisclosureView | None = None
+    """For a message this device sent: the legal basis and justification recorded."""
+    restricted: bool = False
+    """Kept for evidence and hidden from the normal views (retention)."""
 
     @property
     def holds_personal_data(self) -> bool:
@@ -308,6 +346,8 @@ class CaseView:
     timeline_total: int
     subjects: tuple[SubjectView, ...]
     due: tuple[DueItem, ...]
+    follow_ups: tuple[FollowUpView, ...] = ()
+    """Each request of the case with its follow-up and steps (Directive 2023/977 Art. 16)."""
 
     @property
     def holds_personal_data(self) -> bool:

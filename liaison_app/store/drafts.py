@@ -6,13 +6,20 @@ recall; the draft is erased with that message) and the `document` itself:
 whatever fields the dialog had, as JSON. The store does not look inside the
 document, so a dialog may grow new fields (an attachment list) without a
 schema change. Drafts live only in SQLCipher pages: never a temp file.
+
+Drafts are personal data with a review date like every record (retention):
+`KEEP_DAYS` after the last edit, or the review period in force if shorter
+(`review_dates`); each save moves it on. Past it (and the policy's grace) the
+automatic retention run erases them (`retention_due.drafts_due`). A draft about
+a message that is restricted is hidden with it (not listed, not counted, not
+reopened): restriction limits processing, and a reply or forward is processing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from liaison_app.domain.errors import ValidationError
@@ -25,10 +32,16 @@ from liaison_app.store.columns import (
     require_transaction,
     time_text,
 )
+from liaison_app.store.review_dates import review_days
 
 DRAFT_KINDS = frozenset({"request", "alert", "reply", "forward", "recall"})
 MAX_DOCUMENT_CHARS = 2_000_000
 """A draft larger than this is refused (a message is at most 768 KiB signed)."""
+KEEP_DAYS = 30
+"""A draft nobody edits comes up for review this many days after its last edit (or
+after the review period in force, if shorter)."""
+_VISIBLE = """(d.about IS NULL OR NOT EXISTS (
+    SELECT 1 FROM messages m WHERE m.message_id = d.about AND m.restricted_at IS NOT NULL))"""
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,14 @@ class DraftRow:
     document: Mapping[str, Any]
     created_at: datetime
     updated_at: datetime
+    review_on: date
+
+
+def keep_days(conn: Conn) -> int:
+    """Days from a draft's last edit to its review: KEEP_DAYS, or the review period in
+    force (IT's policy over the provisioning profile, as the services last wrote it)
+    if that is shorter."""
+    return max(1, min(KEEP_DAYS, review_days(conn)))
 
 
 def _row(row: Any) -> DraftRow:
@@ -51,6 +72,7 @@ def _row(row: Any) -> DraftRow:
         about=row["about"], document=document if isinstance(document, dict) else {},
         created_at=from_time_text(row["created_at"]),
         updated_at=from_time_text(row["updated_at"]),
+        review_on=date.fromisoformat(row["review_on"]),
     )
 
 
@@ -65,20 +87,25 @@ def put(conn: Conn, draft_id: str, *, kind: str, version: int, document: Mapping
     if len(text) > MAX_DOCUMENT_CHARS:
         raise ValidationError("document", "the draft is too large to keep")
     stamp = time_text(now, "now")
+    review_on = (now + timedelta(days=keep_days(conn))).date().isoformat()
     new = conn.execute("SELECT 1 FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone() is None
     conn.execute(
-        """INSERT INTO drafts (draft_id, kind, version, about, document, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)
+        """INSERT INTO drafts (draft_id, kind, version, about, document, created_at, updated_at,
+                               review_on)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (draft_id) DO UPDATE SET kind = excluded.kind,
                version = excluded.version, about = excluded.about,
-               document = excluded.document, updated_at = excluded.updated_at""",
-        (draft_id, kind, int(version), about, text, stamp, stamp))
+               document = excluded.document, updated_at = excluded.updated_at,
+               review_on = max(drafts.review_on, excluded.review_on)""",
+        (draft_id, kind, int(version), about, text, stamp, stamp, review_on))
     return new
 
 
-def get(conn: Conn, draft_id: str) -> DraftRow | None:
-    """One draft by id."""
-    row = conn.execute("SELECT * FROM drafts WHERE draft_id = ?", (draft_id,)).fetchone()
+def get(conn: Conn, draft_id: str, *, include_restricted: bool = False) -> DraftRow | None:
+    """One draft by id (None too when it is about a restricted message, unless asked)."""
+    hidden = "" if include_restricted else f" AND {_VISIBLE}"
+    row = conn.execute(f"SELECT * FROM drafts d WHERE draft_id = ?{hidden}",  # noqa: S608
+                       (draft_id,)).fetchone()
     return None if row is None else _row(row)
 
 
@@ -90,7 +117,8 @@ def delete(conn: Conn, draft_id: str) -> bool:
 
 def list_all(conn: Conn, *, limit: int = 1000) -> list[DraftRow]:
     """Drafts, the most recently edited first."""
-    rows = conn.execute("SELECT * FROM drafts ORDER BY updated_at DESC, rowid DESC LIMIT ?",
+    rows = conn.execute(f"""SELECT * FROM drafts d WHERE {_VISIBLE}
+                             ORDER BY updated_at DESC, rowid DESC LIMIT ?""",  # noqa: S608
                         (int(limit),))
     return [_row(r) for r in rows]
 
@@ -98,18 +126,34 @@ def list_all(conn: Conn, *, limit: int = 1000) -> list[DraftRow]:
 def latest_about(conn: Conn, kind: str, about: str) -> DraftRow | None:
     """The most recently edited draft of `kind` about a message (a reply being written)."""
     row = conn.execute(
-        "SELECT * FROM drafts WHERE about = ? AND kind = ? ORDER BY updated_at DESC, rowid DESC "
-        "LIMIT 1", (about, kind)).fetchone()
+        f"SELECT * FROM drafts d WHERE about = ? AND kind = ? AND {_VISIBLE} "  # noqa: S608
+        "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (about, kind)).fetchone()
     return None if row is None else _row(row)
 
 
 def count(conn: Conn) -> int:
     """How many drafts there are."""
-    return int(conn.execute("SELECT count(*) FROM drafts").fetchone()[0])
+    return int(conn.execute(
+        f"SELECT count(*) FROM drafts d WHERE {_VISIBLE}").fetchone()[0])  # noqa: S608
 
 
-def not_edited_since(conn: Conn, before: datetime) -> list[DraftRow]:
-    """Drafts last edited before `before` (retention)."""
-    rows = conn.execute("SELECT * FROM drafts WHERE updated_at < ? ORDER BY updated_at",
-                        (time_text(before, "before"),))
+def due(conn: Conn, on: date, *, limit: int = 500) -> list[DraftRow]:
+    """Drafts whose review date is `on` or earlier, oldest first (restricted ones too:
+    a draft is never evidence, and goes on its own date)."""
+    rows = conn.execute(
+        "SELECT * FROM drafts WHERE review_on <= ? ORDER BY review_on, rowid LIMIT ?",
+        (on.isoformat(), int(limit)))
     return [_row(r) for r in rows]
+
+
+def count_due(conn: Conn, on: date) -> int:
+    """How many drafts are due on `on`."""
+    return int(conn.execute("SELECT count(*) FROM drafts WHERE review_on <= ?",
+                            (on.isoformat(),)).fetchone()[0])
+
+
+def set_review_on(conn: Conn, draft_id: str, until: date) -> bool:
+    """Keep a draft longer (an officer's decision on the Review page)."""
+    require_transaction(conn)
+    return conn.execute("UPDATE drafts SET review_on = ? WHERE draft_id = ?",
+                        (until.isoformat(), draft_id)).rowcount == 1

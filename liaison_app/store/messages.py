@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.messages import Direction as Direction  # re-exported
 from liaison_app.domain.messages import MessageStatus as MessageStatus  # re-exported
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import search
+from liaison_app.store import follow_up, search
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -28,6 +28,7 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
+from liaison_app.store.review_dates import REVIEW_ON_SQL
 from liaison_app.store.search_terms import folded_terms, message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
@@ -116,6 +117,8 @@ class MessageFilter:
     status: MessageStatus | Sequence[MessageStatus] | None = None
     case_ref: str | None = None
     text: str | None = None
+    include_restricted: bool = False
+    """Restricted messages (kept for evidence) are left out of every list unless asked."""
 
 
 _COLUMNS = (
@@ -156,12 +159,13 @@ def _row(row: Any) -> MessageRow:
     )
 
 
-_INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+_INSERT_SQL = f"""INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-           ON CONFLICT (message_id) DO NOTHING"""
+               expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded,
+               review_on)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
+           ON CONFLICT (message_id) DO NOTHING"""  # noqa: S608 - a constant expression
 
 
 def _params(
@@ -186,6 +190,7 @@ def _params(
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
         msg.lang, msg.inner_bytes, time_text(now, "now"), terms,
         folded_terms(msg.body, terms),
+        time_text(now, "now"),  # filed now: reviewed the policy's period later
     )
 
 
@@ -285,6 +290,8 @@ def set_status(
 def _where(flt: MessageFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if not flt.include_restricted:
+        clauses.append("restricted_at IS NULL")
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(Direction(flt.direction).value)
@@ -355,7 +362,11 @@ def overdue(conn: Conn, now: datetime, *, limit: int = 100) -> list[str]:
 
 
 def delete(conn: Conn, message_id: str) -> bool:
-    """Erase a message (links, outbox row and its index entries go with it)."""
+    """Erase a message (links, outbox row and its index entries go with it); the request
+    it answered has its follow-up state recomputed without it."""
     require_transaction(conn)
+    answered = follow_up.note_erasing(conn, message_id)
     cursor = conn.execute("DELETE FROM messages WHERE message_id = ?", (message_id,))
+    if answered is not None and cursor.rowcount == 1:
+        follow_up.refresh(conn, [answered], now=datetime.now(UTC).replace(microsecond=0))
     return cursor.rowcount == 1

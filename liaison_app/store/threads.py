@@ -4,16 +4,17 @@ A message's conversation is found from its root: follow `in_reply_to` (and, for
 a forward we sent, the message it passed on) up to the first message whose
 parent is not stored, then every message below it, through replies (answers,
 clarifications, recalls, acknowledgements, which all name what they answer)
-and forwards. Technical and read acknowledgements are state of the message they
-name, never members of a conversation; a business acknowledgement ("being
-acted on") is one.
+and forwards (the links `store.forwards` writes). Technical and read
+acknowledgements are state of the message they name, never members of a
+conversation; a business acknowledgement ("being acted on") is one. A
+restricted message (kept for evidence) is left out, as from every normal view.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from liaison_app.store.columns import Conn, require_transaction
+from liaison_app.store.columns import Conn
 from liaison_app.store.follow_up import MAX_DEPTH
 
 MAX_MEMBERS = 500
@@ -29,7 +30,8 @@ WITH RECURSIVE thread(id, parent, relation, depth) AS (
       FROM message_forwards f JOIN thread t ON f.of_message = t.id WHERE t.depth < {MAX_DEPTH}
 )
 SELECT t.id, t.parent, t.relation, t.depth FROM thread t JOIN messages m ON m.message_id = t.id
- WHERE m.type != 'ack' OR json_extract(m.content, '$.ack_kind') = 'business'
+ WHERE (m.type != 'ack' OR json_extract(m.content, '$.ack_kind') = 'business')
+   AND (m.restricted_at IS NULL OR t.depth = 0)
  ORDER BY m.created_at, m.row_id LIMIT ?
 """  # noqa: S608 - constants only
 
@@ -43,20 +45,6 @@ class Member:
     relation: str
     """`root`, `reply` (anything naming it in in_reply_to) or `forward`."""
     depth: int
-
-
-def record_forward(conn: Conn, message_id: str, of_message: str) -> None:
-    """Remember that `message_id` (ours, just queued) forwards `of_message`."""
-    require_transaction(conn)
-    conn.execute("INSERT OR REPLACE INTO message_forwards (message_id, of_message) VALUES (?, ?)",
-                 (message_id, of_message))
-
-
-def forwarded_from(conn: Conn, message_id: str) -> str | None:
-    """The message a forward of ours passed on, if it is one."""
-    row = conn.execute("SELECT of_message FROM message_forwards WHERE message_id = ?",
-                       (message_id,)).fetchone()
-    return None if row is None else str(row[0])
 
 
 def root_of(conn: Conn, message_id: str) -> str:

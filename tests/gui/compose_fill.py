@@ -31,7 +31,8 @@ def _type(widget: QWidget, text: str) -> None:
 
 
 def fill_request(dialog: Any, canary: str = CANARY) -> None:
-    """Recipients, priority, urgency, text, details, grading, two subjects, a new case."""
+    """Recipients, priority, urgency, text, details, grading, two subjects, a new case and
+    the legal basis with its justification."""
     message = dialog.message
     message.agency_item("RS-BP").setCheckState(0, Qt.CheckState.Checked)
     _choose(message.priority, "urgent")
@@ -73,6 +74,8 @@ def fill_request(dialog: Any, canary: str = CANARY) -> None:
     _type(case.ref, "OP-DANUBE-7")
     _type(case.title, f"Danube {canary}")
     _choose(case.crime_area, "trafficking_in_human_beings")
+    _choose(dialog.reason.basis, "directive-2023-977")
+    _type(dialog.reason.justification, f"Keeper wanted {canary}")
     dialog.tabs.setCurrentIndex(3)
 
 
@@ -110,5 +113,7 @@ def check_request(dialog: Any, canary: str = CANARY) -> None:
     assert case.new_radio.isChecked()
     assert (case.ref.text(), case.title.text()) == ("OP-DANUBE-7", f"Danube {canary}")
     assert case.crime_area.currentData() == "trafficking_in_human_beings"
+    assert dialog.reason.basis.currentData() == "directive-2023-977"  # the Case and reason tab
+    assert dialog.reason.justification.text() == f"Keeper wanted {canary}"
     assert dialog.tabs.currentIndex() == 3
     assert dialog.subjects.list.count() == 2

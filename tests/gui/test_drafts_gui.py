@@ -25,7 +25,7 @@ from liaison_app.domain.messages import MessageType
 from liaison_app.gui.compose import ComposeDialog
 from liaison_app.gui.compose.actions import ReplyDialog, open_reply
 from liaison_app.services import drafts
-from liaison_app.store import audit, messages
+from liaison_app.store import audit, disclosures, messages
 from tests.gui.compose_fill import CANARY, check_request, fill_request
 from tests.gui.conftest import WAIT_MS, unlock
 from tests.gui.test_compose_support import receive
@@ -224,6 +224,9 @@ def test_a_gui_killed_with_sigkill_loses_nothing_and_sending_deletes_the_draft(
     assert not drafts.exists(session, draft_id)  # gone in the queueing transaction
     row = messages.get(session.db, dialog.message_id)
     assert row is not None and row.body == f"Body {CANARY}: lorry NS-123-AB at Horgos"
+    recorded = disclosures.recorded_reason(session.db, dialog.message_id)  # the reason kept
+    assert recorded is not None and recorded.basis.value == "directive-2023-977"
+    assert recorded.justification == f"Keeper wanted {CANARY}"
 
 
 def test_reply_draft_is_resumed_and_sent(qtbot: QtBot, make_shell: Callable[..., Any],
@@ -289,12 +292,17 @@ def test_alert_and_forward_drafts_come_back_whole(qtbot: QtBot, make_shell: Call
     forward = ForwardDialog(ctx, original, window)
     forward.agencies.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(forward.note, f"For your crossings {CANARY}")
+    forward.reason.basis.setCurrentIndex(forward.reason.basis.findData("directive-2023-977"))
+    qtbot.keyClicks(forward.reason.justification, "BG-BP checks the same lorry")
     forward.keeper.save_now()
     saved = drafts.latest_about(session, "forward", original)
     assert saved is not None and saved.fields["to"] == ["BG-BP"]
     resumed = ForwardDialog(ctx, original, window, draft=saved)
     assert resumed.chosen() == ("BG-BP",)
     assert resumed.note.toPlainText() == f"For your crossings {CANARY}"
+    reason = resumed.reason.build()  # the legal basis and justification come back too
+    assert reason is not None and reason.basis.value == "directive-2023-977"
+    assert reason.justification == "BG-BP checks the same lorry"
     for dialog in (alert, again, forward, resumed):
         dialog.keeper.sent()  # not kept on teardown
         dialog.close()

@@ -168,18 +168,29 @@ def messages_content() -> Any:
 
 
 def test_other_dialogs_and_the_close_question(qtbot: QtBot, env: Env, language: str) -> None:
+    from liaison_app.gui.compose.disclosure_reason import ReasonFields
     from liaison_app.gui.pages.justification import JustificationDialog
-    from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
+    from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog, RestrictDialog
+    from liaison_app.gui.pages.transfers import ExportReasonDialog
     from liaison_app.gui.settings_dialog import SettingsDialog
     from liaison_app.gui.shortcut_sheet import ShortcutSheet
     from liaison_app.services.retention import ReviewItem
 
     _ws, _session, ctx = env
-    item = ReviewItem("case", "OP-1", "Danube lorries", __import__("datetime").date(2026, 1, 1))
+    day = __import__("datetime").date(2026, 1, 1)
+    item = ReviewItem("case", "OP-1", "Danube lorries", day)
+    draft = ReviewItem("draft", "d-1", "request draft, last edited 2025-12-01", day)
     makers: list[Callable[[], QWidget]] = [
         lambda: SettingsDialog(ctx), lambda: ShortcutSheet([]),
+        # accountability: the justification asked before a message opens, the legal
+        # basis and justification of a disclosure, the reason for a transfer export,
+        # and restricting instead of erasing
         lambda: JustificationDialog(ctx, "OP-1", "case:OP-1", "Case OP-1"),
-        lambda: KeepDialog(ctx, item), lambda: EraseDialog(ctx, item, 0)]
+        lambda: ReasonFields(required=True).form,
+        lambda: ExportReasonDialog("Transfer records, 2026-01"),
+        lambda: RestrictDialog(ctx, item), lambda: RestrictDialog(ctx, item, lift=True),
+        lambda: KeepDialog(ctx, item), lambda: EraseDialog(ctx, item, 0),
+        lambda: KeepDialog(ctx, draft), lambda: EraseDialog(ctx, draft, 0)]
     for make in makers:
         _check(qtbot, make())
     found: list[list[str]] = []
@@ -251,7 +262,7 @@ def test_main_window_on_every_page(qtbot: QtBot, make_shell: Any, tmp_path: Path
     ws = make_workspace(tmp_path / "profile-w")
     window = unlock(qtbot, make_shell(ws.path, start_sync=False), PASSPHRASE)
     keys = [window.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.nav.count())]
-    assert {"check", "monitoring", "drafts", "awaiting"} <= set(keys)
+    assert {"check", "monitoring", "drafts", "awaiting", "transfers"} <= set(keys)
     menus = [_key(a.text()) for a in window.menuBar().actions()]
     assert None not in menus and len(menus) == len(set(menus))
     for menu_action in window.menuBar().actions():

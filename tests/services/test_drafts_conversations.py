@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.messages import (
     AlertContent,
     AlertKind,
@@ -24,12 +25,13 @@ from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_types import MessageQuery
-from liaison_app.store import audit, messages, outbox, outbox_seal, threads
+from liaison_app.store import audit, forwards, messages, outbox, outbox_seal
 from liaison_app.store import drafts as draft_store
 from liaison_app.store.messages import NewMessage
 from tests.services.test_views import NOW, incoming, mid, store
 from tests.services.workspace import Workspace
 
+REASON = DisclosureReason(LegalBasis.DIRECTIVE_2023_977, "Lorry NS-1 seen at Horgos")
 AWAITING = MessageQuery(follow_ups=("awaiting", "clarification"))
 REQUEST = RequestContent(purpose="Identify the driver", information_requested="Keeper of NS-1",
                          grounds="Lorry stopped at Horgos", urgency=UrgencyClass.STANDARD,
@@ -72,27 +74,60 @@ def test_queueing_deletes_the_draft_in_the_same_transaction(
 
     monkeypatch.setattr(outbox_seal, "enqueue_unsealed", broken)  # queued to be sealed at push
     with pytest.raises(RuntimeError):
-        queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), draft_id=draft_id))
+        queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), reason=REASON,
+                                     draft_id=draft_id))
     assert drafts.exists(session, draft_id) and messages.count(session.db) == 0
     monkeypatch.undo()
-    new_id = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",),
+    new_id = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), reason=REASON,
                                           draft_id=draft_id))
     assert not drafts.exists(session, draft_id) and messages.get(session.db, new_id) is not None
 
 
-def test_drafts_not_edited_for_keep_days_are_erased(session: Session) -> None:
-    old, fresh = drafts.new_draft_id(), drafts.new_draft_id()
-    drafts.save(session, old, "alert", {}, version=1, now=NOW - timedelta(days=31))
-    drafts.save(session, fresh, "alert", {}, version=1, now=NOW - timedelta(days=2))
-    assert drafts.keep_days(session) == 30
-    assert drafts.erase_expired(session, now=NOW) == 1
+def test_drafts_have_review_dates_and_retention_erases_them_like_any_record(
+        session: Session) -> None:
+    from liaison_app.services import retention, retention_auto
+
+    old, fresh, kept = (drafts.new_draft_id() for _ in range(3))
+    for draft_id, days in ((old, 62), (fresh, 2), (kept, 62)):
+        drafts.save(session, draft_id, "alert", {}, version=1, now=NOW - timedelta(days=days))
+    row = draft_store.get(session.db, old)
+    assert row is not None and row.review_on == (NOW - timedelta(days=32)).date()
+    # the Review page lists the drafts past review; an officer keeps one with a reason
+    due = {i.ref for i in retention.due_for_review(session, NOW.date()) if i.kind == "draft"}
+    assert due == {old, kept}
+    retention.keep_until(session, "draft", kept, (NOW + timedelta(days=30)).date(),
+                         "still being worded", now=NOW)
+    confirm = retention_auto.RetentionPolicy(365, 30, True, "test policy")
+    assert retention_auto.run(session, now=NOW, policy=confirm).awaiting_confirmation == 1
+    assert drafts.exists(session, old)  # under confirmation nothing goes by itself
+    policy = retention_auto.RetentionPolicy(365, 30, False, "test policy")
+    result = retention_auto.run(session, now=NOW, policy=policy)
+    assert result.erased["draft"] == 1
     assert not drafts.exists(session, old) and drafts.exists(session, fresh)
+    assert drafts.exists(session, kept)
     (entry,) = audit.entries(session.db, kind=audit.AuditKind.ERASE, limit=5)
-    assert entry.details["reason"] == "retention: not edited for 30 days"
+    assert entry.object_ref == f"draft:{old}" and entry.details["automatic"] is True
+    assert "passed by more than 30 days' grace" in str(entry.details["rule"])
+
+
+def test_a_draft_about_a_restricted_message_is_hidden_with_it(
+        session: Session, workspace: Workspace) -> None:
+    from liaison_app.services import retention
+
+    store(session, incoming(1, type="request"))
+    draft_id = drafts.new_draft_id()
+    drafts.save(session, draft_id, "reply", {"form": {}}, version=1, about=mid(1))
+    assert drafts.count(session) == 1
+    retention.restrict(session, "message", mid(1), "evidence in OP-7", now=NOW)
+    assert drafts.count(session) == 0 and drafts.listing(session) == []
+    with pytest.raises(ServiceError):
+        drafts.load(session, draft_id)
+    retention.lift_restriction(session, "message", mid(1), "evidence no longer needed")
+    assert drafts.load(session, draft_id).about == mid(1)
 
 
 def test_sent_request_stays_awaiting_through_a_clarification(session: Session) -> None:
-    request = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",)))
+    request = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), reason=REASON))
     assert [m.message_id for m in views.message_page(session, AWAITING)] == [request]
     (first,) = views.message_page(session, AWAITING)
     assert first.follow_up == "awaiting" and first.state == "queued"
@@ -126,7 +161,7 @@ def test_received_request_answered_by_us_and_withdrawn(session: Session) -> None
     actions.reply(session, request, ReplyOutcome.REFUSED, "Not possible", reason="no grounds")
     assert views.message_page(session, AWAITING) == []
     assert views.message_detail(session, request).follow_up == "refused"
-    mine = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",)))
+    mine = queue_message(session, Draft(content=REQUEST, to_agencies=("RS-BP",), reason=REASON))
     actions.recall(session, mine, RecallAction.WITHDRAW, "sent in error")
     assert views.message_detail(session, mine).follow_up == "withdrawn"
 
@@ -138,7 +173,8 @@ def test_conversation_shows_answers_and_forward_not_technical_acks(
         "interpol_notice": None}), sender_device=workspace.b_keys.device_id))
     assert read_receipts.mark_read(session, request)  # queues a read acknowledgement
     reply = actions.reply(session, request, ReplyOutcome.PROVIDED, "Seen at 02:10")
-    forward = actions.forward(session, request, ("BG-BP",), note="for your crossings")
+    forward = actions.forward(session, request, ("BG-BP",), disclosure_reason=REASON,
+                              note="for your crossings")
     acked = actions.acknowledge(session, request, kind=actions.AckKind.BUSINESS)
     conv = views.message_detail(session, reply).conversation
     assert conv is not None and conv.root_id == request
@@ -148,7 +184,7 @@ def test_conversation_shows_answers_and_forward_not_technical_acks(
     assert [i.state for i in conv.items] == ["replied", "queued", "queued", "queued"]
     assert [i.current for i in conv.items] == [False, True, False, False]
     assert conv.items[1].detail == "provided" and conv.items[3].detail == "business"
-    assert threads.forwarded_from(session.db, forward) == request
+    assert forwards.forwarded_from(session.db, forward) == request
     # the read acknowledgement is state, never a row: not in lists, not in the outbox
     assert [r.message_id for r in views.outbox_page(session)] == [forward, reply]
     assert views.message_count(session, MessageQuery(exclude_types=("ack",))) == 3

@@ -1,4 +1,4 @@
-"""store.drafts, follow_up, threads and the schema 12 migration, on a real SQLCipher file."""
+"""store.drafts, follow_up, threads, forwards and migration 13, on a real SQLCipher file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ import pytest
 from store_samples import NOW
 
 from liaison_app.domain.errors import ValidationError
-from liaison_app.store import drafts, follow_up, messages, outbox, threads
+from liaison_app.store import (
+    drafts,
+    follow_up,
+    forwards,
+    messages,
+    outbox,
+    threads,
+)
 from liaison_app.store.database import Database
 from liaison_app.store.messages import NewMessage
 
@@ -39,7 +46,9 @@ def test_draft_put_get_update_list_delete(db: Database) -> None:
     assert row.created_at == NOW and row.updated_at == NOW + timedelta(minutes=1)
     assert [d.draft_id for d in drafts.list_all(db)] == ["d2", "d1"]
     assert drafts.count(db) == 2
-    assert [d.draft_id for d in drafts.not_edited_since(db, NOW + timedelta(minutes=2))] == ["d1"]
+    assert row.review_on == (NOW + timedelta(days=drafts.KEEP_DAYS)).date()  # a year's policy
+    assert drafts.due(db, (NOW + timedelta(days=29)).date()) == []
+    assert {d.draft_id for d in drafts.due(db, row.review_on)} == {"d1", "d2"}
     with db.transaction() as tx:
         assert drafts.delete(tx, "d1") and not drafts.delete(tx, "d1")
     assert drafts.count(db) == 1
@@ -83,17 +92,22 @@ def test_follow_up_of_a_received_request(db: Database,
     assert state is not None and state.state.value == "partial" and not state.open
     assert state.last_answer == mid(4) and follow_up.open_count(db) == 0
     assert follow_up.request_of(db, mid(4)) == mid(1)
+    with db.transaction() as tx:  # our last answer erased (retention): open again, at once
+        messages.delete(tx, mid(4))
+    state = follow_up.get(db, mid(1))
+    assert state is not None and state.state.value == "clarification" and state.open
 
 
 def test_withdrawn_request_and_migration_backfill(tmp_path: Path, raw_key: bytes,
                                                   make_message: Callable[..., NewMessage]
                                                   ) -> None:
-    from liaison_app.store.migrations import upgrade
+    from liaison_app.store.migrations import HEAD, MIGRATIONS, upgrade
 
+    ours = next(m.version for m in MIGRATIONS if m.name == "officers_day")
     path = tmp_path / "cache.db"
     db = Database.open(path, raw_key, migrate=False)
     try:
-        upgrade(db, 11)
+        upgrade(db, ours - 1)  # accountability's schema made message_forwards already
         with db.transaction() as tx:
             messages.insert_outgoing(tx, make_message(mid(1)), now=NOW)
             messages.insert_incoming(tx, _reply(2, 1, "clarification", make_message),
@@ -103,7 +117,10 @@ def test_withdrawn_request_and_migration_backfill(tmp_path: Path, raw_key: bytes
                 mid(4), type="recall", in_reply_to=mid(3),
                 content={"action": "withdraw", "of_message": mid(3), "reason": "wrong"}),
                 now=NOW)
-        assert upgrade(db) == 12
+        with db.transaction() as tx:
+            forwards.record_forward(tx, mid(3), mid(1))
+        assert upgrade(db) == HEAD
+        assert forwards.forwarded_from(db, mid(3)) == mid(1)  # one table, kept
         first, second = follow_up.get(db, mid(1)), follow_up.get(db, mid(3))
         assert first is not None and first.state.value == "clarification"
         assert second is not None and second.state.value == "withdrawn"
@@ -126,14 +143,15 @@ def test_thread_members_include_forwards_and_leave_acks_out(
         messages.insert_outgoing(tx, _reply(4, 1, "provided", make_message), now=NOW)
         messages.insert_outgoing(tx, make_message(mid(5), created_at=NOW + timedelta(hours=5)),
                                  now=NOW)
-        threads.record_forward(tx, mid(5), mid(1))
+        forwards.record_forward(tx, mid(5), mid(1))
         messages.insert_incoming(tx, _reply(6, 5, "refused", make_message), received_at=NOW)
     assert threads.root_of(db, mid(6)) == mid(1) and threads.root_of(db, mid(1)) == mid(1)
     members = threads.members(db, mid(1))
     assert [(m.message_id, m.relation) for m in members] == [
         (mid(1), "root"), (mid(3), "reply"), (mid(4), "reply"), (mid(5), "forward"),
         (mid(6), "reply")]
-    assert threads.forwarded_from(db, mid(5)) == mid(1)
+    assert forwards.forwarded_from(db, mid(5)) == mid(1)
+    assert forwards.forwards_of(db, mid(1)) == [mid(5)]  # what the recall relay reads
 
 
 def test_purge_delivered_keeps_the_message(db: Database,

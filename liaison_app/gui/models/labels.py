@@ -58,6 +58,10 @@ DRAFT_KINDS = {
     "forward": str(QT_TRANSLATE_NOOP("Labels", "Forward")),
     "recall": str(QT_TRANSLATE_NOOP("Labels", "Recall")),
 }
+RECALL_STATES = {
+    "rectified": str(QT_TRANSLATE_NOOP("Labels", "Rectified")),
+    "withdrawn": str(QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+}
 PRIORITIES = {
     "routine": str(QT_TRANSLATE_NOOP("Labels", "Routine")),
     "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),

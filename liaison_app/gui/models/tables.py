@@ -18,6 +18,7 @@ from liaison_app.gui.models.labels import (
     DELIVERY_STATES,
     FOLLOW_UPS,
     PRIORITIES,
+    RECALL_STATES,
     REJECT_REASONS,
     TYPES,
     countdown,
@@ -91,8 +92,27 @@ def priority_colour(priority: str) -> QColor | None:
 
 
 def state_text(m: MessageSummary) -> str:
-    """A list row's state in words (an outgoing failure says why in its tooltip)."""
+    """A list row's state in words: rectified or withdrawn once its sender recalled it,
+    else its delivery state (an outgoing failure says why in its tooltip)."""
+    if m.recall:
+        return label(RECALL_STATES, m.recall)
     return label(DELIVERY_STATES, m.state)
+
+
+def _state_tooltip(m: MessageSummary) -> str:
+    lines = [label(DELIVERY_STATES, m.state)]
+    if m.recall:
+        lines.insert(0, translate("ListModels", "%1 by its sender").replace(
+            "%1", label(RECALL_STATES, m.recall)))
+    if m.failure_reason:
+        lines.append(translate("ListModels", "Failed: %1").replace("%1", m.failure_reason))
+    return "\n".join(lines)
+
+
+def _state_colour(m: MessageSummary) -> QColor | None:
+    if m.recall:
+        return URGENT_COLOUR if m.recall == "withdrawn" else PRIORITY_COLOUR
+    return URGENT_COLOUR if m.state == "failed" else None
 
 
 def due_tooltip(m: MessageSummary) -> str:
@@ -150,10 +170,8 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
         state: Column[MessageSummary] = Column(
             translate("ListModels", "State"), state_text, "status",
             icon=lambda m: state_icon(m.state),
-            tooltip=lambda m: state_text(m) + (
-                "\n" + translate("ListModels", "Failed: %1").replace("%1", m.failure_reason)
-                if m.failure_reason else ""),
-            foreground=lambda m: URGENT_COLOUR if m.state == "failed" else None,
+            tooltip=_state_tooltip,
+            foreground=_state_colour,
         )
         due: Column[MessageSummary] = Column(
             translate("ListModels", "Due"),

@@ -96,6 +96,12 @@ def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return ReviewPage(ctx, parent)
 
 
+def transfers_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.transfers import TransfersPage
+
+    return TransfersPage(ctx, parent)
+
+
 PAGES: list[tuple[str, str, PageFactory]] = [
     ("inbox", str(QT_TRANSLATE_NOOP("Navigation", "Inbox")), inbox_page),
     ("awaiting", str(QT_TRANSLATE_NOOP("Navigation", "Awaiting reply")), awaiting_page),
@@ -108,6 +114,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
+    ("transfers", str(QT_TRANSLATE_NOOP("Navigation", "Transfers")), transfers_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 

@@ -1,10 +1,11 @@
-"""Schema 12: drafts, forward links and the follow-up state of requests.
+"""Schema 13: drafts and the follow-up state of requests.
 
 - `drafts`: what an officer is composing, as one JSON document per dialog
-  (kind, version, fields), inside the encrypted database only; a draft about
+  (kind, version, fields), inside the encrypted database only, with its review
+  date (retention: erased automatically past it like any record); a draft about
   a message (a reply, a forward, a recall) goes when that message is erased.
-- `message_forwards`: which message a forward passes on (local only, not on the
-  wire), so the conversation of the original shows the forward and its state.
+- The forward links a conversation follows (`message_forwards`) came with
+  schema 12 (accountability), which created the table; nothing here touches it.
 - `follow_ups`: per request, the state its answers put it in (awaiting,
   clarification requested, provided, partly answered, refused, withdrawn),
   kept up to date whenever a message of its conversation is stored; filled
@@ -27,15 +28,12 @@ STATEMENTS = (
         about       TEXT REFERENCES messages(message_id) ON DELETE CASCADE,
         document    TEXT NOT NULL,
         created_at  TEXT NOT NULL,
-        updated_at  TEXT NOT NULL
+        updated_at  TEXT NOT NULL,
+        review_on   TEXT NOT NULL
     )""",
     "CREATE INDEX drafts_updated ON drafts(updated_at)",
     "CREATE INDEX drafts_about ON drafts(about) WHERE about IS NOT NULL",
-    """CREATE TABLE message_forwards (
-        message_id  TEXT PRIMARY KEY REFERENCES messages(message_id) ON DELETE CASCADE,
-        of_message  TEXT NOT NULL
-    ) WITHOUT ROWID""",
-    "CREATE INDEX message_forwards_of ON message_forwards(of_message)",
+    "CREATE INDEX drafts_review ON drafts(review_on)",
     """CREATE TABLE follow_ups (
         request_id   TEXT PRIMARY KEY REFERENCES messages(message_id) ON DELETE CASCADE,
         state        TEXT NOT NULL CHECK (state IN ('awaiting', 'clarification', 'provided',
