@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.messages import ReplyOutcome, RequestContent, UrgencyClass
 from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Vehicle, VehicleKind
 from liaison_app.protocol.ids import new_message_id
@@ -57,7 +58,9 @@ def test_request_reply_read_states_travel_between_two_open_windows(
                     vehicle_kind=VehicleKind.LORRY, registration="NS-123-AB")
     queue_message(session_a, Draft(content=REQUEST, to_agencies=("RS-BP",),
                                    body="Please check the keeper.", subjects=(lorry,),
-                                   message_id=request, attachments=tuple(f.ref for f in files)))
+                                   message_id=request, attachments=tuple(f.ref for f in files),
+                                   reason=DisclosureReason(LegalBasis.DIRECTIVE_2023_977,
+                                                           "Lorry NS-123-AB seen at Horgos")))
     assert _outbox_state(window_a, request) == "queued"
     window_a.ctx.sync_requested.emit()  # what "Sign and queue" does
     # B's watch sees it, B stores it and acknowledges; A's watch sees the ack
