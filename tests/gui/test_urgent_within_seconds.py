@@ -72,7 +72,9 @@ def test_urgent_alert_reaches_an_open_window_within_seconds(
     waits, interrupted = watcher.waits, watcher.interrupted
     with qtbot.waitSignal(window.sync.report, timeout=WAIT_MS):
         window.sync_action.trigger()
-    qtbot.waitUntil(lambda: watcher.interrupted == interrupted + 1 and watcher.waits > waits,
+    # (at least one interruption: on a loaded host the read acknowledgement's own sync
+    # or the periodic one may interrupt a wait too)
+    qtbot.waitUntil(lambda: watcher.interrupted > interrupted and watcher.waits > waits,
                     timeout=WAIT_MS)
     # locking ends the watch at once (its connection shut down), not after the 25 s wait
     qtbot.waitUntil(lambda: watcher.watching, timeout=WAIT_MS)
