@@ -114,6 +114,8 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    # Tell the sender when the officer first opens a message (a read acknowledgement).
+    "read_receipts": SettingSpec(_boolean, True, True),
     # received attachments up to this many MiB download without asking (0: never)
     "attachment_auto_download_mb": SettingSpec(_int_in(0, 50), 10, 10),
     # How old the directory view may get (no fresh signed timestamp) before the officer

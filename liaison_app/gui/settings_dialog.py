@@ -33,6 +33,7 @@ LABELS = {
     "passphrase_only_allowed": "Passphrase-only storage allowed",
     "update_channel": "Update channel",
     "update_checks": "Check for updates",
+    "read_receipts": "Tell the sender when I open a message",
     "attachment_auto_download_mb": "Download attachments up to MiB without asking",
     "directory_max_age_hours": "Warn when the directory is older than (hours)",
     "authority_fingerprint": "Provisioning authority fingerprint",

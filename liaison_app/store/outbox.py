@@ -159,12 +159,19 @@ def reschedule(
 
 
 def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
-    """Put a failed envelope back in the queue (an officer chose to resend)."""
+    """Put a failed envelope back in the queue (an officer chose to resend).
+
+    The hub refused it, so it holds no copy: a message sealed at push gets a fresh
+    envelope at the next push, sealed for the devices the directory lists then (and
+    with a fresh seal time); one sealed when queued (an acknowledgement) goes as it is.
+    """
     require_transaction(conn)
     stamp = time_text(now, "now")
-    cursor = conn.execute(  # the hub refused it, so it holds no copy: it may be re-sealed
+    cursor = conn.execute(
         """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL,
-               offered_at = NULL WHERE message_id = ? AND state = 'failed'""",
+               offered_at = NULL,
+               envelope = CASE WHEN addressing IS NULL THEN envelope ELSE x'' END
+           WHERE message_id = ? AND state = 'failed'""",
         (stamp, message_id),
     )
     if cursor.rowcount != 1:
@@ -189,6 +196,20 @@ def held_count(conn: Conn) -> int:
     return int(row[0])
 
 
+def hold_reasons(conn: Conn, message_ids: Iterable[str]) -> dict[str, str]:
+    """Why each of these messages, if queued and held back, is not pushed yet."""
+    ids = list(dict.fromkeys(message_ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        out.update((str(row[0]), str(row[1])) for row in conn.execute(
+            f"""SELECT message_id, hold_reason FROM outbox WHERE state = 'pending'
+                AND hold_reason IS NOT NULL AND message_id IN ({marks})""",  # noqa: S608
+            part))
+    return out
+
+
 def next_due_at(conn: Conn) -> datetime | None:
     """When the earliest pending envelope is due (for the sync engine's timer)."""
     row = conn.execute(
@@ -201,4 +222,18 @@ def purge_sent(conn: Conn, before: datetime) -> int:
     require_transaction(conn)
     cursor = conn.execute("DELETE FROM outbox WHERE state = 'sent' AND sent_at < ?",
                           (time_text(before, "before"),))
+    return cursor.rowcount
+
+
+def purge_delivered(conn: Conn) -> int:
+    """Drop the envelopes of sent messages the recipient has acknowledged (delivered, read,
+    replied) and of sent acknowledgements (nothing acknowledges those); the messages stay.
+
+    Only rows the hub took are dropped: a pending row (sealed, still to be sealed at
+    push, or held back) or a failed one (the officer may retry it) stays."""
+    require_transaction(conn)
+    cursor = conn.execute(
+        """DELETE FROM outbox WHERE state = 'sent' AND message_id IN (
+               SELECT message_id FROM messages WHERE direction = 'outgoing'
+                  AND (status IN ('delivered', 'read', 'replied') OR type = 'ack'))""")
     return cursor.rowcount

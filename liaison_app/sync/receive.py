@@ -39,6 +39,7 @@ from liaison_app.store import (
     attachments,
     audit,
     erasures,
+    follow_up,
     messages,
     outbox,
     quarantine,
@@ -327,6 +328,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             result.acks_queued += 1
         for inner in stored:
             _apply_effects(conn, inner, result, now)
+        follow_up.note_messages(conn, [inner.id for inner in stored], now=now)
         audit.append_many(conn, [*entries, *hooked], sign, now=now)
         sync_state.set_inbox_cursor(conn, next_cursor)
     return result

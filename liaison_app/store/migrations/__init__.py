@@ -27,6 +27,7 @@ from liaison_app.store.migrations import (
     m0011_monitoring,
     m0012_accountability,
     m0013_search_prefix,
+    m0014_officers_day,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "monitoring", m0011_monitoring.apply),
     Migration(12, "accountability", m0012_accountability.apply),
     Migration(13, "search_prefix", m0013_search_prefix.apply),
+    Migration(14, "officers_day", m0014_officers_day.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
