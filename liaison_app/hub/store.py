@@ -53,6 +53,8 @@ class Incoming:
     body: bytes
     recipients: frozenset[str]
     blobs: tuple[str, ...] = ()
+    relayed_by: str | None = None
+    """The device that posted it, when that is not its sender (§16.4 relay)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,8 @@ class HubStore:
             for env in batch:
                 outcome = self._judge(env, known, status)
                 if outcome.status is EnvelopeStatus.ACCEPTED:
-                    refused = judge_blobs(conn, env.id, env.sender, env.blobs, claimed)
+                    refused = judge_blobs(conn, env.id, env.sender, env.blobs, claimed,
+                                          uploader=env.relayed_by)
                     if refused is not None:
                         outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
                 outcomes.append(outcome)

@@ -107,7 +107,8 @@ def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:
             marks = ",".join("?" * len(moved))
             conn.execute(
                 f"""UPDATE messages SET status = 'sent', status_changed_at = ?
-                    WHERE message_id IN ({marks}) AND +status = 'queued'""",  # noqa: S608
+                    WHERE message_id IN ({marks})
+                    AND +status IN ('queued', 'handed_to_carrier')""",  # noqa: S608
                 [stamp, *moved],
             )
     return done
@@ -126,7 +127,7 @@ def mark_failed(conn: Conn, message_id: str, reason: str, *, now: datetime) -> N
         raise UnknownRecord(f"no outbox row for {message_id}")
     conn.execute(
         """UPDATE messages SET status = 'failed', failure_reason = ?, status_changed_at = ?
-           WHERE message_id = ? AND status IN ('queued', 'sent')""",
+           WHERE message_id = ? AND status IN ('queued', 'handed_to_carrier', 'sent')""",
         (reason, stamp, message_id),
     )
 
@@ -150,9 +151,12 @@ def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
     """Put a failed envelope back in the queue (an officer chose to resend)."""
     require_transaction(conn)
     stamp = time_text(now, "now")
-    cursor = conn.execute(  # the hub refused it, so it holds no copy: it may be re-sealed
+    cursor = conn.execute(  # the hub refused it, so it holds no copy: it may be re-sealed,
+        # unless a carrier bundle holds it (a copy with the same id is out there)
         """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL,
-               offered_at = NULL WHERE message_id = ? AND state = 'failed'""",
+               offered_at = CASE WHEN message_id IN (SELECT message_id FROM bundle_items)
+                                 THEN offered_at END
+           WHERE message_id = ? AND state = 'failed'""",
         (stamp, message_id),
     )
     if cursor.rowcount != 1:

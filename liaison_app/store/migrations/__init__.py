@@ -22,6 +22,7 @@ from liaison_app.store.migrations import (
     m0006_attachments,
     m0007_erasure_tombstones,
     m0008_seal_at_push,
+    m0009_carrier_bundles,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "attachments", m0006_attachments.apply),
     Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
     Migration(8, "seal_at_push", m0008_seal_at_push.apply),
+    Migration(9, "carrier_bundles", m0009_carrier_bundles.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
