@@ -205,6 +205,15 @@ def _verified_blobs(session: Session, page: OpenedPage, spool_tmp: TempBlobs) ->
     return ready
 
 
+def _audit_refusal(session: Session, path: Path, exc: BundleError, now: datetime) -> None:
+    """A refused bundle is recorded (a forged or revoked device's bundle is an incident);
+    nothing of its content is."""
+    with session.db.transaction() as conn:
+        session.audit(conn, AuditKind.RECEIVE, "bundle", {
+            "outcome": "refused", "file": path.name,
+            "reason": exc.problem.value if exc.problem else "unreadable"}, now=now)
+
+
 def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None,
                   progress: Progress | None = None, now: datetime | None = None
                   ) -> ImportResult:
@@ -213,16 +222,22 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
     moment = now_utc(now)
     report = progress or (lambda _p, _d, _t: None)
     spool_tmp = TempBlobs(spool_of(session).ensure())
-    opened, envelopes, file_digest = read_whole(session, Path(path), spool_tmp, report, moment)
+    try:
+        opened, envelopes, file_digest = read_whole(session, Path(path), spool_tmp, report,
+                                                    moment)
+        info = BundleInfo.of(opened.header, session,
+                             bundles.received(session.db, opened.header.id))
+        if not info.for_me:
+            spool_tmp.discard()
+            raise BundleError(
+                f"This bundle is for {', '.join(opened.header.recipients.names())}, not for "
+                "you. Nothing was stored. (This device may carry it: relay it from a "
+                "connected device.)", BundleProblem.MISADDRESSED)
+    except BundleError as exc:
+        _audit_refusal(session, Path(path), exc, moment)
+        raise
     header = opened.header
     ident = session.identity
-    info = BundleInfo.of(header, session, bundles.received(session.db, header.id))
-    if not info.for_me:
-        spool_tmp.discard()
-        raise BundleError(
-            f"This bundle is for {', '.join(header.recipients.names())}, not for you. Nothing "
-            "was stored. (This device may carry it: relay it from a connected device.)",
-            BundleProblem.MISADDRESSED)
     try:
         items, others = _items(envelopes, session.keys.device_id)
         ids = [str(i.envelope.get("id")) for i in items]

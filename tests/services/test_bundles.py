@@ -1,0 +1,109 @@
+"""Carrier bundles between real profiles with no hub at all: two trips, idempotent import,
+the outbox kept until delivery is confirmed, both audit chains intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from liaison_app.domain.messages import ReplyOutcome
+from liaison_app.services.actions import reply
+from liaison_app.services.bundle_export import export_bundle, plan_export
+from liaison_app.services.bundle_import import import_bundle, inspect_bundle
+from liaison_app.services.bundles import BundleError
+from liaison_app.services.session import Session
+from liaison_app.store import audit, messages, outbox, quarantine
+from tests.services.bundle_world import World, make_world, queue_request
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    return make_world(tmp_path_factory.mktemp("world"))
+
+
+def _status(session: Session, message_id: str) -> str:
+    row = messages.get(session.db, message_id)
+    assert row is not None
+    return row.status.value
+
+
+def _counts(session: Session) -> tuple[int, int, int]:
+    db = session.db
+    return (int(db.execute("SELECT count(*) FROM messages").fetchone()[0]),
+            quarantine.count(db),
+            int(db.execute("SELECT count(*) FROM bundles_received").fetchone()[0]))
+
+
+def test_request_and_reply_by_two_bundle_trips(world: World, tmp_path: Path) -> None:
+    a, b = world.open("a"), world.open("b")
+    try:
+        request = queue_request(a, "Owner of lorry NS123AB, crossings in May")
+        assert _status(a, request) == "queued"
+        plan = plan_export(a, ("RS-BP",))
+        assert plan.messages == {"request": 1} and plan.recipients.agencies == ("RS-BP",)
+        assert plan.carriers.agencies == ("GB-NCA",)  # colleague c may relay
+        trip1 = export_bundle(a, ("RS-BP",), tmp_path / "to-rs.bundle")
+        assert trip1.message_ids == (request,) and trip1.seq == 1
+        assert _status(a, request) == "handed_to_carrier"
+        assert outbox.pending_count(a.db) == 1  # stays until delivery is confirmed
+
+        info = inspect_bundle(b, trip1.path)
+        assert info.for_me and info.from_officer == world.officer("a") and info.envelopes == 1
+        got = import_bundle(b, trip1.path, reply_out=tmp_path / "ack.bundle")
+        assert (got.stored, got.duplicates, got.quarantined) == (1, 0, 0)
+        assert got.acks_queued == 1 and got.reply is not None
+        assert got.reply.plan.acks_owed == 1 and got.reply.plan.messages == {"ack": 1}
+        stored = messages.get(b.db, request)
+        assert stored is not None and stored.sender_officer == world.officer("a")
+
+        answer = reply(b, request, ReplyOutcome.PROVIDED, "Registered to a Novi Sad haulier")
+        trip2 = export_bundle(b, (world.officer("a"),), tmp_path / "to-a.bundle")
+        assert trip2.plan.messages == {"ack": 1, "reply": 1} and trip2.seq == 2
+
+        back = import_bundle(a, got.reply.path)  # the acknowledgement bundle
+        assert back.delivered == 1 and back.acknowledged == 1
+        assert _status(a, request) == "delivered"
+        assert outbox.pending_count(a.db) == 0  # RS-BP has it: it leaves the outbox
+        final = import_bundle(a, trip2.path)
+        assert final.replied == 1 and final.stored == 1 and final.duplicates == 1
+        assert _status(a, request) == "replied"
+        assert _status(a, answer) == "delivered"  # received: a reply from B is here
+
+        for session in (a, b):
+            assert audit.verify_chain(session.db, session.keys.sign_key).ok
+            kinds = {e.kind.value for e in audit.entries(session.db, limit=500)
+                     if e.object_ref.startswith("bundle:")}
+            assert {"disclose", "receive"} <= kinds
+    finally:
+        a.close()
+        b.close()
+
+
+def test_importing_twice_stores_nothing_new(world: World, tmp_path: Path) -> None:
+    a, b = world.open("a"), world.open("b")
+    try:
+        request = queue_request(a, "Second request, carried twice")
+        trip = export_bundle(a, ("RS-BP",), tmp_path / "twice.bundle")
+        first = import_bundle(b, trip.path)
+        assert request in trip.message_ids and first.stored == len(trip.message_ids)
+        assert messages.get(b.db, request) is not None
+        before = _counts(b)
+        outbox_before = outbox.pending_count(b.db)
+        again = import_bundle(b, trip.path)
+        assert again.info.imported_before and again.stored == 0
+        assert again.duplicates == len(trip.message_ids) and again.quarantined == 0
+        assert _counts(b) == before and outbox.pending_count(b.db) == outbox_before
+    finally:
+        a.close()
+        b.close()
+
+
+def test_nothing_to_carry_is_said(world: World, tmp_path: Path) -> None:
+    c = world.open("c")
+    try:
+        with pytest.raises(BundleError, match="Nothing waits for RS-BP"):
+            export_bundle(c, ("RS-BP",), tmp_path / "empty.bundle")
+        assert not (tmp_path / "empty.bundle").exists()
+    finally:
+        c.close()
