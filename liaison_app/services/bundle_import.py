@@ -229,10 +229,11 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
                              bundles.received(session.db, opened.header.id))
         if not info.for_me:
             spool_tmp.discard()
+            names = ", ".join(opened.header.recipients.names())
             raise BundleError(
-                f"This bundle is for {', '.join(opened.header.recipients.names())}, not for "
-                "you. Nothing was stored. (This device may carry it: relay it from a "
-                "connected device.)", BundleProblem.MISADDRESSED)
+                f"This bundle is for {names}, not for you. Nothing was stored. (This device "
+                "may carry it: relay it from a connected device.)",
+                BundleProblem.MISADDRESSED, f"it is for {names}")
     except BundleError as exc:
         _audit_refusal(session, Path(path), exc, moment)
         raise

@@ -44,9 +44,11 @@ class BundleError(ServiceError):
     """A bundle could not be made, imported or relayed; `problem` is the §23 reason code
     when the bundle itself was refused."""
 
-    def __init__(self, message: str, problem: BundleProblem | None = None) -> None:
+    def __init__(self, message: str, problem: BundleProblem | None = None,
+                 detail: str = "") -> None:
         super().__init__(message)
         self.problem = problem
+        self.detail = detail or message
 
 
 _WORDS: dict[BundleProblem, str] = {
@@ -76,7 +78,7 @@ _WORDS: dict[BundleProblem, str] = {
 def bundle_error(exc: BundleRefused) -> BundleError:
     """The officer's words for a refused bundle (the detail after them)."""
     return BundleError(f"{_WORDS[exc.problem]}. Nothing was stored. ({exc.detail})",
-                       exc.problem)
+                       exc.problem, exc.detail)
 
 
 def now_utc(now: datetime | None = None) -> datetime:
