@@ -292,6 +292,8 @@ class OutboxSummary:
     sent_at: datetime | None
     waiting: str | None = None
     """Why it is held back (e.g. waiting for the partner's directory entry)."""
+    carried: bool = False
+    """Handed to a carrier (a bundle): pending until the hub or the partner confirms."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -298,6 +298,7 @@ def outbox_page(session: Session, *, states: tuple[str, ...] | None = None,
         next_attempt_at=r.next_attempt_at, last_error=r.last_error,
         enqueued_at=r.enqueued_at, sent_at=r.sent_at,
         waiting=r.hold_reason if r.state == "pending" else None,
+        carried=r.state == "pending" and r.status == "handed_to_carrier",
     ) for r in vq.outbox_rows(session.db, states=states, sort=sort, descending=descending,
                               offset=offset, limit=limit)]
 

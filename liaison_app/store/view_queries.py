@@ -365,6 +365,8 @@ class OutboxListRow:
     enqueued_at: datetime
     sent_at: datetime | None
     hold_reason: str | None = None
+    status: str = ""
+    """The message's status (e.g. `handed_to_carrier` while a bundle carries it)."""
 
 
 def _outbox_where(states: tuple[str, ...] | None) -> tuple[str, list[object]]:
@@ -389,7 +391,7 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
     sql = (f"""SELECT o.message_id, m.type, m.priority, m.recipients, m.case_ref,
                       substr(m.body, 1, {SNIPPET_CHARS}) AS snippet, o.state, o.attempts,
                       o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at,
-                      o.hold_reason
+                      o.hold_reason, m.status
                FROM outbox o JOIN messages m USING (message_id){where}
                ORDER BY {expr} {order}, o.rowid {order} LIMIT ? OFFSET ?""")  # noqa: S608
     return [OutboxListRow(
@@ -398,7 +400,7 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
         snippet=r["snippet"] or "", state=r["state"], attempts=int(r["attempts"]),
         next_attempt_at=from_time_text(r["next_attempt_at"]), last_error=r["last_error"],
         enqueued_at=from_time_text(r["enqueued_at"]), sent_at=opt_from_time_text(r["sent_at"]),
-        hold_reason=r["hold_reason"],
+        hold_reason=r["hold_reason"], status=r["status"],
     ) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 

@@ -473,6 +473,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този файл не е пакет на Liaison или е повреден.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е създаден от по-нова версия на Liaison. Помолете ИТ отдела да обнови този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не е адресиран до Вас: предназначен е за друг служител или служба (или е повреден).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е повреден или променен. Поискайте от подателя ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е непълен (прекъснат при копиране?). Копирайте го отново от носителя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което указателят Ви не познава. Синхронизирайте веднъж, за да обновите указателя, и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на този пакет не е валиден: пакетът е подправен или променен. Не го използвайте и докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което е отменено (изгубено или откраднато?). Отказан е; докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срокът на този пакет е изтекъл. Поискайте нов от подателя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Според този пакет той е създаден в бъдещето. Проверете датата и часа на този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е предназначен за някой друг. Можете да го пренесете: препратете го към централния възел от устройство с връзка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържанието на този пакет не е това, което подателят е подписал. Отказан е; поискайте ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запечатване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка на записаното…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхраняване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Нищо не е запазено.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} байта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записва чакащото в опашката за избраните получатели в един запечатан файл, който колега или служебната поща може да пренесе. Могат да го отворят само устройствата на получателите (и, за препращане от устройство с връзка, колегите от Вашата служба); изгубен файл не разкрива нищо, дори кой на кого пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (отметнете служби или отделни служители):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получател</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за записване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. на USB паметта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете къде да се запише пакетът</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изтича след:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дни до изтичането на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се изпраща</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортира пакет, донесен от куриер. Проверява се изцяло, преди нещо да бъде запазено: повреден, изтекъл или грешно адресиран пакет, както и пакет от отменено устройство, се отказва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване и на пакета с &amp;потвърждение, който да се върне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакет с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Препращане към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпращане на пренесените съобщения към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортиране на пакета</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -3137,6 +3496,129 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Експорт за куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете поне един получател.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не чака за {0}: няма съобщения в опашката и дължими потвърждения.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дължими потвърждения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може да се отвори от устройства: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да го препрати: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>никой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтича: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения, чакащи вписването на партньора в указателя: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения над капацитета на един пакет: {0}; експортирайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета в</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете получател и посочете файла за записване.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записано: {0} ({1}).
+Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена.
+
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -3401,6 +3883,111 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импорт от куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета, донесен от куриера.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не може да бъде импортиран.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Създаден: {0}; изтича: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържа: съобщения {0}, прикачени файлове {1} ({2}), потвърждения за Ваши пакети {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вече импортиран: повторното импортиране не запазва нищо ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазени: нови съобщения {0}; вече налични {1}; в карантина {2}; за други {3}; прикачени файлове {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашите съобщения: доставени {0}, с отговор {1}, потвърдени {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: по-ранни пакети от този подател, които не са пристигнали: {0} (изгубени или все още на път).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение е записан: {0} — върнете го на {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препратено към централния възел: приети {0}, вече налични {1}, прикачени файлове {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказано от централния възел: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -3573,320 +4160,326 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <source>Handed to carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предадено на куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
@@ -3902,14 +4495,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
@@ -3922,14 +4515,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
@@ -3942,7 +4535,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
@@ -4033,103 +4626,109 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="329"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 байта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект на действието</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="381"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
@@ -4141,7 +4740,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -4437,72 +5036,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт за куриер…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="169"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт от куриер…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="175"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="182"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="268"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4511,25 +5122,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="318"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="347"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

@@ -475,6 +475,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова датотека није Liaison пакет или је оштећена.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је направила новија верзија апликације Liaison. Затражите од ИТ службе да ажурира овај лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет није упућен Вама: намењен је другом службенику или служби (или је оштећен).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је оштећен или измењен. Затражите од пошиљаоца нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је непотпун (прекинут током копирања?). Поново га копирајте са медија.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који Ваш именик не познаје. Синхронизујте једном да бисте освежили именик, па покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис овог пакета није исправан: пакет је фалсификован или измењен. Не користите га и пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који је опозван (изгубљен или украден?). Одбијен је; пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овом пакету је истекао рок. Затражите од пошиљаоца нови.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Према овом пакету, направљен је у будућности. Проверите датум и време на овом лаптопу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је намењен неком другом. Можете га пренети: проследите га чворишту са уређаја који је повезан на мрежу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржај овог пакета није оно што је пошиљалац потписао. Одбијен је; затражите нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Печаћење…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера уписаног…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Ништа није сачувано.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} бајтова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписује оно што чека у реду за слање за изабране примаоце у једну запечаћену датотеку коју може да понесе колега или службена пошта. Могу је отворити само уређаји прималаца (и, ради прослеђивања са уређаја повезаног на мрежу, колеге из Ваше службе); изгубљена датотека не открива ништа, чак ни ко коме пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (означите службе или појединачне службенике):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примаоци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прималац</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се уписује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. на USB меморији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите где да се упише пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Истиче након:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број дана до истека пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се шаље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увози пакет који је донео курир. Цео се проверава пре него што се било шта сачува: оштећен пакет, пакет коме је истекао рок, погрешно адресиран пакет или пакет са опозваног уређаја се одбија.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се увози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши и пакет са &amp;потврдом пријема који се носи назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Проследи чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошаљи донете поруке чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увези пакет</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -3142,6 +3501,129 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извоз за курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите бар једног примаоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа не чека за {0}: нема порука у реду за слање нити дугованих потврда пријема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дуговане потврде пријема: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може га отворити уређаја: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да га проследи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нико</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Истиче: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука које чекају упис партнера у именик: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука преко капацитета једног пакета: {0}; извезите поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет у</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите примаоца и наведите датотеку која се уписује.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписано: {0} ({1}).
+Поруке су предате куриру и остају у одлазним док се испорука не потврди.
+
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -3406,6 +3888,111 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увоз од курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета коју је донео курир.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за увоз</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет не може да се увезе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направљен: {0}; истиче: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржи: порука {0}, прилога {1} ({2}), потврда пријема Ваших пакета {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Већ увезен: поновни увоз не чува ништа ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано: нових порука {0}; већ постоји {1}; у карантину {2}; за друге {3}; прилога {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваше поруке: испоручено {0}, одговорено {1}, потврђено потврдом пријема {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: ранијих пакета овог пошиљаоца који нису стигли: {0} (изгубљени или још на путу).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема је уписан: {0} — однесите га назад за {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђено чворишту: прихваћено {0}, већ је имало {1}, прилога {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је одбило: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -3578,320 +4165,326 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <source>Handed to carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предато куриру</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
@@ -3907,14 +4500,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
@@ -3927,14 +4520,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
@@ -3947,7 +4540,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
@@ -4038,103 +4631,109 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="329"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 бајтова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Објекат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="381"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
@@ -4146,7 +4745,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
@@ -4442,72 +5041,84 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извоз за курира…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="169"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увоз од курира…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="175"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="182"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="268"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4517,25 +5128,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="318"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="347"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

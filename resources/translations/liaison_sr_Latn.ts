@@ -475,6 +475,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova datoteka nije Liaison paket ili je oštećena.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket je napravila novija verzija aplikacije Liaison. Zatražite od IT službe da ažurira ovaj laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket nije upućen Vama: namenjen je drugom službeniku ili službi (ili je oštećen).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket je oštećen ili izmenjen. Zatražite od pošiljaoca novu kopiju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket je nepotpun (prekinut tokom kopiranja?). Ponovo ga kopirajte sa medija.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket potiče sa uređaja koji Vaš imenik ne poznaje. Sinhronizujte jednom da biste osvežili imenik, pa pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis ovog paketa nije ispravan: paket je falsifikovan ili izmenjen. Ne koristite ga i prijavite to.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket potiče sa uređaja koji je opozvan (izgubljen ili ukraden?). Odbijen je; prijavite to.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovom paketu je istekao rok. Zatražite od pošiljaoca novi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prema ovom paketu, napravljen je u budućnosti. Proverite datum i vreme na ovom laptopu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket je namenjen nekom drugom. Možete ga preneti: prosledite ga čvorištu sa uređaja koji je povezan na mrežu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sadržaj ovog paketa nije ono što je pošiljalac potpisao. Odbijen je; zatražite novu kopiju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pečaćenje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upisivanje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera upisanog…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuvanje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Ništa nije sačuvano.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} bajtova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upisuje ono što čeka u redu za slanje za izabrane primaoce u jednu zapečaćenu datoteku koju može da ponese kolega ili službena pošta. Mogu je otvoriti samo uređaji primalaca (i, radi prosleđivanja sa uređaja povezanog na mrežu, kolege iz Vaše službe); izgubljena datoteka ne otkriva ništa, čak ni ko kome piše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Za (označite službe ili pojedinačne službenike):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primalac</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datoteka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka paketa koja se upisuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. na USB memoriji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izaberi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite gde da se upiše paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ističe nakon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj dana do isteka paketa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta se šalje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak paketa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izvezi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši paket</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uvozi paket koji je doneo kurir. Ceo se proverava pre nego što se bilo šta sačuva: oštećen paket, paket kome je istekao rok, pogrešno adresiran paket ili paket sa opozvanog uređaja se odbija.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datoteka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka paketa koja se uvozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izaberi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite datoteku paketa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak paketa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši i paket sa &amp;potvrdom prijema koji se nosi nazad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši paket sa potvrdom prijema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka paketa sa potvrdom prijema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prosledi čvorištu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pošalji donete poruke čvorištu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Uvezi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uvezi paket</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -3142,6 +3501,129 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvoz za kurira</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označite bar jednog primaoca.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa ne čeka za {0}: nema poruka u redu za slanje niti dugovanih potvrda prijema.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dugovane potvrde prijema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za: {0}; može ga otvoriti uređaja: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Može da ga prosledi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>niko</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ističe: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne šalje se: poruka koje čekaju upis partnera u imenik: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne šalje se: poruka preko kapaciteta jednog paketa: {0}; izvezite ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši paket u</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison paketi (*{0});;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označite primaoca i navedite datoteku koja se upisuje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upisano: {0} ({1}).
+Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
+
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="67"/>
@@ -3406,6 +3888,111 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uvoz od kurira</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite datoteku paketa koju je doneo kurir.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Paket za uvoz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison paketi (*{0});;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj paket ne može da se uveze.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravljen: {0}; ističe: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sadrži: poruka {0}, priloga {1} ({2}), potvrda prijema Vaših paketa {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Već uvezen: ponovni uvoz ne čuva ništa novo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvano: novih poruka {0}; već postoji {1}; u karantinu {2}; za druge {3}; priloga {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vaše poruke: isporučeno {0}, odgovoreno {1}, potvrđeno potvrdom prijema {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje: ranijih paketa ovog pošiljaoca koji nisu stigli: {0} (izgubljeni ili još na putu).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Paket sa potvrdom prijema je upisan: {0} — odnesite ga nazad za {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđeno čvorištu: prihvaćeno {0}, već je imalo {1}, priloga {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je odbilo: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -3578,320 +4165,326 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <source>Handed to carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predato kuriru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isporučeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Redovno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka na slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U mirovanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Krijumčarenje migranata</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Trgovina ljudima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oštećeno ili neispravno formirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz novije verzije aplikacije Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis pošiljaoca nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis poruke nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica i poruka se ne podudaraju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije upućeno ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac nije u imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj pošiljaoca je opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isteklo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno dvaput (ponovljeno slanje)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kreirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmenjeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkriveno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Politika je izmenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putna isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon ili identifikator</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bankovni račun</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Platna kartica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novčana doznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa kripto-imovine</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Havala ili neformalni prenos</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gotovina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
@@ -3907,14 +4500,14 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
@@ -3927,14 +4520,14 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="279"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
@@ -3947,7 +4540,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
@@ -4038,103 +4631,109 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U paketu koji kurir nosi partneru; ostaje ovde dok ga čvorište ili partner ne potvrdi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="290"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="289"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="296"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="299"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="297"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="329"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="335"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="336"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 bajtova</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="369"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Br.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="374"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="375"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="376"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="379"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="377"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="380"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Objekat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="378"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="381"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti</translation>
@@ -4146,7 +4745,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Čeka partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="294"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka: {0}</translation>
@@ -4442,72 +5041,84 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izvoz za kurira…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="169"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Uvoz od kurira…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="175"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="182"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="265"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="268"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4517,25 +5128,25 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="318"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="347"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="348"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>

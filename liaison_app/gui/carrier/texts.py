@@ -55,8 +55,12 @@ PHASES = {
 }
 
 
+# Qt's translate under the name lupdate looks for (literal context and text at each call)
+translate = QCoreApplication.translate
+
+
 def tr(text: str) -> str:
-    """Translate in the Carrier context."""
+    """Translate a text of the tables above (marked with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -65,7 +69,7 @@ def refusal_text(problem: str | None, detail: str) -> str:
     words = PROBLEMS.get(problem or "")
     if words is None:
         return detail
-    return tr("{0} Nothing was stored.\n({1})").format(tr(words), detail)
+    return translate("Carrier", "{0} Nothing was stored.\n({1})").format(tr(words), detail)
 
 
 def phase_text(phase: str) -> str:
@@ -75,9 +79,9 @@ def phase_text(phase: str) -> str:
 def size_text(n: int) -> str:
     """A size for people: 850 KB, 1.2 MB."""
     if n < 1024:
-        return tr("{0} bytes").format(n)
+        return translate("Carrier", "{0} bytes").format(n)
     if n < 1024 * 1024:
-        return tr("{0} KB").format(max(1, round(n / 1024)))
+        return translate("Carrier", "{0} KB").format(max(1, round(n / 1024)))
     if n < 1024 ** 3:
-        return tr("{0} MB").format(f"{n / 1024 / 1024:.1f}")
-    return tr("{0} GB").format(f"{n / 1024 ** 3:.1f}")
+        return translate("Carrier", "{0} MB").format(f"{n / 1024 / 1024:.1f}")
+    return translate("Carrier", "{0} GB").format(f"{n / 1024 ** 3:.1f}")

@@ -263,9 +263,12 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
             Column(
                 translate("ListModels", "State"),
                 lambda o: translate("ListModels", "Waiting for the partner") if o.waiting
+                else label(STATUSES, "handed_to_carrier") if o.carried
                 else label(OUTBOX_STATES, o.state),
                 "state",
-                tooltip=lambda o: o.waiting or "",
+                tooltip=lambda o: o.waiting or (translate(
+                    "ListModels", "In a bundle a carrier takes to the partner; it stays here "
+                    "until the hub or the partner confirms it") if o.carried else ""),
                 foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
             ),
             Column(
