@@ -1,8 +1,10 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due, attachments (compose, message) → docs/screenshots/*.png. No hub is needed: the screens
-show the demo profiles' cache (the status bar shows the last sync).
+directory, audit, review due, attachments (compose, message), carrier bundles (export,
+import, the outbox while a bundle carries a message) → docs/screenshots/*.png.
+No hub is needed: the screens show the demo profiles' cache (the status bar shows the
+last sync).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 DATA = ROOT / "demo-data"
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE_A = "demo passphrase A"  # noqa: S105 - the printed demo passphrase
+PASSPHRASE_B = "demo passphrase B"  # noqa: S105 - the printed demo passphrase
 
 
 def settle(ms: int = 300) -> None:
@@ -110,6 +113,7 @@ def main() -> int:
     QCoreApplication.processEvents()
     review_shot()
     attachments_shot()
+    carrier_shots()
     return 0
 
 
@@ -250,6 +254,76 @@ def attachments_shot() -> None:
             scroll.ensureWidgetVisible(pane)
         shot(window, "15-message-attachments")
         shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _unlocked(profile: Path, passphrase: str) -> tuple[object, QWidget]:
+    from liaison_app.gui.app import Shell
+
+    shell = Shell(profile, use_tray=False, start_sync=False)
+    shell.start()
+    shell.window.passphrase.setText(passphrase)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1366, 768)
+    return shell, window
+
+
+def carrier_shots() -> None:
+    """16-18. Carrier bundles with no network: A's export for RS-BP (the summary before
+    writing), A's outbox with the message handed to the carrier, B's import (what came)."""
+    import shutil
+
+    from liaison_app.domain.messages import AlertContent, AlertKind
+    from liaison_app.gui.carrier.export_dialog import ExportForCarrierDialog
+    from liaison_app.gui.carrier.import_dialog import ImportFromCarrierDialog
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import AttachmentFile, prepare
+    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_a, copy_b = Path(tmp) / "officer-A", Path(tmp) / "officer-B"
+        shutil.copytree(DATA / "officer-A", copy_a)
+        shutil.copytree(DATA / "officer-B", copy_b)
+        stick = Path(tmp) / "USB-STICK"
+        stick.mkdir()
+        photo = _demo_photo(Path(tmp) / "lorry-ns-123-ab.jpg", "NS-123-AB at the depot")
+        mid = new_message_id()
+        with open_session(copy_a, PASSPHRASE_A) as session:
+            ready = prepare(session, mid, [AttachmentFile(photo)])
+            queue_message(session, Draft(
+                content=AlertContent(alert_kind=AlertKind.LOOKOUT,
+                                     action_requested="Stop and search at Horgoš",
+                                     valid_until=None, interpol_notice=None),
+                to_agencies=("RS-BP",), body="Grey Iveco lorry NS-123-AB heading for Horgoš "
+                "tonight; false floor suspected (fictional demo data).", message_id=mid,
+                attachments=tuple(p.ref for p in ready)))
+        shell, window = _unlocked(copy_a, PASSPHRASE_A)
+        ctx = window.ctx  # type: ignore[attr-defined]
+        dialog = ExportForCarrierDialog(ctx, window)
+        dialog.set_chosen(("RS-BP",))
+        dialog.file_edit.setText(str(stick / "to-RS-BP.liaison-bundle"))
+        dialog.show()
+        shot(dialog, "16-carrier-export")
+        dialog.export()
+        wait_for(lambda: dialog.written is not None)
+        dialog.reject()
+        window.nav.setCurrentRow(3)  # type: ignore[attr-defined]
+        shot(window, "17-outbox-carried")
+        shell.quit_session()  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+
+        shell, window = _unlocked(copy_b, PASSPHRASE_B)
+        importer = ImportFromCarrierDialog(window.ctx, window,  # type: ignore[attr-defined]
+                                           stick / "to-RS-BP.liaison-bundle")
+        importer.show()
+        importer.run_import()
+        wait_for(lambda: importer.outcome is not None)
+        shot(importer, "18-carrier-import")
+        importer.reject()
+        shell.quit_session()  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
 
 

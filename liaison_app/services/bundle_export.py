@@ -168,9 +168,10 @@ def _fresh_directory(session: Session, now: datetime) -> tuple[Directory, timede
     return directory, age, warnings
 
 
-def _candidates(conn: Conn, devices: set[str]) -> tuple[list[_Item], int]:
+def _candidates(conn: Conn, devices: set[str], agencies: set[str]
+                ) -> tuple[list[_Item], int]:
     """Pending, sealed outbox rows for any of `devices` (oldest first), and how many
-    rows for them are held back."""
+    rows addressed to any of `agencies` are held back."""
     rows = conn.execute(
         """SELECT o.message_id, o.envelope, o.hold_reason, m.type, m.recipients, m.status,
                   o.addressing
@@ -185,7 +186,7 @@ def _candidates(conn: Conn, devices: set[str]) -> tuple[list[_Item], int]:
         if row["hold_reason"] is not None or not row["envelope"]:
             addressing = from_json_text(row["addressing"]) if row["addressing"] else {}
             named = addressing.get("agencies") if isinstance(addressing, dict) else None
-            held += bool(named)
+            held += isinstance(named, list) and bool(agencies.intersection(map(str, named)))
             continue
         if not isinstance(sealed, list) or not devices.intersection(map(str, sealed)):
             continue
@@ -221,7 +222,8 @@ def _plan(session: Session, for_names: tuple[str, ...], via_names: tuple[str, ..
     directory, age, warnings = _fresh_directory(session, now)
     recipients, carriers = _parties(session, directory, for_names, via_names)
     stanzas = _stanza_devices(recipients, carriers)
-    items, held = _candidates(session.db, {d.device_id for d in recipients.devices})
+    items, held = _candidates(session.db, {d.device_id for d in recipients.devices},
+                              {d.agency_id for d in recipients.devices})
     items, left = _fit(items)
     acks = bundles.acks_owed(session.db, [d.device_id for d in stanzas], now=now)
     blob_list = [b for item in items for b in item.blobs]

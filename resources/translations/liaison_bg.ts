@@ -690,37 +690,37 @@
         <translation>Какво се изпраща</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обобщение на пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
         <source>&amp;Export</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
         <source>Write the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записване на пакета</translation>
@@ -765,67 +765,67 @@
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обобщение на пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
         <source>Also write the &amp;acknowledgement bundle to carry back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записване и на пакета с &amp;потвърждение, който да се върне</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
         <source>Write an acknowledgement bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записване на пакет с потвърждение</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
         <source>Acknowledgement bundle file</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файл на пакета с потвърждение</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напредък</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
         <source>&amp;Relay to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Препращане към централния възел</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
         <source>Push the carried messages to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане на пренесените съобщения към централния възел</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
         <source>&amp;Import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
         <source>Import the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Импортиране на пакета</translation>
@@ -3498,115 +3498,115 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ExportForCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="56"/>
         <source>Export for carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експорт за куриер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="63"/>
         <source> days</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> дни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="132"/>
         <source>Tick at least one recipient.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отметнете поне един получател.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
         <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нищо не чака за {0}: няма съобщения в опашката и дължими потвърждения.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
         <source>Messages: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="156"/>
         <source>Attachments: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикачени файлове: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
         <source>Acknowledgements owed: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължими потвърждения: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="159"/>
         <source>For: {0}; {1} device(s) can open it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: {0}; може да се отвори от устройства: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
         <source>May relay it: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да го препрати: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
         <source>nobody</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="163"/>
         <source>Expires: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтича: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="166"/>
         <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се изпращат: съобщения, чакащи вписването на партньора в указателя: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="169"/>
         <source>Not carried: {0} message(s) beyond one bundle; export again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се изпращат: съобщения над капацитета на един пакет: {0}; експортирайте отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="171"/>
         <source>Warning: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
         <source>Write the bundle to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записване на пакета в</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="188"/>
         <source>Tick a recipient and name the file to write.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отметнете получател и посочете файла за записване.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="217"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="219"/>
         <source>Written: {0} ({1}).
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
 
@@ -3885,103 +3885,103 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ImportFromCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="57"/>
         <source>Import from carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Импорт от куриер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="77"/>
         <source>Choose the bundle file the carrier brought.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете файла на пакета, донесен от куриера.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
         <source>Bundle to import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за импортиране</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="107"/>
         <source>This bundle cannot be imported.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този пакет не може да бъде импортиран.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
         <source>From: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
         <source>For: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
         <source>Made: {0}; expires: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създаден: {0}; изтича: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="131"/>
         <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържа: съобщения {0}, прикачени файлове {1} ({2}), потвърждения за Ваши пакети {3}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="137"/>
         <source>Imported before: importing again stores nothing new.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вече импортиран: повторното импортиране не запазва нищо ново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="185"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затваряне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="192"/>
         <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазени: нови съобщения {0}; вече налични {1}; в карантина {2}; за други {3}; прикачени файлове {4}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="197"/>
         <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вашите съобщения: доставени {0}, с отговор {1}, потвърдени {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="201"/>
         <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: по-ранни пакети от този подател, които не са пристигнали: {0} (изгубени или все още на път).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="205"/>
         <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакетът с потвърждение е записан: {0} — върнете го на {1}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="213"/>
         <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено към централния възел: приети {0}, вече налични {1}, прикачени файлове {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
         <source>Refused by the hub: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано от централния възел: {0} ({1})</translation>

@@ -692,37 +692,37 @@
         <translation>Шта се шаље</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напредак</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
         <source>&amp;Export</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Извези</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
         <source>Write the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши пакет</translation>
@@ -767,67 +767,67 @@
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
         <source>Also write the &amp;acknowledgement bundle to carry back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши и пакет са &amp;потврдом пријема који се носи назад</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
         <source>Write an acknowledgement bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши пакет са потврдом пријема</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
         <source>Acknowledgement bundle file</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датотека пакета са потврдом пријема</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напредак</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
         <source>&amp;Relay to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Проследи чворишту</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
         <source>Push the carried messages to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошаљи донете поруке чворишту</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
         <source>&amp;Import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Увези</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
         <source>Import the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увези пакет</translation>
@@ -3503,115 +3503,115 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ExportForCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="56"/>
         <source>Export for carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извоз за курира</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="63"/>
         <source> days</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="132"/>
         <source>Tick at least one recipient.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Означите бар једног примаоца.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
         <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа не чека за {0}: нема порука у реду за слање нити дугованих потврда пријема.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
         <source>Messages: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="156"/>
         <source>Attachments: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилози: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
         <source>Acknowledgements owed: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дуговане потврде пријема: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="159"/>
         <source>For: {0}; {1} device(s) can open it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: {0}; може га отворити уређаја: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
         <source>May relay it: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да га проследи: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
         <source>nobody</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нико</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="163"/>
         <source>Expires: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истиче: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="166"/>
         <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не шаље се: порука које чекају упис партнера у именик: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="169"/>
         <source>Not carried: {0} message(s) beyond one bundle; export again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не шаље се: порука преко капацитета једног пакета: {0}; извезите поново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="171"/>
         <source>Warning: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
         <source>Write the bundle to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упиши пакет у</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="188"/>
         <source>Tick a recipient and name the file to write.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Означите примаоца и наведите датотеку која се уписује.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="217"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="219"/>
         <source>Written: {0} ({1}).
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
 
@@ -3890,103 +3890,103 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>ImportFromCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="57"/>
         <source>Import from carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увоз од курира</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="77"/>
         <source>Choose the bundle file the carrier brought.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите датотеку пакета коју је донео курир.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
         <source>Bundle to import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за увоз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="107"/>
         <source>This bundle cannot be imported.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај пакет не може да се увезе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
         <source>From: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
         <source>For: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
         <source>Made: {0}; expires: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Направљен: {0}; истиче: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="131"/>
         <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Садржи: порука {0}, прилога {1} ({2}), потврда пријема Ваших пакета {3}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="137"/>
         <source>Imported before: importing again stores nothing new.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Већ увезен: поновни увоз не чува ништа ново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="185"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="192"/>
         <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сачувано: нових порука {0}; већ постоји {1}; у карантину {2}; за друге {3}; прилога {4}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="197"/>
         <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваше поруке: испоручено {0}, одговорено {1}, потврђено потврдом пријема {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="201"/>
         <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење: ранијих пакета овог пошиљаоца који нису стигли: {0} (изгубљени или још на путу).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="205"/>
         <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет са потврдом пријема је уписан: {0} — однесите га назад за {1}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="213"/>
         <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено чворишту: прихваћено {0}, већ је имало {1}, прилога {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
         <source>Refused by the hub: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одбило: {0} ({1})</translation>

@@ -692,37 +692,37 @@
         <translation>Šta se šalje</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="76"/>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak paketa</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="86"/>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napredak</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="94"/>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="104"/>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="109"/>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
         <source>&amp;Export</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izvezi</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
         <source>Write the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upiši paket</translation>
@@ -767,67 +767,67 @@
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="47"/>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
         <source>Summary of the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak paketa</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="56"/>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
         <source>Also write the &amp;acknowledgement bundle to carry back</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upiši i paket sa &amp;potvrdom prijema koji se nosi nazad</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="58"/>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
         <source>Write an acknowledgement bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upiši paket sa potvrdom prijema</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="63"/>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
         <source>Acknowledgement bundle file</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteka paketa sa potvrdom prijema</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="69"/>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
         <source>Progress</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napredak</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="77"/>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="87"/>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="92"/>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
         <source>&amp;Relay to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prosledi čvorištu</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="94"/>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
         <source>Push the carried messages to the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošalji donete poruke čvorištu</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="99"/>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
         <source>&amp;Import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Uvezi</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_import.ui" line="101"/>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
         <source>Import the bundle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvezi paket</translation>
@@ -3503,115 +3503,115 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ExportForCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="55"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="56"/>
         <source>Export for carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvoz za kurira</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="62"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="63"/>
         <source> days</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="131"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="132"/>
         <source>Tick at least one recipient.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Označite bar jednog primaoca.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="150"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
         <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa ne čeka za {0}: nema poruka u redu za slanje niti dugovanih potvrda prijema.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="154"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
         <source>Messages: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="155"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="156"/>
         <source>Attachments: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilozi: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
         <source>Acknowledgements owed: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugovane potvrde prijema: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="159"/>
         <source>For: {0}; {1} device(s) can open it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za: {0}; može ga otvoriti uređaja: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="160"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
         <source>May relay it: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može da ga prosledi: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="161"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
         <source>nobody</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>niko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="162"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="163"/>
         <source>Expires: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ističe: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="166"/>
         <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne šalje se: poruka koje čekaju upis partnera u imenik: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="168"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="169"/>
         <source>Not carried: {0} message(s) beyond one bundle; export again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne šalje se: poruka preko kapaciteta jednog paketa: {0}; izvezite ponovo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="170"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="171"/>
         <source>Warning: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="175"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
         <source>Write the bundle to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upiši paket u</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison paketi (*{0});;Sve datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="188"/>
         <source>Tick a recipient and name the file to write.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Označite primaoca i navedite datoteku koja se upisuje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="217"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="218"/>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="219"/>
         <source>Written: {0} ({1}).
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
 
@@ -3890,103 +3890,103 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>ImportFromCarrierDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="56"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="57"/>
         <source>Import from carrier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvoz od kurira</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="76"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="77"/>
         <source>Choose the bundle file the carrier brought.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite datoteku paketa koju je doneo kurir.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="84"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
         <source>Bundle to import</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket za uvoz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="85"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
         <source>Liaison bundles (*{0});;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison paketi (*{0});;Sve datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="106"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="107"/>
         <source>This bundle cannot be imported.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj paket ne može da se uveze.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="126"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
         <source>From: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="127"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
         <source>For: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
         <source>Made: {0}; expires: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napravljen: {0}; ističe: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="131"/>
         <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sadrži: poruka {0}, priloga {1} ({2}), potvrda prijema Vaših paketa {3}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="136"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="137"/>
         <source>Imported before: importing again stores nothing new.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Već uvezen: ponovni uvoz ne čuva ništa novo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="184"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="185"/>
         <source>Close</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="191"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="192"/>
         <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sačuvano: novih poruka {0}; već postoji {1}; u karantinu {2}; za druge {3}; priloga {4}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="197"/>
         <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaše poruke: isporučeno {0}, odgovoreno {1}, potvrđeno potvrdom prijema {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="200"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="201"/>
         <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje: ranijih paketa ovog pošiljaoca koji nisu stigli: {0} (izgubljeni ili još na putu).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="204"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="205"/>
         <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket sa potvrdom prijema je upisan: {0} — odnesite ga nazad za {1}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="212"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="213"/>
         <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno čvorištu: prihvaćeno {0}, već je imalo {1}, priloga {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
         <source>Refused by the hub: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište je odbilo: {0} ({1})</translation>

@@ -70,13 +70,13 @@ def test_export_and_import_through_the_file_menu(qtbot: QtBot, world: World,
         def export(dialog: ExportForCarrierDialog) -> str:
             assert not dialog.export_button.isEnabled()  # nothing ticked yet
             dialog.set_chosen(("RS-BP",))
-            before = dialog.summary.text()
+            before = dialog.summary.toPlainText()
             assert "Messages: 1 (1 × Request)" in before and "For: RS-BP" in before
             assert "May relay it: GB-NCA" in before
             dialog.file_edit.setText(str(media / "to-rs.liaison-bundle"))
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT_MS)
-            assert dialog.summary.text().startswith("Written: ")
+            assert dialog.summary.toPlainText().startswith("Written: ")
             assert dialog.cancel_button.text() == "Close"
             return before
 
@@ -97,11 +97,11 @@ def test_export_and_import_through_the_file_menu(qtbot: QtBot, world: World,
             dialog.file_edit.setText(str(media / "to-rs.liaison-bundle"))
             dialog.file_edit.editingFinished.emit()
             assert dialog.import_button.isEnabled() and not dialog.error.isVisible()
-            assert "From: gb-nca.lo-belgrade (GB-NCA)" in dialog.summary.text()
+            assert "From: gb-nca.lo-belgrade (GB-NCA)" in dialog.summary.toPlainText()
             assert dialog.reply_edit.text().endswith("to-rs-ack.liaison-bundle")
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=WAIT_MS)
-            text = dialog.summary.text()
+            text = dialog.summary.toPlainText()
             assert "Stored: 1 new message(s)" in text
             assert "Acknowledgement bundle written" in text
             return text

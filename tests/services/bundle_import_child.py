@@ -7,9 +7,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from liaison_app.services.bundle_import import import_bundle  # noqa: E402
-from liaison_app.services.session import open_session  # noqa: E402
-from tests.services.workspace import PASSPHRASE  # noqa: E402
+from liaison_app.services.bundle_import import import_bundle
+from liaison_app.services.session import open_session
+from tests.services.workspace import PASSPHRASE
 
 
 def main() -> None:

@@ -71,7 +71,7 @@ def _footprint(session: Session, profile: Path) -> tuple[object, ...]:
     db = session.db
     tables = ("messages", "quarantine", "bundles_received", "attachments", "outbox",
               "received_envelopes")
-    counts = tuple(int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # noqa: S608
+    counts = tuple(int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                    for t in tables)
     spool = profile / "attachments"
     files = sorted(p.name for p in spool.iterdir()) if spool.is_dir() else []
@@ -116,7 +116,7 @@ def test_flipped_byte_anywhere_is_refused(world: World, carried: Carried,
     marks += [PREAMBLE_BYTES + i * STANZA_BYTES + 40 for i in range(stanzas)]  # every stanza
     head = PREAMBLE_BYTES + stanzas * STANZA_BYTES
     marks += [head, head + 30, head + box - 1, head + box, head + box + 30]
-    marks += list(range(head + box + 100, len(data), max(1, len(data) // 25))) + [len(data) - 1]
+    marks += [*range(head + box + 100, len(data), max(1, len(data) // 25)), len(data) - 1]
     for at in sorted(set(marks)):
         flipped = bytearray(data)
         flipped[at] ^= 0x01

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -60,7 +61,7 @@ class ExportForCarrierDialog(QDialog):
         self.file_edit = child(self.form, QLineEdit, "fileEdit")
         self.days = child(self.form, QSpinBox, "daysSpin")
         self.days.setSuffix(self.tr(" days"))
-        self.summary = child(self.form, QLabel, "summaryLabel")
+        self.summary = child(self.form, QPlainTextEdit, "summaryText")
         self.progress = child(self.form, QProgressBar, "progressBar")
         self.error = child(self.form, QLabel, "formError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -128,7 +129,7 @@ class ExportForCarrierDialog(QDialog):
         self.error.hide()
         names = self.chosen()
         if not names:
-            self.summary.setText(self.tr("Tick at least one recipient."))
+            self.summary.setPlainText(self.tr("Tick at least one recipient."))
             self.export_button.setEnabled(False)
             return
         if not self.file_edit.text().strip():
@@ -138,10 +139,10 @@ class ExportForCarrierDialog(QDialog):
         try:
             plan = plan_export(self.session, names, lifetime=self._lifetime())
         except (ServiceError, ValidationError) as exc:
-            self.summary.setText(describe(exc)[1])
+            self.summary.setPlainText(describe(exc)[1])
             self.export_button.setEnabled(False)
             return
-        self.summary.setText(self.describe_plan(plan))
+        self.summary.setPlainText(self.describe_plan(plan))
         self.export_button.setEnabled(not plan.empty)
 
     def describe_plan(self, plan: ExportPlan) -> str:
@@ -214,7 +215,7 @@ class ExportForCarrierDialog(QDialog):
         self.progress.hide()
         self.export_button.hide()
         self.cancel_button.setText(self.tr("Close"))
-        self.summary.setText(self.tr(
+        self.summary.setPlainText(self.tr(
             "Written: {0} ({1}).\nThe messages are handed to the carrier and stay in the "
             "outbox until delivery is confirmed.\n\n{2}").format(
             str(result.path), size_text(result.size), self.describe_plan(result.plan)))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -58,7 +59,7 @@ class ImportFromCarrierDialog(QDialog):
         self.form = load_form("carrier_import")
         QVBoxLayout(self).addWidget(self.form)
         self.file_edit = child(self.form, QLineEdit, "fileEdit")
-        self.summary = child(self.form, QLabel, "summaryLabel")
+        self.summary = child(self.form, QPlainTextEdit, "summaryText")
         self.reply_check = child(self.form, QCheckBox, "replyCheck")
         self.reply_edit = child(self.form, QLineEdit, "replyEdit")
         self.progress = child(self.form, QProgressBar, "progressBar")
@@ -73,7 +74,7 @@ class ImportFromCarrierDialog(QDialog):
         child(self.form, QPushButton, "chooseButton").clicked.connect(self._choose)
         self.file_edit.editingFinished.connect(self.check)
         self.reply_check.toggled.connect(self.reply_edit.setEnabled)
-        self.summary.setText(self.tr("Choose the bundle file the carrier brought."))
+        self.summary.setPlainText(self.tr("Choose the bundle file the carrier brought."))
         self.setMinimumWidth(620)
         if path is not None:
             self.file_edit.setText(str(path))
@@ -103,11 +104,11 @@ class ImportFromCarrierDialog(QDialog):
         try:
             info = inspect_bundle(self.session, self._path())
         except BundleError as exc:
-            self.summary.setText(self.tr("This bundle cannot be imported."))
+            self.summary.setPlainText(self.tr("This bundle cannot be imported."))
             self._fail(exc)
             return
         self.info = info
-        self.summary.setText(self.describe_info(info))
+        self.summary.setPlainText(self.describe_info(info))
         if info.for_me:
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
@@ -204,7 +205,7 @@ class ImportFromCarrierDialog(QDialog):
             lines.append(self.tr("Acknowledgement bundle written: {0} — carry it back to "
                                  "{1}.").format(str(result.reply.path),
                                                 result.info.from_officer))
-        self.summary.setText("\n".join(lines))
+        self.summary.setPlainText("\n".join(lines))
         self._finish()
 
     def _relayed(self, result: RelayResult) -> None:
@@ -214,7 +215,7 @@ class ImportFromCarrierDialog(QDialog):
                                                  result.blobs)]
         lines += [self.tr("Refused by the hub: {0} ({1})").format(i, r)
                   for i, r in result.rejected]
-        self.summary.setText("\n".join(lines))
+        self.summary.setPlainText("\n".join(lines))
         self._finish()
 
     def _failed(self, exc: BaseException) -> None:
