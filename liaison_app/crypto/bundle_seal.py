@@ -223,15 +223,16 @@ def _largest(header: BundleHeader) -> BundleHeader:
 
 def write_bundle(out: BinaryIO, template: BundleHeader, box_keys: Sequence[bytes],
                  keys: DeviceKeys, envelopes: Sequence[bytes], blobs: Sequence[BlobSource],
-                 progress: Callable[[int, int], None] | None = None
-                 ) -> tuple[BundleHeader, bytes]:
+                 progress: Callable[[int, int], None] | None = None, *,
+                 file_key: bytes | None = None) -> tuple[BundleHeader, bytes]:
     """Write a whole bundle to `out` (seekable, at offset 0): the final header and its
     signed bytes. `template` is the header but for `prefix_digest` and `body`, which
-    are filled in here; `box_keys` are the verified keys of `template.devices`."""
+    are filled in here; `box_keys` are the verified keys of `template.devices`.
+    `file_key` is drawn at random unless given (the golden vectors fix it)."""
     if len(box_keys) != len(template.devices):
         raise ValueError("one box key per device the header lists")
     box_len = header_box_length(len(sign_header(_largest(template), keys)))
-    sealer = BundleSealer(box_keys, box_len)
+    sealer = BundleSealer(box_keys, box_len, file_key=file_key)
     out.write(sealer.prefix)
     out.write(bytes(box_len))
     body = sealer.body(template.id)
