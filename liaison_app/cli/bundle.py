@@ -120,7 +120,8 @@ def _print_export(result: ExportResult) -> None:
     print(f"  carries: {p.message_count} message(s) ({kinds}), {p.attachments} attachment(s)"
           f" ({_size(p.attachment_bytes)}), {p.acks_owed} acknowledgement(s) owed")
     print(f"  expires: {p.expires_at:%Y-%m-%d %H:%M} UTC")
-    print(f"  file digest (BLAKE2b-256): {result.to_json()['file_digest']}")
+    print(f"  file digest (BLAKE2b-256, as `b2sum -l 256` prints it): "
+          f"{result.file_digest.hex()}")
     if p.held:
         print(f"  not carried: {p.held} message(s) waiting for a partner's directory entry")
     if p.left_over:

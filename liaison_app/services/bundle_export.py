@@ -34,7 +34,6 @@ from liaison_app.protocol.bundle import (
     Parties,
     route_id,
 )
-from liaison_app.protocol.canonical import b64u_encode
 from liaison_app.protocol.directory import DeviceEntry, Directory
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import SenderRef
@@ -115,7 +114,7 @@ class ExportResult:
         """The CLI's `--json` form."""
         p = self.plan
         return {"bundle": self.bundle_id, "file": str(self.path), "size": self.size,
-                "file_digest": b64u_encode(self.file_digest), "route": self.route,
+                "file_digest": self.file_digest.hex(), "route": self.route,
                 "seq": self.seq, "recipients": list(p.recipients.names()),
                 "carriers": list(p.carriers.names()), "devices": p.devices,
                 "messages": dict(p.messages), "message_ids": list(self.message_ids),
@@ -320,7 +319,7 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
                 messages.set_status(conn, message_id, MessageStatus.HANDED_TO_CARRIER,
                                     now=moment)
         session.audit(conn, AuditKind.ALTER, f"bundle:{template.id}", {
-            "outcome": "written", "file_digest": b64u_encode(digest), "size": size,
+            "outcome": "written", "file_digest": digest.hex(), "size": size,
             "file": out.name}, now=now_utc())
     return ExportResult(plan, template.id, out, route, template.seq, size, digest, tuple(ids))
 

@@ -115,7 +115,7 @@ class ImportResult:
                                                 "device": i.from_device},
                 "created_at": format_time(i.created_at),
                 "expires_at": format_time(i.expires_at), "route": i.route, "seq": i.seq,
-                "file_digest": b64u_encode(self.file_digest),
+                "file_digest": self.file_digest.hex(),
                 "imported_before": i.imported_before, "envelopes": i.envelopes,
                 "not_for_me": self.not_for_me, "stored": self.stored,
                 "duplicates": self.duplicates, "quarantined": self.quarantined,
@@ -267,7 +267,7 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
         result.missing_before = max(0, header.seq - last - 1) if new else 0
         session.audit(conn, AuditKind.RECEIVE, f"bundle:{header.id}", {
             "outcome": "imported" if new else "imported again",
-            "file_digest": b64u_encode(file_digest),
+            "file_digest": file_digest.hex(),
             "body_digest": b64u_encode(header.body.digest),
             "from_officer": header.creator.officer, "from_device": header.creator.device,
             "route": header.route, "seq": header.seq, "envelopes": len(envelopes),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison_app.protocol.api import MAX_BATCH, EnvelopeStatus
-from liaison_app.protocol.canonical import b64u_encode, parse_json
+from liaison_app.protocol.canonical import parse_json
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
 from liaison_app.services.bundle_import import BundleInfo
@@ -53,7 +53,7 @@ class RelayResult:
     def to_json(self) -> dict[str, Any]:
         """The CLI's `--json` form."""
         return {"bundle": self.info.bundle_id, "from": self.info.from_officer,
-                "file_digest": b64u_encode(self.file_digest), "accepted": self.accepted,
+                "file_digest": self.file_digest.hex(), "accepted": self.accepted,
                 "duplicates": self.duplicates, "blobs": self.blobs,
                 "rejected": [{"id": i, "reason": r} for i, r in self.rejected]}
 
@@ -150,7 +150,7 @@ def relay_bundle(session: Session, path: Path, *, progress: Progress | None = No
         finally:
             with session.db.transaction() as conn:
                 session.audit(conn, AuditKind.RECEIVE, f"bundle:{header.id}", {
-                    "outcome": "relayed", "file_digest": b64u_encode(digest),
+                    "outcome": "relayed", "file_digest": digest.hex(),
                     "from_officer": header.creator.officer,
                     "from_device": header.creator.device, "route": header.route,
                     "seq": header.seq, "envelopes": len(envelopes),
