@@ -133,6 +133,7 @@ def _print_export(result: ExportResult) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """Import; exit 1 (after the summary) when the acknowledgement could not be written."""
     from liaison_app.services.bundle_import import import_bundle
 
     reply = None if args.reply_out is None else Path(args.reply_out)
@@ -143,7 +144,7 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(result.to_json())
     else:
         _print_import(result)
-    return 0
+    return 1 if result.reply_error is not None else 0
 
 
 def _print_import(result: ImportResult) -> None:
@@ -164,6 +165,8 @@ def _print_import(result: ImportResult) -> None:
     if result.reply is not None:
         print(f"Acknowledgement bundle written: {result.reply.path} "
               f"({_size(result.reply.size)}); carry it back to {i.from_officer}")
+    if result.reply_error is not None:
+        print(f"The acknowledgement bundle was not written: {result.reply_error}")
 
 
 def run_relay(args: argparse.Namespace) -> int:

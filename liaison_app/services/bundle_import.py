@@ -43,6 +43,7 @@ from liaison_app.services.bundles import (
     cached_directory,
     now_utc,
 )
+from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.store import attachments, bundles, erasures, messages
 from liaison_app.store.attachments import AttachmentState
@@ -106,6 +107,8 @@ class ImportResult:
     missing_before: int = 0
     """Bundles of this route that never arrived before this one (lost or late)."""
     reply: ExportResult | None = None
+    reply_error: str | None = None
+    """Why the acknowledgement bundle could not be written (the import itself stands)."""
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's `--json` form."""
@@ -123,7 +126,8 @@ class ImportResult:
                 "delivered": self.delivered, "replied": self.replied,
                 "acknowledged": self.acknowledged, "acks_queued": self.acks_queued,
                 "missing_before": self.missing_before,
-                "reply": None if self.reply is None else self.reply.to_json()}
+                "reply": None if self.reply is None else self.reply.to_json(),
+                "reply_error": self.reply_error}
 
 
 def inspect_bundle(session: Session, path: Path, *, now: datetime | None = None) -> BundleInfo:
@@ -280,8 +284,11 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
     result.quarantined, result.reasons = outcome.quarantined, outcome.reasons
     result.delivered, result.replied = outcome.delivered, outcome.replied
     result.acks_queued = outcome.acks_queued
-    if reply_out is not None:
-        result.reply = export_bundle(session, (header.creator.officer,), reply_out,
-                                     progress=progress, now=moment)
+    if reply_out is not None:  # the import stands even if the reply cannot be written
+        try:
+            result.reply = export_bundle(session, (header.creator.officer,), reply_out,
+                                         progress=progress, now=moment)
+        except (ServiceError, ValidationError) as exc:
+            result.reply_error = str(exc)
     return result
 

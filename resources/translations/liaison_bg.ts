@@ -3975,13 +3975,19 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Пакетът с потвърждение е записан: {0} — върнете го на {1}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="213"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="209"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение не е записан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
         <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено към централния възел: приети {0}, вече налични {1}, прикачени файлове {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="219"/>
         <source>Refused by the hub: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано от централния възел: {0} ({1})</translation>

@@ -3980,13 +3980,19 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <translation>Пакет са потврдом пријема је уписан: {0} — однесите га назад за {1}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="213"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="209"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема није уписан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
         <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено чворишту: прихваћено {0}, већ је имало {1}, прилога {2}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="216"/>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="219"/>
         <source>Refused by the hub: {0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одбило: {0} ({1})</translation>

@@ -205,6 +205,9 @@ class ImportFromCarrierDialog(QDialog):
             lines.append(self.tr("Acknowledgement bundle written: {0} — carry it back to "
                                  "{1}.").format(str(result.reply.path),
                                                 result.info.from_officer))
+        if result.reply_error is not None:
+            lines.append(self.tr("The acknowledgement bundle was not written: {0}").format(
+                result.reply_error))
         self.summary.setPlainText("\n".join(lines))
         self._finish()
 
