@@ -18,6 +18,7 @@ BENCHES: dict[str, str] = {
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
     "P7": "bench.p7_attachments",
+    "P8": "bench.p8_bundles",
 }
 
 

@@ -22,7 +22,7 @@ import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.secret
 
-from liaison_app.crypto.attachment_stream import BlobDigest
+from liaison_app.crypto.attachment_stream import BlobDigest, PipedDigest
 from liaison_app.crypto.bundle_seal import derive_keys
 from liaison_app.crypto.keys import DeviceKeys, device_id_for
 from liaison_app.crypto.outer import verify_ed25519
@@ -235,7 +235,19 @@ def read_body(read: Read, opened: OpenedHeader, on_envelope: Callable[[bytes], N
     """
     header = opened.header
     expect = header.body
-    digest = BlobDigest()
+    digest = PipedDigest(expect.size)  # hashed on a second core while this one decrypts
+    try:
+        _read_body(read, opened, digest, on_envelope, on_blob, progress)
+    finally:
+        digest.close()
+
+
+def _read_body(read: Read, opened: OpenedHeader, digest: PipedDigest,
+               on_envelope: Callable[[bytes], None],
+               on_blob: Callable[[str, int], BlobSink],
+               progress: Callable[[int, int], None] | None) -> None:
+    header = opened.header
+    expect = header.body
     counts = {"envelopes": 0, "blobs": 0, "blob_bytes": 0}
 
     def envelope(data: bytes) -> None:

@@ -24,7 +24,7 @@ import nacl.public
 import nacl.secret
 import nacl.utils
 
-from liaison_app.crypto.attachment_stream import BlobDigest
+from liaison_app.crypto.attachment_stream import BlobDigest, PipedDigest
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.bundle import (
     BODY_CHUNK_BYTES,
@@ -106,11 +106,11 @@ def _stanza_count(devices: int) -> int:
 class BodySealer:
     """Encrypts the body's plaintext stream into full chunks, hashing what it emits."""
 
-    def __init__(self, body_key: bytes, bundle_id: str) -> None:
+    def __init__(self, body_key: bytes, bundle_id: str, size_hint: int = 0) -> None:
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._ad = body_ad(bundle_id)
         self._pending = bytearray()
-        self._digest = BlobDigest()
+        self._digest = PipedDigest(size_hint)  # a large body is hashed on a second core
         self.size = 0
         self._header = sodium.crypto_secretstream_xchacha20poly1305_init_push(
             self._state, body_key)
@@ -134,13 +134,17 @@ class BodySealer:
         if not self._started or self._finished:
             raise RuntimeError("push between start() and finish() only")
         self._pending += data
+        whole = (len(self._pending) - 1) // BODY_CHUNK_BYTES  # keep one back: the last?
+        if not whole:
+            return b""
         out: list[bytes] = []
-        while len(self._pending) > BODY_CHUNK_BYTES:  # keep one back: it may be the last
-            chunk = bytes(self._pending[:BODY_CHUNK_BYTES])
-            del self._pending[:BODY_CHUNK_BYTES]
-            out.append(sodium.crypto_secretstream_xchacha20poly1305_push(
-                self._state, chunk, self._ad, _TAG_MESSAGE))
-        return self._emit(b"".join(out)) if out else b""
+        with memoryview(self._pending) as view:
+            for i in range(whole):
+                out.append(sodium.crypto_secretstream_xchacha20poly1305_push(
+                    self._state, bytes(view[i * BODY_CHUNK_BYTES:(i + 1) * BODY_CHUNK_BYTES]),
+                    self._ad, _TAG_MESSAGE))
+        del self._pending[:whole * BODY_CHUNK_BYTES]
+        return self._emit(b"".join(out))
 
     def finish(self) -> bytes:
         """The last chunk(s): the rest padded with zeros to a whole chunk, tagged FINAL."""
@@ -161,6 +165,10 @@ class BodySealer:
         if not self._finished:
             raise RuntimeError("the digest is known after finish()")
         return self._digest.digest()
+
+    def close(self) -> None:
+        """Stop the hashing thread (idempotent; also when writing failed)."""
+        self._digest.close()
 
 
 class BundleSealer:
@@ -185,9 +193,9 @@ class BundleSealer:
         digest.update(self.prefix)
         self.prefix_digest = digest.digest()
 
-    def body(self, bundle_id: str) -> BodySealer:
+    def body(self, bundle_id: str, size_hint: int = 0) -> BodySealer:
         """The body's encryptor, bound to the bundle id."""
-        return BodySealer(self._body_key, bundle_id)
+        return BodySealer(self._body_key, bundle_id, size_hint)
 
     def header_box(self, signed_header: bytes) -> bytes:
         """The header box for the signed header, exactly `header_box_len` bytes."""
@@ -235,8 +243,26 @@ def write_bundle(out: BinaryIO, template: BundleHeader, box_keys: Sequence[bytes
     sealer = BundleSealer(box_keys, box_len, file_key=file_key)
     out.write(sealer.prefix)
     out.write(bytes(box_len))
-    body = sealer.body(template.id)
     total = sum(len(e) for e in envelopes) + sum(b.size for b in blobs)
+    body = sealer.body(template.id, total)
+    try:
+        _write_body(out, body, envelopes, blobs, total, progress)
+    finally:
+        body.close()
+    header = dataclasses.replace(template, prefix_digest=sealer.prefix_digest, body=BodySummary(
+        size=body.size, digest=body.digest(), envelopes=len(envelopes), blobs=len(blobs),
+        blob_bytes=sum(b.size for b in blobs)))
+    signed = sign_header(header, keys)
+    end = out.tell()
+    out.seek(len(sealer.prefix))
+    out.write(sealer.header_box(signed))
+    out.seek(end)
+    return header, signed
+
+
+def _write_body(out: BinaryIO, body: BodySealer, envelopes: Sequence[bytes],
+                blobs: Sequence[BlobSource], total: int,
+                progress: Callable[[int, int], None] | None) -> None:
     done = 0
     out.write(body.start())
     for env in envelopes:
@@ -260,12 +286,3 @@ def write_bundle(out: BinaryIO, template: BundleHeader, box_keys: Sequence[bytes
                     progress(done, total)
     out.write(body.push(END))
     out.write(body.finish())
-    header = dataclasses.replace(template, prefix_digest=sealer.prefix_digest, body=BodySummary(
-        size=body.size, digest=body.digest(), envelopes=len(envelopes), blobs=len(blobs),
-        blob_bytes=sum(b.size for b in blobs)))
-    signed = sign_header(header, keys)
-    end = out.tell()
-    out.seek(len(sealer.prefix))
-    out.write(sealer.header_box(signed))
-    out.seek(end)
-    return header, signed

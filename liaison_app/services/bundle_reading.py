@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from liaison_app.crypto.attachment_stream import BlobDigest
+from liaison_app.crypto.attachment_stream import BlobDigest, PipedDigest
 from liaison_app.crypto.bundle_open import BundleRefused, OpenedHeader, open_header, read_body
 from liaison_app.protocol.bundle_records import BlobSink
 from liaison_app.protocol.errors import ValidationError
@@ -28,11 +28,12 @@ __all__ = ["HashingReader", "TempBlobs", "open_file", "read_whole"]
 
 
 class HashingReader:
-    """`read(n)` over another reader, hashing (BLAKE2b-256) every byte it returns."""
+    """`read(n)` over another reader, hashing (BLAKE2b-256) every byte it returns; a large
+    file is hashed on a second core while the first decrypts."""
 
-    def __init__(self, read: Callable[[int], bytes]) -> None:
+    def __init__(self, read: Callable[[int], bytes], size: int) -> None:
         self._read = read
-        self._digest = BlobDigest()
+        self._digest = PipedDigest(size)
 
     def read(self, n: int) -> bytes:
         data = self._read(n)
@@ -42,12 +43,17 @@ class HashingReader:
     def digest(self) -> bytes:
         return self._digest.digest()
 
+    def close(self) -> None:
+        """Stop the hashing thread (idempotent)."""
+        self._digest.close()
+
 
 class TempBlobs:
     """Carried blobs in `<id>.tmp` files of a spool, with their size and digest."""
 
-    def __init__(self, spool: Spool) -> None:
+    def __init__(self, spool: Spool, *, digests: bool = False) -> None:
         self.spool = spool
+        self._want_digests = digests
         self._sizes: dict[str, int] = {}
         self._digests: dict[str, bytes] = {}
         self._open: dict[str, BinaryIO] = {}
@@ -61,16 +67,18 @@ class TempBlobs:
                      FILE_MODE)
         out = os.fdopen(fd, "wb")
         self._open[blob_id] = out
-        digest = BlobDigest()
+        digest = BlobDigest() if self._want_digests else None
 
         def write(piece: bytes) -> None:
             out.write(piece)
-            digest.update(piece)
+            if digest is not None:
+                digest.update(piece)
 
         def close() -> None:
             out.close()
             self._open.pop(blob_id, None)
-            self._digests[blob_id] = digest.digest()
+            if digest is not None:
+                self._digests[blob_id] = digest.digest()
 
         return BlobSink(write, close)
 
@@ -82,6 +90,7 @@ class TempBlobs:
         return self._sizes[blob_id]
 
     def digest(self, blob_id: str) -> bytes:
+        """BLAKE2b-256 of a blob (when made with `digests=True`: a relay declares it)."""
         return self._digests[blob_id]
 
     def open(self, blob_id: str) -> BinaryIO:
@@ -126,8 +135,8 @@ def read_whole(session: Session, path: Path, spool_tmp: TempBlobs, report: Progr
     (into `spool_tmp`) and the whole file's digest. Raises BundleError, and then nothing
     of it is kept."""
     fh, size = open_file(path)
+    reader = HashingReader(fh.read, size)
     with fh:
-        reader = HashingReader(fh.read)
         envelopes: list[bytes] = []
         try:
             opened = open_header(reader.read, size, session.keys, cached_directory(session),
@@ -140,4 +149,6 @@ def read_whole(session: Session, path: Path, spool_tmp: TempBlobs, report: Progr
         except BaseException:
             spool_tmp.discard()
             raise
+        finally:
+            reader.close()
     return opened, envelopes, reader.digest()

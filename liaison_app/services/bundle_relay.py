@@ -110,7 +110,7 @@ def relay_bundle(session: Session, path: Path, *, progress: Progress | None = No
     work.chmod(DIR_MODE)
     spool = Spool(work)
     try:
-        carried = TempBlobs(spool)
+        carried = TempBlobs(spool, digests=True)  # the hub wants each blob's digest
         opened, envelopes, digest = read_whole(session, Path(path), carried, report, moment)
         header = opened.header
         result = RelayResult(BundleInfo.of(header, session, False), digest)

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from bench import p1_store_insert, p2_search, p3_seal_open, p7_attachments
+from bench import p1_store_insert, p2_search, p3_seal_open, p7_attachments, p8_bundles
 from bench.corpus import Corpus
 from bench.result import BenchResult
 
@@ -59,3 +59,8 @@ def test_p7_at_a_tiny_size() -> None:
             *p7_attachments.transfer_results(size=3 << 20, rounds=1)]
     _well_formed(rows, "P7")
     assert len(rows) == 3
+
+
+def test_p8_at_a_tiny_size() -> None:
+    rows = p8_bundles.run(False, size=1 << 20, rounds=1)
+    _well_formed(rows, "P8")
