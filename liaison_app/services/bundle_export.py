@@ -301,9 +301,8 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
     try:
         size, digest = _write(session, out, template, stanzas, envelopes, items, report)
     except BaseException as exc:
-        with session.db.transaction() as conn:
-            bundles.abandon_sent(conn, template.id)
-            outbox_seal.clear_offered(conn, ids, now=moment)
+        with session.db.transaction() as conn:  # the envelopes stay frozen: a sync may
+            bundles.abandon_sent(conn, template.id)  # have offered them meanwhile
             session.audit(conn, AuditKind.ALTER, f"bundle:{template.id}", {
                 "outcome": "not written", "reason": type(exc).__name__}, now=now_utc())
         if isinstance(exc, OSError):

@@ -107,3 +107,32 @@ def test_nothing_to_carry_is_said(world: World, tmp_path: Path) -> None:
         assert not (tmp_path / "empty.bundle").exists()
     finally:
         c.close()
+
+
+def test_a_full_stick_hands_nothing_to_a_carrier(world: World, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import liaison_app.services.bundle_export as export_module
+
+    a = world.open("a")
+    try:
+        request = queue_request(a, "Written to a stick that is full")
+
+        def full(*_args: object, **_kw: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(export_module, "write_bundle", full)
+        with pytest.raises(BundleError, match="No space left on device"):
+            export_bundle(a, ("RS-BP",), tmp_path / "full.bundle")
+        monkeypatch.undo()
+        assert _status(a, request) == "queued"
+        assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file left
+        last = audit.entries(a.db, limit=1)[0]
+        assert last.details == {"outcome": "not written", "reason": "OSError"}
+        frozen = outbox.get(a.db, request)
+        assert frozen is not None and frozen.envelope
+        done = export_bundle(a, ("RS-BP",), tmp_path / "again.bundle")
+        assert request in done.message_ids and _status(a, request) == "handed_to_carrier"
+        kept = outbox.get(a.db, request)
+        assert kept is not None and kept.envelope == frozen.envelope  # never re-sealed
+    finally:
+        a.close()
