@@ -52,6 +52,7 @@ class ExportForCarrierDialog(QDialog):
         self.ctx = ctx
         self.session = ctx.require_session()
         self.written: ExportResult | None = None
+        self.running = False
         self.setModal(True)
         self.setWindowTitle(self.tr("Export for carrier"))
         self.setAccessibleName(self.windowTitle())
@@ -115,10 +116,15 @@ class ExportForCarrierDialog(QDialog):
                      if item.checkState(0) == Qt.CheckState.Checked)
 
     def set_chosen(self, names: tuple[str, ...]) -> None:
-        """Tick exactly these agencies and officers."""
-        for item in self._items():
-            item.setCheckState(0, Qt.CheckState.Checked if item.data(0, ROLE) in names
-                               else Qt.CheckState.Unchecked)
+        """Tick exactly these agencies and officers (the summary is worked out once)."""
+        self.tree.blockSignals(True)
+        try:
+            for item in self._items():
+                item.setCheckState(0, Qt.CheckState.Checked if item.data(0, ROLE) in names
+                                   else Qt.CheckState.Unchecked)
+        finally:
+            self.tree.blockSignals(False)
+        self._changed()
 
     def _lifetime(self) -> timedelta:
         return timedelta(days=self.days.value())
@@ -199,7 +205,14 @@ class ExportForCarrierDialog(QDialog):
 
         start_task(job, done=self._done, failed=self._failed, step=self._step)
 
+    def reject(self) -> None:
+        """Closing waits while the bundle is being written (the worker reports here)."""
+        if not self.running:
+            super().reject()
+
     def _busy(self, on: bool) -> None:
+        self.running = on
+        self.cancel_button.setEnabled(not on)
         self.progress.setVisible(on)
         self.progress.setValue(0)
         self.export_button.setEnabled(not on)
@@ -211,6 +224,8 @@ class ExportForCarrierDialog(QDialog):
         self.progress.setFormat(f"{phase_text(phase)} %p%")
 
     def _done(self, result: ExportResult) -> None:
+        self.running = False
+        self.cancel_button.setEnabled(True)
         self.written = result
         self.progress.hide()
         self.export_button.hide()

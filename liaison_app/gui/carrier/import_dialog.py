@@ -53,6 +53,7 @@ class ImportFromCarrierDialog(QDialog):
         self.session = ctx.require_session()
         self.info: BundleInfo | None = None
         self.outcome: ImportResult | RelayResult | None = None
+        self.running = False
         self.setModal(True)
         self.setWindowTitle(self.tr("Import from carrier"))
         self.setAccessibleName(self.windowTitle())
@@ -167,7 +168,14 @@ class ImportFromCarrierDialog(QDialog):
 
         start_task(job, done=self._relayed, failed=self._failed, step=self._step)
 
+    def reject(self) -> None:
+        """Closing waits while the bundle is being imported or relayed."""
+        if not self.running:
+            super().reject()
+
     def _busy(self, on: bool) -> None:
+        self.running = on
+        self.close_button.setEnabled(not on)
         self.progress.setVisible(on)
         self.progress.setValue(0)
         self.import_button.setEnabled(not on and self.info is not None and self.info.for_me)
@@ -179,6 +187,8 @@ class ImportFromCarrierDialog(QDialog):
         self.progress.setFormat(f"{phase_text(phase)} %p%")
 
     def _finish(self) -> None:
+        self.running = False
+        self.close_button.setEnabled(True)
         self.progress.hide()
         self.import_button.hide()
         self.relay_button.hide()
