@@ -18,7 +18,10 @@ BENCHES: dict[str, str] = {
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
     "P7": "bench.p7_attachments",
-    "P8": "bench.p8_bundles",
+    "P8": "bench.p8_crosscheck",
+    "P10": "bench.p10_monitoring",
+    "P11": "bench.p11_case_report",
+    "P12": "bench.p12_bundles",
 }
 
 

@@ -1,10 +1,12 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due, attachments (compose, message), carrier bundles (export,
-import, the outbox while a bundle carries a message) → docs/screenshots/*.png.
-No hub is needed: the screens show the demo profiles' cache (the status bar shows the
-last sync).
+directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
+financial subjects, review due, attachments (compose, message), monitoring, a page of
+a hand-over file, transfers, a rectified message, the legal basis on compose, carrier
+bundles (export, import, the outbox while a bundle carries a message)
+→ docs/screenshots/*.png. No hub is needed: the screens
+show the demo profiles' cache (the status bar shows the last sync).
 """
 
 from __future__ import annotations
@@ -95,6 +97,11 @@ def main() -> int:
     window.nav.setCurrentRow(1)
     shot(window, "04-cases")
     ctx.open_case.emit("DEMO-OP-1")
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = window.pages.currentWidget().findChild(QTabWidget, "caseTabs")
+    if tabs is not None:
+        tabs.setCurrentIndex(2)  # outcomes of the joint action
     shot(window, "05-case-view")
 
     from liaison_app.domain.messages import MessageType
@@ -106,13 +113,17 @@ def main() -> int:
     dialog.reject()
     financial_shots(window, ctx)
 
-    for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
-        window.nav.setCurrentRow(row)
+    for key, name in (("outbox", "07-outbox"), ("directory", "08-directory"),
+                      ("audit", "09-audit")):
+        window.nav.setCurrentRow(window._nav_row(key))
         shot(window, name)
+    check_shots(window)
+    accountability_shots(window, ctx)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
     attachments_shot()
+    monitoring_shots()
     carrier_shots()
     return 0
 
@@ -271,7 +282,7 @@ def _unlocked(profile: Path, passphrase: str) -> tuple[object, QWidget]:
 
 
 def carrier_shots() -> None:
-    """16-18. Carrier bundles with no network: A's export for RS-BP (the summary before
+    """25-27. Carrier bundles with no network: A's export for RS-BP (the summary before
     writing), A's outbox with the message handed to the carrier, B's import (what came)."""
     import shutil
 
@@ -305,13 +316,16 @@ def carrier_shots() -> None:
         dialog = ExportForCarrierDialog(ctx, window)
         dialog.set_chosen(("RS-BP",))
         dialog.file_edit.setText(str(stick / "to-RS-BP.liaison-bundle"))
+        dialog.reason.basis.setCurrentIndex(dialog.reason.basis.findData("law-enforcement"))
+        dialog.reason.justification.setText(
+            "No link at the crossing since Monday; lookout must reach Horgoš tonight")
         dialog.show()
-        shot(dialog, "16-carrier-export")
+        shot(dialog, "29-carrier-export")
         dialog.export()
         wait_for(lambda: dialog.written is not None)
         dialog.reject()
-        window.nav.setCurrentRow(3)  # type: ignore[attr-defined]
-        shot(window, "17-outbox-carried")
+        window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+        shot(window, "30-outbox-carried")
         shell.quit_session()  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
 
@@ -321,10 +335,86 @@ def carrier_shots() -> None:
         importer.show()
         importer.run_import()
         wait_for(lambda: importer.outcome is not None)
-        shot(importer, "18-carrier-import")
+        shot(importer, "31-carrier-import")
         importer.reject()
         shell.quit_session()  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
+
+
+def check_shots(window: QWidget) -> None:
+    """16-17. the Check page after a booth check; 18. a received alert with its arrival hits
+    (both at 1366x768, the officers' laptops)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(window._nav_row("check"))  # type: ignore[attr-defined]
+    page = window.page("check")  # type: ignore[attr-defined]
+    page.edits["name"].setText("Petrovic Dragan")
+    page.edits["dob"].setText("1979")
+    page.edits["reason"].setText("driver at booth 3, lorry to Horgoš")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "16-check")
+    page.clear()
+    page.edits["plate"].setText("СА 1234 ВХ")
+    page.edits["country"].setText("BG")
+    page.edits["reason"].setText("lorry at booth 3")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "17-check-plate")
+    from liaison_app.services.crosscheck import arrival_hits
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    found = arrival_hits(ctx.require_session(), limit=20)
+    if found:
+        ctx.justified_objects.add(f"message:{found[0].message_id}")
+        window.nav.setCurrentRow(window._nav_row("alerts"))  # type: ignore[attr-defined]
+        ctx.open_message.emit(found[0].message_id)
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        detail = window._detail  # type: ignore[attr-defined]
+        area = detail.findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(detail.subjects_tree)
+        shot(window, "18-arrival-hits")
+
+
+def accountability_shots(window: QWidget, ctx: object) -> None:
+    """22. the Transfers page; 23. a rectified alert with the correction beside it (the
+    officer's own copy, after the recall); 24. the legal basis on compose, offered again
+    for a case (1366x768)."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import views
+    from liaison_app.services.view_types import MessageQuery
+
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window._nav_row("transfers"))  # type: ignore[attr-defined]
+    page = window.page("transfers")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    shot(window, "22-transfers")
+    session = ctx.require_session()  # type: ignore[attr-defined]
+    sent = views.message_page(session, MessageQuery(direction="outgoing", types=("alert",)))
+    recalled = [m for m in sent if m.recall]
+    window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+    if recalled:
+        ctx.justified_objects.add(f"message:{recalled[0].message_id}")  # type: ignore
+        ctx.open_message.emit(recalled[0].message_id)  # type: ignore[attr-defined]
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        area = window._detail.findChild(QScrollArea)  # type: ignore[attr-defined]
+        if area is not None:  # the banner is at the top
+            area.verticalScrollBar().setValue(0)
+    shot(window, "23-message-rectified")
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)
+    dialog.case.existing_radio.setChecked(True)
+    index = dialog.case.case_combo.findData("DEMO-OP-1")
+    dialog.case.case_combo.setCurrentIndex(index)
+    shot(dialog, "24-compose-reason")
+    dialog.reject()
 
 
 def review_shot() -> None:
@@ -361,6 +451,103 @@ def review_shot() -> None:
         if subjects:
             page.select("subject", subjects[0].ref)
         shot(window, "10-review")
+        shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _history(session, today) -> None:  # type: ignore[no-untyped-def]
+    """Six months of fictional exchanges with RS-BP and BG-BP, so the charts have a shape."""
+    import random
+    from datetime import timedelta
+
+    from liaison_app.store import messages
+    from liaison_app.store.messages import MessageStatus, NewMessage
+
+    rng = random.Random(16)  # noqa: S311 - fictional demo data
+    handling = {"scheme": "uk-3x5x2", "code": "P", "conditions": "", "no_onward_sharing": False}
+    grading = {"scheme": "uk-3x5x2", "source": "2", "information": "B"}
+    urgencies = ("urgent-direct", "urgent-indirect", "standard", "standard")
+    officers = {"RS-BP": "rs-bp.horgos-desk", "BG-BP": "bg-bp.desk"}
+
+    def put(conn, message_id, kind, content, when, partner, inbound,  # type: ignore[no-untyped-def]
+            reply_to=None):
+        msg = NewMessage(
+            message_id=message_id, type=kind,
+            sender_officer=officers[partner] if inbound else "gb-nca.demo",
+            sender_agency=partner if inbound else "GB-NCA", sender_device="demo",
+            recipients={"agencies": ["GB-NCA"] if inbound else [partner], "devices": []},
+            priority="routine", handling=handling, grading=grading, created_at=when,
+            body="DEMO: fictional history for the monitoring screenshot.", content=content,
+            in_reply_to=reply_to)
+        if inbound:
+            messages.insert_incoming(conn, msg, received_at=when)
+        else:
+            messages.insert_outgoing(conn, msg, now=when)
+            messages.set_status(conn, message_id, MessageStatus.SENT, now=when)
+
+    start = today - timedelta(days=170)
+    with session.db.transaction() as conn:
+        for n in range(260):
+            partner = ("RS-BP", "RS-BP", "BG-BP")[n % 3]
+            at = start + timedelta(hours=16 * n + rng.randrange(8))
+            incoming = rng.random() < 0.5
+            kind = "request" if rng.random() < 0.7 else "alert"
+            content = ({"purpose": "DEMO", "information_requested": "DEMO", "grounds": "DEMO",
+                        "urgency": rng.choice(urgencies), "evidence_use_sought": False}
+                       if kind == "request" else
+                       {"alert_kind": "lookout", "action_requested": "", "valid_until": None,
+                        "interpol_notice": None})
+            mid = f"00000000-0000-7000-8000-{0xd000 + 2 * n:012x}"
+            put(conn, mid, kind, content, at, partner, incoming)
+            if kind == "request" and at + timedelta(days=9) < today and rng.random() < 0.85:
+                outcome = rng.choice(("provided", "provided", "partial", "refused"))
+                put(conn, f"00000000-0000-7000-8000-{0xd001 + 2 * n:012x}", "reply",
+                    {"outcome": outcome, "reason": "" if outcome != "refused" else "DEMO"},
+                    at + timedelta(hours=rng.lognormvariate(2.6, 1.2)), partner, not incoming,
+                    mid)
+
+
+def monitoring_shots() -> None:
+    """19-20. Monitoring, and 21. a page of a case's hand-over file, on a throwaway copy of
+    officer A's profile with six months of fictional history."""
+    import shutil
+    import subprocess
+    from datetime import UTC, datetime, timedelta
+
+    from liaison_app.gui.app import Shell
+    from liaison_app.reports.case_pdf import render_case_pdf
+    from liaison_app.services.case_report import case_dossier
+    from liaison_app.services.monitoring_types import Period
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "officer-A"
+        shutil.copytree(DATA / "officer-A", copy)
+        today = datetime.now(UTC).replace(microsecond=0)
+        with open_session(copy, PASSPHRASE_A) as session:
+            _history(session, today)
+            pdf = Path(tmp) / "handover.pdf"
+            pdf.write_bytes(render_case_pdf(case_dossier(session, "DEMO-OP-1"),
+                                            "DEMO: hand-over to the partner's liaison officer"))
+        subprocess.run(["pdftoppm", "-r", "110", "-f", "1", "-l", "1", "-png", "-singlefile",
+                        str(pdf), str(OUT / "21-report-page")], check=True)
+        print(f"screenshots: {(OUT / '21-report-page.png').relative_to(ROOT)}")
+        shell = Shell(copy, use_tray=False, start_sync=False)
+        shell.start()
+        shell.window.passphrase.setText(PASSPHRASE_A)
+        shell.window.try_unlock()
+        wait_for(lambda: shell.main_window is not None)
+        window = shell.main_window
+        window.resize(1366, 768)
+        window.nav.setCurrentRow(window._nav_row("monitoring"))
+        page = window.page("monitoring")
+        first = today.date().replace(day=1) - timedelta(days=150)
+        page.choose(Period(first.replace(day=1), today.date()))
+        shot(window, "19-monitoring")
+        page.side_combo.setCurrentIndex(1)
+        page.findChild(QWidget, "scrollArea").verticalScrollBar().setValue(  # type: ignore[union-attr]
+            page.distribution.parentWidget().y() - 40)
+        shot(window, "20-monitoring-response-times")
         shell.quit_session()
         QCoreApplication.processEvents()
 

@@ -1,10 +1,15 @@
 """`liaison bundle`: carry mail on removable media when there is no network.
 
     liaison bundle export --profile DIR --for AGENCY|OFFICER[,...] --out FILE
+                          --justification TEXT [--legal-basis BASIS]
                           [--via AGENCY|OFFICER[,...]] [--days N] [--json] [--passphrase-stdin]
     liaison bundle import --profile DIR FILE [--reply-out FILE] [--json] [--passphrase-stdin]
     liaison bundle relay  --profile DIR FILE [--json] [--passphrase-stdin]
 
+An export is a disclosure: `--justification` (and `--legal-basis`, by default
+law-enforcement) is recorded with it and listed in `liaison transfers`; only a
+bundle of acknowledgements alone goes without one. The summaries show counts and
+parties, never a message's content (no consultation is recorded).
 Progress goes to standard error; the summary (or `--json`) to standard output.
 Each exits 0 on success and 1 with one plain line otherwise (nothing stored or
 handed over when a bundle is refused).
@@ -18,7 +23,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from liaison_app.cli.common import add_profile_args, open_profile, print_json
+from liaison_app.cli.common import (
+    LEGAL_BASES,
+    add_justification_arg,
+    add_profile_args,
+    disclosure_reason,
+    open_profile,
+    print_json,
+)
 from liaison_app.cli.main import UserFacingError
 
 if TYPE_CHECKING:
@@ -44,6 +56,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                      "agency; '' for nobody)")
     exp.add_argument("--days", type=int, default=28, metavar="N",
                      help="days until the bundle expires (1-28, default 28)")
+    add_justification_arg(exp, help_text=(
+        "why the queued data is handed to a carrier for these recipients (recorded with the "
+        "disclosure, listed in `liaison transfers`); required unless only acknowledgements "
+        "go"))
+    exp.add_argument("--legal-basis", choices=LEGAL_BASES, default=None,
+                     help="the legal basis of the disclosure (default: law-enforcement)")
     exp.add_argument("--json", action="store_true", help="machine-readable output")
     exp.set_defaults(handler=run_export)
     imp = verbs.add_parser("import", help="verify a bundle and store what it carries for you")
@@ -94,15 +112,26 @@ def _names(args: argparse.Namespace, attr: str) -> tuple[str, ...] | None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from liaison_app.services.bundle_export import export_bundle
+    from liaison_app.services.bundle_export import REASON_NEEDED, export_bundle
+    from liaison_app.services.bundles import BundleError
 
     for_names = _names(args, "for_names") or ()
     via = _names(args, "via")
     if not 1 <= args.days <= 28:
         raise UserFacingError("--days must be between 1 and 28")
     with open_profile(args) as session:
-        result = export_bundle(session, for_names, Path(args.out), via_names=via,
-                               lifetime=timedelta(days=args.days), progress=_progress())
+        # the same rules as every disclosure (issue 17); no case: no remembered reason
+        reason = disclosure_reason(session, args, None, required=False,
+                                   what="carrier bundle")
+        try:
+            result = export_bundle(session, for_names, Path(args.out), via_names=via,
+                                   lifetime=timedelta(days=args.days), progress=_progress(),
+                                   reason=reason)
+        except BundleError as exc:
+            if str(exc) == REASON_NEEDED:
+                raise UserFacingError(f"{exc} Give --justification TEXT (and "
+                                      "--legal-basis).") from exc
+            raise
     if args.json:
         print_json(result.to_json())
     else:

@@ -130,6 +130,8 @@ def run_sync(args: argparse.Namespace) -> int:
                     raise _fail(last)
                 return 0
             report = _once(engine, args.progress)
+        for problem in report.watchlist_problems:
+            print(f"liaison: warning: {problem}", file=sys.stderr)
         if report.error is not None:
             raise _fail(report)
         print(f"sync complete: {report.summary()}")

@@ -1,4 +1,4 @@
-"""Opening a carrier bundle (docs/protocol.md §23.5): every check, in order, before the
+"""Opening a carrier bundle (docs/protocol.md §28.5): every check, in order, before the
 caller stores or unseals anything.
 
 `open_header` reads the preamble, finds this device's stanza, opens and
@@ -63,7 +63,7 @@ _BOX_OVERHEAD = nacl.secret.SecretBox.NONCE_SIZE + nacl.secret.SecretBox.MACBYTE
 
 
 class BundleProblem(StrEnum):
-    """Why a bundle was refused (stable codes, §23.5)."""
+    """Why a bundle was refused (stable codes, §28.5)."""
 
     MALFORMED = "malformed"
     UNSUPPORTED_VERSION = "unsupported_version"

@@ -1,4 +1,4 @@
-"""Sealing a carrier bundle (docs/protocol.md §23): the file key, the stanzas, the signed
+"""Sealing a carrier bundle (docs/protocol.md §28): the file key, the stanzas, the signed
 header in its box, and the body encrypted chunk by chunk.
 
 The caller writes the bytes (nothing here touches a disk): first `prefix`

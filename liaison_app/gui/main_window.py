@@ -39,9 +39,11 @@ from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
+            "monitoring", "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
-                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit",
+                    "check": "Check", "directory": "Directory", "quarantine": "Quarantine",
+                    "audit": "Audit", "monitoring": "Monitoring", "transfers": "Transfers",
                     "review": "Review due"}
 
 
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.show_banner, self, use_tray=use_tray)
         self.notifier.activated.connect(self._open_message)
         self.sync.alerts.connect(self.notifier.notify)
+        self.sync.hits.connect(self.notifier.notify_hits)
         self.review_prompt = ReviewPrompt(ctx, self)
         self.review_prompt.changed.connect(self._review_due)
         self.status.review_clicked.connect(self.open_review)
@@ -163,6 +166,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self._settings,
                                          "settingsAction"))
+        self.report_action = self._action(self.tr("&Report…"), "Ctrl+P", self.open_report,
+                                          "reportAction")
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Export for carrier…"), None,
                                          self._export_for_carrier, "exportCarrierAction"))
@@ -223,6 +229,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             self._refresh(widget)
         self.pages.setCurrentWidget(widget)
+        self.detail_stack.setVisible(not getattr(widget, "wide", False))
 
     def _refresh(self, widget: QWidget) -> None:
         refresh = getattr(widget, "refresh", None)
@@ -278,6 +285,7 @@ class MainWindow(QMainWindow):
             self._detail = MessageDetail(self.ctx, self.detail_stack)
             self.detail_stack.addWidget(self._detail)
         self.detail_stack.setCurrentWidget(self._detail)
+        self.detail_stack.setVisible(True)
         self._detail.show_message(message_id)
 
     def _open_case(self, case_ref: str) -> None:
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
             self._case_view = CaseView(self.ctx, self.pages)
             self.pages.addWidget(self._case_view)
         self.pages.setCurrentWidget(self._case_view)
+        self.detail_stack.setVisible(True)
         self._case_view.show_case(case_ref)
 
     def focus_search(self) -> None:
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
             self._search = SearchResults(self.ctx, self.pages)
             self.pages.addWidget(self._search)
         self.pages.setCurrentWidget(self._search)
+        self.detail_stack.setVisible(True)
         self._search.search(text)
 
     # -- actions ------------------------------------------------------------------------
@@ -324,6 +334,21 @@ class MainWindow(QMainWindow):
 
     def _raise_alert(self) -> None:
         self._compose("open_raise_alert")
+
+    def open_report(self) -> None:
+        """File → Report…: the monitoring report, or the hand-over file of the case on screen."""
+        from liaison_app.gui.report_dialog import open_report_dialog
+
+        current = self.pages.currentWidget()
+        case_ref = getattr(current, "case_ref", None) if current is self._case_view else None
+        page = self._page_widgets.get("monitoring")
+        if case_ref:
+            open_report_dialog(self.ctx, self, case_ref=case_ref)
+        elif page is not None and current is page:
+            open_report_dialog(self.ctx, self, period=getattr(page, "period", None),
+                               partner=getattr(page, "partner", None))
+        else:
+            open_report_dialog(self.ctx, self)
 
     def _settings(self) -> None:
         from liaison_app.gui.settings_dialog import SettingsDialog

@@ -34,7 +34,9 @@ from liaison_app.hub.routes_blobs import (
 from liaison_app.hub.routes_devices import directory, enrol, timestamp
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
+from liaison_app.hub.routes_watchlists import watchlist_index, watchlist_snapshot
 from liaison_app.hub.store import HubStore
+from liaison_app.hub.watchlist_admin import ensure_fresh_watchlists
 from liaison_app.protocol.api import ErrorCode
 
 
@@ -107,6 +109,10 @@ async def _purge_loop(state: HubState) -> None:
                 lambda: ensure_fresh_timestamp(state.ctx, now=state.clock()))
             if stamp is not None:
                 log.info("directory timestamp re-signed as version %d", stamp)
+            version = await run_in_threadpool(
+                lambda: ensure_fresh_watchlists(state.ctx, now=state.clock()))
+            if version is not None:
+                log.info("watch lists re-signed (index version %d) before expiry", version)
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)
@@ -166,6 +172,8 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
             Route("/v1/blobs/{blob_id}/ack", ack_blob, methods=["POST"]),
             Route("/v1/audit-head", audit_head, methods=["GET", "POST"]),
             Route("/v1/openapi.json", openapi, methods=["GET"]),
+            Route("/v1/watchlists", watchlist_index, methods=["GET"]),
+            Route("/v1/watchlists/{name}", watchlist_snapshot, methods=["GET"]),
         ],
         exception_handlers={
             ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error,

@@ -19,7 +19,8 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _errors(*statuses: int) -> dict[str, Any]:
     text = {400: "Malformed request", 401: "Not authenticated (see error.code)",
             403: "Forbidden: revoked device, another mailbox, or a bad token",
-            404: "Nothing kept for this device, or no such blob for this device",
+            404: "Nothing kept for this device; no such blob for this device; no such watch list "
+                 "(or none imported yet)",
             409: "Conflict (see error.code): device already enrolled; an audit head that "
                  "does not continue the kept one; blob offset mismatch (Upload-Offset says "
                  "where to continue), blob incomplete or complete",
@@ -168,6 +169,10 @@ def _blob_paths() -> dict[str, Any]:
     }
 
 
+_INM = {"name": "If-None-Match", "in": "header", "required": False,
+        "schema": {"type": "string"}}
+
+
 def openapi_document() -> dict[str, Any]:
     """The API description (paths, payload schemas, error codes, security)."""
     device_q = _q("device", {"type": "string"}, "optional; must be the signing device")
@@ -234,6 +239,20 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {"200": _json(_ref("AckResponse"), "Deleted"),
                               **_errors(400, 401, 403, 429)}}},
             **_blob_paths(),
+            "/v1/watchlists": {"get": {
+                "summary": "The signed index of watch lists in force (protocol §23)",
+                "operationId": "getWatchlistIndex", "parameters": [_INM],
+                "responses": {"200": {"description": "Signed index (canonical JSON)"},
+                              "304": {"description": "Not modified"},
+                              **_errors(401, 403, 404, 429)}}},
+            "/v1/watchlists/{name}": {"get": {
+                "summary": "The current signed snapshot of one watch list (protocol §23)",
+                "operationId": "getWatchlist",
+                "parameters": [{"name": "name", "in": "path", "required": True,
+                                "schema": {"type": "string"}}, _INM],
+                "responses": {"200": {"description": "Signed snapshot (canonical JSON)"},
+                              "304": {"description": "Not modified"},
+                              **_errors(400, 401, 403, 404, 429)}}},
             "/v1/openapi.json": {"get": {
                 "summary": "This document", "operationId": "openapi", "security": [],
                 "responses": {"200": {"description": "OpenAPI 3.1"}}}},

@@ -39,6 +39,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from liaison_app.hub.watchlist_storage import create_watch_tables
+
 metadata = MetaData()
 _Id = String(64)
 _Seq = BigInteger().with_variant(Integer(), "sqlite")
@@ -199,7 +201,8 @@ def _v4(conn: Connection) -> None:
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4,
+                                                       create_watch_tables)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -8,7 +8,7 @@ length follows from `size` and `chunk_size` alone. The inner message carries,
 per attachment, the id (which is also the blob id at the hub), the file name,
 the media type, the plaintext size, the chunk size, BLAKE2b-256 of the whole
 ciphertext and the key: the sender's inner signature binds all of it. The
-outer envelope names only the blob ids. See docs/protocol.md §13.
+outer envelope names only the blob ids. See docs/protocol.md §21.
 """
 
 from __future__ import annotations

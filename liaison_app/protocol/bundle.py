@@ -1,4 +1,4 @@
-"""Carrier bundles (docs/protocol.md §23): the signed header and the file's fixed layout.
+"""Carrier bundles (docs/protocol.md §28): the signed header and the file's fixed layout.
 
 A bundle is one file an officer carries on removable media when there is no
 network. Its layout (all integers big-endian)::

@@ -1,4 +1,4 @@
-"""The records inside a bundle's body (docs/protocol.md §23.4), before encryption.
+"""The records inside a bundle's body (docs/protocol.md §28.4), before encryption.
 
 The body's plaintext is one byte stream of records, padded with zeros to whole
 chunks and then encrypted chunk by chunk::

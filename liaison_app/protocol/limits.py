@@ -7,8 +7,8 @@ PROTOCOL_VERSION = 1
 subject nor an attachment."""
 
 INNER_VERSION_2 = 2
-"""The `v` of an inner message that carries a financial subject (docs/protocol.md §12) or
-an attachment (§13): an older receiver refuses it as `unsupported_version` instead of
+"""The `v` of an inner message that carries a financial subject (docs/protocol.md §20) or
+an attachment (§21): an older receiver refuses it as `unsupported_version` instead of
 as malformed."""
 
 INNER_VERSIONS = frozenset({PROTOCOL_VERSION, INNER_VERSION_2})
@@ -68,3 +68,7 @@ MAX_ENVELOPE_AGE_DAYS = 90
 The hub keeps mail at most `envelope_ttl_days` (30 by default, never above this), so
 no honest envelope is older; it also bounds how long an erased message's id must be
 remembered to refuse its replay."""
+MAX_WATCHLIST_BYTES = 128 * 1024 * 1024
+"""A signed watch-list snapshot may not exceed 128 MiB (protocol §23)."""
+MAX_WATCHLIST_INDEX_BYTES = 1024 * 1024
+"""The signed index of watch lists may not exceed 1 MiB."""

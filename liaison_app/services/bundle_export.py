@@ -6,8 +6,12 @@ a push would seal it, and frozen: once a bundle holds it, that envelope is the
 message for good (the hub and every recipient must see the same bytes, so a
 later sync pushes it unchanged). Messages move to `handed_to_carrier` and stay
 in the outbox until the hub takes them or every addressee confirmed having
-them. The disclosure is audited before a byte is written; the written file is
-read back and its digest audited too (ADR 0014).
+them. An export is a disclosure (ADR 0017): it is audited before a byte is
+written with the receiving authorities and their countries, the legal basis and
+the officer's justification and the categories of what the carried messages
+hold, so the transfer record lists it; the written file is read back and its
+digest audited too, and each message carried gets its own entry naming the
+bundle (the record's "sent at") (ADR 0021).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any, BinaryIO
 
 from liaison_app.crypto.attachment_stream import BlobDigest
 from liaison_app.crypto.bundle_seal import BlobSource, write_bundle
+from liaison_app.domain.disclosure import DisclosureReason
 from liaison_app.domain.timefmt import format_time
 from liaison_app.protocol.bundle import (
     DEFAULT_LIFETIME,
@@ -48,7 +53,15 @@ from liaison_app.services.bundles import (
     resolve_parties,
 )
 from liaison_app.services.session import Session
-from liaison_app.store import attachments, bundles, messages, outbox_seal, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    bundles,
+    disclosures,
+    messages,
+    outbox_seal,
+    sync_state,
+)
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn, from_json_text
 from liaison_app.store.messages import MessageStatus
@@ -253,11 +266,43 @@ def _seal_queued(session: Session, now: datetime) -> None:
         prepare_outbox(session.db, directory, session.keys, now=now)
 
 
+REASON_NEEDED = ("A bundle that carries messages is a disclosure: give the legal basis and "
+                 "the justification for handing them to a carrier.")
+
+
+def _disclosure(conn: Conn, directory: Directory, plan: ExportPlan, ids: list[str],
+                reason: DisclosureReason | None, reason_source: str) -> dict[str, Any]:
+    """The disclosure entry's details as every disclosure has them (`store.disclosures`):
+    the receiving authorities (the agencies named, and those of the officers named) with
+    their names and countries, the reason, the categories of what the messages hold."""
+    agencies = set(plan.recipients.agencies)
+    for officer_id in plan.recipients.officers:
+        officer = directory.officer(officer_id)
+        if officer is not None:
+            agencies.add(officer.agency_id)
+    subjects, data = disclosures.categories_of(conn, ids)
+    details: dict[str, Any] = {
+        "recipients": disclosures.recipients_record(conn, sorted(agencies)),
+        "officers": list(plan.recipients.officers), "type": "bundle",
+        "subject_categories": subjects, "data_categories": data}
+    if reason is not None:
+        details.update(reason.to_record())
+        details["reason_source"] = reason_source
+    return details
+
+
 def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
                   via_names: tuple[str, ...] | None = None,
                   lifetime: timedelta = DEFAULT_LIFETIME, progress: Progress | None = None,
+                  reason: DisclosureReason | None = None, reason_source: str = "officer",
                   now: datetime | None = None) -> ExportResult:
-    """Write a bundle for `for_names` to `out` (replacing it) and return what it holds."""
+    """Write a bundle for `for_names` to `out` (replacing it) and return what it holds.
+
+    `reason` (the legal basis and justification) is required when messages go; a bundle
+    of acknowledgements only carries no personal data and needs none (its disclosure is
+    recorded as of type `ack`, left out of the transfer record like acknowledgements).
+    `reason_source` says who worded it ("officer", or "default" for an acknowledgement
+    bundle's)."""
     moment = now_utc(now)
     report = progress or (lambda _p, _d, _t: None)
     out = Path(out).expanduser()
@@ -273,6 +318,9 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
         if plan.empty:
             raise BundleError(f"Nothing waits for {', '.join(plan.recipients.names())}: no "
                               "queued message and no acknowledgement owed.")
+        personal = any(item.type != "ack" for item in items)
+        if personal and reason is None:
+            raise BundleError(REASON_NEEDED)
         ids = [i.message_id for i in items]
         outbox_seal.mark_offered(conn, ids, now=moment)
         envelopes = [bytes(r[0]) for r in (conn.execute(
@@ -288,9 +336,9 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
             prefix_digest=bytes(32), body=BodySummary(0, bytes(32), 0, 0, 0), acks=acks)
         bundles.begin_sent(conn, template, out.name, ids)
         session.audit(conn, AuditKind.DISCLOSE, f"bundle:{template.id}", {
-            "what": "carrier bundle", "recipients": [
-                {"agency": a} for a in plan.recipients.agencies] + [
-                {"officer": o} for o in plan.recipients.officers],
+            "what": "carrier bundle",
+            **_disclosure(conn, directory, plan, ids, reason, reason_source),
+            **({} if personal else {"type": "ack"}),  # no personal data: not a transfer
             "carriers": list(plan.carriers.names()), "devices": list(template.devices),
             "messages": ids, "acks": [a.bundle for a in acks], "route": route,
             "seq": template.seq, "expires_at": format_time(plan.expires_at),
@@ -317,9 +365,17 @@ def export_bundle(session: Session, for_names: tuple[str, ...], out: Path, *,
             if row is not None and row.status is MessageStatus.QUEUED:
                 messages.set_status(conn, message_id, MessageStatus.HANDED_TO_CARRIER,
                                     now=moment)
-        session.audit(conn, AuditKind.ALTER, f"bundle:{template.id}", {
-            "outcome": "written", "file_digest": digest.hex(), "size": size,
-            "file": out.name}, now=now_utc())
+        written = now_utc()
+        sealed = outbox_seal.sealed_for(conn, ids)
+        audit.append_many(conn, [
+            (AuditKind.ALTER, ident.officer_id, f"bundle:{template.id}", {
+                "outcome": "written", "file_digest": digest.hex(), "size": size,
+                "file": out.name}),
+            *((AuditKind.ALTER, ident.officer_id, message_id, {
+                "outcome": "handed_to_carrier", "bundle": template.id,
+                **({"devices": sealed[message_id]} if message_id in sealed else {})})
+              for message_id in ids),
+        ], session.keys.sign, now=written)
     return ExportResult(plan, template.id, out, route, template.seq, size, digest, tuple(ids))
 
 

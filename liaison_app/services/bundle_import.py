@@ -6,11 +6,17 @@ expired, addressed to this officer or agency), then the body to its last byte
 (every chunk, the final tag, the digest the creator signed). Blobs go to spool
 temporary files meanwhile; envelopes stay in memory (a bundle holds at most
 64 MiB of them). Then each envelope for this device goes through the sync's
-receive path (`sync.receive`: replay, revocation, expiry, quarantine), and the
-messages, their attachments, the technical acknowledgements they call for, the
-bundle record and the audit entries commit in ONE transaction: a crash leaves
-the bundle imported whole or not at all, and importing it again stores nothing
-new (an envelope already here, byte for byte, is a duplicate).
+receive path (`sync.receive`: replay and erasure tombstones, revocation,
+expiry, quarantine, the arrival checks against the watch lists and the cache),
+and the messages, their attachments, the technical acknowledgements they call
+for, the hits, the status moves of our own messages, the bundle record and the
+audit entries commit in ONE transaction: a crash leaves the bundle imported
+whole or not at all, and importing it again stores nothing new (an envelope
+already here, byte for byte, is a duplicate: no second hit, no second audit of
+a combination). A recall it brought is then passed on to those the recalled
+message was forwarded to (`sync.recall_relay`), as a sync would, to go out with
+the next sync or bundle. The summary it returns holds counts and parties, never
+a message's content: reading it is not a consultation.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from liaison_app.crypto.bundle_open import (
     BundleRefused,
     open_header,
 )
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.timefmt import format_time
 from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.attachment import AttachmentRef
@@ -48,6 +55,8 @@ from liaison_app.services.session import Session
 from liaison_app.store import attachments, bundles, erasures, messages
 from liaison_app.store.attachments import AttachmentState
 from liaison_app.store.audit import AuditKind
+from liaison_app.sync.arrival_checks import ArrivalChecks
+from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import OpenedPage, open_items, store_page
 
 __all__ = ["BundleInfo", "ImportResult", "import_bundle", "inspect_bundle"]
@@ -104,6 +113,11 @@ class ImportResult:
     acks_queued: int = 0
     acknowledged: int = 0
     """Messages of ours this bundle confirmed (its acknowledgements)."""
+    hits: int = 0
+    """Watch-list and cache hits the arrival checks found in what was stored."""
+    strong_hits: int = 0
+    recalls_relayed: int = 0
+    """Recalls queued for those a recalled message was forwarded to."""
     missing_before: int = 0
     """Bundles of this route that never arrived before this one (lost or late)."""
     reply: ExportResult | None = None
@@ -125,6 +139,8 @@ class ImportResult:
                 "quarantine_reasons": self.reasons, "attachments": self.attachments,
                 "delivered": self.delivered, "replied": self.replied,
                 "acknowledged": self.acknowledged, "acks_queued": self.acks_queued,
+                "hits": self.hits, "strong_hits": self.strong_hits,
+                "recalls_relayed": self.recalls_relayed,
                 "missing_before": self.missing_before,
                 "reply": None if self.reply is None else self.reply.to_json(),
                 "reply_error": self.reply_error}
@@ -258,7 +274,8 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
     with session.db.transaction() as conn:
         last = bundles.last_received_seq(conn, header.route)
         outcome = store_page(conn, page, None, actor=ident.officer_id,
-                             sign=session.keys.sign, now=moment, carrier=header.id)
+                             sign=session.keys.sign, now=moment, carrier=header.id,
+                             after_store=ArrivalChecks(ident.officer_id))
         for blob_id in sorted(ready):
             row = attachments.get(conn, blob_id)
             if row is not None and row.state is not AttachmentState.AVAILABLE:
@@ -277,18 +294,31 @@ def import_bundle(session: Session, path: Path, *, reply_out: Path | None = None
             "route": header.route, "seq": header.seq, "envelopes": len(envelopes),
             "stored": outcome.received, "duplicates": outcome.duplicates,
             "quarantined": outcome.quarantined, "not_for_this_device": others,
-            "attachments": result.attachments, "acknowledged": result.acknowledged},
-            now=moment)
+            "attachments": result.attachments, "acknowledged": result.acknowledged,
+            "hits": outcome.hits}, now=moment)
     report("store", len(items), len(items))
     result.stored, result.duplicates = outcome.received, outcome.duplicates
     result.quarantined, result.reasons = outcome.quarantined, outcome.reasons
     result.delivered, result.replied = outcome.delivered, outcome.replied
     result.acks_queued = outcome.acks_queued
+    result.hits, result.strong_hits = outcome.hits, outcome.strong_hits
+    result.recalls_relayed = relay_recalls(session.db, session.keys, ident, now=moment)
     if reply_out is not None:  # the import stands even if the reply cannot be written
         try:
-            result.reply = export_bundle(session, (header.creator.officer,), reply_out,
-                                         progress=progress, now=moment)
+            result.reply = export_bundle(
+                session, (header.creator.officer,), reply_out, progress=progress,
+                reason=reply_reason(header), reason_source="default", now=moment)
         except (ServiceError, ValidationError) as exc:
             result.reply_error = str(exc)
     return result
+
+
+def reply_reason(header: BundleHeader) -> DisclosureReason:
+    """The disclosure reason of an acknowledgement bundle, worded by Liaison: it answers a
+    bundle and carries back what is queued for its creator (each message in it was
+    disclosed with its own reason when it was composed)."""
+    return DisclosureReason(LegalBasis.LAW_ENFORCEMENT, (
+        f"Acknowledgement bundle carried back to {header.creator.officer} "
+        f"({header.creator.agency}), answering their bundle {header.id}, with what is "
+        "queued for them"))
 

@@ -1,4 +1,4 @@
-"""Carrier bundles: what export, import and relay share (ADR 0014, protocol §23).
+"""Carrier bundles: what export, import and relay share (ADR 0021, protocol §28).
 
 Who a bundle is for and who may carry it are named as agencies (`RS-BP`) or
 officers (`rs-bp.horgos-desk`) and resolved here, from the cached and verified
@@ -41,7 +41,7 @@ Progress = Callable[[str, int, int], None]
 
 
 class BundleError(ServiceError):
-    """A bundle could not be made, imported or relayed; `problem` is the §23 reason code
+    """A bundle could not be made, imported or relayed; `problem` is the §28 reason code
     when the bundle itself was refused."""
 
     def __init__(self, message: str, problem: BundleProblem | None = None,

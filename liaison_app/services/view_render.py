@@ -51,7 +51,7 @@ from liaison_app.services.view_types import (
     ShownField,
     SubjectView,
 )
-from liaison_app.store.search_terms import subject_terms
+from liaison_app.store.search_terms import folded_terms, subject_terms, word_spellings
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
 PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "bank_account",
@@ -227,13 +227,18 @@ def _words(text: str) -> list[str]:
 
 def subject_matches(data: JsonValue, text: str) -> bool:
     """Whether every word of `text` starts a word of the subject's search terms
-    (names, aliases, numbers), folding case and diacritics like the FTS index."""
-    wanted = [w for w in _words(text.replace("-", " ").replace("/", " ")) if w]
+    (names, aliases, numbers), folding case and diacritics like the FTS index,
+    in either script (a Cyrillic word also as its folded Latin spellings)."""
+    spaced = text.replace("-", " ").replace("/", " ")
+    wanted = [(w, word_spellings("".join(c for c in raw if c.isalnum())))
+              for raw, w in zip(spaced.split(), _words(spaced), strict=True) if w]
     if not wanted:
         return False
     terms = subject_terms(data)
     have = [w for w in _words(terms.replace("-", " ").replace("/", " ")) if w]
-    return all(any(h.startswith(w) for h in have) for w in wanted)
+    have += folded_terms(terms).split()
+    return all(any(h.startswith(v) for h in have for v in (w, *spellings))
+               for w, spellings in wanted)
 
 
 def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:

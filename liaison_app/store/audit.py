@@ -54,6 +54,8 @@ class AuditKind(StrEnum):
     UNLOCK = "unlock"
     LOCK = "lock"
     CONSULT = "consult"
+    COMBINATION = "combination"
+    """Personal data from different sources combined: a cross-check hit (DPA 2018 s.62)."""
     CREATE = "create"
     ALTER = "alter"
     DISCLOSE = "disclose"

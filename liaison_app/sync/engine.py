@@ -1,4 +1,4 @@
-"""The sync engine: refresh the directory, push the outbox, pull the inbox, ack.
+"""The sync engine: refresh the directory and watch lists, push, pull (checking arrivals), ack.
 
 No Qt: the GUI runs `run_once`/`run_forever` in a worker thread with its own
 database connection and receives `SyncProgress` callbacks. No write
@@ -33,6 +33,7 @@ from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.outbox import OutboxItem
+from liaison_app.sync.arrival_checks import ArrivalChecks
 from liaison_app.sync.audit_anchor import attest_audit_head
 from liaison_app.sync.backoff import Backoff
 from liaison_app.sync.blob_transfer import BlobHub, BlobTransfer, TransferProgress
@@ -45,6 +46,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 from liaison_app.sync.hub_client import DirectoryFetch, classify
+from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page
 from liaison_app.sync.seal_at_push import prepare_outbox
 from liaison_app.sync.status import (
@@ -54,6 +56,7 @@ from liaison_app.sync.status import (
     error_text,
     sync_status,
 )
+from liaison_app.sync.watchlists import refresh_watchlists
 
 __all__ = ["DirectoryRefused", "SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
@@ -79,12 +82,15 @@ class Hub(BlobHub, Protocol):
     def ack(self, cursor: str) -> object: ...
     def post_audit_head(self, signed: bytes) -> int: ...
     def get_audit_head(self) -> bytes | None: ...
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None: ...
+    def get_watchlist(self, name: str) -> DirectoryFetch | None: ...
 
 
 class SyncPhase(StrEnum):
     """Which step a progress report is about."""
 
     DIRECTORY = "directory"
+    WATCHLISTS = "watchlists"
     PUSH = "push"
     UPLOAD = "upload"
     PULL = "pull"
@@ -122,10 +128,16 @@ class SyncReport:
     sealed: int = 0
     held: int = 0
     """Queued messages held back (e.g. waiting for a partner's directory entry)."""
+    hits: int = 0
+    strong_hits: int = 0
+    recalls_relayed: int = 0
+    """Recalls passed on to those a recalled message was forwarded to."""
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """Things the officer or IT should know that did not stop the run."""
+    watchlists_updated: list[str] = field(default_factory=list)
+    watchlist_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -138,6 +150,14 @@ class SyncReport:
                 f"quarantined {self.quarantined}, rejected by hub {self.rejected}")
         if self.held:
             text += f", {self.held} waiting for the partner's directory entry"
+        if self.hits:
+            text += f", cross-check hits {self.hits} ({self.strong_hits} strong)"
+        if self.watchlists_updated:
+            text += f", watch lists updated: {', '.join(self.watchlists_updated)}"
+        if self.watchlist_problems:
+            text += f"; {len(self.watchlist_problems)} watch list(s) refused"
+        if self.recalls_relayed:
+            text += f", {self.recalls_relayed} recall(s) passed on to forward recipients"
         text += "".join(f"; warning: {w}" for w in self.warnings)
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
@@ -154,7 +174,8 @@ class SyncEngine:
                  batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE,
                  spool: Spool | None = None,
                  auto_download_bytes: int = AUTO_DOWNLOAD_BYTES,
-                 max_directory_age: timedelta | None = None) -> None:
+                 max_directory_age: timedelta | None = None,
+                 arrival_checks: bool = True) -> None:
         self.db = db
         self.keys = keys
         self.identity = identity
@@ -166,6 +187,7 @@ class SyncEngine:
         self.spool = spool
         self.auto_download_bytes = auto_download_bytes
         self.max_directory_age = max_directory_age
+        self.arrival_checks = ArrivalChecks(identity.officer_id) if arrival_checks else None
 
     def _now(self) -> datetime:
         return self.clock().astimezone(UTC).replace(microsecond=0)
@@ -182,10 +204,15 @@ class SyncEngine:
         notify = progress or (lambda _p: None)
         try:
             directory = self._refresh_directory(report, notify)
+            self._refresh_watchlists(report, notify)
             self._seal_queued(directory, report)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
-            if report.acks_queued:
+            report.recalls_relayed = relay_recalls(self.db, self.keys, self.identity,
+                                                   now=self._now())
+            if report.recalls_relayed:  # told without delay (LED Art. 7(3))
+                self._seal_queued(directory, report)
+            if report.acks_queued or report.recalls_relayed:
                 self._push(report, notify)  # the acks this pull queued go out now
             self._download(report, notify)
             warning = attest_audit_head(self.db, self.hub, self.keys, self._now())
@@ -228,6 +255,18 @@ class SyncEngine:
                                   "ask IT to re-enrol it")
         notify(SyncProgress(SyncPhase.DIRECTORY, 1, 1, f"version {directory.version}"))
         return directory
+
+    # -- watch lists ----------------------------------------------------------------
+
+    def _refresh_watchlists(self, report: SyncReport,
+                            notify: Callable[[SyncProgress], None]) -> None:
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None))
+        done = refresh_watchlists(
+            self.db, self.hub, self.authority_key, self._now(),
+            lambda name: notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None, name)))
+        report.watchlists_updated.extend(done.updated)
+        report.watchlist_problems.extend(done.refused)
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 1, 1, ", ".join(done.updated)))
 
     # -- push ---------------------------------------------------------------------
 
@@ -385,13 +424,16 @@ class SyncEngine:
             opened = open_items(page.items, self.keys, self.identity, directory, now,
                                 seen=seen.__contains__)
             outcome = store_page(self.db, opened, page.next_cursor,
-                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now)
+                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now,
+                                 after_store=self.arrival_checks)
             cursor = page.next_cursor
             report.received += outcome.received
             report.quarantined += outcome.quarantined
             report.acks_queued += outcome.acks_queued
             report.delivered += outcome.delivered
             report.replied += outcome.replied
+            report.hits += outcome.hits
+            report.strong_hits += outcome.strong_hits
             report.quarantine_reasons.extend(outcome.reasons)
             unacked += 1
             if unacked >= ACK_EVERY_PAGES:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Protocol
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 import nacl.signing
@@ -36,7 +36,12 @@ from liaison_app.protocol.audit_head import MAX_AUDIT_HEAD_BYTES
 from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import Envelope, envelope_bytes
 from liaison_app.protocol.errors import ValidationError
-from liaison_app.protocol.limits import MAX_DIRECTORY_BYTES, MAX_ENVELOPE_BYTES
+from liaison_app.protocol.limits import (
+    MAX_DIRECTORY_BYTES,
+    MAX_ENVELOPE_BYTES,
+    MAX_WATCHLIST_BYTES,
+    MAX_WATCHLIST_INDEX_BYTES,
+)
 from liaison_app.protocol.timestamp import MAX_TIMESTAMP_BYTES
 from liaison_app.sync.errors import (
     ProtocolViolation,
@@ -58,7 +63,8 @@ _RE_ENROL_CODES = frozenset({ErrorCode.UNKNOWN_DEVICE.value, ErrorCode.DEVICE_RE
 
 @dataclass(frozen=True, slots=True)
 class DirectoryFetch:
-    """A signed directory as received (verify it before use) and its ETag."""
+    """A signed document (directory, watch-list index or snapshot) as received, to be
+    verified before use, and its ETag."""
 
     raw: bytes
     etag: str | None
@@ -347,6 +353,32 @@ class HubClient:
         if reply.status != 200 or not reply.body:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory")
         return DirectoryFetch(raw=reply.body, etag=reply.headers.get("etag"))
+
+    def _signed_document(self, target: str, etag: str | None, max_bytes: int,
+                         what: str) -> DirectoryFetch | None:
+        extra = {"If-None-Match": etag} if etag else None
+        reply = self._send("GET", target, b"", max_bytes=max_bytes, extra=extra,
+                           read_timeout=self._timeout * 4)
+        if reply.status == 404:
+            return None
+        self._check(reply, f"send {what}")
+        if reply.status == 304:
+            if not etag:
+                raise ProtocolViolation("the hub answered 304 to an unconditional request")
+            return None
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no {what}")
+        return DirectoryFetch(raw=reply.body, etag=reply.headers.get("etag"))
+
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None:
+        """`GET /v1/watchlists`: the signed index; None when unchanged (304) or none (404)."""
+        return self._signed_document("/v1/watchlists", etag, MAX_WATCHLIST_INDEX_BYTES,
+                                     "the watch-list index")
+
+    def get_watchlist(self, name: str) -> DirectoryFetch | None:
+        """`GET /v1/watchlists/NAME`: one signed snapshot; None when the hub has none."""
+        return self._signed_document(f"/v1/watchlists/{quote(name, safe='')}", None,
+                                     MAX_WATCHLIST_BYTES, f"watch list {name}")
 
     def post_envelopes(self, envelopes: Sequence[Envelope | bytes]) -> list[EnvelopeResult]:
         """`POST /v1/envelopes`: one result per envelope, in order, checked against the batch."""

@@ -111,7 +111,15 @@ class PageOutcome:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    hits: int = 0
+    strong_hits: int = 0
     reasons: list[str] = field(default_factory=list)
+
+
+PageHook = Callable[[Database, Sequence[InnerMessage], datetime, "PageOutcome"],
+                    list[audit.AuditItem]]
+"""Runs inside the page's store transaction after its messages are filed (arrival
+checks); the audit entries it returns follow the page's own."""
 
 
 def _raw_bytes(envelope: Mapping[str, Any]) -> bytes:
@@ -275,6 +283,7 @@ def _copy_of_stored(item: Opened, rejection: Rejection | None,
 
 def store_page(conn: Database, page: OpenedPage, next_cursor: str | None, *,
                actor: str, sign: Callable[[bytes], bytes], now: datetime,
+               after_store: PageHook | None = None,
                carrier: str | None = None) -> PageOutcome:
     """Store a whole opened page and move the cursor past it, in one transaction.
 
@@ -345,6 +354,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str | None, *,
         for inner in stored:  # the case view and subject search see received data too
             if inner.subjects or inner.case_ref is not None:
                 file_message(conn, inner.id, inner.case_ref, inner.subjects, now)
+        hooked = after_store(conn, stored, now, result) if after_store and stored else []
         for ack in page.acks:
             messages.insert_outgoing(conn, new_message_from_inner(
                 ack.inner, inner_bytes=None, due=None), now=now)
@@ -352,7 +362,7 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str | None, *,
             result.acks_queued += 1
         for inner in stored:
             _apply_effects(conn, inner, result, now)
-        audit.append_many(conn, entries, sign, now=now)
+        audit.append_many(conn, [*entries, *hooked], sign, now=now)
         if next_cursor is not None:
             sync_state.set_inbox_cursor(conn, next_cursor)
     return result

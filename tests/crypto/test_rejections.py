@@ -69,7 +69,8 @@ def test_unsupported_inner_version() -> None:
 
 
 def test_inner_version_2_without_a_financial_subject_is_malformed() -> None:
-    """v is the lowest version that carries the message (§12): 2 only with financial subjects."""
+    """v is the lowest version that carries the message (protocol §20.1): 2 only with
+    financial subjects or attachments."""
     wire = inner_to_wire(message(A, (B,)))
     wire["v"] = 2
     env = forge(signed_plaintext(wire, A.keys), A.keys, [B.keys.public()],

@@ -13,6 +13,7 @@ through the hub, is stored once and quarantines nothing.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,11 @@ from tests.support.hub_process import HubProcess, init_hub_dir, start_hub
 OFFICERS = (("a", "GB-NCA", "gb-nca.lo-belgrade", "Alice Example"),
             ("b", "RS-BP", "rs-bp.horgos-desk", "Bojan Example"),
             ("c", "GB-NCA", "gb-nca.lo-regional", "Carol Example"))
+
+
+CARRIED = ("--justification", "No link at the crossing for days; the pouch carries it",
+           "--legal-basis", "law-enforcement")
+"""The reason given for each export: handing queued data to a carrier is a disclosure."""
 
 
 def _json(*args: str) -> Any:
@@ -62,13 +68,24 @@ def test_bundles_without_a_hub_and_a_relay(tmp_path: Path) -> None:
 
     # -- no hub: trip 1, A to B ---------------------------------------------------------------
     request = _sent_id(liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
+                               "--justification", "Lorry NS123AB suspected of smuggling",
                                "--body", "Owner and crossings of lorry NS123AB").stdout)
     assert _status(pa, request) == "queued"
+    refused = liaison("bundle", "export", "--profile", str(pa), "--for", "RS-BP", "--out",
+                      str(stick / "to-rs.bundle"), ok=False)  # a disclosure needs its reason
+    assert refused.returncode == 1 and "--justification" in refused.stderr
+    assert _status(pa, request) == "queued" and not (stick / "to-rs.bundle").exists()
     out = _json("bundle", "export", "--profile", str(pa), "--for", "RS-BP", "--out",
-                str(stick / "to-rs.bundle"))
+                str(stick / "to-rs.bundle"), *CARRIED)
     assert out["messages"] == {"request": 1} and out["message_ids"] == [request]
     assert out["carriers"] == ["GB-NCA"] and out["seq"] == 1
     assert _status(pa, request) == "handed_to_carrier"
+    today = datetime.now(UTC).date().isoformat()
+    record = json.loads(liaison("transfers", "--profile", str(pa), "--from", today, "--to",
+                                today, "--json").stdout)
+    carried = [r for r in record if r["message_id"] == f"bundle:{out['bundle']}"]
+    assert len(carried) == 1 and carried[0]["kind"] == "bundle"  # the export, a transfer
+    assert carried[0]["justification"] == CARRIED[1] and carried[0]["sent_at"]
     got = _json("bundle", "import", "--profile", str(pb), str(stick / "to-rs.bundle"),
                 "--reply-out", str(stick / "ack.bundle"))
     assert (got["stored"], got["duplicates"], got["quarantined"]) == (1, 0, 0)
@@ -80,7 +97,7 @@ def test_bundles_without_a_hub_and_a_relay(tmp_path: Path) -> None:
     answer = liaison("reply", "--profile", str(pb), "--to-message", request, "--outcome",
                      "provided", "--body", "Registered to a Novi Sad haulier").stdout
     back = _json("bundle", "export", "--profile", str(pb), "--for", "gb-nca.lo-belgrade",
-                 "--out", str(stick / "to-a.bundle"))
+                 "--out", str(stick / "to-a.bundle"), *CARRIED)
     assert back["messages"] == {"ack": 1, "reply": 1}
 
     # -- no hub: trip 2, the stick comes back to A ---------------------------------------------
@@ -105,11 +122,11 @@ def test_bundles_without_a_hub_and_a_relay(tmp_path: Path) -> None:
                              "--priority", "urgent", "--body", "Grey Iveco NS123AB at "
                              "Horgos tonight").stdout)
     liaison("bundle", "export", "--profile", str(pa), "--for", "rs-bp.horgos-desk", "--out",
-            str(stick / "alert.bundle"))
+            str(stick / "alert.bundle"), *CARRIED)
     later = _sent_id(liaison("send", "alert", "--profile", str(pa), "--to", "RS-BP", "--body",
                              "Second lorry, same haulier").stdout)
     liaison("bundle", "export", "--profile", str(pa), "--for", "RS-BP", "--out",
-            str(stick / "later.bundle"))
+            str(stick / "later.bundle"), *CARRIED)
     assert _json("bundle", "import", "--profile", str(pb),
                  str(stick / "later.bundle"))["stored"] >= 1  # B has it by bundle first
     hub = start_hub(root)

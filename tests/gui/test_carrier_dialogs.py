@@ -3,6 +3,7 @@ hub): the summary before and after, progress in a worker, a refused bundle expla
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,9 @@ from liaison_app.gui.carrier.import_dialog import ImportFromCarrierDialog
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.main_window import MainWindow
 from liaison_app.services.session import Session
+from liaison_app.services.transfers import period, transfer_list
 from liaison_app.store import messages
-from tests.services.bundle_world import World, make_world, queue_request
+from tests.services.bundle_world import CARRIED, World, make_world, queue_request
 
 WAIT_MS = 30_000
 
@@ -75,6 +77,14 @@ def test_export_and_import_through_the_file_menu(qtbot: QtBot, world: World,
             assert "May relay it: GB-NCA" in before
             dialog.file_edit.setText(str(media / "to-rs.liaison-bundle"))
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+            # a disclosure: refused without its legal basis and justification (issue 17)
+            assert dialog.written is None and not dialog.running
+            assert dialog.errors.label_for("legal_basis") is not None
+            assert dialog.errors.label_for("legal_basis").isVisibleTo(dialog)
+            dialog.reason.basis.setCurrentIndex(
+                dialog.reason.basis.findData("law-enforcement"))
+            dialog.reason.justification.setText(CARRIED.justification)
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT_MS)
             assert dialog.summary.toPlainText().startswith("Written: ")
             assert dialog.cancel_button.text() == "Close"
@@ -85,6 +95,10 @@ def test_export_and_import_through_the_file_menu(qtbot: QtBot, world: World,
         assert shown and (media / "to-rs.liaison-bundle").is_file()
         row = messages.get(a.db, request)
         assert row is not None and row.status.value == "handed_to_carrier"
+        today = datetime.now(UTC).date()
+        listed = transfer_list(a, *period(today - timedelta(days=1), today + timedelta(days=1)))
+        assert [t.justification for t in listed if t.kind == "bundle"] == [
+            CARRIED.justification]
         window.close()
     finally:
         a.close()
@@ -137,7 +151,8 @@ def test_a_carrier_is_offered_the_relay_not_the_import(qtbot: QtBot, world: Worl
         queue_request(a, "For the partner, carried by a colleague")
         from liaison_app.services.bundle_export import export_bundle
 
-        bundle = export_bundle(a, (world.officer("b"),), tmp_path / "for-b.liaison-bundle")
+        bundle = export_bundle(a, (world.officer("b"),), tmp_path / "for-b.liaison-bundle",
+                               reason=CARRIED)
     finally:
         a.close()
     c = world.open("c")

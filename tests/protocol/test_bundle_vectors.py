@@ -1,4 +1,4 @@
-"""The carrier bundle golden vectors (tests/vectors/bundle-v1.json, docs/protocol.md §23):
+"""The carrier bundle golden vectors (tests/vectors/bundle-v1.json, docs/protocol.md §28):
 keys, route and header signature reproduce; the pinned file opens for B and D to exactly
 the pinned envelope and blob; every refused variant is refused for the reason given."""
 

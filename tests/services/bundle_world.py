@@ -21,6 +21,7 @@ import nacl.signing
 from liaison_app.crypto.directory import sign_directory, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.passphrase import INSECURE_TEST_KDF
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.messages import RequestContent, UrgencyClass
 from liaison_app.domain.parties import Agency, DeviceStatus, Officer
 from liaison_app.protocol.directory import DeviceEntry, Directory
@@ -103,6 +104,14 @@ def make_world(root: Path, names: tuple[str, ...] = ("a", "b", "c", "d")) -> Wor
     return world
 
 
+REQUEST_REASON = DisclosureReason(LegalBasis.LAW_ENFORCEMENT,
+                                  "Lorry suspected of carrying migrants at Horgos")
+"""The reason a request of these tests is sent with (issue 17: required on requests)."""
+CARRIED = DisclosureReason(LegalBasis.LAW_ENFORCEMENT,
+                           "No link at the crossing for days; the pouch carries the request")
+"""The reason an officer gives when handing queued messages to a carrier."""
+
+
 def queue_request(session: Session, body: str, to: str = "RS-BP") -> str:
     """A request from this officer to agency `to`."""
     return queue_message(session, Draft(
@@ -111,4 +120,5 @@ def queue_request(session: Session, body: str, to: str = "RS-BP") -> str:
                                grounds="Suspected smuggling of migrants",
                                urgency=UrgencyClass.URGENT_INDIRECT,
                                evidence_use_sought=False),
-        to_agencies=(to,), body=body))
+        to_agencies=(to,), body=body,
+        reason=REQUEST_REASON))

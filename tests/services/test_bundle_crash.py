@@ -18,7 +18,13 @@ from liaison_app.services.bundle_import import import_bundle
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.session import Session
 from liaison_app.store import attachments, audit
-from tests.services.bundle_world import World, make_world, queue_request
+from tests.services.bundle_world import (
+    CARRIED,
+    REQUEST_REASON,
+    World,
+    make_world,
+    queue_request,
+)
 from tests.services.test_bundle_refusals import _content
 from tests.support import canary_files
 
@@ -60,12 +66,13 @@ def _bundle(world: World, where: Path) -> tuple[Path, tuple[str, ...], str, str]
     try:
         mid = new_message_id()
         ref = prepare(a, mid, [AttachmentFile(pdf.path)])[0].ref
-        queue_message(a, replace(Draft(content=_content(), to_agencies=("RS-BP",),
+        queue_message(a, replace(Draft(content=_content(), reason=REQUEST_REASON,
+                                       to_agencies=("RS-BP",),
                                        body="Scan of the consignment note"),
                                  message_id=mid, attachments=(ref,)))
         for n in range(3):
             queue_request(a, f"Request {n} for the crash test")
-        result = export_bundle(a, ("RS-BP",), where / "crash.bundle")
+        result = export_bundle(a, ("RS-BP",), where / "crash.bundle", reason=CARRIED)
     finally:
         a.close()
     return result.path, result.message_ids, ref.id, result.bundle_id

@@ -24,7 +24,13 @@ from liaison_app.services.bundles import BundleError
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.session import Session
 from liaison_app.store import attachments, audit
-from tests.services.bundle_world import World, make_world, queue_request
+from tests.services.bundle_world import (
+    CARRIED,
+    REQUEST_REASON,
+    World,
+    make_world,
+    queue_request,
+)
 from tests.support import canary_files
 
 
@@ -51,11 +57,12 @@ def carried(world: World, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     try:
         mid = new_message_id()
         prepared = prepare(a, mid, [AttachmentFile(pdf.path)])
-        base = Draft(content=_content(), to_agencies=("RS-BP",), body=body.decode())
+        base = Draft(content=_content(), reason=REQUEST_REASON, to_agencies=("RS-BP",),
+                     body=body.decode())
         queue_message(a, replace(base, message_id=mid,
                                  attachments=tuple(p.ref for p in prepared)))
         queue_request(a, "Unrelated request for the agency")
-        result = export_bundle(a, (world.officer("b"),), where / "for-b.bundle")
+        result = export_bundle(a, (world.officer("b"),), where / "for-b.bundle", reason=CARRIED)
     finally:
         a.close()
     yield Carried(result, result.path.read_bytes(), (body, *pdf.canaries), mid)
@@ -172,7 +179,7 @@ def test_header_lying_about_the_body_is_refused(world: World, tmp_path: Path,
         real = BodySealer.digest
         monkeypatch.setattr(BodySealer, "digest", lambda self: bytes(
             b ^ 0xFF for b in real(self)))  # the creator signs a digest the body lacks
-        lying = export_bundle(a, (world.officer("b"),), tmp_path / "lying.bundle")
+        lying = export_bundle(a, (world.officer("b"),), tmp_path / "lying.bundle", reason=CARRIED)
     finally:
         monkeypatch.undo()
         a.close()

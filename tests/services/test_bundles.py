@@ -3,6 +3,7 @@ the outbox kept until delivery is confirmed, both audit chains intact."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ from liaison_app.services.bundle_export import export_bundle, plan_export
 from liaison_app.services.bundle_import import import_bundle, inspect_bundle
 from liaison_app.services.bundles import BundleError
 from liaison_app.services.session import Session
+from liaison_app.services.transfers import period, transfer_list
 from liaison_app.store import audit, messages, outbox, quarantine
-from tests.services.bundle_world import World, make_world, queue_request
+from tests.services.bundle_world import CARRIED, World, make_world, queue_request
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,7 @@ def test_request_and_reply_by_two_bundle_trips(world: World, tmp_path: Path) -> 
         plan = plan_export(a, ("RS-BP",))
         assert plan.messages == {"request": 1} and plan.recipients.agencies == ("RS-BP",)
         assert plan.carriers.agencies == ("GB-NCA",)  # colleague c may relay
-        trip1 = export_bundle(a, ("RS-BP",), tmp_path / "to-rs.bundle")
+        trip1 = export_bundle(a, ("RS-BP",), tmp_path / "to-rs.bundle", reason=CARRIED)
         assert trip1.message_ids == (request,) and trip1.seq == 1
         assert _status(a, request) == "handed_to_carrier"
         assert outbox.pending_count(a.db) == 1  # stays until delivery is confirmed
@@ -58,7 +60,7 @@ def test_request_and_reply_by_two_bundle_trips(world: World, tmp_path: Path) -> 
         assert stored is not None and stored.sender_officer == world.officer("a")
 
         answer = reply(b, request, ReplyOutcome.PROVIDED, "Registered to a Novi Sad haulier")
-        trip2 = export_bundle(b, (world.officer("a"),), tmp_path / "to-a.bundle")
+        trip2 = export_bundle(b, (world.officer("a"),), tmp_path / "to-a.bundle", reason=CARRIED)
         assert trip2.plan.messages == {"ack": 1, "reply": 1} and trip2.seq == 2
 
         back = import_bundle(a, got.reply.path)  # the acknowledgement bundle
@@ -84,7 +86,7 @@ def test_importing_twice_stores_nothing_new(world: World, tmp_path: Path) -> Non
     a, b = world.open("a"), world.open("b")
     try:
         request = queue_request(a, "Second request, carried twice")
-        trip = export_bundle(a, ("RS-BP",), tmp_path / "twice.bundle")
+        trip = export_bundle(a, ("RS-BP",), tmp_path / "twice.bundle", reason=CARRIED)
         first = import_bundle(b, trip.path)
         assert request in trip.message_ids and first.stored == len(trip.message_ids)
         assert messages.get(b.db, request) is not None
@@ -103,7 +105,7 @@ def test_nothing_to_carry_is_said(world: World, tmp_path: Path) -> None:
     c = world.open("c")
     try:
         with pytest.raises(BundleError, match="Nothing waits for RS-BP"):
-            export_bundle(c, ("RS-BP",), tmp_path / "empty.bundle")
+            export_bundle(c, ("RS-BP",), tmp_path / "empty.bundle", reason=CARRIED)
         assert not (tmp_path / "empty.bundle").exists()
     finally:
         c.close()
@@ -122,7 +124,7 @@ def test_a_full_stick_hands_nothing_to_a_carrier(world: World, tmp_path: Path,
 
         monkeypatch.setattr(export_module, "write_bundle", full)
         with pytest.raises(BundleError, match="No space left on device"):
-            export_bundle(a, ("RS-BP",), tmp_path / "full.bundle")
+            export_bundle(a, ("RS-BP",), tmp_path / "full.bundle", reason=CARRIED)
         monkeypatch.undo()
         assert _status(a, request) == "queued"
         assert sorted(p.name for p in tmp_path.iterdir()) == []  # no partial file left
@@ -130,9 +132,43 @@ def test_a_full_stick_hands_nothing_to_a_carrier(world: World, tmp_path: Path,
         assert last.details == {"outcome": "not written", "reason": "OSError"}
         frozen = outbox.get(a.db, request)
         assert frozen is not None and frozen.envelope
-        done = export_bundle(a, ("RS-BP",), tmp_path / "again.bundle")
+        done = export_bundle(a, ("RS-BP",), tmp_path / "again.bundle", reason=CARRIED)
         assert request in done.message_ids and _status(a, request) == "handed_to_carrier"
         kept = outbox.get(a.db, request)
         assert kept is not None and kept.envelope == frozen.envelope  # never re-sealed
+    finally:
+        a.close()
+
+
+def test_an_export_is_a_transfer_and_counts_from_the_hand_over(world: World,
+                                                               tmp_path: Path) -> None:
+    """Issue 17 and 16 with 15: a bundle carrying messages needs a reason, is listed as a
+    transfer with it, and the carried request counts as exchanged from the hand-over."""
+    a = world.open("a")
+    try:
+        request = queue_request(a, "Carried with a reason")
+        with pytest.raises(BundleError, match="is a disclosure"):
+            export_bundle(a, ("RS-BP",), tmp_path / "no-reason.bundle")
+        assert _status(a, request) == "queued" and not (tmp_path / "no-reason.bundle").exists()
+        assert a.db.execute("SELECT at FROM exchanges WHERE message_id = ?",
+                            (request,)).fetchone()[0] is None  # queued: counts nowhere yet
+        done = export_bundle(a, ("RS-BP",), tmp_path / "reasoned.bundle", reason=CARRIED)
+        row = messages.get(a.db, request)
+        assert row is not None and row.status.value == "handed_to_carrier"
+        at = a.db.execute("SELECT at FROM exchanges WHERE message_id = ?",
+                          (request,)).fetchone()[0]
+        assert at == int(row.status_changed_at.timestamp())  # not "unsent": handed over
+
+        today = datetime.now(UTC).date()
+        rows = transfer_list(a, *period(today - timedelta(days=1), today + timedelta(days=1)))
+        carried = [r for r in rows if r.message_id == f"bundle:{done.bundle_id}"]
+        assert len(carried) == 1 and carried[0].kind == "bundle"
+        assert carried[0].justification == CARRIED.justification
+        assert carried[0].legal_basis == CARRIED.basis.value
+        assert [(r.agency, r.country) for r in carried[0].recipients] == [("RS-BP", "RS")]
+        assert carried[0].sent_at is not None
+        own = [r for r in rows if r.message_id == request]
+        assert len(own) == 1 and own[0].sent_at is not None  # left with the carrier
+        assert audit.verify_chain(a.db, a.keys.sign_key).ok
     finally:
         a.close()

@@ -82,6 +82,12 @@ class FakeHub:
     def get_audit_head(self) -> bytes | None:
         return None
 
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None:
+        return None  # no watch list at this hub
+
+    def get_watchlist(self, name: str) -> DirectoryFetch | None:
+        return None
+
 
 @dataclass
 class Rig:

@@ -56,6 +56,12 @@ class FrozenHub:
     def get_audit_head(self) -> bytes | None:
         return None
 
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None:
+        return None  # no watch list at this hub
+
+    def get_watchlist(self, name: str) -> DirectoryFetch | None:
+        return None
+
 
 def _record(peer: Peer) -> Recorded:
     client = peer.client()

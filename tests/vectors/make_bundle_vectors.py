@@ -91,7 +91,7 @@ def bundle_vector(old: dict[str, Any] | None) -> dict[str, Any]:
     box = int.from_bytes(data[18:22], "big")
     body_at = 24 + 80 * stanzas + box
     return {
-        "description": "A carrier bundle (docs/protocol.md §23) from device A for RS-BP "
+        "description": "A carrier bundle (docs/protocol.md §28) from device A for RS-BP "
                        "(stanzas for B and D, padded to 8), with the file key below, carrying "
                        "the envelope and blob of attachment-v1.json. Stanzas, the header "
                        "box's nonce and the secretstream header are random inside libsodium, "

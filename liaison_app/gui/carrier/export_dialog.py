@@ -2,7 +2,10 @@
 
 The summary (messages by kind, attachments, acknowledgements owed, who can open
 it, expiry, warnings) is recomputed as the officer ticks recipients; writing
-runs in a worker thread on its own database connection, with progress.
+runs in a worker thread on its own database connection, with progress. A bundle
+that carries messages is a disclosure (issue 17): the officer gives its legal
+basis and justification in the same block as compose and forward, and the export
+appears on the Transfers page.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.gui.carrier.texts import phase_text, size_text
-from liaison_app.gui.compose._util import ERROR_STYLE
+from liaison_app.gui.compose._util import ERROR_STYLE, FieldErrors, chain
+from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, load_form
@@ -68,6 +72,15 @@ class ExportForCarrierDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.export_button = child(self.form, QPushButton, "exportButton")
         self.cancel_button = child(self.form, QPushButton, "cancelButton")
+        self.reason = ReasonFields(required=True, parent=self)
+        self.reason.justification.setPlaceholderText(self.tr(
+            "Why these recipients need what is queued for them, in a few words"))
+        outer = self.form.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(child(self.form, QWidget, "summaryBox")),
+                           self.reason.form)
+        chain([self.days, *self.reason.focus_order])
+        self.errors = FieldErrors([self.reason.form], general=self.error)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.reject)
@@ -150,6 +163,8 @@ class ExportForCarrierDialog(QDialog):
             return
         self.summary.setPlainText(self.describe_plan(plan))
         self.export_button.setEnabled(not plan.empty)
+        # acknowledgements alone carry no personal data: no disclosure to justify
+        self.reason.required = plan.message_count > 0
 
     def describe_plan(self, plan: ExportPlan) -> str:
         """The summary of what would go."""
@@ -193,6 +208,12 @@ class ExportForCarrierDialog(QDialog):
         if not names or not target:
             self._fail_text(self.tr("Tick a recipient and name the file to write."))
             return
+        self.errors.clear()
+        try:
+            reason = self.reason.build()
+        except ValidationError as exc:
+            self.errors.show(exc)
+            return
         path = Path(target).expanduser()
         lifetime = self._lifetime()
         session = self.session
@@ -201,7 +222,7 @@ class ExportForCarrierDialog(QDialog):
         def job(step: Any) -> ExportResult:
             with worker_session(session) as ws:
                 return export_bundle(ws, names, path, lifetime=lifetime,
-                                     progress=_stepper(step))
+                                     progress=_stepper(step), reason=reason)
 
         start_task(job, done=self._done, failed=self._failed, step=self._step)
 
@@ -217,6 +238,7 @@ class ExportForCarrierDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(not on)
         self.tree.setEnabled(not on)
+        self.reason.form.setEnabled(not on)
         self.error.hide()
 
     def _step(self, percent: int, phase: str) -> None:
@@ -229,10 +251,12 @@ class ExportForCarrierDialog(QDialog):
         self.written = result
         self.progress.hide()
         self.export_button.hide()
+        self.reason.form.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
         self.summary.setPlainText(self.tr(
             "Written: {0} ({1}).\nThe messages are handed to the carrier and stay in the "
-            "outbox until delivery is confirmed.\n\n{2}").format(
+            "outbox until delivery is confirmed; the transfer is recorded on the Transfers "
+            "page.\n\n{2}").format(
             str(result.path), size_text(result.size), self.describe_plan(result.plan)))
         self.ctx.data_changed.emit()
 

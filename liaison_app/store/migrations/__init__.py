@@ -22,7 +22,11 @@ from liaison_app.store.migrations import (
     m0006_attachments,
     m0007_erasure_tombstones,
     m0008_seal_at_push,
-    m0009_carrier_bundles,
+    m0009_watchlists,
+    m0010_search_folded,
+    m0011_monitoring,
+    m0012_accountability,
+    m0013_carrier_bundles,
 )
 
 if TYPE_CHECKING:
@@ -47,7 +51,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "attachments", m0006_attachments.apply),
     Migration(7, "erasure_tombstones", m0007_erasure_tombstones.apply),
     Migration(8, "seal_at_push", m0008_seal_at_push.apply),
-    Migration(9, "carrier_bundles", m0009_carrier_bundles.apply),
+    Migration(9, "watchlists", m0009_watchlists.apply),
+    Migration(10, "search_folded", m0010_search_folded.apply),
+    Migration(11, "monitoring", m0011_monitoring.apply),
+    Migration(12, "accountability", m0012_accountability.apply),
+    Migration(13, "carrier_bundles", m0013_carrier_bundles.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
