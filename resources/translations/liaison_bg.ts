@@ -4578,6 +4578,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
         <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо на тези получатели им е нужно чакащото за тях, с няколко думи</translation>
     </message>
     <message>
@@ -4682,6 +4683,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
 
 {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записано: {0} ({1}).
 Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена; предаването е записано на страницата „Предавания на данни“.
 
@@ -7111,11 +7113,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел или куриер го е взел на сменяем носител, което е станало по-рано (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел (или куриер го е взел), до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
     </message>
     <message>
@@ -12076,6 +12080,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="172"/>
         <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за куриер</translation>
     </message>
     <message>

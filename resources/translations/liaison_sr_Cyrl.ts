@@ -4585,6 +4585,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <message>
         <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
         <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто је овим примаоцима потребно оно што чека за њих, у неколико речи</translation>
     </message>
     <message>
@@ -4689,6 +4690,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
 
 {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уписано: {0} ({1}).
 Поруке су предате куриру и остају у одлазним док се испорука не потврди; пренос је забележен на страници „Преноси података“.
 
@@ -7119,11 +7121,13 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило или када ју је курир преузео на преносивом медију, шта је наступило раније (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило (или курир преузео) до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
     </message>
     <message>
@@ -12097,6 +12101,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="172"/>
         <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пакет за курира</translation>
     </message>
     <message>

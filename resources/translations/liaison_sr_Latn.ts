@@ -4585,6 +4585,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <message>
         <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
         <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto je ovim primaocima potrebno ono što čeka za njih, u nekoliko reči</translation>
     </message>
     <message>
@@ -4689,6 +4690,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
 
 {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upisano: {0} ({1}).
 Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi; prenos je zabeležen na stranici „Prenosi podataka“.
 
@@ -7119,11 +7121,13 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Period i partner. Poruka se računa u periodu kada je razmenjena: primljena poruka kada je stigla; poslata poruka kada ju je čvorište prihvatilo ili kada ju je kurir preuzeo na prenosivom mediju, šta je nastupilo ranije (poruke koje još čekaju ne računaju se nigde). Poruka poslata dvema partnerskim agencijama računa se jednom za svaku u redovima po partneru, a jednom u zbiru.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vreme odgovora. Za zahtev primljen ovde: od njegovog prijema do trenutka kada je čvorište prihvatilo prvi odgovor ove kancelarije. Za zahtev poslat odavde: od trenutka kada ga je čvorište prihvatilo (ili kurir preuzeo) do vremena kada je partner potpisao svoj prvi odgovor. Prvi odgovor bilo kog ishoda okončava računanje, uključujući zahtev za pojašnjenje.</translation>
     </message>
     <message>
@@ -12097,6 +12101,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="172"/>
         <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Paket za kurira</translation>
     </message>
     <message>
