@@ -4,8 +4,9 @@ wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
 directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
 financial subjects, review due, attachments (compose, message), monitoring, a page of
 a hand-over file, transfers, a rectified message, the legal basis on compose, then at
-1366x768 (the officers' laptops): drafts, a conversation, awaiting reply and the urgent
-banner → docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
+1366x768 (the officers' laptops): drafts, a conversation, awaiting reply, the urgent
+banner and carrier bundles (export, import, the outbox while a bundle carries a message)
+→ docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
 cache (the status bar shows the last sync). Screens that change the cache (opening
 messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
 profile.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 DATA = ROOT / "demo-data"
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE_A = "demo passphrase A"  # noqa: S105 - the printed demo passphrase
+PASSPHRASE_B = "demo passphrase B"  # noqa: S105 - the printed demo passphrase
 
 
 def settle(ms: int = 300) -> None:
@@ -126,6 +128,7 @@ def main() -> int:
     attachments_shot()
     monitoring_shots()
     officers_day_shots()
+    carrier_shots()
     return 0
 
 
@@ -268,6 +271,79 @@ def attachments_shot() -> None:
             scroll.ensureWidgetVisible(pane)
         shot(window, "15-message-attachments")
         shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _unlocked(profile: Path, passphrase: str) -> tuple[object, QWidget]:
+    from liaison_app.gui.app import Shell
+
+    shell = Shell(profile, use_tray=False, start_sync=False)
+    shell.start()
+    shell.window.passphrase.setText(passphrase)
+    shell.window.try_unlock()
+    wait_for(lambda: shell.main_window is not None)
+    window = shell.main_window
+    window.resize(1366, 768)
+    return shell, window
+
+
+def carrier_shots() -> None:
+    """25-27. Carrier bundles with no network: A's export for RS-BP (the summary before
+    writing), A's outbox with the message handed to the carrier, B's import (what came)."""
+    import shutil
+
+    from liaison_app.domain.messages import AlertContent, AlertKind
+    from liaison_app.gui.carrier.export_dialog import ExportForCarrierDialog
+    from liaison_app.gui.carrier.import_dialog import ImportFromCarrierDialog
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import AttachmentFile, prepare
+    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy_a, copy_b = Path(tmp) / "officer-A", Path(tmp) / "officer-B"
+        shutil.copytree(DATA / "officer-A", copy_a)
+        shutil.copytree(DATA / "officer-B", copy_b)
+        stick = Path(tmp) / "USB-STICK"
+        stick.mkdir()
+        photo = _demo_photo(Path(tmp) / "lorry-ns-123-ab.jpg", "NS-123-AB at the depot")
+        mid = new_message_id()
+        with open_session(copy_a, PASSPHRASE_A) as session:
+            ready = prepare(session, mid, [AttachmentFile(photo)])
+            queue_message(session, Draft(
+                content=AlertContent(alert_kind=AlertKind.LOOKOUT,
+                                     action_requested="Stop and search at Horgoš",
+                                     valid_until=None, interpol_notice=None),
+                to_agencies=("RS-BP",), body="Grey Iveco lorry NS-123-AB heading for Horgoš "
+                "tonight; false floor suspected (fictional demo data).", message_id=mid,
+                attachments=tuple(p.ref for p in ready)))
+        shell, window = _unlocked(copy_a, PASSPHRASE_A)
+        ctx = window.ctx  # type: ignore[attr-defined]
+        dialog = ExportForCarrierDialog(ctx, window)
+        dialog.set_chosen(("RS-BP",))
+        dialog.file_edit.setText(str(stick / "to-RS-BP.liaison-bundle"))
+        dialog.reason.basis.setCurrentIndex(dialog.reason.basis.findData("law-enforcement"))
+        dialog.reason.justification.setText(
+            "No link at the crossing since Monday; lookout must reach Horgoš tonight")
+        dialog.show()
+        shot(dialog, "29-carrier-export")
+        dialog.export()
+        wait_for(lambda: dialog.written is not None)
+        dialog.reject()
+        window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+        shot(window, "30-outbox-carried")
+        shell.quit_session()  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+
+        shell, window = _unlocked(copy_b, PASSPHRASE_B)
+        importer = ImportFromCarrierDialog(window.ctx, window,  # type: ignore[attr-defined]
+                                           stick / "to-RS-BP.liaison-bundle")
+        importer.show()
+        importer.run_import()
+        wait_for(lambda: importer.outcome is not None)
+        shot(importer, "31-carrier-import")
+        importer.reject()
+        shell.quit_session()  # type: ignore[attr-defined]
         QCoreApplication.processEvents()
 
 

@@ -200,6 +200,11 @@ class MainWindow(QMainWindow):
                                           "reportAction")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export for carrier…"), None,
+                                         self._export_for_carrier, "exportCarrierAction"))
+        file_menu.addAction(self._action(self.tr("&Import from carrier…"), None,
+                                         self._import_from_carrier, "importCarrierAction"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"),
                                          QKeySequence(QKeySequence.StandardKey.Quit),
                                          self.close, "quitAction"))
@@ -434,6 +439,16 @@ class MainWindow(QMainWindow):
         from liaison_app.gui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.ctx, self).exec()
+
+    def _export_for_carrier(self) -> None:
+        from liaison_app.gui.carrier import open_export_for_carrier
+
+        open_export_for_carrier(self.ctx, self)
+
+    def _import_from_carrier(self) -> None:
+        from liaison_app.gui.carrier import open_import_from_carrier
+
+        open_import_from_carrier(self.ctx, self)
 
     def _sync_now(self) -> None:
         self.ctx.sync_requested.emit()

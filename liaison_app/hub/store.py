@@ -56,6 +56,8 @@ class Incoming:
     body: bytes
     recipients: frozenset[str]
     blobs: tuple[str, ...] = ()
+    relayed_by: str | None = None
+    """The device that posted it, when that is not its sender (§16.4 relay)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +281,8 @@ class HubStore:
             outcome = _judge(env, known, status)
             if outcome.status is EnvelopeStatus.ACCEPTED:
                 # Locks the named blob rows (PostgreSQL) until commit.
-                refused = judge_blobs(conn, env.id, env.sender, env.blobs, named)
+                refused = judge_blobs(conn, env.id, env.sender, env.blobs, named,
+                                      uploader=env.relayed_by)
                 if refused is not None:
                     outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
             outcomes.append(outcome)

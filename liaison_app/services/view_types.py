@@ -383,6 +383,8 @@ class OutboxSummary:
     failure_reason: str | None = None
     waiting: str | None = None
     """Why it is held back (e.g. waiting for the partner's directory entry)."""
+    carried: bool = False
+    """Handed to a carrier (a bundle): pending until the hub or the partner confirms."""
 
     @property
     def shown_state(self) -> str:

@@ -384,6 +384,7 @@ def outbox_page(session: Session, *, statuses: tuple[str, ...] | None = None,
         enqueued_at=r.created_at, sent_at=r.sent_at, status_changed_at=r.status_changed_at,
         failure_reason=r.failure_reason,
         waiting=r.hold_reason if r.state == "pending" else None,
+        carried=r.status == "handed_to_carrier",
     ) for r in outbox_view.outbox_rows(session.db, statuses=statuses, sort=sort,
                                        descending=descending, offset=offset, limit=limit)]
 

@@ -36,7 +36,8 @@ MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "re
 S = MessageStatus
 TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     S.DRAFT: frozenset({S.QUEUED}),
-    S.QUEUED: frozenset({S.SENT, S.FAILED}),
+    S.QUEUED: frozenset({S.HANDED_TO_CARRIER, S.SENT, S.FAILED}),
+    S.HANDED_TO_CARRIER: frozenset({S.SENT, S.DELIVERED, S.READ, S.REPLIED, S.FAILED}),
     S.SENT: frozenset({S.DELIVERED, S.READ, S.REPLIED, S.FAILED}),
     S.DELIVERED: frozenset({S.READ, S.REPLIED}),
     S.READ: frozenset({S.REPLIED}),

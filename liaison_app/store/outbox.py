@@ -119,7 +119,8 @@ def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:
             marks = ",".join("?" * len(moved))
             conn.execute(
                 f"""UPDATE messages SET status = 'sent', status_changed_at = ?
-                    WHERE message_id IN ({marks}) AND +status = 'queued'""",  # noqa: S608
+                    WHERE message_id IN ({marks})
+                    AND +status IN ('queued', 'handed_to_carrier')""",  # noqa: S608
                 [stamp, *moved],
             )
     return done
@@ -138,7 +139,7 @@ def mark_failed(conn: Conn, message_id: str, reason: str, *, now: datetime) -> N
         raise UnknownRecord(f"no outbox row for {message_id}")
     conn.execute(
         """UPDATE messages SET status = 'failed', failure_reason = ?, status_changed_at = ?
-           WHERE message_id = ? AND status IN ('queued', 'sent')""",
+           WHERE message_id = ? AND status IN ('queued', 'handed_to_carrier', 'sent')""",
         (reason, stamp, message_id),
     )
 
@@ -167,10 +168,15 @@ def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
     """
     require_transaction(conn)
     stamp = time_text(now, "now")
+    # A carrier bundle may hold a copy with the same id: then the envelope and its
+    # offer time stay as they are (a re-sealed copy would be refused as a replay).
     cursor = conn.execute(
         """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL,
-               offered_at = NULL,
-               envelope = CASE WHEN addressing IS NULL THEN envelope ELSE x'' END
+               offered_at = CASE WHEN message_id IN (SELECT message_id FROM bundle_items)
+                                 THEN offered_at END,
+               envelope = CASE WHEN addressing IS NULL
+                                    OR message_id IN (SELECT message_id FROM bundle_items)
+                               THEN envelope ELSE x'' END
            WHERE message_id = ? AND state = 'failed'""",
         (stamp, message_id),
     )

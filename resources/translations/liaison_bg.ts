@@ -516,6 +516,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този файл не е пакет на Liaison или е повреден.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е създаден от по-нова версия на Liaison. Помолете ИТ отдела да обнови този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не е адресиран до Вас: предназначен е за друг служител или служба (или е повреден).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е повреден или променен. Поискайте от подателя ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е непълен (прекъснат при копиране?). Копирайте го отново от носителя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което указателят Ви не познава. Синхронизирайте веднъж, за да обновите указателя, и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на този пакет не е валиден: пакетът е подправен или променен. Не го използвайте и докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет идва от устройство, което е отменено (изгубено или откраднато?). Отказан е; докладвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срокът на този пакет е изтекъл. Поискайте нов от подателя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Според този пакет той е създаден в бъдещето. Проверете датата и часа на този лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет е предназначен за някой друг. Можете да го пренесете: препратете го към централния възел от устройство с връзка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържанието на този пакет не е това, което подателят е подписал. Отказан е; поискайте ново копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запечатване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка на записаното…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхраняване…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Нищо не е запазено.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} байта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записва чакащото в опашката за избраните получатели в един запечатан файл, който колега или служебната поща може да пренесе. Могат да го отворят само устройствата на получателите (и, за препращане от устройство с връзка, колегите от Вашата служба); изгубен файл не разкрива нищо, дори кой на кого пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (отметнете служби или отделни служители):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получател</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за записване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. на USB паметта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете къде да се запише пакетът</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изтича след:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дни до изтичането на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се изпраща</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортира пакет, донесен от куриер. Проверява се изцяло, преди нещо да бъде запазено: повреден, изтекъл или грешно адресиран пакет, както и пакет от отменено устройство, се отказва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Избор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщение на пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване и на пакета с &amp;потвърждение, който да се върне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакет с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл на пакета с потвърждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Препращане към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпращане на пренесените съобщения към централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импортиране на пакета</translation>
+    </message>
+</context>
+<context>
     <name>CaseExternalRefForm</name>
     <message>
         <location filename="../../ui/case_external_ref.ui" line="11"/>
@@ -2699,8 +3058,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="188"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2709,31 +3068,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 ден %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срок след %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>просрочено с %1</translation>
@@ -4584,6 +4943,146 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="61"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Експорт за куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="68"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
+        <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо на тези получатели им е нужно чакащото за тях, с няколко думи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете поне един получател.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="172"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не чака за {0}: няма съобщения в опашката и дължими потвърждения.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="179"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дължими потвърждения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="180"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може да се отвори от устройства: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="182"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да го препрати: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="183"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>никой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="184"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтича: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения, чакащи вписването на партньора в указателя: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="190"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се изпращат: съобщения над капацитета на един пакет: {0}; експортирайте отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="192"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="197"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записване на пакета в</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="198"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="209"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете получател и посочете файла за записване.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="255"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="257"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записано: {0} ({1}).
+Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена; предаването е записано на страницата „Предавания на данни“.
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Записано: {0} ({1}).
+Съобщенията са предадени на куриера и остават в изходящите, докато доставката не бъде потвърдена.
+
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>ExportReasonDialog</name>
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="59"/>
@@ -4998,6 +5497,117 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="58"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Импорт от куриер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="78"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла на пакета, донесен от куриера.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="87"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакети на Liaison (*{0});;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="108"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този пакет не може да бъде импортиран.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Създаден: {0}; изтича: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="132"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържа: съобщения {0}, прикачени файлове {1} ({2}), потвърждения за Ваши пакети {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="138"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вече импортиран: повторното импортиране не запазва нищо ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="195"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затваряне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="202"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазени: нови съобщения {0}; вече налични {1}; в карантина {2}; за други {3}; прикачени файлове {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="207"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вашите съобщения: доставени {0}, с отговор {1}, потвърдени {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="211"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение: по-ранни пакети от този подател, които не са пристигнали: {0} (изгубени или все още на път).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение е записан: {0} — върнете го на {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="219"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакетът с потвърждение не е записан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="226"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препратено към централния възел: приети {0}, вече налични {1}, прикачени файлове {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="229"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказано от централния възел: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -5122,7 +5732,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5130,7 +5740,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5138,7 +5748,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5160,7 +5770,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5175,7 +5785,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5187,118 +5797,118 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
-        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
-        <location filename="../../liaison_app/reports/texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
-        <location filename="../../liaison_app/reports/texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/reports/texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
-        <location filename="../../liaison_app/reports/texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано е уточнение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично отговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттеглено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
-        <location filename="../../liaison_app/reports/texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
-        <location filename="../../liaison_app/reports/texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
-        <location filename="../../liaison_app/reports/texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
-        <location filename="../../liaison_app/reports/texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавно</translation>
@@ -5309,284 +5919,292 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
-        <location filename="../../liaison_app/reports/texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
-        <location filename="../../liaison_app/reports/texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
-        <location filename="../../liaison_app/reports/texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
-        <location filename="../../liaison_app/reports/texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
-        <location filename="../../liaison_app/reports/texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
-        <location filename="../../liaison_app/reports/texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
-        <location filename="../../liaison_app/reports/texts.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
-        <location filename="../../liaison_app/reports/texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
-        <location filename="../../liaison_app/reports/texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
-        <location filename="../../liaison_app/reports/texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поправено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Handed to carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предадено на куриер</translation>
     </message>
 </context>
 <context>
@@ -5599,14 +6217,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="164"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
@@ -5619,14 +6237,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="214"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
@@ -5640,7 +6258,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="343"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
@@ -5731,25 +6349,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="348"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
@@ -5785,79 +6403,79 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Изпратено: очаква се отговорът на партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="390"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="393"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="394"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="397"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="395"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="398"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="400"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="398"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="401"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 байта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="428"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="431"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="430"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="433"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="434"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="437"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="435"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="438"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="436"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="439"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект на действието</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="437"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="440"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности</translation>
@@ -5868,7 +6486,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чака партньора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака: {0}</translation>
@@ -5878,6 +6496,12 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>%1 by its sender</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от подателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="328"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В пакет, който куриер носи на партньора; остава тук, докато централният възел или партньорът не го потвърди</translation>
     </message>
 </context>
 <context>
@@ -6234,80 +6858,80 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Клавишни комбинации</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="174"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="307"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="298"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6316,8 +6940,8 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6326,7 +6950,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6335,7 +6959,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="330"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6344,7 +6968,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6353,33 +6977,33 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="399"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="395"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="391"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="400"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="442"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="457"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="443"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6391,6 +7015,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Доклад…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Експорт за куриер…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Импорт от куриер…</translation>
     </message>
 </context>
 <context>
@@ -7120,58 +7756,68 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Източник. Данните се изчисляват от клиента Liaison на този служител единствено от собствения му шифрован кеш: запитванията, сигналите и отговорите, изпратени или получени от това звено. Съобщенията, изтрити по правилата за съхранение, вече не се броят. Часовете са в UTC.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
+        <translation type="vanished">Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="25"/>
         <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговори по резултат. Всеки отговор се брои под резултата, който му е дал подателят: предоставено, частично предоставено, отказано или поискано уточнение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел, до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
+        <translation type="vanished">Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел, до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="36"/>
         <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срокове. Директива (ЕС) 2023/977, чл. 5: спешни запитвания за пряко достъпна информация, 8 часа; спешни запитвания за непряко достъпна информация, 3 календарни дни; всяко друго запитване, 7 календарни дни; броят се по UTC от получаването.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="41"/>
         <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дял в срок. Запитванията с отговор в срока си, разделени на запитванията с известен изход: тези с отговор плюс тези без отговор с изтекъл срок. Запитванията все още без отговор и в срок са показани като изчакващи и са изключени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="46"/>
         <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медиана и 90-и процентил. На времената за отговор на получилите отговор запитвания, чрез линейна интерполация между най-близките рангове (методът на PERCENTILE.INC в електронните таблици): медианата на четен брой отговори е средното на двата средни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="51"/>
         <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочени в момента. Запитванията от периода без отговор, чийто срок е изтекъл преди изчисляването на данните.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="55"/>
         <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи и резултати. Случаите, водени тук, открити или закрити през периода; резултатите, отбелязани по случаите (арести, обвинения, изземвания...), чиято дата е в периода. Иззетите суми се сумират по валута, никога между валути. При избран партньор се броят само случаите, съдържащи съобщение, обменено с този партньор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни. Докладът съдържа само бройки. Имената на субектите се появяват само в приложението и само когато издаващият служител го е поискал с обосновка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел или куриер го е взел на сменяем носител, което е станало по-рано (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел (или куриер го е взел), до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
     </message>
 </context>
 <context>
@@ -9034,25 +9680,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <location filename="../../liaison_app/reports/texts.py" line="98"/>
         <source>%1 d %2 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 д %2 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <location filename="../../liaison_app/reports/texts.py" line="101"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <location filename="../../liaison_app/reports/texts.py" line="109"/>
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 от %3)</translation>
@@ -12378,66 +13024,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="167"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>в опашката от %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="169"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="170"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="174"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е записано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, изпратено %3 от %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правно основание: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субекти на данните: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12446,26 +13091,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Целият одитен дневник с публичния ключ и хешовете, нужни на трета страна, за да го провери (JSON Lines). Файлът не е шифрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ като</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="255"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е изнесено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="257"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12474,7 +13119,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12572,6 +13217,12 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>The selected disclosure in full</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Избраното предаване изцяло</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="172"/>
+        <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за куриер</translation>
     </message>
 </context>
 <context>

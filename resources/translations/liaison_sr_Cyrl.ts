@@ -519,6 +519,365 @@
     </message>
 </context>
 <context>
+    <name>Carrier</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="14"/>
+        <source>This file is not a Liaison bundle, or it is damaged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова датотека није Liaison пакет или је оштећена.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="16"/>
+        <source>This bundle was made by a newer version of Liaison. Ask IT to update this laptop.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је направила новија верзија апликације Liaison. Затражите од ИТ службе да ажурира овај лаптоп.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="19"/>
+        <source>This bundle is not addressed to you: it is for another officer or agency (or it is damaged).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет није упућен Вама: намењен је другом службенику или служби (или је оштећен).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="22"/>
+        <source>This bundle is damaged or was altered. Ask the sender for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је оштећен или измењен. Затражите од пошиљаоца нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="24"/>
+        <source>This bundle is incomplete (cut short while copying?). Copy it again from the medium.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је непотпун (прекинут током копирања?). Поново га копирајте са медија.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="27"/>
+        <source>This bundle comes from a device your directory does not know. Sync once to refresh the directory, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који Ваш именик не познаје. Синхронизујте једном да бисте освежили именик, па покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="30"/>
+        <source>This bundle&apos;s signature does not verify: it is forged or altered. Do not use it and report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потпис овог пакета није исправан: пакет је фалсификован или измењен. Не користите га и пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="33"/>
+        <source>This bundle comes from a device that has been revoked (lost or stolen?). It is refused; report it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет потиче са уређаја који је опозван (изгубљен или украден?). Одбијен је; пријавите то.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="36"/>
+        <source>This bundle has expired. Ask the sender for a new one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овом пакету је истекао рок. Затражите од пошиљаоца нови.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="38"/>
+        <source>This bundle says it was made in the future. Check this laptop&apos;s date and time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Према овом пакету, направљен је у будућности. Проверите датум и време на овом лаптопу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="41"/>
+        <source>This bundle is for someone else. You may carry it: relay it to the hub from a connected device.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет је намењен неком другом. Можете га пренети: проследите га чворишту са уређаја који је повезан на мрежу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="44"/>
+        <source>This bundle&apos;s contents are not what its sender signed. It is refused; ask for a new copy.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржај овог пакета није оно што је пошиљалац потписао. Одбијен је; затражите нову копију.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="49"/>
+        <source>Sealing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Печаћење…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="50"/>
+        <source>Writing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="51"/>
+        <source>Reading back…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера уписаног…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="52"/>
+        <source>Checking…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="53"/>
+        <source>Storing…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="54"/>
+        <source>Relaying…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="72"/>
+        <source>{0} Nothing was stored.
+({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} Ништа није сачувано.
+({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="82"/>
+        <source>{0} bytes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} бајтова</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="84"/>
+        <source>{0} KB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="86"/>
+        <source>{0} MB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/texts.py" line="87"/>
+        <source>{0} GB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} GB</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierExportForm</name>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="11"/>
+        <source>Writes what is queued for the chosen recipients into one sealed file that a colleague or the pouch can carry. Only the recipients&apos; devices (and, to relay it from a connected device, your agency&apos;s colleagues) can open it; a lost file shows nothing, not even who writes to whom.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписује оно што чека у реду за слање за изабране примаоце у једну запечаћену датотеку коју може да понесе колега или службена пошта. Могу је отворити само уређаји прималаца (и, ради прослеђивања са уређаја повезаног на мрежу, колеге из Ваше службе); изгубљена датотека не открива ништа, чак ни ко коме пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="16"/>
+        <source>&amp;For (tick agencies or single officers):</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За (означите службе или појединачне службенике):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="22"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примаоци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="25"/>
+        <source>Recipient</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прималац</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="32"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="40"/>
+        <source>Bundle file to write</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се уписује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="41"/>
+        <source>e.g. on the USB stick</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. на USB меморији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="46"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="47"/>
+        <source>Choose where to write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите где да се упише пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="54"/>
+        <source>E&amp;xpires after:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Истиче након:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="60"/>
+        <source>Days until the bundle expires</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број дана до истека пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="70"/>
+        <source>What goes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се шаље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="77"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="87"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="95"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="105"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="110"/>
+        <source>&amp;Export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_export.ui" line="111"/>
+        <source>Write the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierImportForm</name>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="11"/>
+        <source>Imports a bundle a carrier brought. It is checked whole before anything is stored: a damaged, expired or misaddressed bundle, or one from a revoked device, is refused.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увози пакет који је донео курир. Цео се проверава пре него што се било шта сачува: оштећен пакет, пакет коме је истекао рок, погрешно адресиран пакет или пакет са опозваног уређаја се одбија.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="18"/>
+        <source>&amp;File:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датотека:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="26"/>
+        <source>Bundle file to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета која се увози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="31"/>
+        <source>C&amp;hoose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="32"/>
+        <source>Choose the bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="41"/>
+        <source>Bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="48"/>
+        <source>Summary of the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="57"/>
+        <source>Also write the &amp;acknowledgement bundle to carry back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши и пакет са &amp;потврдом пријема који се носи назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="59"/>
+        <source>Write an acknowledgement bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="64"/>
+        <source>Acknowledgement bundle file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека пакета са потврдом пријема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="70"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="78"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="88"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="93"/>
+        <source>&amp;Relay to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Проследи чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="95"/>
+        <source>Push the carried messages to the hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошаљи донете поруке чворишту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="100"/>
+        <source>&amp;Import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увези</translation>
+    </message>
+    <message>
+        <location filename="../../ui/carrier_import.ui" line="102"/>
+        <source>Import the bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увези пакет</translation>
+    </message>
+</context>
+<context>
     <name>CaseExternalRefForm</name>
     <message>
         <location filename="../../ui/case_external_ref.ui" line="11"/>
@@ -2703,8 +3062,8 @@
 <context>
     <name>Countdown</name>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/models/labels.py" line="188"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
         <source>%n day(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2714,31 +3073,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="193"/>
         <source>1 day %1 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1 дан %1 ч</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="199"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="206"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="208"/>
         <source>due in %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок за %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="209"/>
         <source>overdue by %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>рок истекао пре %1</translation>
@@ -4594,6 +4953,146 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportForCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="61"/>
+        <source>Export for carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извоз за курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="68"/>
+        <source> days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation> дана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="77"/>
+        <source>Why these recipients need what is queued for them, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто је овим примаоцима потребно оно што чека за њих, у неколико речи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="151"/>
+        <source>Tick at least one recipient.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите бар једног примаоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="172"/>
+        <source>Nothing waits for {0}: no queued message and no acknowledgement owed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа не чека за {0}: нема порука у реду за слање нити дугованих потврда пријема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="176"/>
+        <source>Messages: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="177"/>
+        <source>Attachments: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="179"/>
+        <source>Acknowledgements owed: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дуговане потврде пријема: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="180"/>
+        <source>For: {0}; {1} device(s) can open it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}; може га отворити уређаја: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="182"/>
+        <source>May relay it: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да га проследи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="183"/>
+        <source>nobody</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нико</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="184"/>
+        <source>Expires: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Истиче: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="187"/>
+        <source>Not carried: {0} message(s) waiting for a partner&apos;s directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука које чекају упис партнера у именик: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="190"/>
+        <source>Not carried: {0} message(s) beyond one bundle; export again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не шаље се: порука преко капацитета једног пакета: {0}; извезите поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="192"/>
+        <source>Warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="197"/>
+        <source>Write the bundle to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши пакет у</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="198"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="209"/>
+        <source>Tick a recipient and name the file to write.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите примаоца и наведите датотеку која се уписује.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="255"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/export_dialog.py" line="257"/>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed; the transfer is recorded on the Transfers page.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уписано: {0} ({1}).
+Поруке су предате куриру и остају у одлазним док се испорука не потврди; пренос је забележен на страници „Преноси података“.
+
+{2}</translation>
+    </message>
+    <message>
+        <source>Written: {0} ({1}).
+The messages are handed to the carrier and stay in the outbox until delivery is confirmed.
+
+{2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Уписано: {0} ({1}).
+Поруке су предате куриру и остају у одлазним док се испорука не потврди.
+
+{2}</translation>
+    </message>
+</context>
+<context>
     <name>ExportReasonDialog</name>
     <message>
         <location filename="../../liaison_app/gui/pages/transfers.py" line="59"/>
@@ -5008,6 +5507,117 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ImportFromCarrierDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="58"/>
+        <source>Import from carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Увоз од курира</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="78"/>
+        <source>Choose the bundle file the carrier brought.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку пакета коју је донео курир.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="86"/>
+        <source>Bundle to import</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за увоз</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="87"/>
+        <source>Liaison bundles (*{0});;All files (*)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison пакети (*{0});;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="108"/>
+        <source>This bundle cannot be imported.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај пакет не може да се увезе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="128"/>
+        <source>From: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="129"/>
+        <source>For: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="130"/>
+        <source>Made: {0}; expires: {1}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направљен: {0}; истиче: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="132"/>
+        <source>Holds: {0} message(s), {1} attachment(s) ({2}), {3} acknowledgement(s) of your bundles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржи: порука {0}, прилога {1} ({2}), потврда пријема Ваших пакета {3}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="138"/>
+        <source>Imported before: importing again stores nothing new.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Већ увезен: поновни увоз не чува ништа ново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="195"/>
+        <source>Close</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="202"/>
+        <source>Stored: {0} new message(s); {1} already here; {2} quarantined; {3} for others; {4} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано: нових порука {0}; већ постоји {1}; у карантину {2}; за друге {3}; прилога {4}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="207"/>
+        <source>Your messages: {0} delivered, {1} replied, {2} confirmed by acknowledgement</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ваше поруке: испоручено {0}, одговорено {1}, потврђено потврдом пријема {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="211"/>
+        <source>Warning: {0} earlier bundle(s) from this sender have not arrived (lost, or still on their way).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење: ранијих пакета овог пошиљаоца који нису стигли: {0} (изгубљени или још на путу).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="215"/>
+        <source>Acknowledgement bundle written: {0} — carry it back to {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема је уписан: {0} — однесите га назад за {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="219"/>
+        <source>The acknowledgement bundle was not written: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет са потврдом пријема није уписан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="226"/>
+        <source>Relayed to the hub: {0} accepted, {1} it had already, {2} attachment(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђено чворишту: прихваћено {0}, већ је имало {1}, прилога {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/carrier/import_dialog.py" line="229"/>
+        <source>Refused by the hub: {0} ({1})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чвориште је одбило: {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
@@ -5132,7 +5742,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5140,7 +5750,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5148,7 +5758,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
         <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5170,7 +5780,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5185,7 +5795,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
         <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5197,118 +5807,118 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
-        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
-        <location filename="../../liaison_app/reports/texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
-        <location filename="../../liaison_app/reports/texts.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
-        <location filename="../../liaison_app/reports/texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
-        <location filename="../../liaison_app/reports/texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="33"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="44"/>
+        <location filename="../../liaison_app/reports/texts.py" line="49"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека се одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="49"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
         <source>Partly answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично одговорено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Withdrawn</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повучено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
-        <location filename="../../liaison_app/reports/texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
-        <location filename="../../liaison_app/reports/texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
-        <location filename="../../liaison_app/reports/texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
-        <location filename="../../liaison_app/reports/texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/reports/texts.py" line="55"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
@@ -5319,284 +5929,292 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
-        <location filename="../../liaison_app/reports/texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
-        <location filename="../../liaison_app/reports/texts.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
-        <location filename="../../liaison_app/reports/texts.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/reports/texts.py" line="60"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="106"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="107"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="108"/>
-        <location filename="../../liaison_app/reports/texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="109"/>
-        <location filename="../../liaison_app/reports/texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="110"/>
-        <location filename="../../liaison_app/reports/texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="111"/>
-        <location filename="../../liaison_app/reports/texts.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="112"/>
-        <location filename="../../liaison_app/reports/texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="113"/>
-        <location filename="../../liaison_app/reports/texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="114"/>
-        <location filename="../../liaison_app/reports/texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/reports/texts.py" line="123"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="125"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="126"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
         <source>Waiting</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Rectified</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
+        <source>Handed to carrier</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предато куриру</translation>
     </message>
 </context>
 <context>
@@ -5609,14 +6227,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="164"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="337"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
@@ -5629,14 +6247,14 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="214"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="338"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="341"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="192"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="339"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
@@ -5650,7 +6268,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="340"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="343"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
@@ -5741,25 +6359,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="342"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="345"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="348"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="351"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="354"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="347"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="350"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
@@ -5795,79 +6413,79 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Послато: чека се одговор партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="358"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="361"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="385"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="388"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="390"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="393"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="394"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="397"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="395"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="398"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="397"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="400"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="398"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="401"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 бајтова</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="428"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="431"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="430"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="433"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Када</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="434"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="437"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="435"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="438"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="436"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="439"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Објекат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="437"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="440"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости</translation>
@@ -5878,7 +6496,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Чека партнера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="353"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="356"/>
         <source>Waiting: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека: {0}</translation>
@@ -5888,6 +6506,12 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>%1 by its sender</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од стране пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="328"/>
+        <source>In a bundle a carrier takes to the partner; it stays here until the hub or the partner confirms it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У пакету који курир носи партнеру; остаје овде док га чвориште или партнер не потврди</translation>
     </message>
 </context>
 <context>
@@ -6244,80 +6868,80 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="223"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="224"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Пречице на тастатури</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="240"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="174"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="307"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="298"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6327,8 +6951,8 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="317"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6338,7 +6962,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6348,7 +6972,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="330"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6358,7 +6982,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6368,33 +6992,33 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="329"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="390"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="399"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="395"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="391"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="400"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="442"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="457"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="443"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6406,6 +7030,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;вештај…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <source>&amp;Export for carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извоз за курира…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <source>&amp;Import from carrier…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Увоз од курира…</translation>
     </message>
 </context>
 <context>
@@ -7135,58 +7771,68 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Извор. Податке израчунава Liaison клијент овог службеника искључиво из сопственог шифрованог кеша: захтева, упозорења и одговора које је ова канцеларија послала или примила. Поруке обрисане по правилима чувања више се не рачунају. Времена су у UTC.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
         <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+        <translation type="vanished">Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="25"/>
         <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговори по исходу. Сваки одговор се рачуна под исходом који му је дао пошиљалац: достављено, делимично достављено, одбијено или затражено појашњење.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+        <translation type="vanished">Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="36"/>
         <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рокови. Директива (ЕУ) 2023/977, чл. 5: хитни захтеви за директно доступним информацијама, 8 сати; хитни захтеви за индиректно доступним информацијама, 3 календарска дана; сваки други захтев, 7 календарских дана; рачуна се по UTC од пријема.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="41"/>
         <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Удео у року. Захтеви одговорени у свом року, подељени са захтевима чији је исход познат: одговорени плус они без одговора с истеклим роком. Захтеви још без одговора а у року приказани су као на чекању и изостављени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="46"/>
         <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медијана и 90. перцентил. Времена одговора на одговорене захтеве, линеарном интерполацијом између најближих рангова (метод функције PERCENTILE.INC у табелама): медијана парног броја одговора је средина два средња.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="51"/>
         <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сада прекорачено. Захтеви из периода без одговора чији је рок истекао пре него што су подаци израчунати.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="55"/>
         <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it or a carrier took it on removable media, whichever came first (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило или када ју је курир преузео на преносивом медију, шта је наступило раније (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="29"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило (или курир преузео) до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
     </message>
 </context>
 <context>
@@ -9053,25 +9699,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <location filename="../../liaison_app/reports/texts.py" line="98"/>
         <source>%1 d %2 h</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 д %2 х</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
         <source>%1 h %2 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 х %2 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <location filename="../../liaison_app/reports/texts.py" line="101"/>
         <source>%1 min</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <location filename="../../liaison_app/reports/texts.py" line="109"/>
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 од %3)</translation>
@@ -12408,66 +13054,65 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="167"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
         <source>queued %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>у реду од %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="169"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="170"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="174"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
         <source>not recorded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>није забележено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
         <source>%1 %2, sent %3 by %4</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2, послато %3, послао %4</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
         <source>To: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
         <source>Legal basis: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Правни основ: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
         <source>Justification: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
         <source>Data subjects: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лица на која се подаци односе: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
         <source>Data: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
         <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12477,26 +13122,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="223"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
         <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео ревизијски дневник са јавним кључем и хешевима који су трећој страни потребни за проверу (JSON Lines). Датотека није шифрована.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
         <source>Export as</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извези као</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="255"/>
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="267"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
         <source>Not exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није извезено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="257"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
         <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12506,7 +13151,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/transfers.py" line="269"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
         <source>%n audit entries exported to %1 (recorded in the audit log).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -12605,6 +13250,12 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>The selected disclosure in full</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изабрано откривање у целини</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="172"/>
+        <source>Carrier bundle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пакет за курира</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""store.drafts, follow_up, threads, forwards and migration `officers_day`, on a real SQLCipher file."""
+"""store.drafts, follow_up, threads, forwards and the officers_day migration, on SQLCipher."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ TYPES = {
 STATUSES = {
     "draft": str(QT_TRANSLATE_NOOP("Labels", "Draft")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
+    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),
@@ -35,6 +36,7 @@ DELIVERY_STATES = {
     "unread": str(QT_TRANSLATE_NOOP("Labels", "Unread")),
     "queued": str(QT_TRANSLATE_NOOP("Labels", "Queued")),
     "waiting": str(QT_TRANSLATE_NOOP("Labels", "Waiting")),
+    "handed_to_carrier": str(QT_TRANSLATE_NOOP("Labels", "Handed to carrier")),
     "sent": str(QT_TRANSLATE_NOOP("Labels", "Sent")),
     "delivered": str(QT_TRANSLATE_NOOP("Labels", "Delivered")),
     "read": str(QT_TRANSLATE_NOOP("Labels", "Read")),

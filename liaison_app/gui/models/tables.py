@@ -324,7 +324,10 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
                 tooltip=lambda o: label(DELIVERY_STATES, o.shown_state) + (
                     "\n" + translate("ListModels", "Failed: %1").replace(
                         "%1", o.failure_reason or o.last_error or "")
-                    if o.status == "failed" else "\n" + o.waiting if o.waiting else ""),
+                    if o.status == "failed" else "\n" + o.waiting if o.waiting
+                    else "\n" + translate(
+                        "ListModels", "In a bundle a carrier takes to the partner; it stays "
+                        "here until the hub or the partner confirms it") if o.carried else ""),
                 foreground=lambda o: URGENT_COLOUR if o.status == "failed" else None,
             ),
             Column(

@@ -28,6 +28,7 @@ from liaison_app.store.migrations import (
     m0012_accountability,
     m0013_search_prefix,
     m0014_officers_day,
+    m0015_carrier_bundles,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "accountability", m0012_accountability.apply),
     Migration(13, "search_prefix", m0013_search_prefix.apply),
     Migration(14, "officers_day", m0014_officers_day.apply),
+    Migration(15, "carrier_bundles", m0015_carrier_bundles.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
