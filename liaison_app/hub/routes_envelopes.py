@@ -176,7 +176,7 @@ def _accept_batch(state: HubState, request: RequestParts, body: bytes
     limits = state.limits
     _, device = authenticate_sync(state, request, body)
     items = _batch_items(body, limits.max_batch, limits.max_body_bytes)
-    poster = _Poster(device, state.store.device, state.clock(),
+    poster = _Poster(device, state.store.device_now, state.clock(),
                      timedelta(days=limits.envelope_ttl_days))
     results: list[EnvelopeResult | None] = []
     incoming: list[tuple[int, Incoming]] = []

@@ -167,6 +167,11 @@ class HubStore:
                 self._devices[device_id] = record
         return record
 
+    def device_now(self, device_id: str) -> DeviceRecord | None:
+        """The device with its status as stored now (not a remembered one): a relayed
+        envelope's author must be active at the moment it is posted."""
+        return self._load_device(device_id)
+
     def _load_device(self, device_id: str) -> DeviceRecord | None:
         q = self.sql.q(
             "SELECT d.device_id, d.officer_id, o.agency_id, d.sign_key, d.status "

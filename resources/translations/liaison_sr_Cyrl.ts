@@ -6871,7 +6871,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Излаз</translation>
+        <translation>Из&amp;лаз</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="211"/>

@@ -6871,7 +6871,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         <location filename="../../liaison_app/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Izlaz</translation>
+        <translation>Iz&amp;laz</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/main_window.py" line="211"/>
