@@ -9,7 +9,7 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import match_index
+from liaison_app.store import cash_amounts, match_index
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -183,7 +183,9 @@ def add_subject(
         (subject_id, kind, category, basis, label, json_text(dict(data), "data"),
          opt_date_text(review_on), stamp, stamp, terms, folded_terms(label, terms)),
     )
-    match_index.index_subject(conn, int(cursor.lastrowid or 0), data, label)
+    row_id = int(cursor.lastrowid or 0)
+    match_index.index_subject(conn, row_id, data, label)
+    cash_amounts.file_cash(conn, row_id, data)
 
 
 def update_subject(
@@ -212,6 +214,7 @@ def update_subject(
     row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
                        (subject_id,)).fetchone()
     match_index.reindex_subject(conn, int(row[0]), data, label)
+    cash_amounts.file_cash(conn, int(row[0]), data)
 
 
 def get_subject(conn: Conn, subject_id: str) -> SubjectRow | None:

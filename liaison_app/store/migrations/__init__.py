@@ -25,6 +25,7 @@ from liaison_app.store.migrations import (
     m0009_watchlists,
     m0010_search_folded,
     m0011_monitoring,
+    m0012_financial_checks,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "watchlists", m0009_watchlists.apply),
     Migration(10, "search_folded", m0010_search_folded.apply),
     Migration(11, "monitoring", m0011_monitoring.apply),
+    Migration(12, "financial_checks", m0012_financial_checks.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
