@@ -29,6 +29,8 @@ from liaison_app.domain.subjects import (
 )
 from liaison_app.services import views
 from liaison_app.services.session import open_session
+from liaison_app.store import audit
+from liaison_app.store.audit import AuditKind
 from tests.e2e.test_e2e_two_officers import AGENCIES, PASSPHRASE, _json, liaison
 from tests.support.hub_process import init_hub_dir, start_hub
 
@@ -114,16 +116,43 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
         assert {f"Bitcoin {BTC}", f"Ethereum {ETH}",
                 "IBAN RS35 1050 0812 3123 1231 73 (Balkan Express Tours d.o.o.)"} <= labels
         cash = {f.label: f.value for f in by_kind["cash"].fields}
-        assert cash["Courier"] == "Jovanović, Stefan" and cash["Currency"] == "EUR"
+        assert cash["Courier"] == "Jovanović, Stefan" and cash["Amount"] == "48,500.00 EUR"
+        assert "Currency" not in cash  # the amount carries it
         assert all(s.personal for s in case.subjects)
 
         hits = views.search(session, "rs35 1050 0812 3123 1231 73")
         assert hits.subjects and hits.subjects[0].kind == "bank_account"
         assert {first, second} <= {m.message_id for m in hits.messages}
 
-        detail = views.message_detail(session, second)
+        # the link was combined, and audited, once when the messages arrived ...
+        combined = [e for e in audit.entries(session.db, kind=AuditKind.COMBINATION, limit=500)
+                    if isinstance(e.details, dict) and e.details["purpose"] == "arrival"]
+        assert any(e.object_ref == second and e.details["source"] == "cache"  # type: ignore[index]
+                   and e.details["entry"] == "GB-NCA/2026/0099" for e in combined)  # type: ignore[index]
+        for _ in range(3):  # ... and showing it, however often, combines nothing new
+            detail = views.message_detail(session, second)
+            views.case_view(session, "GB-NCA/2026/0107")
         (account,) = detail.subjects
         assert [(s.message_id, s.case_ref) for s in account.seen_in] == [
             (first, "GB-NCA/2026/0099")]
+        assert len(audit.entries(session.db, kind=AuditKind.COMBINATION, limit=500)) == len(
+            combined)
     finally:
         session.close()
+
+    # offline, the arrival hits and the booth check by account and by wallet
+    hits = _json("hits", "--profile", str(pb))["hits"]
+    linked = [h for h in hits if h["message_id"] == second and h["source"] == "cache"]
+    assert linked and "IBAN equal (RS)" in linked[0]["reasons"]
+    by_iban = _json("check", "--profile", str(pb), "--account", "rs35 1050 0812 3123 1231 73",
+                    "--justification", "payment slip found at the booth")["hits"]
+    assert by_iban and all(set(h) == {"source", "list", "list_version", "entry_id", "matched",
+                                      "score", "reasons"} for h in by_iban)
+    assert {h["entry_id"] for h in by_iban} == {"GB-NCA/2026/0099", "GB-NCA/2026/0107"}
+    by_wallet = _json("check", "--profile", str(pb), "--wallet", ETH.lower(), "--network",
+                      "polygon", "--justification", "phone seized at the booth")["hits"]
+    assert [h["entry_id"] for h in by_wallet] == ["GB-NCA/2026/0099"]
+    assert "same address on Polygon and Ethereum" in by_wallet[0]["reasons"][-2]
+    wrong = liaison("check", "--profile", str(pb), "--account", "RS36105008123123123173",
+                    "--justification", "booth", "--json", ok=False)
+    assert wrong.returncode == 1 and "check digits" in wrong.stderr
