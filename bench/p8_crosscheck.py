@@ -18,7 +18,9 @@
   of numbers without spaces. Target: recall >= 0.95 at precision >= 0.95.
 
 Each latency is the median of `rounds` runs per message, ours and baseline
-alternating; p95 is over the messages.
+alternating; p95 is over the messages. `LIAISON_P8_CACHE=DIR` keeps the built
+cache in DIR (one per size, keys and schema version) and reuses it next time:
+for profiling only, since the key sits beside it in the clear.
 """
 
 from __future__ import annotations
@@ -100,6 +102,40 @@ def build_cache(path: Path, key: bytes, pop: Population, entries: int,
     return listed
 
 
+KEEP_ENV = "LIAISON_P8_CACHE"
+"""A directory to keep the built cache in and reuse it (the 1M cache takes long to build)."""
+MESSAGE_SEED = 88
+
+
+def _cache(tmp: Path, pop: Population, entries: int,
+           subjects: int) -> tuple[Path, bytes, list[Any], float]:
+    """(cache file, its key, the list entries, build seconds): built in `tmp`, or kept
+    in (and reused from) the directory `$LIAISON_P8_CACHE` names, one per size."""
+    from liaison_app.matching.keys import KEYS_VERSION
+    from liaison_app.store.migrations import HEAD
+
+    keep = os.environ.get(KEEP_ENV, "")
+    if not keep:
+        started = time.perf_counter()
+        listed = build_cache(tmp / "cache.db", key := os.urandom(32), pop, entries, subjects)
+        return tmp / "cache.db", key, listed, time.perf_counter() - started
+    folder = Path(keep) / f"{entries}-{subjects}-k{KEYS_VERSION}-s{HEAD}"
+    meta = folder / "meta.json"
+    if meta.exists():
+        info = json.loads(meta.read_text(encoding="utf-8"))
+        listed = [pop.entry(i) for i in range(entries)]
+        return folder / "cache.db", bytes.fromhex(info["key"]), listed, float(info["build_s"])
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("cache.db*"):
+        stale.unlink()
+    key = os.urandom(32)
+    started = time.perf_counter()
+    listed = build_cache(folder / "cache.db", key, pop, entries, subjects)
+    build_s = time.perf_counter() - started
+    meta.write_text(json.dumps({"key": key.hex(), "build_s": build_s}), encoding="utf-8")
+    return folder / "cache.db", key, listed, build_s
+
+
 def _latencies(db: Any, sign: Any, messages: list[list[Any]], rounds: int,
                booth: bool) -> tuple[list[float], list[float], int]:
     from liaison_app.matching.keys import query_keys
@@ -152,11 +188,9 @@ def measure_checks(entries: int, subjects: int, messages: int = MESSAGES,
 
     pop = Population()
     with tempfile.TemporaryDirectory(prefix="liaison-p8-") as tmp:
-        key = os.urandom(32)
-        started = time.perf_counter()
-        listed = build_cache(Path(tmp) / "cache.db", key, pop, entries, subjects)
-        build_s = time.perf_counter() - started
-        db = Database.open(Path(tmp) / "cache.db", key)
+        where, key, listed, build_s = _cache(Path(tmp), pop, entries, subjects)
+        pop.rng.seed(MESSAGE_SEED)  # the same messages whether the cache was built or kept
+        db = Database.open(where, key)
         sign = nacl.signing.SigningKey.generate()
 
         def signer(data: bytes) -> bytes:
