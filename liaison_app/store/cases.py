@@ -183,9 +183,7 @@ def add_subject(
         (subject_id, kind, category, basis, label, json_text(dict(data), "data"),
          opt_date_text(review_on), stamp, stamp, terms, folded_terms(label, terms)),
     )
-    row_id = int(cursor.lastrowid or 0)
-    match_index.index_subject(conn, row_id, data, label)
-    cash_amounts.file_cash(conn, row_id, data)
+    match_index.index_subject(conn, int(cursor.lastrowid or 0), data, label)
 
 
 def update_subject(
@@ -214,7 +212,7 @@ def update_subject(
     row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
                        (subject_id,)).fetchone()
     match_index.reindex_subject(conn, int(row[0]), data, label)
-    cash_amounts.file_cash(conn, int(row[0]), data)
+    cash_amounts.refile_cash(conn, int(row[0]), data)
 
 
 def get_subject(conn: Conn, subject_id: str) -> SubjectRow | None:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from liaison_app.domain.cases import CaseStatus, CrimeArea
 from liaison_app.domain.financial import financial_keys
 from liaison_app.domain.subjects import Subject, subject_label, subject_to_wire
-from liaison_app.store import cases, subject_keys
+from liaison_app.store import cases, cash_amounts, subject_keys
 from liaison_app.store.columns import Conn
 
 REVIEW_DAYS = 365
@@ -48,5 +48,6 @@ def file_message(conn: Conn, message_id: str, case_ref: str | None,
             data=subject_to_wire(subject), now=now, review_on=review_date(now))
         subject_keys.add_keys(conn, subject_id, financial_keys(subject))
         cases.link_message_subject(conn, message_id, subject_id)
+        cash_amounts.file_cash(conn, message_id, subject_id, subject_to_wire(subject))
         if case_ref is not None:
             cases.link_subject(conn, case_ref, subject_id, now=now)

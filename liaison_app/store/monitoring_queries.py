@@ -303,21 +303,21 @@ def cases_in_period(conn: Conn, span: Span) -> list[str]:
 
 def cash_totals(conn: Conn, span: Span) -> list[tuple[str, str, int, int]]:
     """(direction, currency, cash subjects, total minor units) of the cash reported in the
-    messages exchanged in the period (`cash_amounts`), per currency, never across; each
-    message once (its lead row), or its row for the partner asked about.
-
-    Driven by the cash rows (few beside the messages) to the exchange record by key."""
-    where = " AND e.partner = ?" if span.partner is not None else " AND e.lead = 1"
-    rows = conn.execute(
-        f"""SELECT e.direction, c.currency, count(*), sum(c.amount_minor)
-              FROM cash_amounts AS c
-             CROSS JOIN subjects AS s ON s.row_id = c.subject_row
-             CROSS JOIN message_subjects AS ms ON ms.subject_id = s.subject_id
-             CROSS JOIN exchanges AS e ON e.message_id = ms.message_id
-             WHERE e.type IN ('request', 'alert', 'reply') AND e.at >= ? AND e.at < ?{where}
-             GROUP BY 1, 2 ORDER BY 1, 2""",  # noqa: S608 - fixed SQL, values bound
-        [span.start_s, span.end_s, *([span.partner] if span.partner is not None else [])])
-    return [(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in rows]
+    messages exchanged in the period (`cash_amounts`), per currency, never across: read
+    from the exchange-time index (all partners), or with each message's row for the
+    partner asked about."""
+    if span.partner is None:
+        sql = """SELECT direction, currency, count(*), sum(amount_minor)
+                   FROM cash_amounts INDEXED BY cash_amounts_at
+                  WHERE at >= ? AND at < ? GROUP BY 1, 2 ORDER BY 1, 2"""
+        params: list[Any] = [span.start_s, span.end_s]
+    else:
+        sql = """SELECT c.direction, c.currency, count(*), sum(c.amount_minor)
+                   FROM cash_amounts AS c INDEXED BY cash_amounts_at
+                  CROSS JOIN exchanges AS e ON e.message_id = c.message_id AND e.partner = ?
+                  WHERE c.at >= ? AND c.at < ? GROUP BY 1, 2 ORDER BY 1, 2"""
+        params = [span.partner, span.start_s, span.end_s]
+    return [(str(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in conn.execute(sql, params)]
 
 
 def check_hit_counts(conn: Conn, span: Span) -> tuple[int, int, int, int]:

@@ -49,10 +49,11 @@ def _message(session: Session, partner: str, at: str, subjects: tuple[Subject, .
     with session.db.transaction() as conn:
         if incoming:
             messages.insert_incoming(conn, msg, received_at=t(at))
-        else:
+            file_message(conn, message_id, None, subjects, t(at))
+        else:  # filed when queued; exchanged (and counted) once the hub accepts it
             messages.insert_outgoing(conn, msg, now=t(at))
+            file_message(conn, message_id, None, subjects, t(at))
             messages.set_status(conn, message_id, MessageStatus.SENT, now=t(at))
-        file_message(conn, message_id, None, subjects, t(at))
     return message_id
 
 

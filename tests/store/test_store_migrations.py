@@ -215,6 +215,14 @@ def test_version_eleven_financial_subjects_and_list_entries_get_match_keys(
                 """INSERT INTO subjects (subject_id, kind, category, basis, label, data,
                    created_at, updated_at) VALUES (?, ?, 'suspect', 'fact', 'x', ?, ?, ?)""",
                 (sid, kind, json.dumps(data), T, T))
+        tx.execute(
+            """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+               sender_agency, sender_device, recipients, priority, handling, grading, subjects,
+               body, content, created_at, received_at, lang, status_changed_at)
+               VALUES ('M-2', 'incoming', 'alert', 'delivered', 'rs-bp.desk', 'RS-BP', 'dev',
+               '{"agencies": ["GB-NCA"], "devices": []}', 'urgent', '{}', '{}', '[]', 'Cash',
+               '{}', ?, ?, 'en', ?)""", (T, T, T))
+        tx.execute("INSERT INTO message_subjects VALUES ('M-2', 'S-3')")
         tx.execute("""INSERT INTO watchlists VALUES ('w', 'W', 'liaison-csv', 1, ?, ?, ?, 1,
                       ?, x'00')""", (T, T, T, "0" * 64))
         tx.execute("INSERT INTO watch_entries VALUES (1, 'w', 'E-1', 'person', 'E-1', ?)",
@@ -228,9 +236,10 @@ def test_version_eleven_financial_subjects_and_list_entries_get_match_keys(
                           (key,)).fetchone()[0] == 1
         assert db.execute("SELECT entry_row FROM watch_keys WHERE key = ?",
                           (key,)).fetchone()[0] == 1
-        row = db.execute("SELECT c.currency, c.amount_minor FROM cash_amounts c JOIN subjects "
-                         "s ON s.row_id = c.subject_row WHERE s.subject_id = 'S-3'").fetchone()
-        assert (row[0], row[1]) == ("EUR", 4_850_000)  # 48500 EUR in cents
+        row = db.execute("SELECT c.message_id, c.direction, c.at, c.currency, c.amount_minor "
+                         "FROM cash_amounts c JOIN subjects s ON s.row_id = c.subject_row "
+                         "WHERE s.subject_id = 'S-3'").fetchone()
+        assert tuple(row) == ("M-2", "incoming", 1795405500, "EUR", 4_850_000)  # T; cents
         assert db.integrity_check() == ["ok"]
     finally:
         db.close()

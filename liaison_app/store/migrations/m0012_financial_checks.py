@@ -5,9 +5,10 @@
   and the names on them: `matching.financial`), and list entries that carry
   identifiers of those kinds (kept, unmatched, by the clients before) are
   keyed in `watch_keys`.
-- `cash_amounts`: each cash subject's amount in the currency's minor unit
-  (`store.cash_amounts`), so the monitoring figures add cash up per currency
-  in SQL.
+- `cash_amounts`: each cash subject of an exchanged message, with the
+  message's side and exchange time (kept by a trigger on `exchanges`) and the
+  amount in the currency's minor unit (`store.cash_amounts`), so the
+  monitoring figures add a period's cash up per currency from an index range.
 - `check_hits_found`: hits found on arrival counted by period.
 """
 
@@ -22,11 +23,25 @@ FINANCIAL_IDENTIFIERS = ("iban", "account", "crypto", "transfer")
 
 STATEMENTS = (
     """CREATE TABLE cash_amounts (
-        subject_row   INTEGER PRIMARY KEY REFERENCES subjects(row_id) ON DELETE CASCADE,
+        message_id    TEXT NOT NULL REFERENCES messages(message_id) ON DELETE CASCADE,
+        subject_row   INTEGER NOT NULL REFERENCES subjects(row_id) ON DELETE CASCADE,
+        direction     TEXT NOT NULL,
+        at            INTEGER,
         currency      TEXT NOT NULL,
-        amount_minor  INTEGER NOT NULL CHECK (amount_minor >= 0)
-    )""",
-    "CREATE INDEX check_hits_found ON check_hits(found_at)",
+        amount_minor  INTEGER NOT NULL CHECK (amount_minor >= 0),
+        PRIMARY KEY (message_id, subject_row)
+    ) WITHOUT ROWID""",
+    # a period's cash, all partners, from the index alone
+    """CREATE INDEX cash_amounts_at ON cash_amounts(at, direction, currency, amount_minor)
+        WHERE at IS NOT NULL""",
+    "CREATE INDEX cash_amounts_subject ON cash_amounts(subject_row)",
+    # an outgoing message is exchanged when the hub accepts it (and no longer if it fails)
+    """CREATE TRIGGER exchanges_cash_at AFTER UPDATE OF at ON exchanges
+       WHEN new.lead = 1 BEGIN
+        UPDATE cash_amounts SET at = new.at WHERE message_id = new.message_id;
+    END""",
+    # a period's arrival hits counted from the index alone
+    "CREATE INDEX check_hits_found ON check_hits(found_at, source, strong, message_id)",
 )
 
 
@@ -47,7 +62,11 @@ def apply(conn: Conn) -> None:
         conn.executemany(
             "INSERT OR IGNORE INTO subject_match_keys (key, subject_row) VALUES (?, ?)",
             subject_key_rows(int(row_id), parsed, str(label)))
-        file_cash(conn, int(row_id), parsed)
+    for message_id, subject_id, data in conn.execute(
+            """SELECT ms.message_id, s.subject_id, s.data FROM subjects AS s
+                 JOIN message_subjects AS ms ON ms.subject_id = s.subject_id
+                WHERE s.kind = 'cash'""").fetchall():
+        file_cash(conn, str(message_id), str(subject_id), json.loads(data))
     for row_id, data in conn.execute("SELECT row_id, data FROM watch_entries").fetchall():
         parsed = json.loads(data)
         kinds = {i.get("kind") for i in parsed.get("identifiers", []) if isinstance(i, dict)}
