@@ -3,7 +3,8 @@
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
 directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
 financial subjects, review due, attachments (compose, message), monitoring, a page of
-a hand-over file → docs/screenshots/*.png. No hub is needed: the screens
+a hand-over file, transfers, a rectified message, the legal basis on compose
+→ docs/screenshots/*.png. No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -115,6 +116,7 @@ def main() -> int:
         window.nav.setCurrentRow(window._nav_row(key))
         shot(window, name)
     check_shots(window)
+    accountability_shots(window, ctx)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
@@ -299,6 +301,44 @@ def check_shots(window: QWidget) -> None:
         if area is not None:
             area.ensureWidgetVisible(detail.subjects_tree)
         shot(window, "18-arrival-hits")
+
+
+def accountability_shots(window: QWidget, ctx: object) -> None:
+    """22. the Transfers page; 23. a rectified alert with the correction beside it (the
+    officer's own copy, after the recall); 24. the legal basis on compose, offered again
+    for a case (1366x768)."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import views
+    from liaison_app.services.view_types import MessageQuery
+
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window._nav_row("transfers"))  # type: ignore[attr-defined]
+    page = window.page("transfers")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    shot(window, "22-transfers")
+    session = ctx.require_session()  # type: ignore[attr-defined]
+    sent = views.message_page(session, MessageQuery(direction="outgoing", types=("alert",)))
+    recalled = [m for m in sent if m.recall]
+    window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+    if recalled:
+        ctx.justified_objects.add(f"message:{recalled[0].message_id}")  # type: ignore
+        ctx.open_message.emit(recalled[0].message_id)  # type: ignore[attr-defined]
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        area = window._detail.findChild(QScrollArea)  # type: ignore[attr-defined]
+        if area is not None:  # the banner is at the top
+            area.verticalScrollBar().setValue(0)
+    shot(window, "23-message-rectified")
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)
+    dialog.case.existing_radio.setChecked(True)
+    index = dialog.case.case_combo.findData("DEMO-OP-1")
+    dialog.case.case_combo.setCurrentIndex(index)
+    shot(dialog, "24-compose-reason")
+    dialog.reject()
 
 
 def review_shot() -> None:

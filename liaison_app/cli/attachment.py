@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from liaison_app.cli.common import add_profile_args, open_profile
+from liaison_app.cli.common import add_profile_args, justification_of, open_profile
 from liaison_app.cli.main import UserFacingError
 
 if TYPE_CHECKING:
@@ -42,8 +42,8 @@ def run_save(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     if not out.is_dir():
         raise UserFacingError(f"--out {out} is not a folder")
-    if len(args.justification.strip()) < 3:
-        raise UserFacingError("--justification must say why (a few words at least)")
+    why = justification_of(args)  # required: the files leave Liaison (an audited export)
+    assert why is not None
     with open_profile(args) as session:
         message_or_fail(session, args.message)
         chosen = [a for a in list_attachments(session, args.message)
@@ -64,7 +64,7 @@ def run_save(args: argparse.Namespace) -> int:
             raise UserFacingError(f"{first.name} was not saved: {first.failure or first.state}")
         for item in chosen:
             written = save_attachment(session, args.message, item.id,
-                                      unique_target(out, item.name), args.justification)
+                                      unique_target(out, item.name), why)
             print(written)
     return 0
 

@@ -1,4 +1,5 @@
-"""`liaison audit verify`: walk the profile's hash-chained, signed audit log."""
+"""`liaison audit verify|export`: walk the profile's hash-chained, signed audit log, or
+write it out (with its public key and hashes) for a third party to check."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="also compare with the audit head this device attested to the hub "
                         "(detects a log cut short together with its head record)")
     v.set_defaults(handler=run_verify)
+    e = actions.add_parser("export", help="write the whole chain with what a third party "
+                           "needs to verify it (public key, hashes, signatures); audited")
+    add_profile_args(e)
+    e.add_argument("--format", required=True, choices=("jsonl", "csv"))
+    e.add_argument("--out", required=True, metavar="FILE")
+    e.add_argument("--justification", metavar="TEXT", default=None,
+                   help="why the log is exported (default: for a data-protection audit)")
+    e.set_defaults(handler=run_export)
 
 
 def run_verify(args: argparse.Namespace) -> int:
@@ -35,6 +44,24 @@ def run_verify(args: argparse.Namespace) -> int:
         return 0
     print(f"audit chain BROKEN at entry {verdict.first_bad_seq}: {verdict.reason}")
     return 2
+
+
+DEFAULT_EXPORT_JUSTIFICATION = "Audit log for a data-protection audit (DPA 2018 s.62)"
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from liaison_app.cli.common import open_profile
+    from liaison_app.services.audit_export import export_audit
+
+    why = args.justification if args.justification is not None else \
+        DEFAULT_EXPORT_JUSTIFICATION
+    with open_profile(args) as session:
+        result = export_audit(session, Path(args.out), args.format, why)
+    state = "intact" if result.intact else f"BROKEN ({result.problem})"
+    print(f"{result.entries} audit entries written to {result.path}; chain {state}")
+    return 0 if result.intact else 2
 
 
 def _verify_against_hub(args: argparse.Namespace) -> int:

@@ -16,7 +16,13 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, date, datetime
 
-from liaison_app.cli.common import add_profile_args, open_profile, print_json
+from liaison_app.cli.common import (
+    add_justification_arg,
+    add_profile_args,
+    consult,
+    open_profile,
+    print_json,
+)
 from liaison_app.cli.main import UserFacingError
 
 KINDS = ("arrest", "charge", "conviction", "vehicle_stopped", "document_seized_genuine",
@@ -73,6 +79,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_profile_args(listing)
     listing.add_argument("--case", required=True, metavar="REF")
     listing.add_argument("--json", action="store_true")
+    add_justification_arg(listing, help_text="why you read the outcomes' notes (they may name "
+                          "people; a consultation, audited); without it the notes are left out")
     listing.set_defaults(handler=run_outcome_list)
     remove = acts.add_parser("remove", help="remove an outcome recorded in error (audited)")
     add_profile_args(remove)
@@ -128,15 +136,20 @@ def run_outcome_list(args: argparse.Namespace) -> int:
 
     with open_profile(args) as session:
         rows = outcomes_of(session, args.case)
+        # notes may name people: shown only with a justification (a consultation)
+        shown = bool(rows) and args.justification is not None and consult(
+            session, args, [f"case:{args.case}"], command="case outcome list")
     if args.json:
         print_json([{"id": o.outcome_id, "case": o.case_ref, "kind": o.kind,
                      "date": o.occurred_on.isoformat(), "count": o.count,
                      "amount_minor": o.amount_minor, "currency": o.currency,
-                     "recorded_by": o.recorded_by} for o in rows])
+                     "recorded_by": o.recorded_by, **({"note": o.note} if shown else {})}
+                    for o in rows])
     else:
         for o in rows:
             amount = f"  {o.amount}" if o.amount else ""
-            print(f"{o.occurred_on}  {o.kind:<24} {o.count:>6}{amount}  {o.outcome_id}")
+            note = f"  {o.note}" if shown and o.note else ""
+            print(f"{o.occurred_on}  {o.kind:<24} {o.count:>6}{amount}  {o.outcome_id}{note}")
     return 0
 
 

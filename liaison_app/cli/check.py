@@ -15,7 +15,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from liaison_app.cli.common import add_profile_args, open_profile, print_json
+from liaison_app.cli.common import (
+    add_justification_arg,
+    add_profile_args,
+    consult,
+    justification_of,
+    open_profile,
+    print_json,
+)
 from liaison_app.cli.main import UserFacingError
 
 
@@ -50,12 +57,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_profile_args(h)
     h.add_argument("--json", action="store_true", help="machine-readable output")
     h.add_argument("--limit", type=int, default=1000)
+    add_justification_arg(h, help_text="why you read the hits (the names matched are "
+                          "personal data; a consultation, audited); without it they are "
+                          "withheld")
     h.set_defaults(handler=run_hits)
 
 
 def _justification(args: argparse.Namespace) -> str:
-    if args.justification is not None:
-        return str(args.justification)
+    given = justification_of(args)  # the shared rule: a few words at least
+    if given is not None:
+        return given
     if not args.passphrase_stdin and sys.stdin.isatty():
         return input("Reason for this check (recorded in the audit log): ")
     raise UserFacingError("a check is a consultation of personal data: give the reason with "
@@ -93,13 +104,17 @@ def run_hits(args: argparse.Namespace) -> int:
 
     with open_profile(args) as session:
         found = arrival_hits(session, limit=max(1, min(args.limit, 10_000)))
+        shown = consult(session, args, list(dict.fromkeys(
+            f"message:{h.message_id}" for h in found)), command="hits")
     if args.json:
-        print_json({"hits": [h.to_json() for h in found]})
+        print_json({"hits": [h.to_json() if shown else
+                             {**h.to_json(), "matched": None, "reasons": None}
+                             for h in found]})
         return 0
     if not found:
         print("no hits")
     for h in found:
+        detail = f"  {h.hit.matched}  ({'; '.join(h.hit.reasons)})" if shown else ""
         print(f"{h.hit.score:.2f}  message {h.message_id} subject {h.subject_index + 1}  "
-              f"{h.hit.list_name} {h.hit.entry_id}  {h.hit.matched}  "
-              f"({'; '.join(h.hit.reasons)})")
+              f"{h.hit.list_name} {h.hit.entry_id}{detail}")
     return 0

@@ -9,7 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from liaison_app.cli.common import add_profile_args, open_profile
+from liaison_app.cli.common import (
+    add_disclosure_args,
+    add_profile_args,
+    disclosure_reason,
+    justification_of,
+    open_profile,
+)
 from liaison_app.cli.main import UserFacingError
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode, parse_grading_cli
@@ -32,8 +38,9 @@ if TYPE_CHECKING:
 PRIORITIES = [p.value for p in Priority]
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser, *, reason_required: bool) -> None:
     add_profile_args(p)
+    add_disclosure_args(p, required=reason_required)
     p.add_argument("--to", required=True, metavar="AGENCY[,AGENCY...]",
                    help="recipient agency ids from the directory, e.g. RS-BP")
     p.add_argument("--priority", choices=PRIORITIES, default="routine")
@@ -67,7 +74,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     send = sub.add_parser("send", help="compose, sign and queue a request or an alert")
     kinds = send.add_subparsers(dest="kind", metavar="KIND", required=True)
     alert = kinds.add_parser("alert", help="raise a law-enforcement alert")
-    _common(alert)
+    _common(alert, reason_required=False)
     alert.add_argument("--alert-kind", choices=[k.value for k in AlertKind], default="lookout")
     alert.add_argument("--action", default="", help="the action requested of the recipient")
     alert.add_argument("--valid-until", metavar="TIME",
@@ -76,7 +83,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help="an INTERPOL notice reference, e.g. red:2026/12345")
     alert.set_defaults(handler=run)
     request = kinds.add_parser("request", help="request information from a partner agency")
-    _common(request)
+    _common(request, reason_required=True)
     request.add_argument("--urgency", choices=[u.value for u in UrgencyClass],
                          default="standard",
                          help="sets the reply due date (8 hours, 3 days or 7 days)")
@@ -168,10 +175,16 @@ def run(args: argparse.Namespace) -> int:
             message_id=new_message_id())
     except ValueError as exc:  # ValidationError and bad enum values
         raise UserFacingError(str(exc)) from exc
+    if args.kind == "request" and justification_of(args) is None:
+        raise UserFacingError("a request must say why it is sent: give --justification TEXT "
+                              "(and --legal-basis)")
     for path, _keep in args.attachments:
         if not Path(path).is_file():
             raise UserFacingError(f"cannot attach {path}: no such file")
     with open_profile(args) as session:
+        why = disclosure_reason(session, args, draft.case_ref, required=args.kind == "request",
+                                what=args.kind)
+        draft = replace(draft, reason=why)
         _warn_hits(session, draft.subjects)
         prepared = _attach(session, str(draft.message_id), args.attachments)
         refs = tuple(p.ref for p in prepared)

@@ -105,6 +105,12 @@ SPECS: Mapping[str, SettingSpec] = {
     "auto_lock_minutes": SettingSpec(_int_in(1, 120), 10, 5),
     # A broken policy must never make the client erase data early: keep the default.
     "retention_days": SettingSpec(_int_in(1, 3650), 365, 365),
+    # Records past their review date by this many days are erased automatically (at
+    # unlock and daily) unless an officer kept or restricted them.
+    "retention_grace_days": SettingSpec(_int_in(0, 365), 30, 30, user_settable=False),
+    # True: nothing is erased automatically; records past review and grace wait for an
+    # officer to confirm their erasure (Review due). A broken policy asks for confirmation.
+    "retention_confirm_erasure": SettingSpec(_boolean, False, True, user_settable=False),
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
@@ -118,7 +124,8 @@ SPECS: Mapping[str, SettingSpec] = {
     "authority_fingerprint": SettingSpec(_fingerprint, None, None, user_settable=False),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
-SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")
+SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks",
+               "retention_confirm_erasure")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ LABELS = {
     "hub_ca_file": "Hub CA certificate file",
     "auto_lock_minutes": "Lock after idle minutes",
     "retention_days": "Keep records for days",
+    "retention_grace_days": "Erase records this many days after their review date",
+    "retention_confirm_erasure": "Erase only when an officer confirms",
     "passphrase_only_allowed": "Passphrase-only storage allowed",
     "update_channel": "Update channel",
     "update_checks": "Check for updates",

@@ -17,22 +17,33 @@ from datetime import UTC, datetime
 
 from liaison_app.crypto.envelope import seal_plaintext
 from liaison_app.domain.cases import CaseStatus, CrimeArea, validate_case_ref
+from liaison_app.domain.disclosure import DisclosureReason
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode
 from liaison_app.domain.messages import Content, MessageType, Priority, content_type
-from liaison_app.domain.subjects import Subject
+from liaison_app.domain.subjects import Subject, subjects_to_wire
 from liaison_app.protocol.attachment import AttachmentRef
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
 from liaison_app.services.errors import NotEnrolled, ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import attachments, cases, directory_cache, messages, outbox, outbox_seal
+from liaison_app.store import (
+    attachments,
+    cases,
+    directory_cache,
+    disclosures,
+    forwards,
+    messages,
+    outbox,
+    outbox_seal,
+)
 from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
-from liaison_app.store.message_links import file_message, review_date
+from liaison_app.store.message_links import file_message
 from liaison_app.store.message_mapping import new_message_from_inner, reply_due
 from liaison_app.store.outbox_seal import Addressing
+from liaison_app.store.review_dates import review_date
 from liaison_app.sync.seal_at_push import WAITING_FOR_DIRECTORY
 
 
@@ -68,6 +79,14 @@ class Draft:
     """Encrypted into the spool by `services.attachments.prepare` for `message_id`."""
     message_id: str | None = None
     """The id the attachments were encrypted for (a fresh one when None)."""
+    reason: DisclosureReason | None = None
+    """The legal basis and justification (required on requests and forwards; otherwise
+    the one last given in the case is recorded, if any). Remembered for the case."""
+    reason_source: str = "officer"
+    """Who gave `reason`: "officer", or "default" when the service worded it (a reply or
+    a recall the officer gave no justification for)."""
+    forwarded_from: str | None = None
+    """The message this one forwards (a recall of that one is passed on to it)."""
 
     @property
     def type(self) -> MessageType:
@@ -109,7 +128,7 @@ def _ensure_case(conn: Conn, draft: Draft, now: datetime) -> str | None:
         ref = validate_case_ref(draft.new_case.ref, "case.ref")
         cases.create_case(conn, case_ref=ref, title=draft.new_case.title,
                           crime_area=draft.new_case.crime_area.value,
-                          status=CaseStatus.OPEN.value, now=now, review_on=review_date(now))
+                          status=CaseStatus.OPEN.value, now=now, review_on=review_date(conn, now))
         return ref
     if draft.case_ref is None:
         return None
@@ -151,11 +170,50 @@ def queue_message(session: Session, draft: Draft, *, now: datetime | None = None
             "type": inner.type.value, "subjects": len(draft.subjects),
             **({"attachments": [a.id for a in draft.attachments]} if draft.attachments else {}),
             **draft.audit_details}, now=now)
-        session.audit(conn, draft.disclosure, inner.id, {
-            "recipients": [{"agency": a} for a in agencies]
-            + [{"device": d} for d in addressing.devices],
-            "type": inner.type.value}, now=now)
+        reason, source = _reason(conn, draft, case_ref)
+        details = disclosures.disclosure_details(
+            conn, msg_type=inner.type.value, agencies=agencies, devices=addressing.devices,
+            reason=reason, subjects=subjects_to_wire(draft.subjects),
+            has_text=_has_text(draft), files=len(draft.attachments))
+        if reason is not None:
+            details["reason_source"] = source
+        session.audit(conn, draft.disclosure, inner.id, details, now=now)
+        if draft.reason is not None and draft.reason_source == "officer" \
+                and case_ref is not None:
+            disclosures.remember_for_case(conn, case_ref, draft.reason, now=now)
+        if draft.forwarded_from is not None:
+            forwards.record_forward(conn, inner.id, draft.forwarded_from)
     return inner.id
+
+
+REASON_REQUIRED = (MessageType.REQUEST,)
+"""Kinds that cannot be sent without the officer's legal basis and justification (a
+forward needs one too)."""
+
+
+def _reason(conn: Conn, draft: Draft, case_ref: str | None
+            ) -> tuple[DisclosureReason | None, str]:
+    """The reason to record and who gave it: the one given, or (not for requests and
+    forwards, which must give their own) the one last given in the case."""
+    if draft.reason is not None:
+        return draft.reason, draft.reason_source
+    if draft.type in REASON_REQUIRED or draft.disclosure is AuditKind.FORWARD:
+        what = "forward" if draft.disclosure is AuditKind.FORWARD else draft.type.value
+        raise ValidationError("justification", f"a {what} must record its legal basis and "
+                              "the justification for sending it")
+    return disclosures.remembered_for_case(conn, case_ref), "case"
+
+
+def _has_text(draft: Draft) -> bool:
+    """Whether the message carries free text (its body, or the words of its content)."""
+    if draft.body.strip():
+        return True
+    wire = draft.content.to_wire()
+    return any(isinstance(wire.get(k), str) and str(wire[k]).strip() for k in _FREE_TEXT)
+
+
+_FREE_TEXT = ("purpose", "information_requested", "grounds", "action_requested", "reason")
+"""Content fields an officer writes in their own words."""
 
 
 def _check_spooled(session: Session, refs: tuple[AttachmentRef, ...]) -> None:
@@ -172,6 +230,11 @@ def waiting_reason(session: Session, message_id: str) -> str | None:
     or None when it goes at the next sync."""
     item = outbox.get(session.db, message_id)
     return None if item is None or item.state.value != "pending" else item.hold_reason
+
+
+def remembered_reason(session: Session, case_ref: str | None) -> DisclosureReason | None:
+    """The legal basis and justification last given in a case (offered again)."""
+    return disclosures.remembered_for_case(session.db, case_ref)
 
 
 def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:

@@ -7,6 +7,7 @@ the keys. Everything else in `services` works through a `Session`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.database import Database
 from liaison_app.store.profile import ProfileDir
+
+log = logging.getLogger(__name__)
 
 PROVISIONING_KEY = "provisioning_profile"
 ENROLLED_KEY = "enrolled_at"
@@ -105,6 +108,20 @@ def open_session(profile_path: Path, passphrase: str, *,
     return session_from_secrets(profile, secrets, now=now)
 
 
+def _retention_at_unlock(session: Session, now: datetime | None) -> None:
+    """Apply the retention policy and erase what is past review (`retention_auto`).
+
+    A failure here must not keep the officer out of the profile: it is logged with
+    its traceback and the daily run tries again.
+    """
+    from liaison_app.services.retention_auto import at_unlock
+
+    try:
+        at_unlock(session, now=now)
+    except Exception:
+        log.exception("the retention run at unlock failed; it is tried again later")
+
+
 def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
                          now: datetime | None = None, audit_unlock: bool = True) -> Session:
     """Open the cache with unwrapped secrets and write the unlock entry."""
@@ -125,6 +142,7 @@ def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
                               {"device": keys.device_id}, now=now or datetime.now(UTC))
             # files of erased attachments, and of a compose or download cut short
             sweep(db, Spool(profile.attachments), orphans=True)
+            _retention_at_unlock(session, now)
         return session
     except BaseException:
         db.close()

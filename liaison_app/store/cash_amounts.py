@@ -7,7 +7,7 @@ fails) and the amount as an integer in the currency's minor unit, so the
 figures add a period's cash up in SQL from an index range, exactly, per
 currency and never across currencies. Rows are filed with the message's
 subjects (`store.message_links`), follow an edited subject (`store.cases`) and
-go with their message or subject (ON DELETE CASCADE). Schema 12.
+go with their message or subject (ON DELETE CASCADE). Migration `financial_checks`.
 """
 
 from __future__ import annotations

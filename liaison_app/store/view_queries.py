@@ -69,6 +69,8 @@ class MessageListFilter:
     text: str | None = None
     overdue_at: datetime | None = None
     """Only incoming, unreplied messages due before this moment."""
+    include_restricted: bool = False
+    """Restricted messages (kept for evidence) are hidden unless asked for."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
     """The WHERE clause (with its leading keyword, or "") and its parameters."""
     clauses: list[str] = []
     params: list[object] = []
+    if not flt.include_restricted:
+        clauses.append("restricted_at IS NULL")
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(flt.direction)
@@ -269,10 +273,11 @@ class CaseListRow:
 _ALL_CASES = """
 WITH all_cases AS (
     SELECT case_ref, title, crime_area, status, review_on, updated_at, external_refs,
-           1 AS recorded FROM cases
+           1 AS recorded FROM cases WHERE restricted_at IS NULL
     UNION ALL
     SELECT case_ref, case_ref, '', 'open', NULL, max(created_at), '[]', 0 FROM messages
      WHERE case_ref IS NOT NULL AND case_ref NOT IN (SELECT case_ref FROM cases)
+       AND restricted_at IS NULL
      GROUP BY case_ref
 ), listed AS (
     SELECT c.*,

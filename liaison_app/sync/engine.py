@@ -46,6 +46,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 from liaison_app.sync.hub_client import DirectoryFetch, classify
+from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page
 from liaison_app.sync.seal_at_push import prepare_outbox
 from liaison_app.sync.status import (
@@ -129,6 +130,8 @@ class SyncReport:
     """Queued messages held back (e.g. waiting for a partner's directory entry)."""
     hits: int = 0
     strong_hits: int = 0
+    recalls_relayed: int = 0
+    """Recalls passed on to those a recalled message was forwarded to."""
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -153,6 +156,8 @@ class SyncReport:
             text += f", watch lists updated: {', '.join(self.watchlists_updated)}"
         if self.watchlist_problems:
             text += f"; {len(self.watchlist_problems)} watch list(s) refused"
+        if self.recalls_relayed:
+            text += f", {self.recalls_relayed} recall(s) passed on to forward recipients"
         text += "".join(f"; warning: {w}" for w in self.warnings)
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
@@ -203,7 +208,11 @@ class SyncEngine:
             self._seal_queued(directory, report)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
-            if report.acks_queued:
+            report.recalls_relayed = relay_recalls(self.db, self.keys, self.identity,
+                                                   now=self._now())
+            if report.recalls_relayed:  # told without delay (LED Art. 7(3))
+                self._seal_queued(directory, report)
+            if report.acks_queued or report.recalls_relayed:
                 self._push(report, notify)  # the acks this pull queued go out now
             self._download(report, notify)
             warning = attest_audit_head(self.db, self.hub, self.keys, self._now())

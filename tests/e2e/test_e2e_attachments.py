@@ -44,7 +44,8 @@ def liaison(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
 
 
 def _inbox(profile: Path) -> dict[str, Any]:
-    out = liaison("inbox", "--profile", str(profile), "--json").stdout
+    out = liaison("inbox", "--profile", str(profile), "--json", "--justification",
+                  "Checking the evidence photos of the lorry").stdout
     return {m["id"]: m for m in json.loads(out)}
 
 

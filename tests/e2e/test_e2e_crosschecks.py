@@ -121,7 +121,8 @@ def test_lists_arrival_hits_booth_check_and_search(tmp_path: Path) -> None:
     finally:
         assert hub.stop() == 0
 
-    hits = json.loads(liaison("hits", "--profile", str(pb), "--json").stdout)["hits"]
+    hits = json.loads(liaison("hits", "--profile", str(pb), "--json", "--justification",
+                              "Reviewing today's arrival hits").stdout)["hits"]
     by_entry = {h["entry_id"]: h for h in hits if h["message_id"] == alert}
     person, lorry = by_entry["RS-BP-0001"], by_entry["RS-BP-0002"]
     assert person["source"] == "watchlist" and person["list"] == "rs-bp"

@@ -32,12 +32,14 @@ from liaison_app.services.session import open_session
 from liaison_app.store import audit
 from liaison_app.store.audit import AuditKind
 from tests.e2e.test_e2e_two_officers import AGENCIES, PASSPHRASE, _json, liaison
+from tests.support.canary_files import scan_for
 from tests.support.hub_process import init_hub_dir, start_hub
 
 S, F = DataSubjectCategory.SUSPECT, Basis.FACT
 IBAN = "RS35105008123123123173"
 BTC = "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"
 ETH = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+CARD = "4539 1488 0343 6467"  # a full card number (Luhn-valid): refused, stored nowhere
 FIRST: tuple[Subject, ...] = (
     Person(category=S, basis=F, surname="Jovanović", given_names="Stefan"),
     BankAccount(category=S, basis=F, iban=IBAN, holder_name="Balkan Express Tours d.o.o.",
@@ -80,13 +82,24 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
         # a wrong check digit is refused before anything is queued, naming the field
         bad = subject_to_wire(FIRST[1]) | {"iban": "RS36105008123123123173"}
         refused = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
+                          "--justification", "Follow the smuggling fees",
                           "--body", "x", "--subjects",
                           _subjects_file(tmp_path / "bad.json", [bad]), ok=False)
         assert refused.returncode != 0 and "Traceback" not in refused.stderr
         assert "subjects[0].iban" in refused.stderr and "check digits" in refused.stderr
+        # a full card number is refused too, and is written nowhere (checked at the end)
+        card = {"kind": "payment_card", "category": "suspect", "basis": "fact",
+                "last_four": CARD, "issuer": "Visa", "notes": ""}
+        refused_card = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
+                               "--justification", "Follow the smuggling fees", "--body", "x",
+                               "--subjects", _subjects_file(tmp_path / "card.json", [card]),
+                               ok=False)
+        assert refused_card.returncode != 0 and "full card number" in refused_card.stderr
+        outputs = [refused_card.stderr]
 
         first = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
-                        "--case", "GB-NCA/2026/0099", "--body",
+                        "--justification", "Follow the smuggling fees", "--legal-basis",
+                        "agreement", "--case", "GB-NCA/2026/0099", "--body",
                         "Fees paid into this account; courier stopped at Horgoš with cash",
                         "--subjects", _subjects_file(tmp_path / "first.json", FIRST)
                         ).stdout.strip().split()[-1]
@@ -95,9 +108,9 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
                          "Deposits from a second group into the same account",
                          "--subjects", _subjects_file(tmp_path / "second.json", SECOND)
                          ).stdout.strip().split()[-1]
-        liaison("sync", "--profile", str(pa))
-        liaison("sync", "--profile", str(pb))
-        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb))}
+        outputs += [liaison("sync", "--profile", str(p)).stderr for p in (pa, pb)]
+        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb), "--justification",
+                                           "Matching the account to our case")}
         assert [s["kind"] for s in inbox[first]["subjects"]] == [
             "person", "bank_account", "money_transfer", "crypto_address", "crypto_address",
             "cash"]
@@ -141,7 +154,8 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
         session.close()
 
     # offline, the arrival hits and the booth check by account and by wallet
-    hits = _json("hits", "--profile", str(pb))["hits"]
+    hits = _json("hits", "--profile", str(pb), "--justification",
+                 "Follow the smuggling fees")["hits"]
     linked = [h for h in hits if h["message_id"] == second and h["source"] == "cache"]
     assert linked and "IBAN equal (RS)" in linked[0]["reasons"]
     by_iban = _json("check", "--profile", str(pb), "--account", "rs35 1050 0812 3123 1231 73",
@@ -156,3 +170,10 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
     wrong = liaison("check", "--profile", str(pb), "--account", "RS36105008123123123173",
                     "--justification", "booth", "--json", ok=False)
     assert wrong.returncode == 1 and "check digits" in wrong.stderr
+
+    # no account, wallet or card number in plaintext in either profile (cache, WAL, spool),
+    # the hub's directory, its logs, or what the clients wrote to their terminal on arrival
+    needles = [IBAN.encode(), b"RS35 1050 0812 3123 1231 73", BTC.encode(), ETH.encode(),
+               ETH.lower().encode(), CARD.encode(), CARD.replace(" ", "").encode()]
+    assert scan_for(needles, [pa, pb, root, *tmp_path.glob("hub*.log")]) == []
+    assert not [n for n in needles for out in outputs if n.decode() in out]

@@ -45,6 +45,8 @@ def _fill_request(qtbot: QtBot, dialog: ComposeDialog) -> None:
     qtbot.keyClicks(page.purpose, "Operation DANUBE: lorry smuggling network")
     qtbot.keyClicks(page.information, "Registered keeper and recent crossings of NS-123-AB")
     qtbot.keyClicks(page.grounds, "Lorry stopped at Dover with 14 migrants concealed")
+    choose(dialog.reason.basis, "agreement")
+    qtbot.keyClicks(dialog.reason.justification, "Identify the keeper for OP-DANUBE")
 
 
 def test_request_offline_is_queued_with_due_date_grading_and_case(
@@ -97,8 +99,13 @@ def test_request_offline_is_queued_with_due_date_grading_and_case(
     assert item is not None and item.state.value == "pending"  # offline: queued, not sent
     found = cases.get_case(session.db, "GB-NCA/2026/0042")
     assert found is not None and found.title == "Danube lorries"
-    kinds = [e.kind.value for e in audit.entries(session.db, newest_first=False, limit=100)]
-    assert kinds[-2:] == ["create", "disclose"]
+    entries = audit.entries(session.db, newest_first=False, limit=100)
+    assert [e.kind.value for e in entries][-2:] == ["create", "disclose"]
+    details = entries[-1].details
+    assert isinstance(details, dict) and details["legal_basis"] == "agreement"
+    assert details["justification"] == "Identify the keeper for OP-DANUBE"
+    assert details["recipients"] == [{"agency": "RS-BP", "name": "Border Police Directorate",
+                                      "country": "RS"}]
 
 
 def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:
@@ -144,6 +151,36 @@ def test_missing_fields_are_shown_next_to_them_and_nothing_is_queued(
     assert dialog.message.errors.visible_errors() == {
         "to": "Choose at least one recipient agency."}
     assert dialog.tabs.currentIndex() == 0 and messages.count(session.db) == 0
+
+
+def test_a_request_needs_its_reason_which_the_case_remembers(qtbot: QtBot, env: Ctx) -> None:
+    _ws, session, ctx = env
+    first = _dialog(qtbot, ctx)
+    tick(first.message.agency_item("RS-BP"))
+    page = first.request
+    assert page is not None
+    qtbot.keyClicks(page.purpose, "Lorry network")
+    qtbot.keyClicks(page.information, "Keeper")
+    qtbot.keyClicks(page.grounds, "Seen at Horgos")
+    choose(first.grading.scheme, "none")
+    first.case.new_radio.setChecked(True)
+    qtbot.keyClicks(first.case.ref, "OP-REASON")
+    qtbot.keyClicks(first.case.title, "Reasons")
+    qtbot.mouseClick(first.queue_button, Qt.MouseButton.LeftButton)
+    assert first.tabs.currentIndex() == 4 and messages.count(session.db) == 0
+    assert first.reason.errors.visible_errors() == {
+        "legal_basis": "Choose the legal basis for sending this data."}
+    assert first.tabs.tabText(4) == "&Case and reason"
+    assert first.reason.basis.accessibleName() == "Legal basis"
+    choose(first.reason.basis, "directive-2023-977")
+    qtbot.keyClicks(first.reason.justification, "Horgos lorry, keeper needed")
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        qtbot.mouseClick(first.queue_button, Qt.MouseButton.LeftButton)
+    second = _dialog(qtbot, ctx)  # the next message in the case offers the same reason
+    second.case.existing_radio.setChecked(True)
+    choose(second.case.case_combo, "OP-REASON")
+    assert second.reason.basis.currentData() == "directive-2023-977"
+    assert second.reason.justification.text() == "Horgos lorry, keeper needed"
 
 
 def test_grading_meanings_follow_the_chosen_codes(qtbot: QtBot, env: Ctx) -> None:

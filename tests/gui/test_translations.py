@@ -149,7 +149,15 @@ def test_the_catalogues_cover_the_current_sources(tmp_path: Path) -> None:
 
 
 def test_domain_catalogue_covers_the_domain_tables() -> None:
-    from liaison_app.domain import cases, grading, messages, outcomes, subjects
+    from liaison_app.domain import (
+        cases,
+        disclosure,
+        follow_up,
+        grading,
+        messages,
+        outcomes,
+        subjects,
+    )
     from liaison_app.gui.models.domain_texts import DOMAIN_TEXTS
     from liaison_app.services import view_render
 
@@ -159,7 +167,9 @@ def test_domain_catalogue_covers_the_domain_tables() -> None:
                   messages.ALERT_KIND_LABELS, messages.REPLY_OUTCOME_LABELS,
                   messages.ACK_KIND_LABELS, messages.RECALL_ACTION_LABELS,
                   cases.CRIME_AREA_LABELS, cases.EXTERNAL_SYSTEM_LABELS,
-                  subjects.CATEGORY_LABELS, outcomes.OUTCOME_KIND_LABELS):
+                  subjects.CATEGORY_LABELS, outcomes.OUTCOME_KIND_LABELS,
+                  disclosure.LEGAL_BASIS_LABELS, disclosure.DATA_CATEGORY_LABELS,
+                  follow_up.FOLLOW_UP_LABELS):
         texts += table.values()
     for nested in (grading.SOURCE_MEANINGS, grading.INFORMATION_MEANINGS,
                    grading.HANDLING_MEANINGS, subjects.SUBJECT_VALUE_LABELS):

@@ -16,15 +16,15 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
                 ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Provera", "Imenik", "Karantin",
-                 "Revizijski trag", "Praćenje", "Za preispitivanje"],
+                 "Revizijski trag", "Praćenje", "Prenosi podataka", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
                 ["Примљене", "Предмети", "Упозорења", "Одлазне", "Провера", "Именик", "Карантин",
-                 "Ревизијски траг", "Праћење", "За преиспитивање"],
+                 "Ревизијски траг", "Праћење", "Преноси података", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
            ["Входящи", "Случаи", "Сигнали", "Изходящи", "Проверка", "Указател", "Карантина", "Одит",
-            "Мониторинг", "За преглед"],
+            "Мониторинг", "Предавания на данни", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 

@@ -143,6 +143,7 @@ def test_document_marking_takes_the_highest_code_per_scheme() -> None:
 
 def test_a_sent_message_counts_from_when_the_hub_took_it(session: Session) -> None:
     """Through compose and the outbox (the sync engine's own calls), not the fixture's."""
+    from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
     from liaison_app.domain.messages import RequestContent, UrgencyClass
     from liaison_app.services.compose import Draft, queue_message
     from liaison_app.store import outbox
@@ -150,7 +151,8 @@ def test_a_sent_message_counts_from_when_the_hub_took_it(session: Session) -> No
     message_id = queue_message(session, Draft(
         content=RequestContent("Identify", "Crossings", "Investigation",
                                UrgencyClass.URGENT_DIRECT, False),
-        to_agencies=("RS-BP", "BG-BP"), body="Please check"), now=NOW)
+        to_agencies=("RS-BP", "BG-BP"), body="Please check",
+        reason=DisclosureReason(LegalBasis.AGREEMENT, "Crossings of the lorry")), now=NOW)
     rows = session.db.execute("SELECT partner, at FROM exchanges WHERE message_id = ? "
                               "ORDER BY partner", (message_id,)).fetchall()
     assert [tuple(r) for r in rows] == [("BG-BP", None), ("RS-BP", None)]

@@ -116,3 +116,43 @@ def test_a_changed_cash_subject_changes_its_amount(session: Session) -> None:
         cases.update_subject(conn, row[0], now=t("2026-01-11 08:00"), label="Cash 250 GBP",
                              data=subject_to_wire(_cash("250", "GBP")))
     assert monitoring_figures(session, Q1).cash == (CashTotal("incoming", "GBP", 1, 25_000),)
+
+
+def test_outgoing_cash_counts_once_sent_and_again_when_reported_again(
+        session: Session) -> None:
+    """Queued cash is not exchanged yet; a failed message leaves the figures; the same cash
+    reported again in a later message of the case (one subject record) counts again."""
+    cash = _cash("900", "EUR")
+    queued = _mid()
+    msg = NewMessage(
+        message_id=queued, type="alert", sender_officer=ME[0], sender_agency=ME[1],
+        sender_device="dev", recipients={"agencies": ["RS-BP"], "devices": []},
+        priority="routine", handling=UK_P, grading=GRADE, created_at=t("2026-01-05 08:00"),
+        body="Cash stop", subjects=[subject_to_wire(cash)], content=_content("alert"),
+        case_ref="GB-NCA/2026/0107")
+    with session.db.transaction() as conn:
+        messages.insert_outgoing(conn, msg, now=t("2026-01-05 08:00"))
+        file_message(conn, queued, "GB-NCA/2026/0107", (cash,), t("2026-01-05 08:00"))
+    assert monitoring_figures(session, Q1).cash == ()  # queued: not exchanged
+    with session.db.transaction() as conn:
+        messages.set_status(conn, queued, MessageStatus.SENT, now=t("2026-01-05 09:00"))
+    assert monitoring_figures(session, Q1).cash == (CashTotal("outgoing", "EUR", 1, 90_000),)
+
+    again = _mid()
+    with session.db.transaction() as conn:
+        messages.insert_incoming(conn, NewMessage(
+            message_id=again, type="reply", sender_officer=PARTNER_OFFICER["RS-BP"],
+            sender_agency="RS-BP", sender_device="dev",
+            recipients={"agencies": ["GB-NCA"], "devices": []}, priority="routine",
+            handling=UK_P, grading=GRADE, created_at=t("2026-01-06 08:00"), body="Same cash",
+            subjects=[subject_to_wire(cash)], content=_content("reply"),
+            case_ref="GB-NCA/2026/0107"), received_at=t("2026-01-06 08:00"))
+        file_message(conn, again, "GB-NCA/2026/0107", (cash,), t("2026-01-06 08:00"))
+    assert session.db.execute(
+        "SELECT count(DISTINCT subject_row) FROM cash_amounts").fetchone()[0] == 1
+    assert monitoring_figures(session, Q1).cash == (CashTotal("incoming", "EUR", 1, 90_000),
+                                                    CashTotal("outgoing", "EUR", 1, 90_000))
+    with session.db.transaction() as conn:
+        messages.set_status(conn, queued, MessageStatus.FAILED, now=t("2026-01-07 08:00"),
+                            failure_reason="refused by the hub")
+    assert monitoring_figures(session, Q1).cash == (CashTotal("incoming", "EUR", 1, 90_000),)

@@ -35,7 +35,7 @@ from liaison_app.services.session import Session
 from liaison_app.store import attachments, audit, messages
 from liaison_app.store.attachments import AttachmentState
 from liaison_app.store.audit import AuditKind
-from tests.services.test_compose import _request
+from tests.services.test_compose import WHY, _request
 from tests.services.workspace import Workspace, sealed_at_push
 from tests.support import canary_files
 from tests.support.images import exif_tiff, gps_values, jpeg_with_metadata, synthetic_jpeg_body
@@ -119,7 +119,8 @@ def test_forward_carries_attachments_reencrypted(tmp_path: Path, workspace: Work
     note = tmp_path / "route.txt"
     note.write_bytes(b"Route: Horgos - Szeged - Vienna\n" * 1000)
     original = _compose(session, [AttachmentFile(note)])
-    new_id = forward(session, original, ("BG-BP",), note="for your border section")
+    new_id = forward(session, original, ("BG-BP",), note="for your border section",
+                     disclosure_reason=WHY)
     (old,) = attachments.of_message(session.db, original)
     (copy,) = attachments.of_message(session.db, new_id)
     assert copy.ref.id != old.ref.id and copy.ref.key != old.ref.key

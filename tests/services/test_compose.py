@@ -8,6 +8,7 @@ import pytest
 
 from liaison_app.crypto.envelope import open_envelope
 from liaison_app.crypto.keys import DeviceKeys
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     AlertContent,
@@ -30,6 +31,9 @@ from liaison_app.store.message_mapping import new_message_from_inner
 from liaison_app.store.messages import MessageStatus
 from tests.services.workspace import Workspace, sealed_at_push
 
+WHY = DisclosureReason(LegalBasis.AGREEMENT, "Operation Danube: identify the lorry's keeper")
+"""A legal basis and justification (required on requests and forwards)."""
+
 SUSPECT = Person(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT, surname="Petrovic",
                  given_names="Dragan", aliases=("Gagi",), nationalities=("RS",), sex=Sex.MALE)
 
@@ -41,7 +45,7 @@ def _request(**kw: object) -> Draft:
                                grounds="Lorry seen at Horgos with concealed migrants",
                                urgency=UrgencyClass.URGENT_INDIRECT, evidence_use_sought=False),
         to_agencies=("RS-BP",), body="Please check the keeper of lorry SU-123-AB.",
-        priority=Priority.URGENT, subjects=(SUSPECT,))
+        priority=Priority.URGENT, subjects=(SUSPECT,), reason=WHY)
     base.update(kw)
     return Draft(**base)  # type: ignore[arg-type]
 
@@ -118,9 +122,10 @@ def test_forward_refused_by_europol_h2_and_allowed_with_consent(workspace: Works
     mid = _receive(session, workspace, h2)
     before = audit.count(session.db)
     with pytest.raises(ForwardRefused, match="H2"):
-        forward(session, mid, ("BG-BP",))
+        forward(session, mid, ("BG-BP",), disclosure_reason=WHY)
     assert audit.count(session.db) == before and messages.count(session.db) == 1
-    fid = forward(session, mid, ("BG-BP",), provider_consent=True, note="For your border")
+    fid = forward(session, mid, ("BG-BP",), provider_consent=True, note="For your border",
+                  disclosure_reason=WHY)
     last = list(audit.entries(session.db, newest_first=False, limit=1000))[-1]
     assert last.kind.value == "forward" and last.object_ref == fid
     inner = _open_as(workspace.c_keys, workspace, sealed_at_push(session, workspace, fid))

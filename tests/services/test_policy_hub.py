@@ -45,21 +45,28 @@ def moved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Moved]:
     patch.setenv("LIAISON_POLICY_FILE", str(tmp_path / "policy.toml"))
     root = init_hub_dir(tmp_path / "old", agencies=AGENCIES)
     old = start_hub(root)
-    alice_file = old.add_officer("GB-NCA", "gb-nca.lo-belgrade", "Alice",
-                                 "--passphrase-only-allowed")
-    bob_file = old.add_officer("RS-BP", "rs-bp.horgos-desk", "Bojan",
-                               "--passphrase-only-allowed")
-    alice = prepare_profile(tmp_path / "alice", alice_file.read_bytes(), PASSPHRASE,
-                            kdf=INSECURE_TEST_KDF)
-    enrol_now(alice)  # no policy yet: the profile's hub
-    old.stop()
+    try:  # a module fixture: the per-test hub reaper does not cover it
+        alice_file = old.add_officer("GB-NCA", "gb-nca.lo-belgrade", "Alice",
+                                     "--passphrase-only-allowed")
+        bob_file = old.add_officer("RS-BP", "rs-bp.horgos-desk", "Bojan",
+                                   "--passphrase-only-allowed")
+        alice = prepare_profile(tmp_path / "alice", alice_file.read_bytes(), PASSPHRASE,
+                                kdf=INSECURE_TEST_KDF)
+        enrol_now(alice)  # no policy yet: the profile's hub
+    finally:
+        old.stop()
     # IT moves the hub: the same data, a new CA, a new address
     shutil.copytree(root, tmp_path / "new")
     (tmp_path / "new" / "run" / "url").unlink()
     create_tls_files(HubPaths(tmp_path / "new"), "127.0.0.1")
-    old, new = start_hub(root), start_hub(tmp_path / "new")
-    assert old.url != new.url and old.ca_pem != new.ca_pem
+    old = start_hub(root)
     try:
+        new = start_hub(tmp_path / "new")
+    except BaseException:
+        old.stop()
+        raise
+    try:
+        assert old.url != new.url and old.ca_pem != new.ca_pem
         yield Moved(old, new, alice, bob_file, tmp_path)
     finally:
         alice.close()

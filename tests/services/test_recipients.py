@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from liaison_app.domain.cases import CrimeArea
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     Direction,
@@ -37,7 +38,8 @@ def _request(**kw: object) -> Draft:
         content=RequestContent(purpose="Smuggling network", information_requested="Keeper",
                                grounds="Lorry seen at Horgos",
                                urgency=UrgencyClass.STANDARD, evidence_use_sought=False),
-        to_agencies=("RS-BP",), body="Please check.", priority=Priority.ROUTINE)
+        to_agencies=("RS-BP",), body="Please check.", priority=Priority.ROUTINE,
+        reason=DisclosureReason(LegalBasis.LAW_ENFORCEMENT, "Keeper of a smuggling lorry"))
     base.update(kw)
     return Draft(**base)  # type: ignore[arg-type]
 

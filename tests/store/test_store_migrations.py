@@ -192,16 +192,18 @@ def test_version_four_financial_subjects_get_their_keys(tmp_path: Path, raw_key:
         db.close()
 
 
-def test_version_eleven_financial_subjects_and_list_entries_get_match_keys(
+def test_financial_checks_migration_keys_financial_subjects_and_list_entries(
         tmp_path: Path, raw_key: bytes) -> None:
-    """Schema 12 keys the financial subjects held (and the entries that carry accounts or
-    wallets, kept unmatched before) for the cross-checks, and files each cash amount."""
+    """The `financial_checks` migration keys the financial subjects held (and the entries
+    that carry accounts or wallets, kept unmatched before) for the cross-checks, and files
+    each cash amount a message reported."""
     from liaison_app.domain.examples import FINANCIAL_SUBJECTS
     from liaison_app.domain.subjects import subject_to_wire
 
-    path = tmp_path / "v11.db"
+    before = next(m.version for m in MIGRATIONS if m.name == "financial_checks") - 1
+    path = tmp_path / "before-financial-checks.db"
     db = Database.open(path, raw_key, migrate=False)
-    upgrade(db, target=11)
+    upgrade(db, target=before)
     cash = next(s for s in FINANCIAL_SUBJECTS if s.kind == "cash")  # 48500 EUR
     account = subject_to_wire(FINANCIAL_SUBJECTS[0])
     entry = {"entry_id": "E-1", "kind": "person", "names": [], "dates_of_birth": [],

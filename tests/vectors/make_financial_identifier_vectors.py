@@ -1,7 +1,7 @@
 """Regenerate `watchlist-financial-identifiers-v1.json`:
 `.venv/bin/python tests/vectors/make_financial_identifier_vectors.py`.
 
-How a watch-list entry's financial identifiers (protocol §25: `iban`,
+How a watch-list entry's financial identifiers (protocol §29: `iban`,
 `account`, `crypto`, `transfer`) are read: each case gives the identifier as
 a list carries it and the key it is matched under (`null`: not matched), and
 each subject of `financial-subjects-v2.json` the identifiers it is matched by.

@@ -34,10 +34,19 @@ from liaison_app.domain.messages import (
     RecallAction,
     ReplyOutcome,
 )
-from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, plain, translate
+from liaison_app.gui.compose._util import (
+    FieldErrors,
+    bind_submit,
+    chain,
+    fill_combo,
+    plain,
+    translate,
+)
+from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
 from liaison_app.services import actions
+from liaison_app.services.compose import remembered_reason
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.message_brief import MessageBrief, forward_decision, message_brief
 from liaison_app.services.recipients import agency_name, recipient_agencies
@@ -75,6 +84,20 @@ class ActionDialog(QDialog):
     def title(self) -> str:
         """The window title."""
         raise NotImplementedError
+
+    def add_reason(self, *, required: bool) -> ReasonFields:
+        """The legal basis and justification block, above the errors and buttons, offered
+        from the last one given in the message's case."""
+        reason = ReasonFields(required=required, parent=self)
+        before = self.cancel_button.previousInFocusChain()
+        outer = self.form.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.general), reason.form)
+        chain([*([before] if before is not None else []), *reason.focus_order,
+               self.cancel_button, self.send_button])
+        self.errors = FieldErrors([self.form], general=self.general)
+        reason.prefill(remembered_reason(self.session, self.brief.case_ref))
+        return reason
 
     def describe(self) -> str:
         """One paragraph about the original message."""
@@ -156,6 +179,7 @@ class ReplyDialog(ActionDialog):
             (self.tr("Clarification requested"), ReplyOutcome.CLARIFICATION.value)])
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
+        self.reason_fields = self.add_reason(required=False)
         self.outcome.setFocus()
 
     def outcome_value(self) -> ReplyOutcome:
@@ -171,7 +195,8 @@ class ReplyDialog(ActionDialog):
 
     def submit(self) -> str:
         return actions.reply(self.session, self.brief.message_id, self.outcome_value(),
-                             self.body.toPlainText(), reason=self.reason.toPlainText())
+                             self.body.toPlainText(), reason=self.reason.toPlainText(),
+                             disclosure_reason=self.reason_fields.build())
 
 
 class AcknowledgeDialog(ActionDialog):
@@ -250,6 +275,7 @@ class ForwardDialog(ActionDialog):
             self.agencies.addItem(item)
         if self.agencies.count():
             self.agencies.setCurrentRow(0)
+        self.reason = self.add_reason(required=True)
         self.consent.toggled.connect(self.update_decision)
         self.update_decision()
         (self.consent if self.consent.isVisibleTo(self) else self.agencies).setFocus()
@@ -268,7 +294,7 @@ class ForwardDialog(ActionDialog):
         self.decision_label.setText(text)
         self.decision_label.setStyleSheet("" if allowed else "color: #b00020;")
         self.send_button.setEnabled(allowed)
-        for widget in (self.agencies, self.note):
+        for widget in (self.agencies, self.note, self.reason.form):
             widget.setEnabled(allowed)
 
     def chosen(self) -> tuple[str, ...]:
@@ -284,6 +310,7 @@ class ForwardDialog(ActionDialog):
         if not self.chosen():
             raise ValidationError("to", self.tr("tick at least one agency to forward to"))
         return actions.forward(self.session, self.brief.message_id, self.chosen(),
+                               disclosure_reason=self.reason.build(),
                                note=self.note.toPlainText(),
                                provider_consent=self.consent.isVisibleTo(self)
                                and self.consent.isChecked())

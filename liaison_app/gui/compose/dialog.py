@@ -29,6 +29,7 @@ from liaison_app.domain.subjects import Subject
 from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, focusables
 from liaison_app.gui.compose.attachments_page import AttachmentsPage
 from liaison_app.gui.compose.case_page import CasePage
+from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.compose.grading_page import GradingPage
 from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
@@ -37,7 +38,13 @@ from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.tasks import start_task
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.services.attachments import AttachmentFile, discard, prepare
-from liaison_app.services.compose import Draft, NewCase, queue_message, waiting_reason
+from liaison_app.services.compose import (
+    Draft,
+    NewCase,
+    queue_message,
+    remembered_reason,
+    waiting_reason,
+)
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.recipients import case_choices, recipient_agencies
 from liaison_app.services.session import Session
@@ -88,6 +95,7 @@ class ComposeDialog(QDialog):
         self.subjects = SubjectsPage(self)
         self.case = CasePage(case_choices(session), parent=self)
         self.attachments = AttachmentsPage(self)
+        self.reason = ReasonFields(required=is_request, parent=self)
         details = self.request or self.alert
         assert details is not None
         self.tabs.setTabText(1, self.tr("Request &details") if is_request
@@ -99,6 +107,13 @@ class ComposeDialog(QDialog):
             page_layout = tab_page.layout() if tab_page is not None else None
             assert page_layout is not None
             page_layout.addWidget(form)
+            if form is self.case.form:  # why it is sent, remembered per case
+                case_layout, reason_layout = form.layout(), self.reason.form.layout()
+                if case_layout is not None and reason_layout is not None:
+                    reason_layout.setContentsMargins(case_layout.contentsMargins())
+                page_layout.addWidget(self.reason.form)
+        self.tabs.setTabText(4, self.tr("&Case and reason"))
+        self.case.case_combo.currentIndexChanged.connect(self._case_chosen)
         self.general_errors = FieldErrors([], general=self.general)
         self._frame_order = frame_order
         self.subjects.structure_changed.connect(self.relink_tab_order)
@@ -126,13 +141,21 @@ class ComposeDialog(QDialog):
         order: list[QWidget] = [self.tabs]
         for page_order in (self.message.focus_order, self._details().focus_order,
                            self.grading.focus_order, self.subjects.focus_order,
-                           self.case.focus_order, self.attachments.focus_order):
+                           self.case.focus_order + self.reason.focus_order,
+                           self.attachments.focus_order):
             order += page_order
         chain([*order, self.cancel_button, self.queue_button])
 
     def _pages(self) -> list[tuple[int, FieldErrors]]:
         return [(0, self.message.errors), (1, self._details().errors),
-                (2, self.grading.errors), (4, self.case.errors)]
+                (2, self.grading.errors), (4, self.case.errors), (4, self.reason.errors)]
+
+    def _case_chosen(self) -> None:
+        """Offer the legal basis and justification last given in the chosen case."""
+        ref = self.case.case_combo.currentData()
+        session = self.ctx.session
+        if ref is not None and session is not None:
+            self.reason.prefill(remembered_reason(session, str(ref)))
 
     def clear_errors(self) -> None:
         """Hide every error shown."""
@@ -179,6 +202,11 @@ class ComposeDialog(QDialog):
             case_ref, new_case = self.case.build()
         except ValidationError as exc:
             self._show(4, self.case.errors, exc, first)
+        reason = None
+        try:
+            reason = self.reason.build()
+        except ValidationError as exc:
+            self._show(4, self.reason.errors, exc, first)
         if first or content is None:
             self.general.setText(self.tr("The message was not queued: correct the fields "
                                          "marked in red."))
@@ -188,7 +216,8 @@ class ComposeDialog(QDialog):
                      body=self.message.body.toPlainText(),
                      priority=self.message.priority_value(),
                      subjects=subjects,
-                     case_ref=case_ref, new_case=new_case, grading=grading, handling=handling)
+                     case_ref=case_ref, new_case=new_case, grading=grading, handling=handling,
+                     reason=reason)
 
     def _route(self, exc: ValidationError) -> None:
         """Show an error the service raised next to the right field."""
@@ -197,7 +226,8 @@ class ComposeDialog(QDialog):
             exc = ValidationError("case.ref", exc.reason)  # the new case's ref is taken
             field = exc.field
         for tab, errors in ((0, self.message.errors), (4, self.case.errors),
-                            (1, self._details().errors), (2, self.grading.errors)):
+                            (4, self.reason.errors), (1, self._details().errors),
+                            (2, self.grading.errors)):
             if errors.handles(field):
                 self._show(tab, errors, exc, [])
                 return

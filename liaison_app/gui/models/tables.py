@@ -16,6 +16,7 @@ from liaison_app.gui.models.labels import (
     CRIME_AREAS,
     OUTBOX_STATES,
     PRIORITIES,
+    RECALL_STATES,
     REJECT_REASONS,
     STATUSES,
     TYPES,
@@ -155,7 +156,14 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
                 foreground=lambda m: due_colour(m.due_at, m.overdue),
             ),
             Column(
-                translate("ListModels", "Status"), lambda m: label(STATUSES, m.status), "status"
+                translate("ListModels", "Status"),
+                lambda m: label(RECALL_STATES, m.recall) if m.recall else label(STATUSES,
+                                                                                 m.status),
+                "status",
+                tooltip=lambda m: translate("ListModels", "%1 by its sender").replace(
+                    "%1", label(RECALL_STATES, m.recall)) if m.recall else "",
+                foreground=lambda m: URGENT_COLOUR if m.recall == "withdrawn" else (
+                    PRIORITY_COLOUR if m.recall else None),
             ),
         ]
 

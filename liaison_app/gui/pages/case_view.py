@@ -28,6 +28,7 @@ from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
+    RECALL_STATES,
     STATUSES,
     TYPES,
     day,
@@ -37,6 +38,7 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.models.paged import URGENT_COLOUR
 from liaison_app.gui.pages.detail import subject_item
+from liaison_app.gui.pages.follow_up_texts import state_text, step_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.services import case_records, views
 from liaison_app.services.errors import ServiceError
@@ -189,15 +191,21 @@ class CaseView(QWidget):
         else:
             count = self.tr("%1 messages (oldest first)").replace("%1", str(shown))
         self.timeline_count.setText(count)
+        steps = {s.message_id: step_text(s) for f in c.follow_ups for s in f.steps
+                 if s.kind != "request"}
+        states = {f.request_id: state_text(f) for f in c.follow_ups}
         for m in c.timeline:
             direction = self.tr("Received") if m.direction == "incoming" else self.tr("Sent")
+            kind = steps.get(m.message_id) or label(TYPES, m.type)
+            status = label(RECALL_STATES, m.recall) if m.recall else label(STATUSES, m.status)
+            if m.message_id in states:
+                status = states[m.message_id]
             due = when(m.due_at)
             if m.overdue:
                 due = self.tr("%1 (overdue)").replace("%1", due)
             item = QTreeWidgetItem([
-                when(m.received_at or m.created_at), direction, label(TYPES, m.type),
-                label(PRIORITIES, m.priority), m.sender_agency, m.snippet,
-                label(STATUSES, m.status), due])
+                when(m.received_at or m.created_at), direction, kind,
+                label(PRIORITIES, m.priority), m.sender_agency, m.snippet, status, due])
             item.setToolTip(0, when_utc(m.received_at or m.created_at))
             item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
             if m.urgent or m.overdue:

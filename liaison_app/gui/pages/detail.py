@@ -30,6 +30,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.labels import (
     PRIORITIES,
+    RECALL_STATES,
     STATUSES,
     SUBJECT_KINDS,
     TYPES,
@@ -41,8 +42,10 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.follow_up import follow_up_of
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SeenIn, SubjectView
 
@@ -144,9 +147,11 @@ class MessageDetail(QWidget):
         self.chain_list.itemActivated.connect(self._chain_activated)
         self.attachments = AttachmentsPane(ctx, self)
         scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
+        self.notes = MessageNotes(self)
         if scroll_layout is not None:  # after the message text
             scroll_layout.insertWidget(scroll_layout.indexOf(self.body_text) + 1,
                                        self.attachments)
+            scroll_layout.insertWidget(1, self.notes)  # under the title: recalled?
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -251,6 +256,8 @@ class MessageDetail(QWidget):
         self._set("typeValue", label(TYPES, d.type))
         self._set("priorityValue", label(PRIORITIES, d.priority))
         status = label(STATUSES, d.status)
+        if d.recall is not None:
+            status += " — " + label(RECALL_STATES, d.recall.state)
         if d.failure_reason:
             status += " — " + d.failure_reason
         self._set("statusValue", status)
@@ -262,6 +269,8 @@ class MessageDetail(QWidget):
         self._set("dueValue", due, when_utc(d.due_at))
         self.values["dueValue"].setStyleSheet("color: #b00020;" if d.overdue else "")
         self._set("caseValue", ", ".join(d.case_refs))
+        session = self.ctx.session
+        self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)

@@ -25,7 +25,8 @@ from liaison_app.store.migrations import (
     m0009_watchlists,
     m0010_search_folded,
     m0011_monitoring,
-    m0012_financial_checks,
+    m0012_accountability,
+    m0013_financial_checks,
 )
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "watchlists", m0009_watchlists.apply),
     Migration(10, "search_folded", m0010_search_folded.apply),
     Migration(11, "monitoring", m0011_monitoring.apply),
-    Migration(12, "financial_checks", m0012_financial_checks.apply),
+    Migration(12, "accountability", m0012_accountability.apply),
+    Migration(13, "financial_checks", m0013_financial_checks.apply),
 )
 HEAD = MIGRATIONS[-1].version
 

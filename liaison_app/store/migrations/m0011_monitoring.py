@@ -14,7 +14,7 @@ time until the hub accepts it ("sent"), and loses it again if it fails.
 Triggers on `exchanges` keep each request's `answered_at` and the per-day
 counts of `exchange_days` and `exchange_months` in step with every insert, send and erasure, so the
 figures for a period read the day counts and the period's requests, never
-every message (ADR 0010).
+every message (ADR 0016).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Schema 12: financial subjects in the cross-checks and the monitoring figures.
+"""Financial subjects in the cross-checks and the monitoring figures.
 
 - Financial subjects already held are keyed in `subject_match_keys` (their
   IBAN, national account, crypto address, transfer reference, broker's phone
