@@ -90,6 +90,10 @@ def test_booth_refusals_name_the_fault(session: Session, query: CheckQuery, word
     assert audit.entries(session.db, kind=AuditKind.CONSULT) == []
 
 
+ARRIVALS: list[PageOutcome] = []
+"""What each arrival told the sync run (hits, strong hits: the notification)."""
+
+
 def _arrive(session: Session, subjects: tuple[Subject, ...], case_ref: str) -> str:
     """Store a received message as sync does, with its arrival checks in the same
     transaction; returns its id."""
@@ -101,12 +105,14 @@ def _arrive(session: Session, subjects: tuple[Subject, ...], case_ref: str) -> s
         body="Fees paid into this account", content=AlertContent(AlertKind.WARNING),
         in_reply_to=None, created_at=NOW, expires_at=None, lang="en")
     checks = ArrivalChecks(session.identity.officer_id)
+    outcome = PageOutcome()
     with session.db.transaction() as conn:
         messages.insert_incoming(conn, new_message_from_inner(inner, inner_bytes=None, due=None),
                                  received_at=NOW)
         file_message(conn, inner.id, case_ref, subjects, NOW)
-        entries = checks(session.db, [inner], NOW, PageOutcome())
+        entries = checks(session.db, [inner], NOW, outcome)
         audit.append_many(conn, entries, session.keys.sign, now=NOW)
+    ARRIVALS.append(outcome)
     return inner.id
 
 
@@ -120,6 +126,11 @@ def test_arrival_links_accounts_and_wallets_and_audits_the_combination_once(
     ), "GB-NCA/2026/0099")
     listed = {(h.subject_index, h.hit.entry_id) for h in arrival_hits(session, message_id=first)}
     assert listed == {(0, "FIN-3"), (1, "FIN-1")}
+    # the listed IBAN is a strong hit: the sync run raises a notification for it
+    iban_hit = next(h.hit for h in arrival_hits(session, message_id=first)
+                    if h.hit.entry_id == "FIN-1")
+    assert iban_hit.strong and "IBAN equal (RS)" in iban_hit.reasons
+    assert ARRIVALS[-1].hits == 2 and ARRIVALS[-1].strong_hits >= 1
     second = _arrive(session, (
         BankAccount(category=S, basis=F, iban=IBAN, holder_name="Ali Rahimi"),
         CryptoAddress(category=S, basis=F, network=CryptoNetwork.BITCOIN, address=BTC.upper()
