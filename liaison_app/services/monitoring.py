@@ -18,6 +18,8 @@ from liaison_app.services.monitoring_types import (
     AmountTotal,
     AnnexCase,
     AnnexSubject,
+    CashTotal,
+    CheckHitCounts,
     ExchangeCounts,
     MonitoringFigures,
     MonthCount,
@@ -101,6 +103,8 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
                      sorted(kinds, key=lambda row: (order.get(row[0], 99), row[0])))
     amount_totals = tuple(AmountTotal(k, cur, r, m) for k, cur, r, m in
                           sorted(amounts, key=lambda row: (order.get(row[0], 99), row[1])))
+    cash = tuple(CashTotal(d, cur, n, m) for d, cur, n, m in mq.cash_totals(db, span))
+    hits = CheckHitCounts(*mq.check_hit_counts(db, span))
     ident = session.identity
     return MonitoringFigures(
         period=period, partner=partner or None,
@@ -110,7 +114,7 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
         totals=totals, by_partner=by_partner, replies=replies,
         response_times=response_times, response_bins=response_bins, overdue=overdue_now,
         months=period.months(), monthly=monthly, cases_opened=opened, cases_closed=closed,
-        outcomes=outcomes, amounts=amount_totals,
+        outcomes=outcomes, amounts=amount_totals, cash=cash, hits=hits,
         annex=_annex(session, span) if with_subjects else None)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.canonical import JsonValue
-from liaison_app.store import match_index
+from liaison_app.store import cash_amounts, match_index
 from liaison_app.store.columns import (
     Conn,
     from_json_text,
@@ -212,6 +212,7 @@ def update_subject(
     row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
                        (subject_id,)).fetchone()
     match_index.reindex_subject(conn, int(row[0]), data, label)
+    cash_amounts.refile_cash(conn, int(row[0]), data)
 
 
 def get_subject(conn: Conn, subject_id: str) -> SubjectRow | None:

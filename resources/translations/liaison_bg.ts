@@ -1702,38 +1702,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="38"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Списък за наблюдение %1 (версия %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съхранено на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="72"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="149"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Първо посочете причината за проверката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="178"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверката не можа да се изпълни (%1). Нищо не е записано; опитайте отново и се обърнете към ИТ, ако това се повтаря.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="190"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1742,28 +1742,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="193"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма съвпадения в списъците за наблюдение или на този компютър (%1 ms, офлайн).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="196"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочетена: %1, контролните цифри са верни, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="199"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма списък за наблюдение: проверени са само записите на този компютър; синхронизирайте, за да изтеглите списъците.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проверка на лице, превозно средство, документ или телефон</translation>
+        <translation type="vanished">Проверка на лице, превозно средство, документ или телефон</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="19"/>
@@ -1850,10 +1849,9 @@
         <translation>&amp;Държава:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Държава на регистрацията, код на държава</translation>
+        <translation type="vanished">Държава на регистрацията, код на държава</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="83"/>
@@ -1892,91 +1890,91 @@
         <translation>+381 64 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="112"/>
+        <location filename="../../ui/page_check.ui" line="150"/>
         <source>&amp;MRZ:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;MRZ:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="118"/>
+        <location filename="../../ui/page_check.ui" line="156"/>
         <source>Machine-readable zone of a passport or identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Машинночитаема зона на паспорт или лична карта</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="119"/>
+        <location filename="../../ui/page_check.ui" line="157"/>
         <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поставете или въведете машинночитаемата зона (2 или 3 реда)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="126"/>
+        <location filename="../../ui/page_check.ui" line="164"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="132"/>
+        <location filename="../../ui/page_check.ui" line="170"/>
         <source>Reason for this check, written to the audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина за проверката, записва се в одитния журнал</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="133"/>
+        <location filename="../../ui/page_check.ui" line="171"/>
         <source>e.g. driver at booth 3, lorry to Horgoš</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>напр. шофьор на гише 3, камион за Хоргош</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="138"/>
+        <location filename="../../ui/page_check.ui" line="176"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ровери</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="139"/>
+        <location filename="../../ui/page_check.ui" line="177"/>
         <source>Run the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпълни проверката</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="149"/>
+        <location filename="../../ui/page_check.ui" line="187"/>
         <source>Result of the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат от проверката</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="157"/>
+        <location filename="../../ui/page_check.ui" line="195"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="162"/>
+        <location filename="../../ui/page_check.ui" line="200"/>
         <source>Hits, best first; each hit lists its reasons</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадения, най-добрите първи; всяко изброява причините си</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="166"/>
+        <location filename="../../ui/page_check.ui" line="204"/>
         <source>Score</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="167"/>
+        <location filename="../../ui/page_check.ui" line="205"/>
         <source>Where</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Къде</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="168"/>
+        <location filename="../../ui/page_check.ui" line="206"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="169"/>
+        <location filename="../../ui/page_check.ui" line="207"/>
         <source>Matched</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпаднало</translation>
@@ -1985,6 +1983,78 @@
         <source>P&amp;hone:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
+        <source>From the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По адреса</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
+        <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адресите на Bitcoin, Litecoin, Tron и тези от типа Ethereum показват мрежата си чрез контролната сума; за всяка друга мрежа въведете името ѝ (напр. Monero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document, phone, account or wallet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка на лице, превозно средство, документ, телефон, сметка или портфейл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate or of a national account, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на регистрацията или на националната сметка, код на държава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>Acc&amp;ount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>С&amp;метка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банкова сметка: IBAN или национален номер с кода на банката и държавата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN, напр. RS35 1050 0812 3123 1231 73</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="125"/>
+        <source>&amp;Wallet:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Портфейл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="131"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес на криптоактив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>bc1q…, 0x…, T…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bc1q…, 0x…, T…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>N&amp;etwork:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мр&amp;ежа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="144"/>
+        <source>Network of the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа на адреса</translation>
     </message>
 </context>
 <context>
@@ -6152,6 +6222,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
@@ -6164,30 +6235,35 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
@@ -7802,7 +7878,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Случаи и резултати. Случаите, водени тук, открити или закрити през периода; резултатите, отбелязани по случаите (арести, обвинения, изземвания...), чиято дата е в периода. Иззетите суми се сумират по валута, никога между валути. При избран партньор се броят само случаите, съдържащи съобщение, обменено с този партньор.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="75"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни. Докладът съдържа само бройки. Имената на субектите се появяват само в приложението и само когато издаващият служител го е поискал с обосновка.</translation>
@@ -7818,6 +7894,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел (или куриер го е взел), до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пари в брой в съобщенията. Обектите от вид „пари в брой“ (намерени или пренасяни) в съобщенията, обменени през периода, сумирани по валута и никога между различни валути, поотделно за съобщенията, получени от партньори, и изпратените оттук. Пари в брой, посочени отново в по-късно съобщение (отговор, препращане), се броят отново; изземванията, записани като резултати, са цифрите по-горе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="68"/>
+        <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения при кръстосана проверка. Съвпадения, открити при пристигането на съобщения през периода: обект е съвпаднал със запис от списък за наблюдение или с лице, сметка или портфейл, вече съхранявани тук в друго съобщение; силни са съвпаденията, за които служителят е бил уведомен. При избран партньор се броят само съобщенията, получени от него. Проверките на гишето са справки и не се броят.</translation>
     </message>
 </context>
 <context>
@@ -8127,6 +8215,24 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
     </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="63"/>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="64"/>
+        <source>Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения при кръстосана проверка при пристигане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="65"/>
+        <source>Cross-check hits found when messages arrived</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения при кръстосана проверка, открити при пристигането на съобщения</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -8137,80 +8243,116 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="78"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="230"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="79"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="216"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="106"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="179"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данните не могат да бъдат изчислени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="186"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания и сигнали за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="199"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="230"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="228"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="233"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="234"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи: %1 · закрити: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="257"/>
+        <source>received from partners: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>получени от партньори: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
+        <source>sent by this office: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изпратени от този офис: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="259"/>
+        <source>%1 (cash subjects: %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (обекти „пари в брой“: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="265"/>
+        <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
+        <source>No cash reported in the messages exchanged in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В обменените през този период съобщения не са посочени пари в брой.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="270"/>
+        <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спрямо списъците за наблюдение: %1 · в записите на този компютър: %2 · силни (с уведомление): %3 · съобщения със съвпадение: %4</translation>
     </message>
 </context>
 <context>
@@ -9066,7 +9208,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
@@ -9080,7 +9222,8 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
@@ -9292,7 +9435,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="438"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Страница %1 от %2</translation>
@@ -9348,10 +9491,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Liaison monitoring method %1 (section 8)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Метод за мониторинг на Liaison %1 (раздел 8)</translation>
+        <translation type="vanished">Метод за мониторинг на Liaison %1 (раздел 8)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
@@ -9439,6 +9581,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="297"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени от партньори</translation>
@@ -9608,7 +9751,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи</translation>
@@ -9620,61 +9763,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>7. Иззети суми (по валута, никога сумирани между валути)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
         <source>8. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>8. Метод</translation>
+        <translation type="vanished">8. Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="329"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложение: случаите за периода и техните субекти (лични данни)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="334"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Включено по искане на издаващия служител; износът е записан в одитния дневник с обосновката.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="345"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записани субекти.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="370"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доклад за мониторинг на Liaison %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="379"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържа лични данни (приложение): боравете съгласно правилата си за защита на данните</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="383"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обобщени данни — без лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Доклад за мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="388"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
@@ -9702,6 +9845,72 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 от %3)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 9)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Метод за мониторинг на Liaison %1 (раздел 9)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="284"/>
+        <source>Reported in messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочени в съобщенията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
+        <source>Cash subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обекти „пари в брой“</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="299"/>
+        <source>Sent by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени от този офис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>8. Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Съвпадения при кръстосана проверка при пристигане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="308"/>
+        <source>Hits against the watch lists</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения със списъците за наблюдение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
+        <source>Hits in the records held here</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения в записите на този компютър</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
+        <source>Strong hits (the officer was notified)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Силни съвпадения (служителят е уведомен)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
+        <source>Messages with a hit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения със съвпадение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="319"/>
+        <source>9. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>9. Метод</translation>
     </message>
 </context>
 <context>

@@ -1705,38 +1705,38 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="38"/>
         <source>Watch list %1 (version %2)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Листа за праћење %1 (верзија %2)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="40"/>
         <source>Held on this laptop</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чува се на овом рачунару</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="72"/>
         <source>Check</source>
         <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="149"/>
         <source>Give the reason for this check first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прво наведите разлог ове провере</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="178"/>
         <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/check.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="190"/>
         <source>%n hit(s), best first (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -1746,28 +1746,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="193"/>
         <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="196"/>
         <source>MRZ read: %1, check digits valid, document %2.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/check.py" line="177"/>
+        <location filename="../../liaison_app/gui/pages/check.py" line="199"/>
         <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="11"/>
         <source>Check a person, vehicle, document or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Провера особе, возила, документа или телефона</translation>
+        <translation type="vanished">Провера особе, возила, документа или телефона</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="19"/>
@@ -1854,10 +1853,9 @@
         <translation>&amp;Земља:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="82"/>
         <source>Country of the plate, a country code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Земља таблица, ознака земље</translation>
+        <translation type="vanished">Земља таблица, ознака земље</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="83"/>
@@ -1896,91 +1894,91 @@
         <translation>+381 64 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="112"/>
+        <location filename="../../ui/page_check.ui" line="150"/>
         <source>&amp;MRZ:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;MRZ:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="118"/>
+        <location filename="../../ui/page_check.ui" line="156"/>
         <source>Machine-readable zone of a passport or identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Машински читљива зона пасоша или личне карте</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="119"/>
+        <location filename="../../ui/page_check.ui" line="157"/>
         <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Налепите или откуцајте машински читљиву зону (2 или 3 реда)</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="126"/>
+        <location filename="../../ui/page_check.ui" line="164"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Р&amp;азлог:</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="132"/>
+        <location filename="../../ui/page_check.ui" line="170"/>
         <source>Reason for this check, written to the audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог ове провере, уписује се у ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="133"/>
+        <location filename="../../ui/page_check.ui" line="171"/>
         <source>e.g. driver at booth 3, lorry to Horgoš</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>нпр. возач на шалтеру 3, камион за Хоргош</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="138"/>
+        <location filename="../../ui/page_check.ui" line="176"/>
         <source>Chec&amp;k</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Провери</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="139"/>
+        <location filename="../../ui/page_check.ui" line="177"/>
         <source>Run the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покрени проверу</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="149"/>
+        <location filename="../../ui/page_check.ui" line="187"/>
         <source>Result of the check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат провере</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="157"/>
+        <location filename="../../ui/page_check.ui" line="195"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="162"/>
+        <location filename="../../ui/page_check.ui" line="200"/>
         <source>Hits, best first; each hit lists its reasons</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Погоци, најбољи први; сваки погодак наводи своје разлоге</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="166"/>
+        <location filename="../../ui/page_check.ui" line="204"/>
         <source>Score</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="167"/>
+        <location filename="../../ui/page_check.ui" line="205"/>
         <source>Where</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="168"/>
+        <location filename="../../ui/page_check.ui" line="206"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
     </message>
     <message>
-        <location filename="../../ui/page_check.ui" line="169"/>
+        <location filename="../../ui/page_check.ui" line="207"/>
         <source>Matched</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подударање</translation>
@@ -1989,6 +1987,78 @@
         <source>P&amp;hone:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="79"/>
+        <source>From the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Према адреси</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="84"/>
+        <source>Bitcoin, Litecoin, Tron and Ethereum-style addresses tell their network by their checksum; type the name of any other network (e.g. Monero).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адресе Bitcoin, Litecoin, Tron и адресе типа Ethereum откривају своју мрежу контролним збиром; за сваку другу мрежу упишите њен назив (нпр. Monero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document, phone, account or wallet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера особе, возила, документа, телефона, рачуна или новчаника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate or of a national account, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Земља таблица или домаћег рачуна, ознака земље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>Acc&amp;ount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Рачун:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Bank account: an IBAN, or a national number with its bank code and the country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Банковни рачун: IBAN или домаћи број са шифром банке и земљом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>IBAN, e.g. RS35 1050 0812 3123 1231 73</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN, нпр. RS35 1050 0812 3123 1231 73</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="125"/>
+        <source>&amp;Wallet:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Новчаник:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="131"/>
+        <source>Crypto-asset address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адреса крипто-имовине</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>bc1q…, 0x…, T…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bc1q…, 0x…, T…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>N&amp;etwork:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мр&amp;ежа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="144"/>
+        <source>Network of the address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мрежа адресе</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6232,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="117"/>
+        <location filename="../../liaison_app/reports/texts.py" line="124"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
@@ -6174,30 +6245,35 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="118"/>
+        <location filename="../../liaison_app/reports/texts.py" line="125"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="119"/>
+        <location filename="../../liaison_app/reports/texts.py" line="126"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="120"/>
+        <location filename="../../liaison_app/reports/texts.py" line="127"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="121"/>
+        <location filename="../../liaison_app/reports/texts.py" line="128"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="122"/>
+        <location filename="../../liaison_app/reports/texts.py" line="129"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
@@ -7817,7 +7893,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <location filename="../../liaison_app/reports/method_texts.py" line="75"/>
         <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
@@ -7833,6 +7909,18 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it (or a carrier took it) to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило (или курир преузео) до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="61"/>
+        <source>Cash in messages. The cash subjects (cash found or carried) of the messages exchanged in the period, added up per currency and never across currencies, apart for the messages received from partners and those sent from here. Cash reported again in a later message (a reply, a forward) counts again; the seizures recorded as outcomes are the figures above.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Готовина у порукама. Субјекти типа готовина (пронађена или преношена готовина) из порука размењених у периоду, сабрани по валути и никада преко различитих валута, одвојено за поруке примљене од партнера и оне послате одавде. Готовина поново пријављена у каснијој поруци (одговор, прослеђивање) поново се рачуна; заплене евидентиране као исходи су бројке изнад.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="68"/>
+        <source>Cross-check hits. Hits found when messages arrived in the period: a subject matched a watch-list entry, or a person, account or wallet already held here in another message; strong hits are those the officer was notified of. With a partner chosen, only messages received from that partner count. Checks run at the booth are consultations and are not counted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци унакрсне провере. Погоци пронађени при пријему порука у периоду: субјект се поклопио са ставком листе за праћење или са особом, рачуном или новчаником који се овде већ чувају у другој поруци; јаки погоци су они о којима је службеник обавештен. Када је изабран партнер, рачунају се само поруке примљене од тог партнера. Провере на шалтеру су увиди и не рачунају се.</translation>
     </message>
 </context>
 <context>
@@ -8142,6 +8230,24 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="63"/>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="64"/>
+        <source>Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци унакрсне провере при пријему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="65"/>
+        <source>Cross-check hits found when messages arrived</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци унакрсне провере пронађени при пријему порука</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringPage</name>
@@ -8152,80 +8258,116 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Праћење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="78"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="216"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="230"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова канцеларија</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="79"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="216"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнери</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="106"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све партнерске агенције</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="179"/>
         <source>Cannot compute the figures</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Податке није могуће израчунати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="183"/>
         <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="186"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="191"/>
         <source>No requests or alerts in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева ни упозорења у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="199"/>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="217"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="222"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема захтева у овом периоду.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="210"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укупно (свака порука једном)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="225"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="230"/>
         <source>Partner</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="228"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="233"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није прекорачено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="229"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="234"/>
         <source>Cases opened: %1 · closed: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворено предмета: %1 · затворено: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/monitoring.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="244"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема исхода евидентираних у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="257"/>
+        <source>received from partners: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>примљено од партнера: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="258"/>
+        <source>sent by this office: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>послато из ове канцеларије: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="259"/>
+        <source>%1 (cash subjects: %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (субјеката типа готовина: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="265"/>
+        <source>Cash found or carried, as reported in the messages exchanged — %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="267"/>
+        <source>No cash reported in the messages exchanged in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У порукама размењеним у овом периоду није пријављена готовина.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="270"/>
+        <source>Against the watch lists: %1 · in the records held here: %2 · strong (notified): %3 · messages with a hit: %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Према листама за праћење: %1 · у записима на овом рачунару: %2 · јаки (уз обавештење): %3 · поруке са поготком: %4</translation>
     </message>
 </context>
 <context>
@@ -9085,7 +9227,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
@@ -9099,7 +9241,8 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
@@ -9311,7 +9454,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="438"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Страна %1 од %2</translation>
@@ -9367,10 +9510,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Liaison monitoring method %1 (section 8)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Liaison метод праћења %1 (одељак 8)</translation>
+        <translation type="vanished">Liaison метод праћења %1 (одељак 8)</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
@@ -9458,6 +9600,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="297"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљени од партнера</translation>
@@ -9627,7 +9770,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи</translation>
@@ -9639,61 +9782,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>7. Одузети износи (по валути, никад сабрани преко валута)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
         <source>8. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>8. Метод</translation>
+        <translation type="vanished">8. Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="329"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прилог: предмети периода и њихови субјекти (лични подаци)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="334"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Укључено на захтев службеника који издаје; извоз је забележен у ревизијском трагу с образложењем.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="345"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема евидентираних субјеката.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="370"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison извештај о праћењу %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="379"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Садржи личне податке (прилог): поступајте по својим правилима о заштити података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="383"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Збирни подаци — без личних података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Извештај о праћењу</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="388"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
@@ -9721,6 +9864,72 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>%1 % (%2 of %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 % (%2 од %3)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 9)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison метод праћења %1 (одељак 9)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>Cash found or carried, as reported in the messages exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пронађена или преношена готовина, како је пријављена у размењеним порукама</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="284"/>
+        <source>Reported in messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пријављено у порукама</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
+        <source>Cash subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти типа готовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="299"/>
+        <source>Sent by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато из ове канцеларије</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>8. Cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Погоци унакрсне провере при пријему</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="308"/>
+        <source>Hits against the watch lists</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци према листама за праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
+        <source>Hits in the records held here</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци у записима на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
+        <source>Strong hits (the officer was notified)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Јаки погоци (службеник је обавештен)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
+        <source>Messages with a hit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке са поготком</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="319"/>
+        <source>9. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>9. Метод</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from liaison_app.store.migrations import (
     m0013_search_prefix,
     m0014_officers_day,
     m0015_carrier_bundles,
+    m0016_financial_checks,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "search_prefix", m0013_search_prefix.apply),
     Migration(14, "officers_day", m0014_officers_day.apply),
     Migration(15, "carrier_bundles", m0015_carrier_bundles.apply),
+    Migration(16, "financial_checks", m0016_financial_checks.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
