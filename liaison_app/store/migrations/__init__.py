@@ -26,6 +26,7 @@ from liaison_app.store.migrations import (
     m0010_search_folded,
     m0011_monitoring,
     m0012_accountability,
+    m0013_operations,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "search_folded", m0010_search_folded.apply),
     Migration(11, "monitoring", m0011_monitoring.apply),
     Migration(12, "accountability", m0012_accountability.apply),
+    Migration(13, "operations", m0013_operations.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
