@@ -10,12 +10,16 @@ a reason on every copy, and the copies stay equal.
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from liaison_app.cli import common as cli_common
+from liaison_app.cli import main as cli_main
 from liaison_app.crypto.operation import new_salt, sign_update
 from liaison_app.crypto.passphrase import INSECURE_TEST_KDF
 from liaison_app.domain.grading import GradingScheme, HandlingCode
@@ -78,6 +82,17 @@ def _timeline(session: Session, ref: str) -> list[tuple[str, str, str, str]]:
     return [(e.update_id, e.kind, e.author_agency, e.text) for e in detail.timeline]
 
 
+def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], where: Path,
+         *args: str) -> str:
+    """`liaison operation ARGS` on a profile, in this process; its standard output."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    monkeypatch.setattr(cli_common, "_stdin_lines", [])
+    code = cli_main.main(["operation", *args, "--profile", str(where), "--passphrase-stdin"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return out
+
+
 def _reasons(session: Session) -> list[str]:
     return sorted(q.reason for q in op_store.quarantined(session.db))
 
@@ -91,7 +106,9 @@ def _work(session: Session, ref: str, agency: str, what: str) -> None:
                                                     note=what))
 
 
-def test_three_copies_converge_and_refuse_forgeries(hub: HubProcess, tmp_path: Path) -> None:
+def test_three_copies_converge_and_refuse_forgeries(
+        hub: HubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     a = _officer(hub, tmp_path / "a", "GB-NCA", "gb-nca.lo-belgrade")
     b = _officer(hub, tmp_path / "b", "RS-BP", "rs-bp.horgos-desk")
     c = _officer(hub, tmp_path / "c", "BG-BP", "bg-bp.kapitan-andreevo")
@@ -106,7 +123,9 @@ def test_three_copies_converge_and_refuse_forgeries(hub: HubProcess, tmp_path: P
         _sync(a, b, c)
         assert operation_views.operation_list(b)[0].status == "proposed"
         operations.accept(b, ref)
-        operations.accept(c, ref)
+        accepted = json.loads(_cli(monkeypatch, capsys, tmp_path / "c", "accept", "--op", ref,
+                                   "--json"))
+        assert accepted["kind"] == "accept" and accepted["state"] == "queued"
         _sync(b, c, a, b, c)
         for s in (a, b, c):
             row = op_store.get(s.db, op_id)
@@ -179,6 +198,14 @@ def test_three_copies_converge_and_refuse_forgeries(hub: HubProcess, tmp_path: P
         assert len(final) == len(lines) + 1
         assert _timeline(b, ref) == final and _timeline(c, ref) == final
         assert op_store.all_operations(d.db) == []
+        shown = [json.loads(_cli(monkeypatch, capsys, tmp_path / w, "show", "--op", ref,
+                                 "--as-of", TODAY.isoformat(), "--json"))
+                 for w in ("a", "b", "c")]
+        assert shown[0]["report"] == shown[1]["report"] == shown[2]["report"]
+        assert [e["update"] for e in shown[1]["timeline"]] == [t[0] for t in final]
+        assert "text" not in shown[0]["timeline"][0]  # no justification, no words
+        assert {q["reason"] for q in shown[2]["quarantine"]} == {
+            "not_a_participant", "out_of_sequence", "replayed"}
     finally:
         for session in everyone:
             session.close()
