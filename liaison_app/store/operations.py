@@ -330,10 +330,12 @@ def refused_by_rule(conn: Conn, ids: Iterable[str], reasons: Iterable[str]) -> s
 
 
 def quarantined_ids(conn: Conn, ids: Iterable[str]) -> set[str]:
-    """Ids among `ids` refused here before (for any reason)."""
+    """Ids among `ids` refused here before with a verified signature (a refusal of a
+    forged copy does not stop the genuine update arriving later)."""
     out: set[str] = set()
     for update_id in set(ids):
-        if conn.execute("SELECT 1 FROM operation_quarantine WHERE update_id = ? LIMIT 1",
+        if conn.execute("SELECT 1 FROM operation_quarantine WHERE update_id = ? "
+                        "AND signed = 1 LIMIT 1",
                         (update_id,)).fetchone() is not None:
             out.add(update_id)
     return out
