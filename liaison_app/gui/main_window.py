@@ -40,10 +40,11 @@ from liaison_app.gui.theme import app_icon, icon
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
-            "monitoring", "transfers", "review")
+            "monitoring", "operations", "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
                     "check": "Check", "directory": "Directory", "quarantine": "Quarantine",
-                    "audit": "Audit", "monitoring": "Monitoring", "transfers": "Transfers",
+                    "audit": "Audit", "monitoring": "Monitoring", "operations": "Operations",
+                    "transfers": "Transfers",
                     "review": "Review due"}
 
 

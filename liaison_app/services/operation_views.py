@@ -15,16 +15,16 @@ from datetime import date, datetime
 from typing import Any
 
 from liaison_app.domain.operation_bodies import (
-    AcceptBody,
     ConsentBody,
     DecisionBody,
     OutcomeBody,
+    ProposeBody,
     ReasonBody,
     ShareBody,
     TaskBody,
     TaskStateBody,
 )
-from liaison_app.domain.operation_state import Membership, fold, status
+from liaison_app.domain.operation_state import fold, status
 from liaison_app.domain.operation_updates import UpdateKind
 from liaison_app.domain.timefmt import format_time
 from liaison_app.services.operations import resolve
@@ -56,8 +56,18 @@ class TimelineEntry:
     author_agency: str
     created_at: datetime
     text: str
+    """The update's own words: a task's title, a decision, an outcome, a reason."""
     state: str = ""
     """Tasks: open, done or overdue; shared items: their handling code."""
+    assignee: str = ""
+    """Tasks: the agency or officer it is for."""
+    due_on: date | None = None
+    subjects: int = 0
+    """Shared items: how many subjects they carry."""
+    about: str | None = None
+    """Task states: the task they mark."""
+    personal: bool = False
+    """Shared items and outcome notes may name people (shown after a justification)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +90,19 @@ class OperationDetail:
     objectives: tuple[str, ...]
     handling: str
     participants: tuple[tuple[str, str], ...]
+    """(agency, invited|member|declined|left), by agency."""
     timeline: tuple[TimelineEntry, ...]
     quarantine: tuple[QuarantineEntry, ...]
+
+    @property
+    def holds_personal_data(self) -> bool:
+        """True when shared items or outcome notes may name people (a consultation first)."""
+        return any(e.personal for e in self.timeline)
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """The agencies taking part now."""
+        return tuple(a for a, s in self.participants if s == "member")
 
 
 def operation_list(session: Session) -> list[OperationSummary]:
@@ -101,36 +122,30 @@ def _task_states(rows: list[UpdateRow]) -> dict[str, bool]:
     return done
 
 
-def _words(r: UpdateRow, state: Membership) -> str:
-    body, kind = r.item.body, r.item.header.kind
+def _words(r: UpdateRow) -> str:
+    """The update's own words (the officer's text; labels are the caller's, translated)."""
+    body = r.item.body
     if body is None:
-        return "(erased on this copy)"
-    if kind is UpdateKind.PROPOSE and state.proposal is not None:
-        return f"Proposed {state.proposal.title} to {', '.join(state.proposal.agencies)}"
-    if isinstance(body, AcceptBody):
-        return "Agreed to take part"
+        return ""
+    if isinstance(body, ProposeBody):
+        return body.title
     if isinstance(body, ReasonBody):
-        verb = {UpdateKind.DECLINE: "Declined", UpdateKind.LEAVE: "Left the operation",
-                UpdateKind.CONCLUDE: "Concluded the operation"}.get(kind, kind.value)
-        return f"{verb}: {body.reason}" if body.reason else verb
+        return body.reason
     if isinstance(body, ConsentBody):
-        return f"Consented to its restricted items reaching {body.agency}"
+        return body.agency
     if isinstance(body, TaskBody):
-        who = body.assignee.officer or body.assignee.agency
-        return f"Task for {who}, due {body.due_on.isoformat()}: {body.title}"
+        return body.title
     if isinstance(body, TaskStateBody):
-        return ("Task done" if body.done else "Task open again") + (
-            f": {body.note}" if body.note else "")
+        return body.note
     if isinstance(body, DecisionBody):
-        return f"Decision: {body.text}"
+        return body.text
     if isinstance(body, OutcomeBody):
         o = body.outcome
-        return f"Outcome: {o.count} × {o.kind.value.replace('_', ' ')}" + (
-            f" ({o.note})" if o.note else "")
+        return f"{o.count} × {o.kind.value.replace('_', ' ')}" + (f" ({o.note})" if o.note
+                                                                   else "")
     if isinstance(body, ShareBody):
-        return f"Shared: {body.title}" + (f" — {len(body.subjects)} subject(s)"
-                                          if body.subjects else "")
-    return kind.value
+        return body.title
+    return ""
 
 
 def _state(r: UpdateRow, done: dict[str, bool], today: date) -> str:
@@ -144,16 +159,26 @@ def _state(r: UpdateRow, done: dict[str, bool], today: date) -> str:
     return ""
 
 
+def _entry(r: UpdateRow, done: dict[str, bool], today: date) -> TimelineEntry:
+    h, body = r.item.header, r.item.body
+    task = body if isinstance(body, TaskBody) else None
+    return TimelineEntry(
+        h.id, h.kind.value, h.author.officer, h.author.agency, h.created_at, _words(r),
+        _state(r, done, today),
+        assignee="" if task is None else task.assignee.officer or task.assignee.agency,
+        due_on=None if task is None else task.due_on,
+        subjects=len(body.subjects) if isinstance(body, ShareBody) else 0, about=h.about,
+        personal=isinstance(body, ShareBody)
+        or (isinstance(body, OutcomeBody) and bool(body.outcome.note)))
+
+
 def operation_detail(session: Session, key: str, *, today: date) -> OperationDetail:
     """One operation with its shared timeline (the shared order) and its refusals."""
     op = resolve(session.db, key)
     rows = operations.updates(session.db, op.operation_id)
     state = fold(r.held for r in rows)
     done = _task_states(rows)
-    timeline = tuple(TimelineEntry(
-        r.item.header.id, r.item.header.kind.value, r.item.header.author.officer,
-        r.item.header.author.agency, r.item.header.created_at, _words(r, state),
-        _state(r, done, today)) for r in rows)
+    timeline = tuple(_entry(r, done, today) for r in rows)
     refused = tuple(QuarantineEntry(q.update_id, q.kind, q.author_agency, q.reason, q.detail,
                                     q.received_at)
                     for q in operations.quarantined(session.db, op.operation_id))

@@ -82,6 +82,12 @@ def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return ReviewPage(ctx, parent)
 
 
+def operations_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.operations import OperationsPage
+
+    return OperationsPage(ctx, parent)
+
+
 def transfers_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.transfers import TransfersPage
 
@@ -98,6 +104,7 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
     ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
+    ("operations", str(QT_TRANSLATE_NOOP("Navigation", "Operations")), operations_page),
     ("transfers", str(QT_TRANSLATE_NOOP("Navigation", "Transfers")), transfers_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
