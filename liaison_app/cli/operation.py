@@ -232,6 +232,7 @@ def _list_json(rows: list[Any]) -> list[dict[str, Any]]:
 
 def run_show(args: argparse.Namespace) -> int:
     from liaison_app.services import operation_views as views
+    from liaison_app.services.operation_report import operation_section
 
     as_of: date = args.as_of or datetime.now(UTC).date()
     with open_profile(args) as session:
@@ -244,7 +245,7 @@ def run_show(args: argparse.Namespace) -> int:
                       f"{r.title}")
             return 0
         detail = views.operation_detail(session, args.op, today=as_of)
-        section = views.report_section(session, args.op, as_of=as_of)
+        section = operation_section(session, args.op, as_of=as_of).to_json()
         shown = consult(session, args, [f"operation:{detail.summary.operation_id}"],
                         command="operation show")
     timeline = [{"update": e.update_id, "kind": e.kind, "author": e.author_officer,

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from liaison_app.domain.currencies import format_amount
 from liaison_app.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from liaison_app.services.operation_report import OperationSection
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,8 @@ class MonitoringFigures:
     amounts: tuple[AmountTotal, ...]
     annex: tuple[AnnexCase, ...] | None = None
     """Cases with their subjects' names: None unless the officer asked for them."""
+    operations: tuple[OperationSection, ...] = ()
+    """Joint operations of the period, each computed from its shared record."""
 
     @property
     def partners(self) -> tuple[str, ...]:

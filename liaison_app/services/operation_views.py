@@ -1,5 +1,5 @@
-"""Read models of joint operations: the list, one operation with its shared timeline, and
-the working-group report's per-operation section.
+"""Read models of joint operations: the list, and one operation with its shared timeline
+(the report section is `operation_report`).
 
 Everything here is computed from the shared record alone (the signed updates in the
 shared order, their signed times), never from when this copy received them, so the
@@ -9,10 +9,8 @@ the same updates.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from liaison_app.domain.operation_bodies import (
     ConsentBody,
@@ -24,9 +22,8 @@ from liaison_app.domain.operation_bodies import (
     TaskBody,
     TaskStateBody,
 )
-from liaison_app.domain.operation_state import fold, status
+from liaison_app.domain.operation_state import fold
 from liaison_app.domain.operation_updates import UpdateKind
-from liaison_app.domain.timefmt import format_time
 from liaison_app.services.operations import resolve
 from liaison_app.services.session import Session
 from liaison_app.store import operations
@@ -111,7 +108,7 @@ def operation_list(session: Session) -> list[OperationSummary]:
                              r.updated_at) for r in operations.all_operations(session.db)]
 
 
-def _task_states(rows: list[UpdateRow]) -> dict[str, bool]:
+def task_states(rows: list[UpdateRow]) -> dict[str, bool]:
     done: dict[str, bool] = {}
     for r in rows:
         body = r.item.body
@@ -177,7 +174,7 @@ def operation_detail(session: Session, key: str, *, today: date) -> OperationDet
     op = resolve(session.db, key)
     rows = operations.updates(session.db, op.operation_id)
     state = fold(r.held for r in rows)
-    done = _task_states(rows)
+    done = task_states(rows)
     timeline = tuple(_entry(r, done, today) for r in rows)
     refused = tuple(QuarantineEntry(q.update_id, q.kind, q.author_agency, q.reason, q.detail,
                                     q.received_at)
@@ -189,52 +186,3 @@ def operation_detail(session: Session, key: str, *, today: date) -> OperationDet
                          op.updated_at),
         proposal.objectives if proposal is not None else (), handling,
         tuple(sorted((a, s.value) for a, s in state.states.items())), timeline, refused)
-
-
-def _hours(start: datetime, end: datetime) -> float:
-    return round((end - start).total_seconds() / 3600, 1)
-
-
-def report_section(session: Session, key: str, *, as_of: date) -> dict[str, Any]:
-    """The working-group report's section for one operation: participants, objectives,
-    tasks done/open/overdue on `as_of`, outcomes by agency and in total, and response
-    times within the operation, from the signed record only (identical on every copy)."""
-    op = resolve(session.db, key)
-    rows = operations.updates(session.db, op.operation_id)
-    state = fold(r.held for r in rows)
-    proposal = state.proposal
-    done = _task_states(rows)
-    tasks = [r for r in rows if isinstance(r.item.body, TaskBody)]
-    overdue = sum(1 for r in tasks if not done.get(r.item.header.id)
-                  and isinstance(r.item.body, TaskBody) and r.item.body.due_on < as_of)
-    by_agency: dict[str, Counter[str]] = {}
-    total: Counter[str] = Counter()
-    for r in rows:
-        if isinstance(r.item.body, OutcomeBody):
-            o = r.item.body.outcome
-            by_agency.setdefault(r.item.header.author.agency, Counter())[o.kind.value] += o.count
-            total[o.kind.value] += o.count
-    start = rows[0].item.header.created_at if rows else None
-    accepted = {r.item.header.author.agency: _hours(start, r.item.header.created_at)
-                for r in rows if r.item.header.kind is UpdateKind.ACCEPT and start is not None}
-    created = {r.item.header.id: r.item.header.created_at for r in tasks}
-    completion = [_hours(created[r.item.header.about], r.item.header.created_at)
-                  for r in rows if isinstance(r.item.body, TaskStateBody) and r.item.body.done
-                  and r.item.header.about in created]
-    return {
-        "operation": op.operation_id, "ref": op.ref, "title": op.title, "lead": state.lead,
-        "status": status(state, sum(1 for r in rows if r.item.header.is_content)).value,
-        "proposed_at": None if start is None else format_time(start),
-        "participants": [{"agency": a, "state": s.value}
-                         for a, s in sorted(state.states.items())],
-        "objectives": list(proposal.objectives) if proposal else [],
-        "tasks": {"total": len(tasks), "done": sum(1 for v in done.values() if v),
-                  "overdue": overdue, "as_of": as_of.isoformat()},
-        "decisions": sum(1 for r in rows if r.item.header.kind is UpdateKind.DECISION),
-        "outcomes": {"by_agency": {a: dict(sorted(c.items()))
-                                   for a, c in sorted(by_agency.items())},
-                     "total": dict(sorted(total.items()))},
-        "response_times": {"acceptance_hours": dict(sorted(accepted.items())),
-                           "task_completion_hours": sorted(completion)},
-        "updates": len(rows),
-    }

@@ -127,10 +127,10 @@ def _submit(session: Session, operation_id: str | None, kind: UpdateKind, body: 
                                f"{REFUSAL_WORDS.get(result, result)}. {detail}".strip())
         row = operations.get_update(conn, item.header.id)
         addressed = row.addressed if row is not None else ()
-        if addressed:
-            queue_message(session, Draft(
+        for agency in addressed:  # one carrier each: a partner not enrolled yet holds
+            queue_message(session, Draft(  # back only its own copy
                 content=OperationContent(item.header.operation, (item,)),
-                to_agencies=tuple(addressed),
+                to_agencies=(agency,),
                 audit_details={"operation": item.header.operation, "update": kind.value}),
                 now=at)
     return item.header.id

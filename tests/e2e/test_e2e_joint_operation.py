@@ -33,6 +33,9 @@ from liaison_app.services import operation_views, operations
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.enrolment import prepare_profile
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.monitoring import monitoring_figures
+from liaison_app.services.monitoring_types import Period
+from liaison_app.services.operation_report import operation_section
 from liaison_app.services.session import Session
 from liaison_app.services.sync_runner import build_sync, enrol_now
 from liaison_app.store import cases
@@ -143,8 +146,12 @@ def test_three_copies_converge_and_refuse_forgeries(
         lines = _timeline(a, ref)
         assert len(lines) == 3 + 9 + 1
         assert _timeline(b, ref) == lines and _timeline(c, ref) == lines
-        sections = [operation_views.report_section(s, ref, as_of=TODAY) for s in (a, b, c)]
+        sections = [operation_section(s, ref, as_of=TODAY).to_json() for s in (a, b, c)]
         assert sections[0] == sections[1] == sections[2]
+        figures = [monitoring_figures(s, Period(TODAY - timedelta(days=30), TODAY))
+                   for s in (a, b, c)]
+        assert [f.operations for f in figures] == [figures[0].operations] * 3
+        assert [o.ref for o in figures[0].operations] == [ref]
         assert sections[0]["outcomes"]["total"] == {"arrest": 6}
         assert sections[0]["tasks"]["done"] == 1 and sections[0]["tasks"]["total"] == 3
         assert sections[0]["status"] == "active"

@@ -47,35 +47,35 @@ translate = QCoreApplication.translate
 CONTEXT = "Operations"
 
 STATUS = {
-    "proposed": QT_TRANSLATE_NOOP("Operations", "Proposed"),
-    "agreed": QT_TRANSLATE_NOOP("Operations", "Agreed"),
-    "active": QT_TRANSLATE_NOOP("Operations", "Active"),
-    "concluded": QT_TRANSLATE_NOOP("Operations", "Concluded"),
+    "proposed": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
+    "agreed": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
+    "active": str(QT_TRANSLATE_NOOP("Operations", "Active")),
+    "concluded": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
 }
 STANDING = {
-    "invited": QT_TRANSLATE_NOOP("Operations", "Invited"),
-    "member": QT_TRANSLATE_NOOP("Operations", "Taking part"),
-    "declined": QT_TRANSLATE_NOOP("Operations", "Declined"),
-    "left": QT_TRANSLATE_NOOP("Operations", "Left"),
-    "none": QT_TRANSLATE_NOOP("Operations", "Not named"),
+    "invited": str(QT_TRANSLATE_NOOP("Operations", "Invited")),
+    "member": str(QT_TRANSLATE_NOOP("Operations", "Taking part")),
+    "declined": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
+    "left": str(QT_TRANSLATE_NOOP("Operations", "Left")),
+    "none": str(QT_TRANSLATE_NOOP("Operations", "Not named")),
 }
 KINDS = {
-    "propose": QT_TRANSLATE_NOOP("Operations", "Proposed"),
-    "accept": QT_TRANSLATE_NOOP("Operations", "Agreed"),
-    "decline": QT_TRANSLATE_NOOP("Operations", "Declined"),
-    "leave": QT_TRANSLATE_NOOP("Operations", "Left"),
-    "conclude": QT_TRANSLATE_NOOP("Operations", "Concluded"),
-    "consent": QT_TRANSLATE_NOOP("Operations", "Consent to share with"),
-    "share": QT_TRANSLATE_NOOP("Operations", "Shared item"),
-    "decision": QT_TRANSLATE_NOOP("Operations", "Decision"),
-    "task": QT_TRANSLATE_NOOP("Operations", "Task"),
-    "task_state": QT_TRANSLATE_NOOP("Operations", "Task done"),
-    "outcome": QT_TRANSLATE_NOOP("Operations", "Outcome"),
+    "propose": str(QT_TRANSLATE_NOOP("Operations", "Proposed")),
+    "accept": str(QT_TRANSLATE_NOOP("Operations", "Agreed")),
+    "decline": str(QT_TRANSLATE_NOOP("Operations", "Declined")),
+    "leave": str(QT_TRANSLATE_NOOP("Operations", "Left")),
+    "conclude": str(QT_TRANSLATE_NOOP("Operations", "Concluded")),
+    "consent": str(QT_TRANSLATE_NOOP("Operations", "Consent to share with")),
+    "share": str(QT_TRANSLATE_NOOP("Operations", "Shared item")),
+    "decision": str(QT_TRANSLATE_NOOP("Operations", "Decision")),
+    "task": str(QT_TRANSLATE_NOOP("Operations", "Task")),
+    "task_state": str(QT_TRANSLATE_NOOP("Operations", "Task done")),
+    "outcome": str(QT_TRANSLATE_NOOP("Operations", "Outcome")),
 }
 TASK_STATES = {
-    "open": QT_TRANSLATE_NOOP("Operations", "Open"),
-    "done": QT_TRANSLATE_NOOP("Operations", "Done"),
-    "overdue": QT_TRANSLATE_NOOP("Operations", "Overdue"),
+    "open": str(QT_TRANSLATE_NOOP("Operations", "Open")),
+    "done": str(QT_TRANSLATE_NOOP("Operations", "Done")),
+    "overdue": str(QT_TRANSLATE_NOOP("Operations", "Overdue")),
 }
 
 
