@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,6 +98,22 @@ def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], wh
     return out
 
 
+def _operation_pages(figures: Any, pdf: Path) -> str:
+    """The text of the monitoring report's joint-operations section (pdftotext), without
+    the page furniture that names the issuing officer."""
+    from liaison_app.reports.monitoring_pdf import render_monitoring_pdf
+    from liaison_app.reports.qt_app import ensure_app
+
+    ensure_app()
+    pdf.write_bytes(render_monitoring_pdf(figures))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True, timeout=120).stdout
+    section = text[text.index("9. Joint operations"):]
+    furniture = ("Issued by", "Page ", "Liaison", "Aggregate", "verify", "computed")
+    return "\n".join(line for line in section.splitlines()
+                     if line.strip() and not any(f in line for f in furniture))
+
+
 def _reasons(session: Session) -> list[str]:
     return sorted(q.reason for q in op_store.quarantined(session.db))
 
@@ -152,6 +170,9 @@ def test_three_copies_converge_and_refuse_forgeries(
                    for s in (a, b, c)]
         assert [f.operations for f in figures] == [figures[0].operations] * 3
         assert [o.ref for o in figures[0].operations] == [ref]
+        texts = [_operation_pages(f, tmp_path / f"{f.agency_id}.pdf") for f in figures]
+        assert "9. Joint operations" in texts[0] and ref in texts[0]
+        assert texts[0] == texts[1] == texts[2]  # the section reads the same on every side
         assert sections[0]["outcomes"]["total"] == {"arrest": 6}
         assert sections[0]["tasks"]["done"] == 1 and sections[0]["tasks"]["total"] == 3
         assert sections[0]["status"] == "active"
