@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,11 +30,14 @@ from liaison_app.gui.models.labels import domain_text
 translate = QCoreApplication.translate
 
 HANDLING_CHOICES: tuple[tuple[str, HandlingCode | None], ...] = (
-    ("None", None),
-    ("Europol H0", HandlingCode(GradingScheme.EUROPOL_4X4, "H0")),
-    ("Europol H1", HandlingCode(GradingScheme.EUROPOL_4X4, "H1")),
-    ("Europol H2 (no onward sharing)", HandlingCode(GradingScheme.EUROPOL_4X4, "H2")),
-    ("UK P", HandlingCode(GradingScheme.UK_3X5X2, "P")),
+    (str(QT_TRANSLATE_NOOP("Operations", "None")), None),
+    (str(QT_TRANSLATE_NOOP("Operations", "Europol H0")),
+     HandlingCode(GradingScheme.EUROPOL_4X4, "H0")),
+    (str(QT_TRANSLATE_NOOP("Operations", "Europol H1")),
+     HandlingCode(GradingScheme.EUROPOL_4X4, "H1")),
+    (str(QT_TRANSLATE_NOOP("Operations", "Europol H2 (no onward sharing)")),
+     HandlingCode(GradingScheme.EUROPOL_4X4, "H2")),
+    (str(QT_TRANSLATE_NOOP("Operations", "UK P")), HandlingCode(GradingScheme.UK_3X5X2, "P")),
 )
 
 
@@ -143,6 +146,7 @@ class TaskDialog(_FormDialog):
         self.agency.addItems(list(members))
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setDate(_qdate(_today()))
         self.details = QPlainTextEdit(self)
         self.details.setMaximumHeight(80)
@@ -173,6 +177,7 @@ class DecisionDialog(_FormDialog):
         self.text.setMaximumHeight(100)
         self.when = QDateEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setDate(_qdate(_today()))
         self.form.addRow(translate("Operations", "&Decision:"), self.text)
         self.form.addRow(translate("Operations", "&Decided on:"), self.when)
@@ -201,6 +206,7 @@ class OutcomeDialog(_FormDialog):
         self.count.setRange(1, 100_000)
         self.when = QDateEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
         self.when.setDate(_qdate(_today()))
         self.note = QLineEdit(self)
         self.form.addRow(translate("Operations", "&Outcome:"), self.kind)

@@ -95,7 +95,7 @@ def _item(text: str, tip: str = "") -> QStandardItem:
 class OperationsPage(QWidget):
     """Operations on the left, the selected one's shared timeline on the right."""
 
-    #: the shell gives this page the detail pane's width (the timeline needs it)
+    # the shell gives this page the detail pane's width (the timeline needs it)
     wide = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -132,6 +132,7 @@ class OperationsPage(QWidget):
         self.list_model.setHorizontalHeaderLabels([
             self.tr("Reference"), self.tr("Title"), self.tr("Status"), self.tr("You")])
         self._table(self.list, self.list_model)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QWidget(split)
         rlay = QVBoxLayout(right)
         rlay.setContentsMargins(6, 0, 0, 0)
@@ -155,7 +156,7 @@ class OperationsPage(QWidget):
         rlay.addWidget(self.refused)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([330, 860])
+        split.setSizes([400, 790])
         split.setStretchFactor(1, 3)
         layout.addWidget(split, 1)
 
@@ -194,8 +195,8 @@ class OperationsPage(QWidget):
             self.list_model.appendRow([
                 _item(r.ref), _item(r.title), _item(_t(STATUS, r.status)),
                 _item(_t(STANDING, r.own_state))])
-        self.list.resizeColumnToContents(0)
-        self.list.setColumnWidth(1, 130)
+        for col, width in ((0, 112), (1, 128), (2, 62)):
+            self.list.setColumnWidth(col, width)
         row = next((i for i, r in enumerate(self.rows) if r.operation_id == keep), 0)
         if self.rows:
             self.list.selectRow(row)
@@ -252,21 +253,22 @@ class OperationsPage(QWidget):
         s = detail.summary
         people = ", ".join(f"{a} ({_t(STANDING, st)})" for a, st in detail.participants)
         objectives = "".join(f"<li>{_esc(o)}</li>" for o in detail.objectives)
+        objectives_label = self.tr("Objectives:")
         self.header.setText(
             f"<b>{_esc(s.ref)}</b> — {_esc(s.title)}<br>"
             + self.tr("Status: %1 · Lead: %2 · Handling: %3").replace(
                 "%1", _t(STATUS, s.status)).replace("%2", s.lead).replace(
                 "%3", detail.handling or self.tr("none"))
             + "<br>" + self.tr("Participants: %1").replace("%1", _esc(people))
-            + f"<br>{self.tr('Objectives:')}<ul style='margin:0'>{objectives}</ul>")
+            + f"<br>{objectives_label}<ul style='margin:0'>{objectives}</ul>")
         for e in detail.timeline:
             self.timeline_model.appendRow([
                 _item(when(e.created_at), when_utc(e.created_at)),
                 _item(e.author_agency, e.author_officer),
                 _item(_t(KINDS, e.kind)),
                 _item(_t(TASK_STATES, e.state) if e.kind == "task" else e.state),
-                _item(self._words(e), e.update_id)])
-        for col, width in ((0, 125), (1, 70), (2, 110), (3, 70)):
+                _item(self._words(e, detail), self._words(e, detail))])
+        for col, width in ((0, 132), (1, 64), (2, 92), (3, 66)):
             self.timeline.setColumnWidth(col, width)
         if detail.quarantine:
             reasons = ", ".join(sorted({q.reason.replace("_", " ")
@@ -276,7 +278,11 @@ class OperationsPage(QWidget):
         else:
             self.refused.clear()
 
-    def _words(self, e: TimelineEntry) -> str:
+    def _words(self, e: TimelineEntry, detail: OperationDetail) -> str:
+        if e.kind == "task_state":
+            task = next((t for t in detail.timeline if t.update_id == e.about), None)
+            name = task.text if task is not None else ""
+            return f"{name} — {e.text}" if e.text else name
         if e.kind == "task":
             return self.tr("For %1, due %2: %3").replace("%1", e.assignee).replace(
                 "%2", e.due_on.isoformat() if e.due_on else "").replace("%3", e.text)
