@@ -100,11 +100,10 @@ def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], wh
 
 def _operation_pages(figures: Any, pdf: Path) -> str:
     """The text of the monitoring report's joint-operations section (pdftotext), without
-    the page furniture that names the issuing officer."""
+    the page furniture that names the issuing officer. Drawn under pytest-qt's
+    QApplication (`qapp`), which later GUI tests in the same process need."""
     from liaison_app.reports.monitoring_pdf import render_monitoring_pdf
-    from liaison_app.reports.qt_app import ensure_app
 
-    ensure_app()
     pdf.write_bytes(render_monitoring_pdf(figures))
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           text=True, check=True, timeout=120).stdout
@@ -129,7 +128,7 @@ def _work(session: Session, ref: str, agency: str, what: str) -> None:
 
 def test_three_copies_converge_and_refuse_forgeries(
         hub: HubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        capsys: pytest.CaptureFixture[str], qapp: Any) -> None:
     a = _officer(hub, tmp_path / "a", "GB-NCA", "gb-nca.lo-belgrade")
     b = _officer(hub, tmp_path / "b", "RS-BP", "rs-bp.horgos-desk")
     c = _officer(hub, tmp_path / "c", "BG-BP", "bg-bp.kapitan-andreevo")
