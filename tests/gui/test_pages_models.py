@@ -44,7 +44,7 @@ def small(tmp_path: Path) -> Iterator[tuple[Session, AppContext]]:
 def test_pages_registry_keys() -> None:
     assert [key for key, _title, _f in PAGES] == [
         "inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
-        "monitoring", "transfers",
+        "monitoring", "operations", "transfers",
         "review"]
 
 

@@ -16,15 +16,17 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
                 ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Provera", "Imenik", "Karantin",
-                 "Revizijski trag", "Praćenje", "Prenosi podataka", "Za preispitivanje"],
+                 "Revizijski trag", "Praćenje", "Operacije",
+                 "Prenosi podataka", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
                 ["Примљене", "Предмети", "Упозорења", "Одлазне", "Провера", "Именик", "Карантин",
-                 "Ревизијски траг", "Праћење", "Преноси података", "За преиспитивање"],
+                 "Ревизијски траг", "Праћење", "Операције",
+                 "Преноси података", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
            ["Входящи", "Случаи", "Сигнали", "Изходящи", "Проверка", "Указател", "Карантина", "Одит",
-            "Мониторинг", "Предавания на данни", "За преглед"],
+            "Мониторинг", "Операции", "Предавания на данни", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 
