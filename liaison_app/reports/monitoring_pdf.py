@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from liaison_app.reports import charts
 from liaison_app.reports.flow import MUTED, RULE, Column, Flow, lay_out
 from liaison_app.reports.method_texts import method_paragraph
+from liaison_app.reports.operation_pdf import operations_section
 from liaison_app.reports.pdf import PdfMeta, PdfTarget, no_collection
 from liaison_app.reports.style import Style
 from liaison_app.reports.texts import duration, outcome_kind, reply_outcome, share, translate, when
@@ -356,6 +357,7 @@ SECTIONS: list[Section] = [
     _cases_outcomes,
     _crosschecks,
     _method,
+    operations_section,
     _annex,
 ]
 """The report's sections in order; a feature adds its own function here."""

@@ -30,6 +30,7 @@ from liaison_app.services.monitoring_types import (
     ResponseBin,
     ResponseTimes,
 )
+from liaison_app.services.operation_report import operation_sections
 from liaison_app.services.session import Session
 from liaison_app.store import directory_cache
 from liaison_app.store import monitoring_queries as mq
@@ -115,7 +116,10 @@ def monitoring_figures(session: Session, period: Period, partner: str | None = N
         response_times=response_times, response_bins=response_bins, overdue=overdue_now,
         months=period.months(), monthly=monthly, cases_opened=opened, cases_closed=closed,
         outcomes=outcomes, amounts=amount_totals, cash=cash, hits=hits,
-        annex=_annex(session, span) if with_subjects else None)
+        annex=_annex(session, span) if with_subjects else None,
+        operations=operation_sections(session, first_day=period.first_day,
+                                      last_day=period.last_day, partner=partner or None,
+                                      as_of=min(period.last_day, moment.date())))
 
 
 def _annex(session: Session, span: mq.Span) -> tuple[AnnexCase, ...]:

@@ -9,10 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from liaison_app.domain.currencies import MINOR_UNITS, format_amount
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.money import CURRENCY_MINOR_UNITS
+
+if TYPE_CHECKING:
+    from liaison_app.services.operation_report import OperationSection
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +290,8 @@ class MonitoringFigures:
     hits: CheckHitCounts = CheckHitCounts()
     annex: tuple[AnnexCase, ...] | None = None
     """Cases with their subjects' names: None unless the officer asked for them."""
+    operations: tuple[OperationSection, ...] = ()
+    """Joint operations of the period, each computed from its shared record."""
 
     @property
     def partners(self) -> tuple[str, ...]:

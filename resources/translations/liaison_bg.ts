@@ -6909,105 +6909,105 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="83"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Клавишни комбинации</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="246"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="175"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7016,8 +7016,8 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7026,7 +7026,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7035,7 +7035,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="330"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7044,7 +7044,7 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7053,33 +7053,33 @@ The messages are handed to the carrier and stay in the outbox until delivery is 
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="395"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="397"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="406"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="457"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="459"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7087,19 +7087,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Подписани искания и сигнали между офицери за връзка, шифровани от край до край.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Доклад…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Експорт за куриер…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Импорт от куриер…</translation>
@@ -8358,82 +8358,88 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Входящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чернови</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="119"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="122"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="123"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="125"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="120"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="124"/>
         <source>Transfers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предавания на данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="121"/>
+        <source>Operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Операции</translation>
     </message>
 </context>
 <context>
@@ -8542,6 +8548,492 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <source>%1: %2 (score %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: %2 (оценка %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
+        <source>None</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без код</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
+        <source>Europol H0</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Европол H0</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
+        <source>Europol H1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Европол H1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
+        <source>Europol H2 (no onward sharing)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Европол H2 (без по-нататъшно споделяне)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
+        <source>UK P</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>UK P</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <source>Propose a joint operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предложи съвместна операция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <source>&amp;Propose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Предложи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <source>e.g. OP-HORGOS-26</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. OP-HORGOS-26</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <source>One objective a line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По една цел на ред</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Референция:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Заглавие:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <source>P&amp;artners:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артньори:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <source>&amp;Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Цели:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <source>&amp;Handling:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Боравене:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <source>Add a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добави задача</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <source>&amp;Add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Добави</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <source>&amp;Task:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Задача:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <source>&amp;For agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;За службата:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <source>D&amp;ue:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <source>De&amp;tails:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Под&amp;робности:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <source>Record a decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запиши решение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <source>&amp;Record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Запиши</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <source>e.g. controlled delivery at Horgoš on 12 March</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. контролирана доставка при Хоргош на 12 март</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <source>&amp;Decision:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <source>&amp;Decided on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Решено на:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запиши резултат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Резултат:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Колко:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <source>&amp;On:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;На:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Бележка:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <source>Cash and assets seized are recorded with their amount on the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззетите пари и имущество се записват със сумата им в случая.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <source>Proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предложена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <source>Agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Договорена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <source>Concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приключена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <source>Invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поканена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <source>Taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Участва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <source>Declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отказала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <source>Left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттеглила се</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <source>Not named</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е посочена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <source>Consent to share with</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съгласие за споделяне с</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <source>Shared item</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Споделен елемент</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <source>Task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <source>Task done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задачата е изпълнена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпълнена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Просрочена</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
+        <source>Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвместни операции</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
+        <source>&amp;Propose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Предложи…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
+        <source>&amp;Agree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Приеми</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <source>Dec&amp;line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <source>Add &amp;task…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добави &amp;задача…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <source>Mark task d&amp;one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задачата е &amp;изпълнена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <source>&amp;Decision…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Решение…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <source>O&amp;utcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Р&amp;езултат…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>You</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>Update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Промяна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="225"/>
+        <source>Cannot show the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Операцията не може да бъде показана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="231"/>
+        <source>Joint operation %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвместна операция %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="249"/>
+        <source>Select an operation, or propose one to partner agencies.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете операция или предложете нова на партньорските служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
+        <source>Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цели:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
+        <source>Status: %1 · Lead: %2 · Handling: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Състояние: %1 · Водеща служба: %2 · Боравене: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>няма</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="262"/>
+        <source>Participants: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Участници: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="276"/>
+        <source>%1 update(s) refused and kept aside: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отхвърлени промени, оставени настрана: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
+        <source>For %1, due %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За %1, срок %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
+        <source>%1 (%2 subject(s))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (лица и обекти: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
+        <source>Not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е записано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="356"/>
+        <source>Choose a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете задача</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="357"/>
+        <source>Select the task in the timeline first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първо изберете задачата в хронологията.</translation>
     </message>
 </context>
 <context>
@@ -9125,7 +9617,8 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="63"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Агенция</translation>
@@ -9206,24 +9699,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="64"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="253"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="65"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="271"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
@@ -9435,57 +9930,57 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="438"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="440"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Страница %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="34"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички партниращи агенции</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="41"/>
         <source>Monitoring the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мониторинг на съвместните действия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="43"/>
         <source>Figures for the working group, with the method used to compute them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Данни за работната група, с метода, по който са изчислени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
         <source>Period</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="77"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
         <source>Partner agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партнираща агенция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
         <source>Issued by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="56"/>
         <source>Computed at</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчислено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Метод</translation>
@@ -9496,275 +9991,275 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">Метод за мониторинг на Liaison %1 (раздел 8)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="65"/>
         <source>Included: the annex names subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Включено: приложението посочва субектите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="67"/>
         <source>None: counts only</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма: само бройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
         <source>1. Requests, alerts and replies exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1. Обменени запитвания, сигнали и отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
         <source>Requests sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
         <source>Requests received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
         <source>Alerts sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
         <source>Alerts received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
         <source>Replies sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="85"/>
         <source>Replies received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени отговори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="109"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Общо (всяко съобщение веднъж)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="112"/>
         <source>Requests and alerts per partner agency and month (both ways)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания и сигнали по партнираща агенция и месец (в двете посоки)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="121"/>
         <source>2. Replies by outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>2. Отговори по резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
         <source>Given by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дадени от това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="297"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="126"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="298"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени от партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="136"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="138"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Партньори</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="143"/>
         <source>3. Response times against the legal limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3. Време за отговор спрямо законовите срокове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="145"/>
         <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Директива (ЕС) 2023/977, чл. 5: спешно при пряко достъпна информация 8 часа, спешно при непряко достъпна информация 3 календарни дни, всяко друго запитване 7 календарни дни.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
         <source>Answered by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
         <source>Urgency (limit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешност (срок)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="220"/>
         <source>Requests</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
         <source>Answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
         <source>Median</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
         <source>90th percentile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>90-и процентил</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
         <source>Late</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Със закъснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
         <source>Pending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изчакващи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="164"/>
         <source>Within the limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="184"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма запитвания за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
         <source>Requests answered by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания с отговор от това звено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="187"/>
         <source>Requests answered by partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания с отговор от партньорите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="190"/>
         <source>%1: time to the first reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: време до първия отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="205"/>
         <source>4. Overdue now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>4. Просрочени в момента</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="207"/>
         <source>Requests of the period without a reply and past their limit at %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запитвания от периода без отговор и с изтекъл срок към %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="214"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма просрочени.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
         <source>Reply owed by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор дължи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="236"/>
         <source>5. Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>5. Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
         <source>Cases opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Открити случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="240"/>
         <source>Cases closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закрити случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="245"/>
         <source>6. Outcomes of the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>6. Резултати от съвместните действия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="247"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма отбелязани резултати за този период.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="261"/>
         <source>7. Amounts seized (per currency, never added across currencies)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7. Иззети суми (по валута, никога сумирани между валути)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
@@ -9775,49 +10270,49 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation type="vanished">8. Метод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="329"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="330"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приложение: случаите за периода и техните субекти (лични данни)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="334"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="335"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Включено по искане на издаващия служител; износът е записан в одитния дневник с обосновката.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="345"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записани субекти.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="370"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="372"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доклад за мониторинг на Liaison %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="379"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="381"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съдържа лични данни (приложение): боравете съгласно правилата си за защита на данните</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="383"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обобщени данни — без лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="387"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Доклад за мониторинг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="388"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="390"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
@@ -9847,70 +10342,184 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>%1 % (%2 от %3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="59"/>
         <source>Liaison monitoring method %1 (section 9)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Метод за мониторинг на Liaison %1 (раздел 9)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="279"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Намерени или пренасяни пари в брой, както са посочени в обменените съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="284"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Reported in messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочени в съобщенията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Cash subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти „пари в брой“</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="299"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="300"/>
         <source>Sent by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратени от този офис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="305"/>
         <source>8. Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>8. Съвпадения при кръстосана проверка при пристигане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="308"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
         <source>Hits against the watch lists</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадения със списъците за наблюдение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
         <source>Hits in the records held here</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съвпадения в записите на този компютър</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
         <source>Strong hits (the officer was notified)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Силни съвпадения (служителят е уведомен)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="312"/>
         <source>Messages with a hit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения със съвпадение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="319"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="320"/>
         <source>9. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>9. Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="16"/>
+        <source>invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поканена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="17"/>
+        <source>taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>участва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="18"/>
+        <source>declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отказала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="19"/>
+        <source>left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>оттеглила се</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="20"/>
+        <source>proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>предложена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="21"/>
+        <source>agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>договорена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="22"/>
+        <source>active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="23"/>
+        <source>concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>приключена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="30"/>
+        <source>9. Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>9. Съвместни операции</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="31"/>
+        <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изчислено от общия запис на подписаните промени на всяка операция: отчетът на всеки участник показва същите цифри.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="45"/>
+        <source>Lead, status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Водеща служба, състояние</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="47"/>
+        <source>Participants</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Участници</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="48"/>
+        <source>Objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
+        <source>Tasks</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
+        <source>%1 in all, %2 done, %3 overdue on %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>общо %1, изпълнени %2, просрочени %3 към %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="53"/>
+        <source>Decisions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="54"/>
+        <source>Agreement after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приемане след</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="55"/>
+        <source>Tasks done after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задачи изпълнени след</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="61"/>
+        <source>All agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички служби</translation>
     </message>
 </context>
 <context>

@@ -6919,105 +6919,105 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="83"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="208"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="209"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;laz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="212"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="215"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="217"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="218"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="219"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="220"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="228"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="229"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Prečice na tastaturi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="234"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="235"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="245"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="246"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="175"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="304"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7027,8 +7027,8 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="322"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="324"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="323"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="325"/>
         <source>{0}: %n unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7038,7 +7038,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="327"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="328"/>
         <source>{0}: %n request(s) not answered yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7048,7 +7048,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="330"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="331"/>
         <source>{0}: %n draft(s)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7058,7 +7058,7 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
         <source>{0}: %n refused by the hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -7068,33 +7068,33 @@ Poruke su predate kuriru i ostaju u odlaznim dok se isporuka ne potvrdi.
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="334"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="335"/>
         <source>({0}) {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="395"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="404"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="396"/>
-        <location filename="../../liaison_app/gui/main_window.py" line="405"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="397"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="406"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="457"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="458"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="459"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -7102,19 +7102,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="200"/>
         <source>&amp;Report…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz&amp;veštaj…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>&amp;Export for carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izvoz za kurira…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>&amp;Import from carrier…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Uvoz od kurira…</translation>
@@ -8373,82 +8373,88 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="108"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
         <source>Drafts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="119"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="122"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Karantin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="123"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="125"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="118"/>
         <source>Check</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="120"/>
         <source>Monitoring</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="124"/>
         <source>Transfers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prenosi podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="121"/>
+        <source>Operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Operacije</translation>
     </message>
 </context>
 <context>
@@ -8561,6 +8567,492 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <source>%1: %2 (score %3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: %2 (ocena %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="33"/>
+        <source>None</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez oznake</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="34"/>
+        <source>Europol H0</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol H0</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="36"/>
+        <source>Europol H1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol H1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="38"/>
+        <source>Europol H2 (no onward sharing)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Europol H2 (bez daljeg deljenja)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="40"/>
+        <source>UK P</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>UK P</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="89"/>
+        <source>Propose a joint operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predloži zajedničku operaciju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="90"/>
+        <source>&amp;Propose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Predloži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="93"/>
+        <source>e.g. OP-HORGOS-26</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. OP-HORGOS-26</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="104"/>
+        <source>One objective a line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jedan cilj po redu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="109"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Oznaka:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="110"/>
+        <source>&amp;Title:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Naziv:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="111"/>
+        <source>P&amp;artners:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;artneri:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="112"/>
+        <source>&amp;Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ciljevi:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="113"/>
+        <source>&amp;Handling:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Postupanje:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <source>Add a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj zadatak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="141"/>
+        <source>&amp;Add</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="153"/>
+        <source>&amp;Task:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zadatak:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="154"/>
+        <source>&amp;For agency:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Za službu:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="155"/>
+        <source>D&amp;ue:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Rok:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="156"/>
+        <source>De&amp;tails:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>De&amp;talji:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="171"/>
+        <source>Record a decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zabeleži odluku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="199"/>
+        <source>&amp;Record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zabeleži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="175"/>
+        <source>e.g. controlled delivery at Horgoš on 12 March</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. kontrolisana isporuka na Horgošu 12. marta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="182"/>
+        <source>&amp;Decision:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Odluka:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="183"/>
+        <source>&amp;Decided on:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Odlučeno dana:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="198"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zabeleži rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="212"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Rezultat:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="213"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Koliko:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="214"/>
+        <source>&amp;On:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dana:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="215"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Napomena:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operation_dialogs.py" line="216"/>
+        <source>Cash and assets seized are recorded with their amount on the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaplenjen novac i imovina beleže se sa iznosom u predmetu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="50"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="63"/>
+        <source>Proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predložena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="64"/>
+        <source>Agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dogovorena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="52"/>
+        <source>Active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Aktivna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="53"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="67"/>
+        <source>Concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Završena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="56"/>
+        <source>Invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pozvana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="57"/>
+        <source>Taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Učestvuje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="65"/>
+        <source>Declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="66"/>
+        <source>Left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povukla se</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="60"/>
+        <source>Not named</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije navedena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="68"/>
+        <source>Consent to share with</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Saglasnost za deljenje sa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="69"/>
+        <source>Shared item</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podeljena stavka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="70"/>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="71"/>
+        <source>Task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadatak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="72"/>
+        <source>Task done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadatak izvršen</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="73"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="76"/>
+        <source>Open</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="77"/>
+        <source>Done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvršen</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="78"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekoračen rok</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="107"/>
+        <source>Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zajedničke operacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="114"/>
+        <source>&amp;Propose…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Predloži…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
+        <source>&amp;Agree</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pr&amp;ihvati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>
+        <source>Dec&amp;line</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O&amp;dbij</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="117"/>
+        <source>Add &amp;task…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj &amp;zadatak…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
+        <source>Mark task d&amp;one</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadatak i&amp;zvršen</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
+        <source>&amp;Decision…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Odluka…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="120"/>
+        <source>O&amp;utcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Rezultat…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="133"/>
+        <source>You</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Služba</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>Update</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izmena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="148"/>
+        <source>State</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="149"/>
+        <source>Details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="225"/>
+        <source>Cannot show the operation</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Operacija ne može da se prikaže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="231"/>
+        <source>Joint operation %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zajednička operacija %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="249"/>
+        <source>Select an operation, or propose one to partner agencies.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite operaciju ili predložite novu partnerskim službama.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="256"/>
+        <source>Objectives:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ciljevi:</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="259"/>
+        <source>Status: %1 · Lead: %2 · Handling: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status: %1 · Vodeća služba: %2 · Postupanje: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="261"/>
+        <source>none</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="262"/>
+        <source>Participants: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Učesnici: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="276"/>
+        <source>%1 update(s) refused and kept aside: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odbijenih izmena, sklonjenih u stranu: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="287"/>
+        <source>For %1, due %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za %1, rok %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="290"/>
+        <source>%1 (%2 subject(s))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (lica i predmeti: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="300"/>
+        <source>Not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije zabeleženo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="356"/>
+        <source>Choose a task</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite zadatak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/operations.py" line="357"/>
+        <source>Select the task in the timeline first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvo izaberite zadatak na vremenskoj liniji.</translation>
     </message>
 </context>
 <context>
@@ -9144,7 +9636,8 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="63"/>
         <source>Agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Agencija</translation>
@@ -9225,24 +9718,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="64"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="253"/>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="65"/>
         <source>Count</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="271"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iznos</translation>
@@ -9454,57 +9949,57 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="438"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="440"/>
         <source>Page %1 of %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Strana %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="34"/>
         <source>All partner agencies</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve partnerske agencije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="41"/>
         <source>Monitoring the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Praćenje zajedničke akcije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="43"/>
         <source>Figures for the working group, with the method used to compute them.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci za radnu grupu, s metodom kojim su izračunati.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
         <source>Period</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="77"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
         <source>Partner agency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partnerska agencija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
         <source>Issued by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="56"/>
         <source>Computed at</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izračunato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
         <source>Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Metod</translation>
@@ -9515,275 +10010,275 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">Liaison metod praćenja %1 (odeljak 8)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lični podaci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="65"/>
         <source>Included: the annex names subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uključeno: prilog navodi subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="67"/>
         <source>None: counts only</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema: samo brojevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
         <source>1. Requests, alerts and replies exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>1. Razmenjeni zahtevi, upozorenja i odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
         <source>Requests sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslati zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
         <source>Requests received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
         <source>Alerts sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslata upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
         <source>Alerts received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljena upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
         <source>Replies sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslati odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="85"/>
         <source>Replies received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni odgovori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="109"/>
         <source>Total (each message once)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukupno (svaka poruka jednom)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="112"/>
         <source>Requests and alerts per partner agency and month (both ways)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi i upozorenja po partnerskoj agenciji i mesecu (u oba smera)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="121"/>
         <source>2. Replies by outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>2. Odgovori po ishodu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
         <source>Given by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dala ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="297"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="126"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="298"/>
         <source>Received from partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeni od partnera</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="136"/>
         <source>This office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="138"/>
         <source>Partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="143"/>
         <source>3. Response times against the legal limits</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>3. Vreme odgovora u odnosu na zakonske rokove</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="145"/>
         <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Direktiva (EU) 2023/977, čl. 5: hitno s direktno dostupnim informacijama 8 sati, hitno s indirektno dostupnim informacijama 3 kalendarska dana, svaki drugi zahtev 7 kalendarskih dana.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
         <source>Answered by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovorio</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
         <source>Urgency (limit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitnost (rok)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="220"/>
         <source>Requests</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
         <source>Answered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
         <source>Median</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Medijana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
         <source>90th percentile</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>90. percentil</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
         <source>Late</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kasno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
         <source>Pending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na čekanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="164"/>
         <source>Within the limit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U roku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="184"/>
         <source>No requests in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zahteva u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
         <source>Requests answered by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi na koje je odgovorila ova kancelarija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="187"/>
         <source>Requests answered by partners</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi na koje su odgovorili partneri</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="190"/>
         <source>%1: time to the first reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1: vreme do prvog odgovora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="205"/>
         <source>4. Overdue now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>4. Sada prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="207"/>
         <source>Requests of the period without a reply and past their limit at %1.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtevi iz perioda bez odgovora i s isteklim rokom u %1.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="214"/>
         <source>Nothing is overdue.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije prekoračeno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
         <source>Reply owed by</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor duguje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="236"/>
         <source>5. Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>5. Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
         <source>Cases opened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoreni predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="240"/>
         <source>Cases closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoreni predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="245"/>
         <source>6. Outcomes of the joint action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>6. Ishodi zajedničke akcije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="247"/>
         <source>No outcomes recorded in this period.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="270"/>
         <source>Records</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapisi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="261"/>
         <source>7. Amounts seized (per currency, never added across currencies)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>7. Oduzeti iznosi (po valuti, nikad sabrani preko valuta)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Valuta</translation>
@@ -9794,49 +10289,49 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation type="vanished">8. Metod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="329"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="330"/>
         <source>Annex: cases of the period and their subjects (personal data)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prilog: predmeti perioda i njihovi subjekti (lični podaci)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="334"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="335"/>
         <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uključeno na zahtev službenika koji izdaje; izvoz je zabeležen u revizijskom tragu s obrazloženjem.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="345"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
         <source>No subjects recorded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema evidentiranih subjekata.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="370"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="372"/>
         <source>Liaison monitoring report %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison izveštaj o praćenju %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="379"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="381"/>
         <source>Contains personal data (annex): handle under your data-protection rules</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sadrži lične podatke (prilog): postupajte po svojim pravilima o zaštiti podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="383"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
         <source>Aggregate figures — no personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zbirni podaci — bez ličnih podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="385"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="387"/>
         <source>Liaison — Monitoring report</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Izveštaj o praćenju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="388"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="390"/>
         <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdao %1 (%2), %3 · izračunato %4 · proverite potpisom pored ove datoteke: liaison report verify</translation>
@@ -9866,70 +10361,184 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>%1 % (%2 od %3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="59"/>
         <source>Liaison monitoring method %1 (section 9)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison metod praćenja %1 (odeljak 9)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="279"/>
         <source>Cash found or carried, as reported in the messages exchanged</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pronađena ili prenošena gotovina, kako je prijavljena u razmenjenim porukama</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="284"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="285"/>
         <source>Reported in messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijavljeno u porukama</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="286"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="287"/>
         <source>Cash subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti tipa gotovina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="299"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="300"/>
         <source>Sent by this office</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato iz ove kancelarije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="305"/>
         <source>8. Cross-check hits on arrival</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>8. Pogoci unakrsne provere pri prijemu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="308"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
         <source>Hits against the watch lists</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogoci prema listama za praćenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="309"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
         <source>Hits in the records held here</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pogoci u zapisima na ovom računaru</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="310"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
         <source>Strong hits (the officer was notified)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jaki pogoci (službenik je obavešten)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="311"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="312"/>
         <source>Messages with a hit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke sa pogotkom</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="319"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="320"/>
         <source>9. Method</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>9. Metod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="16"/>
+        <source>invited</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pozvana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="17"/>
+        <source>taking part</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>učestvuje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="18"/>
+        <source>declined</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>odbila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="19"/>
+        <source>left</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>povukla se</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="20"/>
+        <source>proposed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>predložena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="21"/>
+        <source>agreed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dogovorena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="22"/>
+        <source>active</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>aktivna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="23"/>
+        <source>concluded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>završena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="30"/>
+        <source>9. Joint operations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>9. Zajedničke operacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="31"/>
+        <source>Computed from each operation&apos;s shared record of signed updates: every participant&apos;s report shows the same figures.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izračunato iz zajedničkog zapisa potpisanih izmena svake operacije: izveštaj svakog učesnika prikazuje iste brojke.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="45"/>
+        <source>Lead, status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vodeća služba, status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="47"/>
+        <source>Participants</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Učesnici</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="48"/>
+        <source>Objectives</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ciljevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
+        <source>Tasks</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadaci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="49"/>
+        <source>%1 in all, %2 done, %3 overdue on %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ukupno %1, izvršeno %2, prekoračen rok %3 na dan %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="53"/>
+        <source>Decisions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odluke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="54"/>
+        <source>Agreement after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prihvatanje posle</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="55"/>
+        <source>Tasks done after</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadaci izvršeni posle</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/operation_pdf.py" line="61"/>
+        <source>All agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve službe</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from liaison_app.store.migrations import (
     m0014_officers_day,
     m0015_carrier_bundles,
     m0016_financial_checks,
+    m0017_operations,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "officers_day", m0014_officers_day.apply),
     Migration(15, "carrier_bundles", m0015_carrier_bundles.apply),
     Migration(16, "financial_checks", m0016_financial_checks.apply),
+    Migration(17, "operations", m0017_operations.apply),
 )
 HEAD = MIGRATIONS[-1].version
 
