@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="112"/>
-        <source>Acc&amp;ount:</source>
+        <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С&amp;метка:</translation>
     </message>
@@ -2030,7 +2030,7 @@
         <location filename="../../ui/page_check.ui" line="125"/>
         <source>&amp;Wallet:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Портфейл:</translation>
+        <translation>Порт&amp;фейл:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="131"/>
@@ -8871,7 +8871,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/operations.py" line="115"/>
         <source>&amp;Agree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Приеми</translation>
+        <translation>Прие&amp;ми</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="116"/>

@@ -2014,9 +2014,9 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="112"/>
-        <source>Acc&amp;ount:</source>
+        <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Рачун:</translation>
+        <translation>Рач&amp;ун:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="118"/>
@@ -8908,7 +8908,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Задатак и&amp;звршен</translation>
+        <translation>Задатак из&amp;вршен</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>

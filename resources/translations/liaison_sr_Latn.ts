@@ -2014,9 +2014,9 @@
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="112"/>
-        <source>Acc&amp;ount:</source>
+        <source>&amp;Account:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>&amp;Račun:</translation>
+        <translation>Rač&amp;un:</translation>
     </message>
     <message>
         <location filename="../../ui/page_check.ui" line="118"/>
@@ -8908,7 +8908,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <location filename="../../liaison_app/gui/pages/operations.py" line="118"/>
         <source>Mark task d&amp;one</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Zadatak i&amp;zvršen</translation>
+        <translation>Zadatak iz&amp;vršen</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/pages/operations.py" line="119"/>
