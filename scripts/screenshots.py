@@ -3,11 +3,10 @@
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
 directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
 financial subjects, review due, attachments (compose, message), monitoring, a page of
-a hand-over file, transfers, a rectified message, the legal basis on compose, then at
-1366x768 (the officers' laptops): drafts, a conversation, awaiting reply, the urgent
-banner, carrier bundles (export, import, the outbox while a bundle carries a message)
+a hand-over file, transfers, a rectified message, the legal basis on compose, drafts, a
+conversation, awaiting reply, the urgent banner, carrier bundles (export, import, the outbox while a bundle carries a message)
 and joint operations (the view, proposing, a task, the partner's copy)
-→ docs/screenshots/*.png. No hub is needed: the screens show the demo profiles'
+→ docs/screenshots/*.png, every window at 1366x768 (the officers' laptops). No hub is needed: the screens show the demo profiles'
 cache (the status bar shows the last sync). Screens that change the cache (opening
 messages sends read acknowledgements, a draft is saved) run on a throwaway copy of the
 profile.
@@ -81,7 +80,7 @@ def main() -> int:
     shell.window.try_unlock()
     wait_for(lambda: shell.main_window is not None)
     window = shell.main_window
-    window.resize(1400, 860)
+    window.resize(1366, 768)
     ctx = window.ctx
     session = ctx.require_session()
     from liaison_app.store import messages
@@ -187,7 +186,7 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     child(editor.kind_form, QLineEdit, "holderNameEdit").setText("Demo Tours d.o.o.")
     shot(dialog, "12-compose-financial")
     dialog.reject()
-    window.resize(1400, 860)
+    window.resize(1366, 768)
 
 
 def _demo_photo(path: Path, text: str) -> Path:
@@ -516,7 +515,7 @@ def review_shot() -> None:
         shell.window.try_unlock()
         wait_for(lambda: shell.main_window is not None)
         window = shell.main_window
-        window.resize(1400, 860)
+        window.resize(1366, 768)
         window.open_review()
         page = window.page("review")
         subjects = [i for i in page.items() if i.kind == "subject"]

@@ -430,7 +430,8 @@ def message_contents(conn: Conn, message_ids: Sequence[str]) -> list[tuple[str, 
 
 
 def unread_counts(conn: Conn) -> tuple[int, int]:
-    """(unread received messages, of which alerts), acknowledgements left out.
+    """(unread received messages, of which alerts), acknowledgements and joint-operation
+    carriers (shown on the Operations page) left out.
 
     Literal conditions (no parameters), so SQLite answers from the partial index
     `messages_unread` alone, without reading a single message row.
@@ -438,6 +439,7 @@ def unread_counts(conn: Conn) -> tuple[int, int]:
     row = conn.execute(
         """SELECT count(*), coalesce(sum(type = 'alert'), 0)
              FROM messages INDEXED BY messages_unread
-            WHERE direction = 'incoming' AND status = 'delivered' AND type != 'ack'"""
+            WHERE direction = 'incoming' AND status = 'delivered'
+              AND type NOT IN ('ack', 'operation')"""
     ).fetchone()
     return int(row[0]), int(row[1])

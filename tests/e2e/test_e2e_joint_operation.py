@@ -31,7 +31,7 @@ from liaison_app.domain.operation_updates import Author, OperationContent, Updat
 from liaison_app.domain.outcomes import Outcome, OutcomeKind
 from liaison_app.domain.subject_kinds import Basis, DataSubjectCategory, Vehicle, VehicleKind
 from liaison_app.protocol.ids import new_message_id
-from liaison_app.services import operation_views, operations
+from liaison_app.services import attention, operation_views, operations, views
 from liaison_app.services.compose import Draft, queue_message
 from liaison_app.services.enrolment import prepare_profile
 from liaison_app.services.errors import ServiceError
@@ -163,6 +163,9 @@ def test_three_copies_converge_and_refuse_forgeries(
         lines = _timeline(a, ref)
         assert len(lines) == 3 + 9 + 1
         assert _timeline(b, ref) == lines and _timeline(c, ref) == lines
+        for s in (a, b, c):  # carriers live on the Operations page, not in the mail lists
+            assert all(o.type != "operation" for o in views.outbox_page(s, limit=500))
+            assert attention.counts(s).unread == 0
         sections = [operation_section(s, ref, as_of=TODAY).to_json() for s in (a, b, c)]
         assert sections[0] == sections[1] == sections[2]
         figures = [monitoring_figures(s, Period(TODAY - timedelta(days=30), TODAY))
