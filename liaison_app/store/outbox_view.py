@@ -1,10 +1,11 @@
 """The Outbox list: every message this device sent, with its real state and its envelope's.
 
 The list is the outgoing messages (acknowledgements left out: they are state of
-what they acknowledge; joint-operation carriers too: the Operations page shows them), each with its delivery state (queued, sent, delivered,
-read, replied, failed) and, while the sealed envelope is still kept, the
-outbox row's attempts, next attempt and last error. An envelope is purged once
-the recipient acknowledged it (`outbox.purge_delivered`), so those columns are
+what they acknowledge; joint-operation carriers too: the Operations page shows
+them), each with its delivery state (queued, sent, delivered, read, replied,
+failed) and, while the sealed envelope is still kept, the outbox row's attempts,
+next attempt and last error. An envelope is purged once the recipient
+acknowledged it (`outbox.purge_delivered`), so those columns are
 empty then; the message and its state stay.
 """
 
