@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from liaison_app.domain.errors import ValidationError
 from liaison_app.protocol.update_manifest import valid_channel
 
 DEFAULT_POLICY_FILE = Path("/etc/liaison/policy.toml")
@@ -72,6 +73,23 @@ def _channel(value: object) -> str | None:
     return None if valid_channel(value) else "must be lowercase letters, digits and '-'"
 
 
+def _one_of(*choices: str) -> Callable[[object], str | None]:
+    def check(value: object) -> str | None:
+        if not isinstance(value, str):
+            return f"must be a string, not {_kind(value)}"
+        return None if value in choices else "must be one of " + ", ".join(choices)
+    return check
+
+
+#: languages the desktop client speaks ("system": follow the computer's locale)
+LANGUAGES = ("system", "en", "sr_Latn", "sr_Cyrl", "bg")
+#: colour themes ("system": follow the desktop's light or dark setting)
+THEMES = ("system", "light", "dark")
+#: display settings: kept in the profile's display.json (needed before unlock), not
+#: in the encrypted cache; IT may still lock them in the system policy file
+DISPLAY_KEYS = ("language", "theme", "high_contrast", "text_size")
+
+
 def _kind(value: object) -> str:
     names = {bool: "true/false", int: "a number", float: "a decimal number", str: "a string",
              list: "a list", dict: "a table"}
@@ -97,6 +115,10 @@ SPECS: Mapping[str, SettingSpec] = {
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
+    "language": SettingSpec(_one_of(*LANGUAGES), "system", "system"),
+    "theme": SettingSpec(_one_of(*THEMES), "system", "system"),
+    "high_contrast": SettingSpec(_boolean, False, False),
+    "text_size": SettingSpec(_int_in(80, 200), 100, 100),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
 SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")
@@ -230,7 +252,7 @@ def set_user_setting(user_settings: MutableMapping[str, object], key: str, value
     """Change the officer's own setting unless policy locks it (PolicyLocked, ValueError)."""
     spec = SPECS.get(key)
     if spec is None:
-        raise ValueError(f"{key!r} is not a setting")
+        raise ValidationError(key, "is not a setting")
     if not spec.user_settable:
         raise PolicyLocked(key, "managed by IT only")
     setting = effective.values.get(key)
@@ -240,5 +262,5 @@ def set_user_setting(user_settings: MutableMapping[str, object], key: str, value
         raise PolicyLocked(key, why)
     reason = spec.check(value)
     if reason is not None:
-        raise ValueError(f"{key} {reason}")
+        raise ValidationError(key, reason)
     user_settings[key] = value

@@ -157,7 +157,8 @@ def subject_from_wire(obj: object, field: str) -> Subject:
     cls = SUBJECT_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         try:
-            raise ValidationError("kind", "must be one of: " + ", ".join(SUBJECT_KINDS))
+            raise ValidationError("kind", "must be one of: {choices}",
+                                  choices=", ".join(SUBJECT_KINDS))
         except ValidationError as exc:
             raise reprefixed(field, exc) from None
     return dataclass_from_wire(cls, obj, field, dates=_DATES.get(cls, ()))
@@ -173,7 +174,8 @@ def subjects_from_wire(obj: object, field: str) -> tuple[Subject, ...]:
     if not isinstance(obj, list):
         raise ValidationError(field, "must be an array")
     if len(obj) > MAX_SUBJECTS:
-        raise ValidationError(field, f"holds {len(obj)} subjects; the limit is {MAX_SUBJECTS}")
+        raise ValidationError(field, "holds {given} subjects; the limit is {limit}",
+                              given=str(len(obj)), limit=str(MAX_SUBJECTS))
     try:
         return tuple([subject_from_wire(item, field) for item in obj])
     except ValidationError:  # parse again to name the item; names are built only now

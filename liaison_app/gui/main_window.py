@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,11 +32,17 @@ from liaison_app import __version__
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.geometry import place_window, remember_window
 from liaison_app.gui.notify import Notifier
 from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
 from liaison_app.gui.sync_worker import SyncController
 from liaison_app.gui.theme import app_icon, icon
+
+if TYPE_CHECKING:
+    from liaison_app.gui.pages.case_view import CaseView
+    from liaison_app.gui.pages.detail import MessageDetail
+    from liaison_app.gui.pages.search import SearchResults
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
@@ -90,9 +96,9 @@ class MainWindow(QMainWindow):
         self._specs = page_specs()
         self._page_widgets: dict[str, QWidget] = {}
         self._stale: set[str] = set()
-        self._detail: Any = None
-        self._case_view: Any = None
-        self._search: Any = None
+        self._detail: MessageDetail | None = None
+        self._case_view: CaseView | None = None
+        self._search: SearchResults | None = None
         self._build_nav()
         self._build_actions()
 
@@ -120,7 +126,8 @@ class MainWindow(QMainWindow):
         ctx.user_error.connect(self._user_error)
         ctx.data_changed.connect(self._data_changed)
         self.search_field.returnPressed.connect(self._run_search)
-        self.resize(1280, 800)
+        if place_window(self, session.profile.path):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([170, 640, 470])
@@ -144,7 +151,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], Any],
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object],
                 name: str) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
@@ -349,7 +356,10 @@ class MainWindow(QMainWindow):
     # -- end of the session ------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop the sync worker and the tray icon; tell the pages the session ends."""
+        """Stop the sync worker and the tray icon; remember the window's geometry."""
+        session = self.ctx.session
+        if session is not None and self.isVisible():
+            remember_window(self, session.profile.path)
         self.sync.stop()
         self.notifier.close()
         self.review_prompt.stop()

@@ -71,17 +71,18 @@ def _recipient_devices(conn: Conn, session: Session,
     chosen: dict[str, directory_cache.DeviceEntry] = {}
     for agency in draft.to_agencies:
         if directory_cache.agency(conn, agency) is None:
-            raise ValidationError("to", f"agency {agency} is not in the directory")
+            raise ValidationError("to", "agency {agency} is not in the directory", agency=agency)
         found = [d for d in directory_cache.devices_of_agency(conn, agency) if d.device_id != own]
         if not found:
             raise ValidationError(
-                "to", f"agency {agency} has no enrolled device in your directory yet; "
-                "sync to refresh the directory, then send again")
+                "to", "agency {agency} has no enrolled device in your directory yet; "
+                "sync to refresh the directory, then send again", agency=agency)
         chosen.update((d.device_id, d) for d in found)
     for device_id in draft.to_devices:
         entry = directory_cache.device(conn, device_id)
         if entry is None or entry.status.value != "active":
-            raise ValidationError("to", f"device {device_id} is not active in the directory")
+            raise ValidationError("to", "device {device_id} is not active in the directory",
+                                  device_id=device_id)
         chosen[device_id] = entry
     if not chosen:
         raise ValidationError("to", "choose at least one recipient agency")
@@ -153,5 +154,6 @@ def message_or_fail(session: Session, message_id: str) -> messages.MessageRow:
     """The stored message, or a plain error naming the id."""
     row = messages.get(session.db, message_id)
     if row is None:
-        raise ServiceError(f"There is no message {message_id} in this profile.")
+        raise ServiceError("There is no message {message_id} in this profile.",
+                           message_id=message_id)
     return row

@@ -34,6 +34,9 @@ from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import store_directory
 from liaison_app.store.profile import ProfileDir
 
+__all__ = ["Enroller", "KdfParams", "ProvisioningProfile", "complete_enrolment", "enrol_at_hub",
+           "prepare_profile", "read_provisioning"]
+
 
 class Enroller(Protocol):
     """What enrolment needs from the hub (the sync layer's HubClient)."""
@@ -55,8 +58,8 @@ def prepare_profile(profile_path: Path, provisioning_file: bytes, passphrase: st
     profile = ProfileDir(profile_path)
     if profile.keys.exists() or profile.exists():
         raise ServiceError(
-            f"A Liaison profile already exists at {profile.path}. Open it, or choose "
-            "another profile directory.")
+            "A Liaison profile already exists at {path}. Open it, or choose "
+            "another profile directory.", path=profile.path)
     profile.ensure()
     keys = DeviceKeys.generate()
     secrets = UnlockedSecrets(os.urandom(32), keys.sign_seed, keys.box_secret)
@@ -96,8 +99,8 @@ def complete_enrolment(session: Session, hub: Enroller, *,
         directory = verify_directory(raw, prov.directory_authority_key, min_version=0, now=now)
     except DirectoryError as exc:
         raise ServiceError(
-            f"The hub answered with a directory that does not verify ({exc}). "
-            "Do not use this hub; contact IT.") from exc
+            "The hub answered with a directory that does not verify ({problem}). "
+            "Do not use this hub; contact IT.", problem=exc) from exc
     entry = directory.device(keys.device_id)
     if entry is None or not entry.active:
         raise ServiceError("The hub did not list this device as active after enrolment. "
@@ -108,3 +111,20 @@ def complete_enrolment(session: Session, hub: Enroller, *,
         session.audit(conn, AuditKind.POLICY_CHANGE, "enrolment", {
             "device": keys.device_id, "directory_version": directory.version,
         }, now=now)
+
+
+def enrol_at_hub(session: Session, *, timeout: float = 30.0,
+                 connect_timeout: float = 10.0) -> None:
+    """Register this device with the profile's hub over HTTPS (the first-run wizard).
+
+    Builds the sync layer's HubClient (httpx is imported here, on the caller's
+    thread), then `complete_enrolment`. The hub's failures are the sync layer's
+    errors (`problems.problem_of` words them): offline, refused, wrong identity.
+    """
+    from liaison_app.sync.hub_client import HubClient
+
+    prov = session.provisioning
+    with HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"), session.keys.device_id,
+                   session.keys.signing_key, timeout=timeout,
+                   connect_timeout=connect_timeout) as client:
+        complete_enrolment(session, client)

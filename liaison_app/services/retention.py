@@ -37,8 +37,8 @@ class SubjectStillCarried(ServiceError):
 
     def __init__(self, count: int) -> None:
         super().__init__(
-            f"{count} message(s) still carry this subject. Erase those messages together "
-            "with it, or keep the subject longer.")
+            "{count} message(s) still carry this subject. Erase those messages together "
+            "with it, or keep the subject longer.", count=count)
         self.count = count
 
 
@@ -84,7 +84,8 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
     with session.db.transaction() as conn:
         subject = cases.get_subject(conn, subject_id)
         if subject is None:
-            raise ServiceError(f"There is no subject {subject_id} in this profile.")
+            raise ServiceError("There is no subject {subject_id} in this profile.",
+                               subject_id=subject_id)
         carried = cases.subject_message_ids(conn, subject_id)
         if carried and not with_messages:
             raise SubjectStillCarried(len(carried))
@@ -108,7 +109,8 @@ def erase_message(session: Session, message_id: str, reason: str, *,
     now = now or datetime.now(UTC)
     with session.db.transaction() as conn:
         if not messages.delete(conn, message_id):
-            raise ServiceError(f"There is no message {message_id} in this profile.")
+            raise ServiceError("There is no message {message_id} in this profile.",
+                               message_id=message_id)
         session.audit(conn, AuditKind.ERASE, message_id, {"what": "message", "reason": why},
                       now=now)
         search.compact(conn)
@@ -128,7 +130,8 @@ def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, 
         elif kind == "subject":
             subject = cases.get_subject(conn, ref)
             if subject is None:
-                raise ServiceError(f"There is no subject {ref} in this profile.")
+                raise ServiceError("There is no subject {subject_id} in this profile.",
+                                   subject_id=ref)
             data = subject.data if isinstance(subject.data, dict) else {}
             cases.update_subject(conn, ref, now=now, label=subject.label, data=data,
                                  review_on=until)

@@ -140,7 +140,8 @@ def message_detail(session: Session, message_id: str, *,
     db = session.db
     row = messages.get(db, message_id)
     if row is None:
-        raise ServiceError(f"There is no message {message_id} in this profile.")
+        raise ServiceError("There is no message {message_id} in this profile.",
+                           message_id=message_id)
     ancestors: list[ChainLink] = []
     parent_id, seen = row.in_reply_to, {row.message_id}
     while parent_id is not None and parent_id not in seen and len(ancestors) < _CHAIN_DEPTH:
@@ -243,7 +244,7 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
     db = session.db
     row = vq.case_row(db, case_ref)
     if row is None:
-        raise ServiceError(f"There is no case {case_ref} in this profile.")
+        raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
     record = cases.get_case(db, case_ref)
     flt = vq.MessageListFilter(case_ref=case_ref)
     total = vq.message_total(db, flt)

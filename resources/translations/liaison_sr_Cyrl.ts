@@ -3896,7 +3896,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <location filename="../../ui/main_window.ui" line="54"/>
         <source>Cases, messages and subjects (names, aliases, registrations, documents)  Ctrl+F</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+Ф</translation>
+        <translation>Предмети, поруке и субјекти (имена, псеудоними, регистарске ознаке, исправе)  Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="56"/>

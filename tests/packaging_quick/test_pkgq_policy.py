@@ -22,6 +22,10 @@ retention_days = 90
 passphrase_only_allowed = true
 update_channel = "beta"
 update_checks = true
+language = "bg"
+theme = "dark"
+high_contrast = true
+text_size = 125
 """
 
 

@@ -1,0 +1,76 @@
+"""The main window's size and place: never larger than the screen, remembered per profile.
+
+`place_window` restores the geometry saved in the profile's display.json
+(`services.display`) when it still fits on a screen, clamped to that screen's
+available area; otherwise the window opens at `PREFERRED` or the available
+area, whichever is smaller, centred. At 1.5x scale on a 1920x1080 laptop the
+available area is 1280x720 logical pixels, on a 1366x768 laptop at 1x about
+1366x740: both fit. `remember_window` saves it again when the window closes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from liaison_app.services.display import WindowGeometry, display_settings, save_window
+
+PREFERRED = QSize(1280, 800)
+
+
+def _screen_for(rect: QRect | None) -> QScreen | None:
+    if rect is not None:
+        for screen in QGuiApplication.screens():
+            if screen.availableGeometry().intersects(rect):
+                return screen
+    return QGuiApplication.primaryScreen()
+
+
+def fitted(available: QRect, wanted: QRect | None, frame: QSize) -> QRect:
+    """`wanted` moved and shrunk into `available` (room left for the window frame), or the
+    preferred size centred in it when nothing was wanted."""
+    room = QSize(max(200, available.width() - frame.width()),
+                 max(150, available.height() - frame.height()))
+    if wanted is None:
+        size = PREFERRED.boundedTo(room)
+        x = available.x() + (available.width() - size.width() - frame.width()) // 2
+        y = available.y() + (available.height() - size.height() - frame.height()) // 2
+        return QRect(max(available.x(), x), max(available.y(), y), size.width(), size.height())
+    size = wanted.size().boundedTo(room)
+    x = min(max(wanted.x(), available.x()), available.right() + 1 - size.width() - frame.width())
+    y = min(max(wanted.y(), available.y()),
+            available.bottom() + 1 - size.height() - frame.height())
+    return QRect(max(x, available.x()), max(y, available.y()), size.width(), size.height())
+
+
+def place_window(window: QWidget, profile_path: Path) -> bool:
+    """Size and place `window` before it shows; returns True when it should open maximised."""
+    saved = display_settings(profile_path).window
+    wanted = None if saved is None else QRect(saved.x, saved.y, saved.width, saved.height)
+    screen = _screen_for(wanted)
+    if screen is None:
+        window.resize(PREFERRED)
+        return False
+    # the frame is not known before the first show: leave room for a typical one
+    frame = QSize(16, 40)
+    rect = fitted(screen.availableGeometry(), wanted, frame)
+    window.resize(rect.size())
+    window.move(rect.topLeft())
+    return bool(saved is not None and saved.maximized)
+
+
+def remember_window(window: QWidget, profile_path: Path) -> None:
+    """Save the window's normal geometry (and whether it is maximised) for next time."""
+    normal = window.normalGeometry() if window.isMaximized() else window.geometry()
+    if normal.width() < 200 or normal.height() < 150:
+        return
+    try:
+        save_window(profile_path, WindowGeometry(normal.x(), normal.y(), normal.width(),
+                                                 normal.height(), window.isMaximized()))
+    except OSError:
+        from liaison_app.services import client_log
+
+        client_log.log_event("could not save the window geometry")
