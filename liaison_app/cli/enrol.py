@@ -22,6 +22,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     from liaison_app.services.enrolment import complete_enrolment, prepare_profile
     from liaison_app.services.session import open_session
+    from liaison_app.store.profile import ProfileDir
     from liaison_app.sync.errors import SyncError
     from liaison_app.sync.hub_client import HubClient
 
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserFacingError(f"cannot read the provisioning file: {exc.strerror}") from exc
     passphrase = read_passphrase(args, confirm=True)
-    if (path / "keys.json").exists():
+    if ProfileDir(path).keys.exists():
         session = open_session(path, passphrase)  # resume "enrol when connected"
     else:
         session = prepare_profile(path, data, passphrase)

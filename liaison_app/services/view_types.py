@@ -348,7 +348,14 @@ class QuarantineSummary:
 
 @dataclass(frozen=True, slots=True)
 class AuditSummary:
-    """One audit entry as listed."""
+    """One audit entry as listed: who did what to which record, and why.
+
+    `object_kind` is `message`, `case`, `subject`, `profile`, `setting`,
+    `enrolment` or `other`, `object_id` the record's id within that kind.
+    `justification` is the reason the officer gave (for opening personal data,
+    erasing or keeping a record); `fields` every detail as (key, text), for the
+    details view; `details` the same as JSON.
+    """
 
     seq: int
     at: datetime
@@ -356,6 +363,11 @@ class AuditSummary:
     actor: str
     object_ref: str
     details: str
+    officer_name: str = ""
+    object_kind: str = "other"
+    object_id: str = ""
+    justification: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,13 +7,13 @@ sorts in SQL, pages by offset/limit) and returns the frozen types of
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, time
 from typing import Any
 
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.forwarding import may_forward
+from liaison_app.services.audit_render import audit_summary
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.subject_links import (
@@ -346,9 +346,8 @@ def audit_page(session: Session, *, offset: int = 0, limit: int = PAGE_SIZE,
     """A page of the audit log."""
     entries = audit.entries(session.db, offset=offset, limit=limit, newest_first=newest_first,
                             kind=None if kind is None else AuditKind(kind))
-    return [AuditSummary(e.seq, e.at, e.kind.value, e.actor, e.object_ref,
-                         json.dumps(e.details, ensure_ascii=False, sort_keys=True))
-            for e in entries]
+    names: dict[str, str] = {}
+    return [audit_summary(session.db, e, names) for e in entries]
 
 
 def audit_count(session: Session, *, kind: str | None = None) -> int:

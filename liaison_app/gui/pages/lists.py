@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
 from liaison_app.gui.models.labels import (
-    AUDIT_KINDS,
     CASE_STATUSES,
     OUTBOX_STATES,
     PRIORITIES,
@@ -35,12 +34,11 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.models.paged import KEY_ROLE, PagedTableModel
 from liaison_app.gui.models.tables import (
-    AuditTableModel,
     CaseTableModel,
     MessageTableModel,
     OutboxTableModel,
-    QuarantineTableModel,
 )
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.services.view_types import MessageQuery
 
 FILTER_DELAY_MS = 300
@@ -99,6 +97,8 @@ class ListPage(QWidget):
         self.priority_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.table.setAccessibleName(self.accessible_title())
         self.setFocusProxy(self.table)
+        self.empty = EmptyState(self.table, self.empty_text, filtered=self.filters_active,
+                                filtered_text=self.filtered_text)
         model.set_paused(not self.isVisible())
         self._update_count()
 
@@ -112,6 +112,21 @@ class ListPage(QWidget):
 
     def accessible_title(self) -> str:
         return translate("ListPage", "List")
+
+    def empty_text(self) -> str:
+        """What would appear in this list (shown while it is empty)."""
+        return translate("ListPage", "Nothing here yet.")
+
+    def filters_active(self) -> bool:
+        """True when the filter bar hides part of the list."""
+        return bool(self.filter_edit.text().strip()) or any(
+            combo.isVisibleTo(self) and combo.currentData() is not None
+            for combo in (self.status_combo, self.priority_combo))
+
+    def filtered_text(self) -> str:
+        """What an empty list says when the filter hides everything."""
+        return translate("ListPage", "Nothing matches the filter. Clear the filter to see "
+                         "everything.")
 
     # -- filters ----------------------------------------------------------------------
 
@@ -204,6 +219,14 @@ class MessageListPage(ListPage):
             else translate("ListPage", "Messages received")
         )
 
+    def empty_text(self) -> str:
+        if self.key == "alerts":
+            return translate("ListPage", "No alerts. Alerts you raise or receive (lookouts, "
+                             "warnings, spontaneous information) appear here, urgent ones "
+                             "first.")
+        return translate("ListPage", "No messages received yet. Requests, alerts and replies "
+                         "from partner agencies appear here after a sync (F5).")
+
     @property
     def message_model(self) -> MessageTableModel:
         assert isinstance(self.model, MessageTableModel)
@@ -238,6 +261,10 @@ class CaseListPage(ListPage):
     def accessible_title(self) -> str:
         return translate("ListPage", "Cases")
 
+    def empty_text(self) -> str:
+        return translate("ListPage", "No cases yet. A case appears here when you link a "
+                         "message to a new case reference, or receive a message about one.")
+
     def apply_filter(self) -> None:
         model = self.model
         assert isinstance(model, CaseTableModel)
@@ -261,48 +288,12 @@ class OutboxPage(ListPage):
     def accessible_title(self) -> str:
         return translate("ListPage", "Outbox")
 
+    def empty_text(self) -> str:
+        return translate("ListPage", "The outbox is empty. What you sign and queue waits "
+                         "here until the hub accepts it, then stays listed as sent.")
+
     def apply_filter(self) -> None:
         model = self.model
         assert isinstance(model, OutboxTableModel)
         states = self.status_combo.currentData()
         model.set_states(tuple(states) if isinstance(states, tuple) else None)
-
-
-class QuarantinePage(ListPage):
-    """Refused envelopes and why."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "quarantine", QuarantineTableModel(ctx), parent)
-        for widget in (self.status_combo, self.priority_combo):
-            self.hide_filter(widget)
-        self.filter_edit.setVisible(False)
-        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
-        self.table.setSortingEnabled(False)
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Quarantined envelopes")
-
-
-class AuditPage(ListPage):
-    """The audit log by kind."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "audit", AuditTableModel(ctx), parent)
-        self.status_combo.setAccessibleName(translate("ListPage", "Show entries of kind"))
-        kind_label = self.form.findChild(QLabel, "statusComboLabel")
-        if kind_label is not None:
-            kind_label.setText(translate("ListPage", "&Kind:"))
-        self._fill_combo(self.status_combo, translate("ListPage", "Every kind"),
-                         [(label(AUDIT_KINDS, k), k) for k in AUDIT_KINDS])
-        self.hide_filter(self.priority_combo)
-        self.filter_edit.setVisible(False)
-        self.form.findChild(QLabel, "filterEditLabel").setVisible(False)  # type: ignore[union-attr]
-
-    def accessible_title(self) -> str:
-        return translate("ListPage", "Audit log")
-
-    def apply_filter(self) -> None:
-        model = self.model
-        assert isinstance(model, AuditTableModel)
-        kind = self.status_combo.currentData()
-        model.set_kind(kind if isinstance(kind, str) else None)

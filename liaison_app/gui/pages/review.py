@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
 from liaison_app.services.retention import ReviewItem, due_for_review, subject_message_count
 
@@ -56,7 +57,7 @@ class ReviewPage(QWidget):
         self.hint_label = child(self.form, QLabel, "hintLabel")
         self.result_label = child(self.form, QLabel, "resultLabel")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("role", "error")
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -70,6 +71,9 @@ class ReviewPage(QWidget):
         self.keep_button.clicked.connect(self.keep_selected)
         self.erase_button.clicked.connect(self.erase_selected)
         self.setFocusProxy(self.tree)
+        self.empty = EmptyState(self.tree, lambda: self.tr(
+            "Nothing is due for review. Cases and subjects whose review date has come appear "
+            "here: keep each one longer with a reason, or erase it."))
         #: the decision dialog while it is open (tests fill it in)
         self.pending: KeepDialog | EraseDialog | None = None
         ctx.locked.connect(self._clear)

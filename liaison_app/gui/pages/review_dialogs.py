@@ -59,7 +59,7 @@ class _DecisionDialog(QDialog):
         self.what_label = child(self.form, QLabel, "whatLabel")
         self.reason_edit = child(self.form, QLineEdit, "reasonEdit")
         self.error_label = child(self.form, QLabel, "errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setProperty("role", "error")
         self.buttons = child(self.form, QDialogButtonBox, "buttonBox")
         self.ok_button.setEnabled(False)
         self.reason_edit.textChanged.connect(self._reason_changed)
