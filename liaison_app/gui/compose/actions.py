@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.domain.errors import ValidationError
+from liaison_app.domain.grading import HandlingCode
 from liaison_app.domain.messages import (
     AckKind,
     Direction,
@@ -34,13 +35,20 @@ from liaison_app.domain.messages import (
     RecallAction,
     ReplyOutcome,
 )
-from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, plain, translate
+from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, translate
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.models.forward_texts import bar_text, decision_text
+from liaison_app.gui.models.labels import domain_text
 from liaison_app.services import actions
 from liaison_app.services.errors import ForwardRefused, ServiceError
-from liaison_app.services.message_brief import MessageBrief, forward_decision, message_brief
-from liaison_app.services.recipients import agency_name, recipient_agencies
+from liaison_app.services.message_brief import (
+    MessageBrief,
+    forward_decision,
+    forward_targets,
+    message_brief,
+)
+from liaison_app.services.recipients import agency_name
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -235,48 +243,73 @@ class ForwardDialog(ActionDialog):
         self.agencies = child(self.form, QListWidget, "agencyList")
         self.note = child(self.form, QPlainTextEdit, "noteEdit")
         handling = self.brief.handling
-        self.handling_label.setText(
-            self.tr("Handling code: {text}").format(text=handling.describe())
-            if handling is not None else self.tr("No handling code."))
+        self.handling_label.setText(handling_text(handling))
         self.consent.setVisible(handling is not None and handling.forbids_onward_sharing)
-        skip = self.brief.sender_agency if self.brief.direction is Direction.INCOMING else ""
-        for agency in recipient_agencies(self.session):
-            if agency.agency_id == skip:
-                continue
-            item = QListWidgetItem(f"{agency.name} ({agency.country}, {agency.agency_id})")
-            item.setData(ROLE, agency.agency_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.agencies.addItem(item)
-        if self.agencies.count():
-            self.agencies.setCurrentRow(0)
         self.consent.toggled.connect(self.update_decision)
         self.update_decision()
         (self.consent if self.consent.isVisibleTo(self) else self.agencies).setFocus()
 
     def update_decision(self) -> None:
-        """Show whether forwarding is allowed now and why; enable Forward accordingly."""
+        """Show whether forwarding is allowed now and why, and every agency of the
+        directory with whether it may receive it (and why not); enable Forward accordingly."""
+        consent = self.consent.isVisibleTo(self) and self.consent.isChecked()
         allowed = False
         if not self.brief.forwardable:
             text = self.tr("Only requests and alerts can be forwarded.")
         else:
             decision = forward_decision(self.session, self.brief.message_id,
-                                        provider_consent=self.consent.isChecked())
+                                        provider_consent=consent)
             allowed = decision.allowed
+            reason = decision_text(decision.template, decision.params)
             text = (self.tr("Allowed: {reason}") if allowed
-                    else self.tr("Refused: {reason}")).format(reason=plain(decision.reason))
+                    else self.tr("Refused: {reason}")).format(reason=reason)
         self.decision_label.setText(text)
-        self.decision_label.setStyleSheet("" if allowed else "color: #b00020;")
-        self.send_button.setEnabled(allowed)
-        for widget in (self.agencies, self.note):
-            widget.setEnabled(allowed)
+        self.decision_label.setProperty("role", "" if allowed else "error")
+        self.decision_label.style().unpolish(self.decision_label)
+        self.decision_label.style().polish(self.decision_label)
+        self._list_agencies(consent)
+        open_to = [self.agencies.item(i) for i in range(self.agencies.count())
+                   if self.agencies.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+        self.send_button.setEnabled(allowed and bool(open_to))
+        self.note.setEnabled(allowed)
+
+    def _list_agencies(self, consent: bool) -> None:
+        ticked = set(self.chosen())
+        self.agencies.clear()
+        targets = forward_targets(self.session, self.brief.message_id,
+                                  provider_consent=consent)
+        for target in targets:
+            name = f"{target.name} ({target.country}, {target.agency_id})"
+            item = QListWidgetItem(name)
+            item.setData(ROLE, target.agency_id)
+            if target.bar is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if target.agency_id in ticked
+                                   else Qt.CheckState.Unchecked)
+                item.setToolTip(self.tr("May receive this message"))
+            else:
+                why = bar_text(target.bar)
+                item.setText(self.tr("{agency} — {why}").format(agency=name, why=why))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+                              & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setToolTip(why)
+            self.agencies.addItem(item)
+        if not targets:
+            self.agencies.addItem(QListWidgetItem(self.tr(
+                "Your directory lists no agencies yet. Sync (F5) to fetch it.")))
+        may = sum(1 for t in targets if t.bar is None)
+        self.agencies.setAccessibleDescription(self.tr(
+            "%n agency(ies) may receive this message", "", may))
+        if self.agencies.count():
+            self.agencies.setCurrentRow(0)
 
     def chosen(self) -> tuple[str, ...]:
         """The agencies ticked."""
         out: list[str] = []
         for i in range(self.agencies.count()):
             item = self.agencies.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and \
+                    item.checkState() == Qt.CheckState.Checked:
                 out.append(str(item.data(ROLE)))
         return tuple(out)
 
@@ -287,6 +320,21 @@ class ForwardDialog(ActionDialog):
                                note=self.note.toPlainText(),
                                provider_consent=self.consent.isVisibleTo(self)
                                and self.consent.isChecked())
+
+
+def handling_text(handling: HandlingCode | None) -> str:
+    """The handling code, its meaning and conditions, in the officer's language."""
+    if handling is None:
+        return translate("ActionDialog", "No handling code.")
+    text = translate("ActionDialog", "Handling code: {code}: {meaning}").format(
+        code=handling.code, meaning=domain_text(handling.meaning()))
+    if handling.conditions:
+        text += " " + translate("ActionDialog", "Conditions: {conditions}").format(
+            conditions=handling.conditions)
+    if handling.no_onward_sharing:
+        text += " " + translate("ActionDialog", "Not to be passed on without the provider's "
+                                "consent.")
+    return text
 
 
 def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
