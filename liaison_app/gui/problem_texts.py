@@ -159,3 +159,10 @@ def _fixed_texts() -> dict[ProblemKind, str]:
 def describe_problem(problem: Problem) -> tuple[str, str]:
     """(title, text) for a message box."""
     return title(problem), text(problem)
+
+
+def plain_words(exc: BaseException) -> str:
+    """What went wrong and what to do, for any exception (never its own text)."""
+    from liaison_app.services.problems import problem_of
+
+    return text(problem_of(exc))

@@ -97,7 +97,7 @@ def forward(session: Session, message_id: str, to_agencies: tuple[str, ...], *,
     handling = _handling(original)
     decision = may_forward(handling, provider_consent=provider_consent)
     if not decision.allowed:
-        raise ForwardRefused(decision.reason)
+        raise ForwardRefused(decision.template, **decision.params)
     msg_type = MessageType(original.type)
     if msg_type not in (MessageType.REQUEST, MessageType.ALERT):
         raise ServiceError("Only requests and alerts can be forwarded.")

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from liaison_app.domain.captions import Caption
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
+from liaison_app.services.view_render import caption_of
 from liaison_app.store import cases, messages, search
 from liaison_app.store.audit import AuditKind
 
@@ -26,6 +28,8 @@ class ReviewItem:
     ref: str
     label: str
     review_on: date
+    caption: Caption | None = None
+    """A subject's label in translatable parts (None for a case: its title as typed)."""
 
     def days_overdue(self, today: date | None = None) -> int:
         """Days since the review date (0: due today)."""
@@ -55,7 +59,7 @@ def due_for_review(session: Session, today: date | None = None) -> list[ReviewIt
     on = today or datetime.now(UTC).date()
     out = [ReviewItem("case", c.case_ref, c.title, c.review_on)
            for c in cases.cases_due_for_review(session.db, on) if c.review_on is not None]
-    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on)
+    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on, caption_of(s.data, s.label))
             for s in cases.subjects_due_for_review(session.db, on) if s.review_on is not None]
     return sorted(out, key=lambda item: (item.review_on, item.kind, item.ref))
 

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
 
+from liaison_app.domain.captions import Caption, Segment, subject_caption
 from liaison_app.domain.cases import CRIME_AREA_LABELS
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import (
@@ -184,10 +185,12 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
     try:
         subject = subject_from_wire(dict(obj), "subject")
         shown = label or subject_label(subject)
+        caption = subject_caption(subject)
         personal = holds_personal_data(subject)
         parsed = True
     except ValidationError:
         shown = label or str(obj.get("name") or obj.get("surname") or kind or "?")
+        caption = Caption((Segment("{value}", {"value": shown}),))
         personal = kind in PERSONAL_KINDS or kind not in {"organisation", "location", "route"}
         parsed = False
     try:
@@ -200,7 +203,17 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
                        basis=str(obj.get("basis", "")), personal=personal, fields=fields,
-                       role=role, case_ref=case_ref)
+                       role=role, case_ref=case_ref, caption=caption)
+
+
+def caption_of(data: JsonValue, label: str) -> Caption:
+    """The caption of a stored subject's data (its stored label when the data does not
+    parse: shown as it is)."""
+    try:
+        return subject_caption(subject_from_wire(dict(data), "subject")) \
+            if isinstance(data, Mapping) else Caption((Segment("{value}", {"value": label}),))
+    except ValidationError:
+        return Caption((Segment("{value}", {"value": label}),))
 
 
 def carried_subject_views(message_id: str, case_ref: str | None,

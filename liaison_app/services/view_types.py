@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import NamedTuple
 
+from liaison_app.domain.captions import Caption
 from liaison_app.domain.forwarding import ForwardDecision
 
 PAGE_SIZE = 500
@@ -154,6 +155,8 @@ class SubjectView:
     case_ref: str | None = None
     seen_in: tuple[SeenIn, ...] = ()
     """Other records with the same normalised key (financial subjects), oldest first."""
+    caption: Caption | None = None
+    """`label` in translatable parts (`domain.captions`)."""
 
 
 @dataclass(frozen=True, slots=True)

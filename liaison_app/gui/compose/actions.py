@@ -40,6 +40,7 @@ from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.models.forward_texts import bar_text, decision_text
 from liaison_app.gui.models.labels import domain_text
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import actions
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.message_brief import (
@@ -116,11 +117,11 @@ class ActionDialog(QDialog):
             self.errors.show(exc)
             return
         except ForwardRefused as exc:
-            self.general.setText(str(exc))
+            self.general.setText(plain_words(exc))
             self.general.setVisible(True)
             return
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.windowTitle(), str(exc))
+            self.ctx.user_error.emit(self.windowTitle(), plain_words(exc))
             return
         except Exception as exc:  # never a traceback for the officer
             self.ctx.user_error.emit(self.windowTitle(), self.tr(
@@ -343,7 +344,7 @@ def _run(ctx: AppContext, make: Callable[[], ActionDialog]) -> str | None:
     try:
         dialog = make()
     except ServiceError as exc:
-        ctx.user_error.emit(translate("Compose", "Not possible"), str(exc))
+        ctx.user_error.emit(translate("Compose", "Not possible"), plain_words(exc))
         return None
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

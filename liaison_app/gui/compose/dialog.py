@@ -30,6 +30,7 @@ from liaison_app.gui.compose.pages import AlertPage, MessagePage, RequestPage
 from liaison_app.gui.compose.subjects_page import SubjectsPage
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services.compose import Draft, NewCase, queue_message
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.recipients import case_choices, recipient_agencies
@@ -202,7 +203,7 @@ class ComposeDialog(QDialog):
             self._route(exc)
             return
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Message not queued"), str(exc))
+            self.ctx.user_error.emit(self.tr("Message not queued"), plain_words(exc))
             return
         except Exception as exc:  # never a traceback for the officer
             self.ctx.user_error.emit(self.tr("Message not queued"), self.tr(

@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.refresh import RefreshPolicy
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.gui.theme import colour
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
@@ -180,7 +181,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             self._total = 0 if session is None else self.count_rows(session)
             self.queries += session is not None
         except ServiceError as exc:
-            self._total, self.error = 0, str(exc)
+            self._total, self.error = 0, plain_words(exc)
         self._loaded = min(self._total, max(keep, self.PAGE))
 
     def refresh(self) -> None:
@@ -231,7 +232,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         try:
             rows = self.fetch_rows(session, offset, limit, after)
         except ServiceError as exc:
-            self.error = str(exc)
+            self.error = plain_words(exc)
             rows = []
         self.queries += 1
         self.page_loaded.emit(offset, len(rows))

@@ -33,6 +33,7 @@ from liaison_app.gui.models.labels import (
 from liaison_app.gui.models.paged import URGENT_COLOUR
 from liaison_app.gui.pages.detail import subject_item
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import CaseView as CaseData
@@ -96,7 +97,7 @@ class CaseView(QWidget):
             data = views.case_view(session, case_ref)
         except ServiceError as exc:
             self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the case"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot show the case"), plain_words(exc))
             return
         if self.pending is not None:
             self.pending.reject()

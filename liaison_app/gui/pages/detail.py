@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     PRIORITIES,
     STATUSES,
@@ -38,6 +39,7 @@ from liaison_app.gui.models.labels import (
     when_utc,
 )
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import MessageDetail as Detail
@@ -56,7 +58,8 @@ def subject_item(subject: SubjectView, columns: int = 3) -> QTreeWidgetItem:
     personal = (
         translate("MessageDetail", "Yes") if subject.personal else translate("MessageDetail", "No")
     )
-    texts = [f"{kind}: {subject.label}", domain_text(subject.category_label), personal]
+    caption = caption_text(subject.caption, subject.label)
+    texts = [f"{kind}: {caption}", domain_text(subject.category_label), personal]
     if columns == 4:
         texts.insert(2, subject.role)
     item = QTreeWidgetItem(texts)
@@ -135,7 +138,7 @@ class MessageDetail(QWidget):
         # reason; forwarding is still possible once the provider has consented.
         self.consent_forward = child(f, QPushButton, "consentForwardButton")
         self.consent_forward.clicked.connect(self._forward_with_consent)
-        self.forward_reason.setStyleSheet("color: #a35200;")
+        self.forward_reason.setProperty("role", "caution")
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
@@ -170,7 +173,7 @@ class MessageDetail(QWidget):
             detail = views.message_detail(session, message_id)
         except ServiceError as exc:
             self.clear()
-            self.ctx.user_error.emit(self.tr("Cannot show the message"), str(exc))
+            self.ctx.user_error.emit(self.tr("Cannot show the message"), plain_words(exc))
             return
         if self.pending is not None:
             self.pending.reject()
@@ -251,7 +254,10 @@ class MessageDetail(QWidget):
         if d.overdue:
             due = self.tr("%1 — overdue").replace("%1", due)
         self._set("dueValue", due, when_utc(d.due_at))
-        self.values["dueValue"].setStyleSheet("color: #b00020;" if d.overdue else "")
+        due_label = self.values["dueValue"]
+        due_label.setProperty("role", "error" if d.overdue else "")
+        due_label.style().unpolish(due_label)
+        due_label.style().polish(due_label)
         self._set("caseValue", ", ".join(d.case_refs))
         self._render_grading(d)
         self._render_content(d)

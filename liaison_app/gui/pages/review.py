@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import describe
 from liaison_app.gui.forms import child, embed_form, emphasise_title
+from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.pages.empty_state import EmptyState
 from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
 from liaison_app.services.retention import ReviewItem, due_for_review, subject_message_count
@@ -116,10 +117,11 @@ class ReviewPage(QWidget):
         overdue = (self.tr("Due today") if days <= 0
                    else self.tr("%n day(s) overdue", "", days))
         kind = self.tr("Case") if item.kind == "case" else self.tr("Subject")
-        row = QTreeWidgetItem([kind, item.ref, item.label, item.review_on.isoformat(), overdue])
+        shown = caption_text(item.caption, item.label)
+        row = QTreeWidgetItem([kind, item.ref, shown, item.review_on.isoformat(), overdue])
         row.setData(0, ITEM_ROLE, item)
         row.setToolTip(1, item.ref)
-        row.setToolTip(2, item.label)
+        row.setToolTip(2, shown)
         return row
 
     def items(self) -> list[ReviewItem]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, embed_form
+from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
@@ -31,6 +32,7 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.pages.detail import seen_in_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import SearchHits, SubjectView
@@ -84,7 +86,7 @@ class SearchResults(QWidget):
         try:
             hits = views.search(session, text)
         except ServiceError as exc:
-            self.ctx.user_error.emit(self.tr("Search failed"), str(exc))
+            self.ctx.user_error.emit(self.tr("Search failed"), plain_words(exc))
             return
         self.hits = hits
         groups = (
@@ -99,7 +101,7 @@ class SearchResults(QWidget):
                  + (f", {m.case_ref}" if m.case_ref else ""))
                 for m in hits.messages]),
             (self.tr("Subjects (%1)"), "subject", [
-                (s.ref, f"{label(SUBJECT_KINDS, s.kind)}: {s.label}",
+                (s.ref, f"{label(SUBJECT_KINDS, s.kind)}: {caption_text(s.caption, s.label)}",
                  domain_text(s.category_label)
                  + (" — " + self.tr("personal data") if s.personal else "")
                  + (f", {s.case_ref}" if s.case_ref else ""))
@@ -170,7 +172,8 @@ class SearchResults(QWidget):
         if not subject.personal:
             self._render_subject(subject)
             return
-        what = f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}"
+        shown = caption_text(subject.caption, subject.label)
+        what = f"{label(SUBJECT_KINDS, subject.kind)}: {shown}"
         self.pending = request_justification(
             self.ctx, self, subject.case_ref, ref, what,
             on_granted=lambda: self._render_subject(subject),
@@ -178,7 +181,8 @@ class SearchResults(QWidget):
 
     def _render_subject(self, subject: SubjectView) -> None:
         self.pending = None
-        lines = [f"{label(SUBJECT_KINDS, subject.kind)}: {subject.label}",
+        lines = [f"{label(SUBJECT_KINDS, subject.kind)}: "
+                 f"{caption_text(subject.caption, subject.label)}",
                  f"{self.tr('Category')}: {domain_text(subject.category_label)}"]
         if subject.case_ref:
             lines.append(f"{self.tr('Case')}: {subject.case_ref}")
