@@ -67,6 +67,11 @@ class ReviewPage(QWidget):
         # subject ids are long: elide them in the middle and let the label have the room
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("0" * 18))
+        # the label column stretches, but never below its own title
+        titles = self.tree.headerItem()
+        header.setMinimumSectionSize(max(
+            header.fontMetrics().horizontalAdvance(titles.text(i)) + 24
+            for i in range(self.tree.columnCount())))
         self.tree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_a: self._activated())
         self.keep_button.clicked.connect(self.keep_selected)
