@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -72,7 +72,7 @@ def _plain(text: str) -> str:
 
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     rect: QRect = label.contentsRect()
     margin = label.margin() * 2 + max(0, label.indent())
