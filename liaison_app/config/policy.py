@@ -19,7 +19,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from liaison_app.domain.errors import ValidationError
-from liaison_app.protocol.update_manifest import valid_channel
 
 DEFAULT_POLICY_FILE = Path("/etc/liaison/policy.toml")
 POLICY_ENV = "LIAISON_POLICY_FILE"
@@ -70,6 +69,8 @@ def _abs_path(value: object) -> str | None:
 def _channel(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
+    from liaison_app.protocol.update_manifest import valid_channel  # lazily: start-up path
+
     return None if valid_channel(value) else "must be lowercase letters, digits and '-'"
 
 

@@ -214,6 +214,19 @@ def apply_display_settings(app: QApplication, profile: Path) -> str:
     return chosen.language
 
 
+def prepare_application(app: QApplication, profile: Path) -> str:
+    """Names, icon, the officer's look and language, the client log and the excepthook;
+    returns the language setting applied."""
+    app.setApplicationName("Liaison")
+    app.setOrganizationName("Liaison")
+    app.setDesktopFileName(theme.APP_ID)
+    app.setWindowIcon(theme.app_icon())
+    language = apply_display_settings(app, profile)
+    client_log.open_log(profile if profile.is_dir() else None)
+    errors.install_excepthook()
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop client; returns the exit code."""
     args, qt_args = parse_args(argv)
@@ -223,13 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     profile = Path(args.profile).expanduser() if args.profile else default_profile()
     app = QApplication.instance() or QApplication(["liaison", *qt_args])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Liaison")
-    app.setOrganizationName("Liaison")
-    app.setDesktopFileName(theme.APP_ID)
-    app.setWindowIcon(theme.app_icon())
-    language = apply_display_settings(app, profile)
-    client_log.open_log(profile if profile.is_dir() else None)
-    errors.install_excepthook()
+    language = prepare_application(app, profile)
     shell = Shell(profile)
     shell.language = language
     app.aboutToQuit.connect(shell.quit_session)

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from liaison_app.gui.context import AppContext
-from liaison_app.services.session import Session
 
 if TYPE_CHECKING:
+    from liaison_app.services.session import Session
     from liaison_app.services.sync_runner import SyncProgress, SyncRunner
 
 DEFAULT_INTERVAL_MS = 60_000

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
-from liaison_app.domain.captions import Caption
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.services.view_render import caption_of
 from liaison_app.store import cases, messages, search
 from liaison_app.store.audit import AuditKind
+
+if TYPE_CHECKING:
+    from liaison_app.domain.captions import Caption
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ def check_reason(reason: str) -> str:
 
 def due_for_review(session: Session, today: date | None = None) -> list[ReviewItem]:
     """Cases and subjects whose review date is today or earlier."""
+    from liaison_app.services.view_render import caption_of  # lazily: start-up path
+
     on = today or datetime.now(UTC).date()
     out = [ReviewItem("case", c.case_ref, c.title, c.review_on)
            for c in cases.cases_due_for_review(session.db, on) if c.review_on is not None]

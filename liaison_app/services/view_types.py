@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from liaison_app.domain.captions import Caption
 from liaison_app.domain.forwarding import ForwardDecision
+
+if TYPE_CHECKING:
+    from liaison_app.domain.captions import Caption
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""

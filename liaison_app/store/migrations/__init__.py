@@ -3,23 +3,18 @@
 Each migration runs in its own transaction together with the version bump,
 so a crash leaves the database at one version or the next, never between.
 Add a migration as `mNNNN_name.py` exposing `apply(conn)` and list it below.
+A migration's module is imported only when it has to run: opening an
+up-to-date cache (every unlock) imports none of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from liaison_app.store.columns import Conn
 from liaison_app.store.errors import SchemaTooNew
-from liaison_app.store.migrations import (
-    m0001_initial,
-    m0002_search,
-    m0003_quarantine,
-    m0004_outbox_order,
-    m0005_subject_keys,
-)
 
 if TYPE_CHECKING:
     from liaison_app.store.database import Database
@@ -27,19 +22,23 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Migration:
-    """One schema step: from `version - 1` to `version`."""
+    """One schema step: from `version - 1` to `version` (module `mNNNN_<name>`)."""
 
     version: int
     name: str
-    apply: Callable[[Conn], None]
+
+    def apply(self, conn: Conn) -> None:
+        """Run the step (its module is imported now)."""
+        module = importlib.import_module(f"{__name__}.m{self.version:04d}_{self.name}")
+        module.apply(conn)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "initial", m0001_initial.apply),
-    Migration(2, "search", m0002_search.apply),
-    Migration(3, "quarantine", m0003_quarantine.apply),
-    Migration(4, "outbox_order", m0004_outbox_order.apply),
-    Migration(5, "subject_keys", m0005_subject_keys.apply),
+    Migration(1, "initial"),
+    Migration(2, "search"),
+    Migration(3, "quarantine"),
+    Migration(4, "outbox_order"),
+    Migration(5, "subject_keys"),
 )
 HEAD = MIGRATIONS[-1].version
 
