@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="197"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се потвърди само съобщение, което сте получили.</translation>
@@ -83,76 +83,100 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="94"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="97"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отделни служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="102"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="104"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — случай {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="128"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="329"/>
+        <source>No handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма код за обработка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <source>Handling code: {code}: {meaning}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Код за обработка: {code}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="333"/>
+        <source>Conditions: {conditions}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Условия: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да не се предава без съгласието на предоставящия информацията.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +225,203 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="22"/>
+        <source>Message %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="24"/>
+        <source>Case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="26"/>
+        <source>Subject %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обект %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="30"/>
+        <source>Setting: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Настройка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="32"/>
+        <source>This profile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този профил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="34"/>
+        <source>Enrolment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="123"/>
+        <source>Time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="124"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <source>Officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Служител</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
+        <source>Object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <source>Details of the selected entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за избрания запис</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
+        <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одитният журнал е празен. Тук се записва, подписано и свързано във верига, всяко отключване и заключване, всяко създадено, разкрито или получено съобщение, всеки запис, отворен с обосновка, изтрит или запазен по-дълго.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="95"/>
+        <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма записи от този вид. Изберете „Всички видове“, за да видите целия журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="113"/>
+        <source>Select an entry to see all it records.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете запис, за да видите всичко, което съдържа.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="122"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="27"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="28"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="29"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="30"/>
+        <source>Hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централен възел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="31"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="32"/>
+        <source>Retention</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхранение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преглед на</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <source>Value</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Стойност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <source>Forwarded from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препратено от</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <source>Provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съгласие на предоставящия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <source>Directory version</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Версия на указателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -224,86 +445,86 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="196"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
@@ -532,13 +753,13 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="213"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е възможно</translation>
@@ -782,68 +1003,68 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="65"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="67"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="82"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="165"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="196"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="206"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="210"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
@@ -1392,6 +1613,13 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служби, служители и устройства</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/directory.py" line="33"/>
+        <source>No directory yet. The signed directory of partner agencies, their officers and devices arrives with enrolment and is refreshed at every sync.</source>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още няма указател. Подписаният указател на партньорските агенции, техните служители и устройства пристига с регистрацията и се обновява при всяка синхронизация.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1654,6 +1882,7 @@
         <translation>Документни измами</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Other</source>
@@ -1817,40 +2046,82 @@
         <translation>Неизвестно</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <source>E-mail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Имейл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <source>Handle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Товарен автомобил</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бус</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лек автомобил</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Автобус</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плавателен съд</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <source>Id card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лична карта</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <source>false</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>невярна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <source>stolen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>открадната</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <source>blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>бланка</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
@@ -1859,12 +2130,14 @@
         <translation>Лична карта</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -1901,6 +2174,7 @@
         <translation>Телефонен номер</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2387,6 +2661,7 @@
         <translation>Местоположение</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2444,31 +2719,31 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="186"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стъпка 3 от 3: ключове, шифрован локален кеш и централен възел.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="237"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрацията е завършена. Liaison е готов.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="242"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът Ви е готов, но централният възел все още не можа да регистрира този компютър.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2478,31 +2753,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Изберете „Регистриране при връзка“, за да започнете да използвате Liaison веднага: можете да четете локалния кеш и да поставяте работа в опашката, а Liaison ще се регистрира при първата синхронизация, която достигне централния възел. Или се свържете и изберете „Нов опит“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="258"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрацията не завърши.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="286"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създаване на ключовете и шифрования локален кеш…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="289"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на подготвения профил…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="293"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Свързване с централния възел {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на Liaison…</translation>
@@ -2511,31 +2786,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="160"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изтриване…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="163"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="178"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2545,7 +2820,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="194"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2554,31 +2829,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се изтрие ли обект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие е необратимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване на изтриването</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="209"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2587,7 +2862,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="241"/>
         <source>Erased subject %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект %1 е изтрит. Изтриването е записано в одитния журнал.</translation>
@@ -2596,154 +2871,137 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="32"/>
         <source>Re-enrolment needed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Необходима е повторна регистрация</translation>
+        <translation type="vanished">Необходима е повторна регистрация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="34"/>
         <source>Cannot unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Отключването е невъзможно</translation>
+        <translation type="vanished">Отключването е невъзможно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="36"/>
         <source>Not done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Не е извършено</translation>
+        <translation type="vanished">Не е извършено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>Check the form</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проверете формуляра</translation>
+        <translation type="vanished">Проверете формуляра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>This entry is not valid: {0}. Correct it and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Това въвеждане не е валидно: {0}. Коригирайте го и опитайте отново.</translation>
+        <translation type="vanished">Това въвеждане не е валидно: {0}. Коригирайте го и опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="42"/>
         <source>Local cache problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проблем с локалния кеш</translation>
+        <translation type="vanished">Проблем с локалния кеш</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="45"/>
         <source>Sync problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проблем със синхронизацията</translation>
+        <translation type="vanished">Проблем със синхронизацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>File problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Проблем с файл</translation>
+        <translation type="vanished">Проблем с файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>A file could not be read or written ({0}). Check the disk and the folder permissions, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Файл не можа да бъде прочетен или записан ({0}). Проверете диска и правата за достъп до папката, след което опитайте отново.</translation>
+        <translation type="vanished">Файл не можа да бъде прочетен или записан ({0}). Проверете диска и правата за достъп до папката, след което опитайте отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Something went wrong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Възникна грешка</translation>
+        <translation type="vanished">Възникна грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, contact IT and mention the time ({0}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Liaison срещна неочакван проблем и прекрати това действие. Данните Ви са в безопасност. Опитайте отново; ако се повтори, обърнете се към ИТ отдела и посочете часа ({0}).</translation>
+        <translation type="vanished">Liaison срещна неочакван проблем и прекрати това действие. Данните Ви са в безопасност. Опитайте отново; ако се повтори, обърнете се към ИТ отдела и посочете часа ({0}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="61"/>
         <source>Working offline: your work is kept and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Работа извън линия: работата Ви е запазена и ще бъде изпратена при следващата синхронизация.</translation>
+        <translation type="vanished">Работа извън линия: работата Ви е запазена и ще бъде изпратена при следващата синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="64"/>
         <source>The hub asked to slow down; Liaison retries by itself.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Централният възел поиска забавяне; Liaison ще опита отново автоматично.</translation>
+        <translation type="vanished">Централният възел поиска забавяне; Liaison ще опита отново автоматично.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="67"/>
         <source>This computer must be enrolled again. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Този компютър трябва да бъде регистриран отново. Обърнете се към ИТ отдела.</translation>
+        <translation type="vanished">Този компютър трябва да бъде регистриран отново. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="70"/>
         <source>The hub&apos;s identity did not match. Do not continue; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Самоличността на централния възел не съвпада. Не продължавайте; обърнете се към ИТ отдела.</translation>
+        <translation type="vanished">Самоличността на централния възел не съвпада. Не продължавайте; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="73"/>
         <source>The hub refused the request. Contact IT if it persists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Централният възел отказа заявката. Обърнете се към ИТ отдела, ако проблемът продължава.</translation>
+        <translation type="vanished">Централният възел отказа заявката. Обърнете се към ИТ отдела, ако проблемът продължава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="74"/>
         <source>The hub answered something unexpected. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Централният възел върна неочакван отговор. Обърнете се към ИТ отдела.</translation>
+        <translation type="vanished">Централният възел върна неочакван отговор. Обърнете се към ИТ отдела.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="67"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="76"/>
         <source>Provisioning file</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файл за осигуряване на достъп</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="68"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="77"/>
         <source>Step 1 of 3: the file IT gave you.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стъпка 1 от 3: файлът, предоставен Ви от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="83"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="92"/>
         <source>Provisioning file from IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файл за осигуряване на достъп от ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="84"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="93"/>
         <source>Provisioning files (*.json);;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Файлове за осигуряване на достъп (*.json);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="96"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="105"/>
         <source>No file chosen.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е избран файл.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="97"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
         <source>There is no file at this place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На това място няма файл.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
         <source>Not valid: {0} Ask IT for a new file.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден: {0} Поискайте нов файл от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="124"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валиден: подписан от Вашия ИТ орган за осигуряване на достъп; изтича на {0}.</translation>
@@ -2752,13 +3010,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Първо стартиране</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="327"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на Liaison</translation>
@@ -2767,43 +3025,68 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
         <source>Handling code: {text}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Код за обработка: {text}</translation>
+        <translation type="vanished">Код за обработка: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Няма код за обработка.</translation>
+        <translation type="vanished">Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="259"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="290"/>
+        <source>May receive this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да получи това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
+        <source>{agency} — {why}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="300"/>
+        <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Указателят Ви още не съдържа агенции. Синхронизирайте (F5), за да го изтеглите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/actions.py" line="303"/>
+        <source>%n agency(ies) may receive this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n агенция може да получи това съобщение</numerusform>
+            <numerusform>%n агенции могат да получат това съобщение</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="319"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отметнете поне една служба, до която да се препрати</translation>
@@ -2910,6 +3193,81 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>Forwarding</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="19"/>
+        <source>No handling code restricts onward sharing.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нито един код за обработка не ограничава по-нататъшното споделяне.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="20"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission; the provider&apos;s consent is recorded, so it may be forwarded with the handling code unchanged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията; съгласието на предоставящия е записано, затова може да се препрати с непроменен код за обработка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="24"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent; the provider&apos;s consent is recorded, so it may be forwarded with the handling code unchanged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие; съгласието на предоставящия е записано, затова може да се препрати с непроменен код за обработка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="28"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="31"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="34"/>
+        <source>Handling code {code} allows forwarding; its conditions travel with the message and bind the recipient: {conditions}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка {code} позволява препращане; условията му придружават съобщението и обвързват получателя: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="37"/>
+        <source>Handling code {code} ({meaning}) allows forwarding; the code travels with the message.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка {code} ({meaning}) позволява препращане; кодът придружава съобщението.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="42"/>
+        <source>not until the provider&apos;s consent is recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не и преди да е записано съгласието на предоставящия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="44"/>
+        <source>only requests and alerts are forwarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>препращат се само запитвания и сигнали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="46"/>
+        <source>sent this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изпрати това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="47"/>
+        <source>already received this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>вече получи това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="49"/>
+        <source>no enrolled device in your directory yet; sync (F5) to refresh it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>още няма регистрирано устройство в указателя Ви; синхронизирайте (F5), за да го обновите</translation>
+    </message>
+</context>
+<context>
     <name>GradingPage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/grading_page.py" line="51"/>
@@ -2939,13 +3297,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
         <source>Justified earlier in this session for case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновано по-рано в тази сесия за случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="161"/>
         <source>Could not record the consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справката не можа да бъде записана</translation>
@@ -2954,32 +3312,32 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="72"/>
         <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="74"/>
         <source>Reason for opening personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основание за отваряне на лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Отваряне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="87"/>
         <source>Open the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="90"/>
         <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — случай %2 (основанието важи за целия случай, докато не заключите)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="115"/>
         <source>Give a reason of a few words at least.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете основание от поне няколко думи.</translation>
@@ -3027,31 +3385,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване до нова дата за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="111"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="112"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="145"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 е запазен до %3. Основанието Ви е записано в одитния журнал.</translation>
@@ -3431,244 +3789,237 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="78"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="146"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="260"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="104"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="106"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Подробности</translation>
+        <translation type="vanished">Подробности</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="108"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="109"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="110"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 байта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>№</translation>
+        <translation type="vanished">№</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Кога</translation>
+        <translation type="vanished">Кога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Какво</translation>
+        <translation type="vanished">Какво</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Кой</translation>
+        <translation type="vanished">Кой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Обект на действието</translation>
+        <translation type="vanished">Обект на действието</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Подробности</translation>
+        <translation type="vanished">Подробности</translation>
     </message>
 </context>
 <context>
@@ -3682,116 +4033,152 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Списък</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="118"/>
+        <source>Nothing here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тук още няма нищо.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="128"/>
+        <source>Nothing matches the filter. Clear the filter to see everything.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не отговаря на филтъра. Изчистете филтъра, за да видите всичко.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="182"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показани %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="207"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непрочетени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="208"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Очаква се отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всеки приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="212"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешни и незабавни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="219"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получени съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="224"/>
+        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма сигнали. Сигналите, които подавате или получавате (издирване, предупреждения, спонтанна информация), се появяват тук, спешните първи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Още няма получени съобщения. Запитванията, сигналите и отговорите на партньорските агенции се появяват тук след синхронизация (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="258"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер, наименование или номер в SIENA/INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
+        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Още няма случаи. Случай се появява тук, когато свържете съобщение с нов номер на случай или получите съобщение за такъв.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="282"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всяко състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="289"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="292"/>
+        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="62"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликове в карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="56"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на записи от вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="59"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="60"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички видове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="86"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитен журнал</translation>
@@ -3935,98 +4322,98 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="267"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="270"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4035,25 +4422,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="320"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4064,106 +4451,106 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="176"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="187"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="239"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="255"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="364"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
@@ -4629,7 +5016,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="319"/>
+        <location filename="../../liaison_app/gui/models/paged.py" line="322"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4639,88 +5026,507 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="140"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стъпка 2 от 3: защитава ключовете на този компютър.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>слаба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>задоволителна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>силна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поне {0} знака; най-добре е няколко думи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="159"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Твърде кратка: поне {0} знака.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="161"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="163"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сила: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="165"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добавете още една-две думи, за да стане по-силна.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете я отново по-долу.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="68"/>
+        <source>Warning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="85"/>
+        <source>Copy details for IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Копиране на данни за ИТ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="89"/>
+        <source>Copies the version, the time and where it went wrong (no case data) to the clipboard, to paste into a message to IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Копира версията, времето и мястото на грешката (без данни по случаи) в клипборда, за да ги поставите в съобщение до ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="102"/>
+        <source>Copied. Paste the details into your message to IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Копирано. Поставете данните в съобщението си до ИТ отдела.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/problem_texts.py" line="44"/>
+        <source>Wait %n second(s), then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Изчакайте %n секунда и опитайте отново.</numerusform>
+            <numerusform>Изчакайте %n секунди и опитайте отново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="48"/>
+        <source>Cannot unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отключването не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="49"/>
+        <source>Sync problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем със синхронизацията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="50"/>
+        <source>Local cache problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с локалната база</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="66"/>
+        <source>Re-enrolment needed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Необходима е нова регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="58"/>
+        <source>No profile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма профил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="62"/>
+        <source>Not done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е изпълнено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="63"/>
+        <source>Check the form</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверете формуляра</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="64"/>
+        <source>Working offline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Работа без връзка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="70"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зададено от ИТ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="71"/>
+        <source>File problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="72"/>
+        <source>Something went wrong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нещо се обърка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="89"/>
+        <source>The passphrase is not correct. Check it and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Паролата не е вярна. Проверете я и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="92"/>
+        <source>Too many wrong passphrases.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Твърде много грешни пароли.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="95"/>
+        <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, choose “Copy details for IT” and send them to IT, mentioning the time ({0}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison срещна неочакван проблем и прекъсна това действие. Данните Ви са в безопасност. Опитайте отново; ако се повтори, изберете „Копиране на данни за ИТ“ и ги изпратете на ИТ отдела, като посочите часа ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/problem_texts.py" line="101"/>
+        <source>The hub is busy and asked Liaison to wait %n second(s). Your work is kept; Liaison tries again by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Централният възел е зает и поиска Liaison да изчака %n секунда. Работата Ви е запазена; Liaison ще опита отново сам.</numerusform>
+            <numerusform>Централният възел е зает и поиска Liaison да изчака %n секунди. Работата Ви е запазена; Liaison ще опита отново сам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="109"/>
+        <source>This computer&apos;s keystore no longer holds the device secret for this profile (for example the profile was moved or the keystore was reset). Re-enrol or restore from backup; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хранилището за ключове на този компютър вече не съдържа тайната на устройството за този профил (например профилът е преместен или хранилището е нулирано). Регистрирайте се отново или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="113"/>
+        <source>No secure keystore is available on this computer and your policy does not allow keeping the keys under the passphrase alone. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На този компютър няма защитено хранилище за ключове, а политиката Ви не позволява ключовете да се пазят само с парола. Обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="116"/>
+        <source>The key file is damaged or has been altered, so it was not used. Restore it from backup or re-enrol; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът с ключове е повреден или променен, затова не беше използван. Възстановете го от резервно копие или се регистрирайте отново; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="119"/>
+        <source>The keys of this profile could not be opened. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ключовете на този профил не можаха да бъдат отворени. Обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="121"/>
+        <source>No key file was found for this profile. Enrol this device with the provisioning file from IT, or restore the profile from backup.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство с файла за настройка от ИТ отдела или възстановете профила от резервно копие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="124"/>
+        <source>The encrypted cache of this profile does not open with its keys. Restore the profile from backup or re-enrol; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрованата локална база на този профил не се отваря с ключовете му. Възстановете профила от резервно копие или се регистрирайте отново; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="127"/>
+        <source>The cache was written by a newer version of Liaison. Install the current version (ask IT), then open it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локалната база е записана от по-нова версия на Liaison. Инсталирайте текущата версия (попитайте ИТ отдела) и я отворете отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="130"/>
+        <source>The local cache could not do that. Nothing was changed. Try again; if it happens again, contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Локалната база не можа да направи това. Нищо не е променено. Опитайте отново; ако се повтори, обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="133"/>
+        <source>The hub cannot be reached. Liaison works offline: your work is kept and sent at the next sync. Check the network if this lasts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел не е достъпен. Liaison работи без връзка: работата Ви е запазена и ще бъде изпратена при следващата синхронизация. Проверете мрежата, ако това продължи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="136"/>
+        <source>The hub is busy and asked Liaison to slow down. Your work is kept; Liaison tries again by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел е зает и поиска забавяне. Работата Ви е запазена; Liaison ще опита отново сам.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="139"/>
+        <source>The hub no longer accepts this computer (it was revoked or is unknown). It must be enrolled again: contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел вече не приема този компютър (отменен е или е непознат). Трябва да бъде регистриран отново: обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="142"/>
+        <source>The hub&apos;s identity did not match the one IT configured, so nothing was sent. Do not continue on this network; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Идентичността на централния възел не съвпада с настроената от ИТ отдела, затова нищо не е изпратено. Не продължавайте в тази мрежа; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="145"/>
+        <source>The hub refused the request. Your work is kept. Contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел отказа заявката. Работата Ви е запазена. Обърнете се към ИТ отдела, ако това се повтаря.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="148"/>
+        <source>The hub answered something Liaison cannot accept, so it was not used. Your work is kept. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел отговори с нещо, което Liaison не може да приеме, затова то не беше използвано. Работата Ви е запазена. Обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="151"/>
+        <source>IT has fixed this setting in the policy, so it cannot be changed here. Ask IT if it needs to change.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ИТ отделът е фиксирал тази настройка в политиката, затова не може да се промени тук. Попитайте ИТ отдела, ако трябва да се промени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="154"/>
+        <source>A file could not be read or written. Check that the disk is not full and that the folder can be written, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл не можа да бъде прочетен или записан. Проверете дали дискът не е пълен и дали в папката може да се пише, след което опитайте отново.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="26"/>
+        <source>The envelope was damaged or not in Liaison&apos;s format, so it could not be read.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пликът е бил повреден или не е във формата на Liaison, затова не можа да бъде прочетен.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="28"/>
+        <source>Ask the sender to send it again. If many arrive like this, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Помолете подателя да го изпрати отново. Ако пристигат много такива, уведомете ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="32"/>
+        <source>It was sent by a newer version of Liaison than this one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратен е от по-нова версия на Liaison от тази.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="34"/>
+        <source>Ask IT to update Liaison on this computer; the sender can then send it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Помолете ИТ отдела да обнови Liaison на този компютър; след това подателят може да го изпрати отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="38"/>
+        <source>The sending device&apos;s signature on the envelope does not match: it may have been altered on the way.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на изпращащото устройство върху плика не съвпада: може да е бил променен по пътя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="46"/>
+        <source>Do not act on it. Tell IT, and ask the sender by another channel whether they sent something.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не предприемайте действия по него. Уведомете ИТ отдела и попитайте подателя по друг канал дали е изпратил нещо.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="44"/>
+        <source>The officer&apos;s signature on the message does not match: it may have been altered.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписът на служителя върху съобщението не съвпада: може да е било променено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="50"/>
+        <source>The envelope and the message inside it name different senders or recipients.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пликът и съобщението в него посочват различни податели или получатели.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="52"/>
+        <source>Do not act on it. Tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не предприемайте действия по него. Уведомете ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="55"/>
+        <source>It was not addressed to this device, so it cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е адресиран до това устройство, затова не може да бъде отворен тук.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="57"/>
+        <source>Nothing to do unless it keeps happening; then tell IT (the directory may be out of date).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е нужно да правите нищо, освен ако не се повтаря; тогава уведомете ИТ отдела (указателят може да е остарял).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="61"/>
+        <source>The sending device is not in your directory, so its signature cannot be checked.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпращащото устройство не е в указателя Ви, затова подписът му не може да бъде проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="63"/>
+        <source>Sync to refresh the directory. If it stays here, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизирайте, за да обновите указателя. Ако остане тук, уведомете ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="67"/>
+        <source>The sending device was revoked (for example a lost laptop), so its messages are not accepted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпращащото устройство е отменено (например изгубен лаптоп), затова съобщенията му не се приемат.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="69"/>
+        <source>Do not act on it. If you expected something from that officer, contact them by another channel.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не предприемайте действия по него. Ако сте очаквали нещо от този служител, свържете се с него по друг канал.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="73"/>
+        <source>It arrived after its expiry time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пристигна след изтичане на срока си.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="74"/>
+        <source>Ask the sender to send it again if it is still needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Помолете подателя да го изпрати отново, ако все още е нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="78"/>
+        <source>The same envelope arrived again after it had been received: a copy, not a new message.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Същият плик пристигна отново, след като вече беше получен: копие, а не ново съобщение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="80"/>
+        <source>Nothing to do: the original was received. If many arrive like this, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е нужно да правите нищо: оригиналът е получен. Ако пристигат много такива, уведомете ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="89"/>
+        <source>Liaison refused this envelope.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison отказа този плик.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="90"/>
+        <source>Tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уведомете ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="39"/>
+        <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пликове, които не са преминали проверка при пристигането си. Не са отворени и не са записани като съобщения, а съдържанието им не се показва; пазят се за преглед от ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="48"/>
+        <source>Why it was refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо е отказан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="65"/>
+        <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В карантината няма нищо. Когато получен плик не премине проверка (повреден, несъвпадащ подпис, подател извън указателя Ви), той се пази тук неотворен, с причината и какво да направите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="73"/>
+        <source>Select an envelope to see why it was refused and what to do.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете плик, за да видите защо е отказан и какво да направите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="82"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="83"/>
+        <source>What happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се случи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="84"/>
+        <source>What to do</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво да направите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="87"/>
+        <source>Envelope</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Плик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <source>Technical detail for IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Технически данни за ИТ</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="218"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само съобщение, което сте изпратили.</translation>
@@ -4835,73 +5641,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се отговори само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исканата информация е предоставена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставена е част от нея; посочете какво липсва и защо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искането е отказано; посочете основанията (отказите се записват, Директива (ЕС) 2023/977, чл. 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преди отговора са необходими повече подробности; посочете какво е необходимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="164"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="165"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано пояснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина (задължително):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
@@ -5111,10 +5917,17 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="81"/>
+        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма нищо за преглед. Тук се появяват случаите и обектите, чиято дата за преглед е настъпила: запазете всеки по-дълго с причина или го изтрийте.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="115"/>
         <source>%n record(s) due for review</source>
-        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown) the decision dialog while it is open (tests fill it in)</extracomment>
+        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n запис за преглед</numerusform>
@@ -5122,19 +5935,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="116"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записи за преглед.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срокът е днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="123"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5143,31 +5956,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="168"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цял случай не може да бъде изтрит тук. Запазете го с посочено основание или натиснете Enter, за да отворите случая и да прегледате обектите и съобщенията му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="182"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нито едно съобщение не съдържа този обект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="183"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5314,80 +6127,341 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултати от търсенето</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Търсенето е неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>Only a message you received can be replied to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Можете да отговорите само на съобщение, което сте получили.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <source>Only a message you received can be acknowledged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Можете да потвърдите само съобщение, което сте получили.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>Only a message you sent can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Можете да отзовете само съобщение, което сте изпратили.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Могат да се препращат само запитвания и сигнали.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>Give a reason for opening this record (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете причина за отварянето на този запис (поне няколко думи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това устройство още не е регистрирано, затова няма указател на получателите. Първо се свържете и завършете регистрацията.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>There is no message {message_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма съобщение {message_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил на Liaison вече съществува в {path}. Отворете го или изберете друга папка за профила.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>The hub did not list this device as active after enrolment. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>След регистрацията централният възел не посочи това устройство като активно. Обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Централният възел отговори с указател, който не преминава проверката ({problem}). Не използвайте този възел; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брой съобщения, които още съдържат този обект: {count}. Изтрийте тези съобщения заедно с него или запазете обекта по-дълго.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <source>Give the reason for this retention decision (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете причината за това решение за съхранение (поне няколко думи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>The new review date must be in the future.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новата дата за преглед трябва да е в бъдещето.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>There is no subject {subject_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма обект {subject_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>Only a case or a subject has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата за преглед имат само случай или обект.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В {path} няма профил на Liaison. Първо се регистрирайте с файла за настройка от ИТ отдела (liaison enrol).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този профил е непълен (няма данни за настройка). Регистрирайте се отново с файла за настройка от ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <source>There is no case {case_ref} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма случай {case_ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Език</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
+        <source>Theme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="45"/>
+        <source>High contrast</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Висок контраст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="46"/>
+        <source>Text size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размер на текста</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="47"/>
+        <source>Hub address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Адрес на централния възел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="48"/>
+        <source>Hub CA certificate file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл със CA сертификата на възела</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
+        <source>Lock after idle minutes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заключване след минути неактивност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="50"/>
+        <source>Keep records for days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхраняване на записите (дни)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
+        <source>Passphrase-only storage allowed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разрешено съхранение само с парола</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <source>Update channel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Канал за обновления</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="54"/>
+        <source>Check for updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка за обновления</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <source>Follow the system</source>
+        <extracomment>language setting -&gt; how it is offered (each language in its own name)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Според системата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
+        <source>Light</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Светла</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="65"/>
+        <source>Dark</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тъмна</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="88"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="89"/>
+        <source>Locked by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заключено от ИТ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
-        <source>set by IT</source>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="118"/>
+        <source>Display</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>зададено от ИТ отдела</translation>
+        <translation>Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="119"/>
+        <source>Work</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="130"/>
+        <source>The policy file from IT has problems; show this to IT:
+{0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът с политиката от ИТ отдела има проблеми; покажете това на ИТ отдела:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зададено от ИТ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <source>Locked at a safe value: the policy file from IT is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заключено на безопасна стойност: файлът с политиката от ИТ отдела е неправилен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="199"/>
+        <source>The new language is used from the next time you unlock Liaison.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Новият език се използва от следващото отключване на Liaison.</translation>
+    </message>
+    <message>
+        <source>set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">зададено от ИТ отдела</translation>
+    </message>
+    <message>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>заключено на безопасна стойност: файлът с политиката е повреден</translation>
+        <translation type="vanished">заключено на безопасна стойност: файлът с политиката е повреден</translation>
     </message>
 </context>
 <context>
@@ -5414,9 +6488,9 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../liaison_app/gui/app.py" line="158"/>
+        <location filename="../../liaison_app/gui/app.py" line="166"/>
         <source>Locked after {0} minutes without activity.</source>
-        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
+        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено след {0} минути без активност.</translation>
     </message>
@@ -5424,87 +6498,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ход на синхронизацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="46"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране сега</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="48"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане на елементите от опашката и изтегляне на новите (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="56"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на записите за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необходима е повторна регистрация: обърнете се към ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извън линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспешни: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5513,58 +6587,193 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="108"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още не е регистрирано: регистрацията ще се извърши, когато централният възел е достъпен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този компютър вече е регистриран.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="151"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="161"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизирано: изпратени {0}, получени {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Subject</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="19"/>
+        <source>{value}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="20"/>
+        <source>{name} (b. {born})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} (род. {born})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
+        <source>alias {alias}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>псевдоним {alias}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
+        <source>(b. {born})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(род. {born})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
+        <source>({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
+        <source>({holder})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({holder})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
+        <source>({service})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({service})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
+        <source>({location})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({location})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
+        <source>[border crossing]</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>[граничен пункт]</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
+        <source>{name}: {route}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name}: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
+        <source>{kind}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
+        <source>[{status}]</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>[{status}]</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
+        <source>(number unknown)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(номерът е неизвестен)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
+        <source>IBAN {iban}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN {iban}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
+        <source>Account {country} {number}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сметка {country} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
+        <source>/ {bank_code}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>/ {bank_code}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
+        <source>Card ending {last_four}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Карта, завършваща на {last_four}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
+        <source>Transfer {details}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Превод {details}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
+        <source>{network} {address}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{network} {address}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
+        <source>Hawala {who}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хавала {who}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
+        <source>, {money}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>, {money}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
+        <source>Cash {money}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В брой {money}</translation>
     </message>
 </context>
 <context>
@@ -6171,26 +7380,26 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="73"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Факт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="72"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка (лична преценка)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="113"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (непълно)</translation>
@@ -7475,31 +8684,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="31"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="34"/>
         <source>Liaison — Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="43"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="46"/>
         <source>Profile: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="67"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="69"/>
         <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този компютър пази ключовете защитени само с Вашата парола (без защитено хранилище за ключове на операционната система). Всеки, който копира профила, може да се опита да я отгатне: използвайте дълга парола и уведомете ИТ отдела, ако компютърът се ползва от няколко души.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="84"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="86"/>
         <source>Type your passphrase.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете паролата си.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="89"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="91"/>
         <source>Unlocking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване…</translation>
@@ -7514,205 +8723,649 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="59"/>
         <source>must not be empty</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не може да е празно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
         <source>must not be blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не може да е само интервали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="49"/>
         <source>has leading or trailing whitespace</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>има интервал в началото или в края</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
+        <source>is not a setting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е настройка</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>must be an https:// URL with a host name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е https:// адрес с име на хост</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>must be an absolute file path</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е абсолютен път до файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
+        <source>must be lowercase letters, digits and &apos;-&apos;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа малки букви, цифри и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
         <source>write the IBAN in capitals without spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете IBAN с главни букви без интервали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
         <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN се състои от код на държава, две контролни цифри и до 30 букви и цифри (напр. GB82WEST12345698765432)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="28"/>
         <source>{country} does not use IBANs; give the national account number and bank code instead</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{country} не използва IBAN; въведете националния номер на сметката и кода на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="30"/>
         <source>an IBAN from {country} has {length} characters; this one has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN от {country} има {length} знака; този има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
         <source>the check digits do not match: a character is wrong or two are swapped</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролните цифри не съвпадат: знак е грешен или два са разменени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT код) е от 8 или 11 главни букви и цифри, напр. DEUTDEFF или DEUTDEFF500</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>must be a string</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="38"/>
+        <source>must be 1-{limit} ASCII letters and digits, with / . _ - inside (e.g. GB-NCA/2026/0042)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е от 1 до {limit} ASCII букви и цифри, с / . _ - вътре (напр. GB-NCA/2026/0042)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>must be a tuple</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="41"/>
+        <source>holds more than {limit} references</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа повече от {limit} номера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>holds the same reference twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа един и същ номер два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="43"/>
+        <source>is before the case was opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е преди откриването на случая</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>must be an ExternalRef</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е външен номер (ExternalRef)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>must be an array</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е списък</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>must be one of: {choices}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е едно от: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="50"/>
+        <source>must be true or false</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е вярно или невярно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>must be an integer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е цяло число</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>must be between {minimum} and {maximum}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е между {minimum} и {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>must be a tuple of strings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредица от текстове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="54"/>
+        <source>must hold at least {minimum} item(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа поне {minimum} елемента</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>holds {given} items; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа {given} елемента; ограничението е {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="56"/>
+        <source>holds the same entry twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа един и същ елемент два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>must be an object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е обект</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="58"/>
+        <source>is far too long</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е твърде дълго</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="61"/>
+        <source>contains a control character ({char})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа управляващ знак ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>contains a bidirectional control character ({char})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа двупосочен управляващ знак ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>is not a known field</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е известно поле</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="65"/>
+        <source>is missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>липсва</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="67"/>
+        <source>{code} is not an ISO 3166 country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{code} не е код на държава по ISO 3166</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>must be an ISO 3166 country code like RS or SRB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е код на държава по ISO 3166, напр. RS или SRB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="69"/>
+        <source>{code} is not an ISO 3166 country code (the United Kingdom is GB or GBR)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{code} не е код на държава по ISO 3166 (Обединеното кралство е GB или GBR)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
         <source>may hold only letters, digits, spaces and . / -</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>може да съдържа само букви, цифри, интервали и . / -</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
         <source>give the IBAN, or the national account number with its bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете IBAN или националния номер на сметката с кода на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
         <source>the IBAN is from {iban_country}, not {country}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN е от {iban_country}, а не от {country}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
         <source>give the country of a national account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете държавата на националния номер на сметката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="101"/>
+        <source>grading is {grading} but handling is {handling}; one message uses one scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>оценката е {grading}, а обработката е {handling}; едно съобщение използва една схема</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="103"/>
+        <source>the conditions after the second &apos;:&apos; are empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>условията след второто &apos;:&apos; са празни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="104"/>
+        <source>must be one of {choices} in {scheme}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е едно от {choices} в схемата {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="105"/>
+        <source>handling code {code} needs conditions text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>кодът за обработка {code} изисква текст на условията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="106"/>
+        <source>only handling code {code} carries conditions text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>само кодът за обработка {code} съдържа текст на условия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="107"/>
+        <source>may be set only with UK handling code C (Europol H2 already forbids it)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да се задава само с британския код за обработка C (Europol H2 вече го забранява)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="110"/>
+        <source>must be an aware datetime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е дата и час с часова зона</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="111"/>
+        <source>must be a message id (lowercase UUIDv7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е идентификатор на съобщение (UUIDv7 с малки букви)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="112"/>
+        <source>may hold only ASCII letters, digits and / . _ -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа само ASCII букви, цифри и / . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="113"/>
+        <source>must be an InterpolNotice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е бюлетин на INTERPOL (InterpolNotice)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="114"/>
+        <source>must be a tuple of message ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е поредица от идентификатори на съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="115"/>
+        <source>names a message twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>посочва съобщение два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="116"/>
+        <source>must be a Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е случай (Case)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
         <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа нещо, което прилича на целия номер на карта; запишете само последните четири цифри и издателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
+        <source>must be 32 lowercase base32 characters (a-z, 2-7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е 32 малки base32 знака (a-z, 2-7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="132"/>
+        <source>officer {officer_id} does not belong to agency {agency_id}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>служителят {officer_id} не принадлежи към агенция {agency_id}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="134"/>
+        <source>must be an agency id like GB-NCA: two capital letters, &apos;-&apos;, capitals and digits, at most 64 characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е идентификатор на агенция като GB-NCA: две главни букви, &apos;-&apos;, главни букви и цифри, най-много 64 знака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="137"/>
+        <source>must be an officer id like gb-nca.lo-belgrade: the agency id in lower case, &apos;.&apos;, then lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, at most 64 characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е идентификатор на служител като gb-nca.lo-belgrade: идентификаторът на агенцията с малки букви, &apos;.&apos;, след това малки букви, цифри, &apos;-&apos; или &apos;_&apos;, най-много 64 знака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="142"/>
+        <source>must be YYYY, YYYY-MM or YYYY-MM-DD (or empty if unknown)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е YYYY, YYYY-MM или YYYY-MM-DD (или празно, ако е неизвестно)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="144"/>
+        <source>is before 1880</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е преди 1880 г.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="145"/>
+        <source>an e-mail address holds at most {limit} characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>имейл адресът съдържа най-много {limit} знака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="146"/>
+        <source>must be an e-mail address like name@example.org</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е имейл адрес като name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="147"/>
+        <source>an e-mail address holds no spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>имейл адресът не съдържа интервали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="148"/>
+        <source>the part after &apos;@&apos; must be a domain like example.org</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>частта след &apos;@&apos; трябва да е домейн като example.org</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="150"/>
+        <source>is not a real date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е реална дата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="151"/>
+        <source>may hold only letters, digits and {allowed}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>може да съдържа само букви, цифри и {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="152"/>
+        <source>a person needs a surname, given names or an alias</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за лицето е нужно фамилно име, собствено име или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="153"/>
+        <source>names the same country twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>посочва една и съща държава два пъти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="154"/>
+        <source>is before issued_on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е преди датата на издаване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="155"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>посочете и географска ширина, и дължина, или нито една</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="156"/>
+        <source>a hull id is 12-17 capital letters and digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>номерът на корпуса е от 12 до 17 главни букви и цифри</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="157"/>
+        <source>a VIN is 17 capital letters (not I, O or Q) and digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN е от 17 главни букви (без I, O и Q) и цифри</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="159"/>
+        <source>an IMEI is 15 digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI се състои от 15 цифри</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="160"/>
+        <source>this IMEI fails its check digit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>този IMEI не преминава проверката на контролната цифра</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="162"/>
+        <source>holds {given} subjects; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съдържа {given} обекта; ограничението е {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="164"/>
+        <source>must be a datetime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е дата и час</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="165"/>
+        <source>must carry a time zone (naive datetimes are refused)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да съдържа часова зона (време без зона се отказва)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="167"/>
+        <source>must be whole seconds (the wire carries no fractions)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е в цели секунди (преносът не съдържа части от секундата)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="169"/>
+        <source>must be an RFC 3339 UTC time like 2026-11-23T03:45:00Z</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е UTC време по RFC 3339, напр. 2026-11-23T03:45:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="171"/>
+        <source>must be a date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е дата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="172"/>
+        <source>must be a date like 2026-11-23</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е дата като 2026-11-23</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="173"/>
+        <source>is not a real date and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е реална дата и час</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <source>choose at least one recipient agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изберете поне една агенция получател</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
+        <source>agency {agency} is not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенция {agency} не е в указателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенция {agency} още няма регистрирано устройство в указателя Ви; синхронизирайте, за да обновите указателя, и изпратете отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>device {device_id} is not active in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>устройство {device_id} не е активно в указателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
         <source>give only the last four digits of the card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете само последните четири цифри на картата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
         <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете валутата (ISO 4217 код, напр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
         <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е ISO 4217 код на валута (напр. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
         <source>give the amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете сумата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
         <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете сумата само с цифри и десетична точка, напр. 2500 или 2500.50</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
         <source>is too large</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е твърде голяма</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
         <source>{currency} has {places} decimal places; this amount has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} има {places} знака след десетичната точка; тази сума има {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
         <source>give the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
         <source>holds {given} characters; the limit is {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съдържа {given} знака; ограничението е {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
         <source>an address holds no spaces or special characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адресът не съдържа интервали или специални знаци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
         <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>адрес от типа Ethereum е 0x и 40 шестнадесетични цифри (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
         <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>редуването на главни и малки букви не съответства на контролната сума EIP-55 на адреса: знак е грешен; копирайте адреса отново</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
         <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролната сума Base58Check на адреса не съвпада: знак е грешен (главните и малките букви са различни)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
         <source>is not a {network} address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не е адрес от мрежата {network}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
         <source>write a Bech32 address in small letters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете адреса Bech32 с малки букви</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
         <source>the Bech32 checksum does not match: a character is wrong or missing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>контролната сума Bech32 не съвпада: знак е грешен или липсва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
         <source>is only for a network not in the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>е само за мрежа, която не е в списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
         <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>телефонният номер е &apos;+&apos;, код на държавата и номер, само цифри (E.164, напр. +381641234567)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
         <source>give the broker&apos;s name, location or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>въведете името, местоположението или телефона на посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
         <source>must be the position of a person among this message&apos;s subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>трябва да е поредният номер на лице сред субектите на това съобщение</translation>
@@ -7890,14 +9543,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>обект</translation>

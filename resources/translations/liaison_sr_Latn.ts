@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="188"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="197"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem se može potvrditi samo za poruku koju ste primili.</translation>
@@ -83,76 +83,100 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="83"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="84"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="85"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="94"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="88"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="97"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>pojedinačni službenici</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="102"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="95"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="104"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — predmet {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="119"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="128"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="329"/>
+        <source>No handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema koda za rukovanje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <source>Handling code: {code}: {meaning}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje: {code}: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="333"/>
+        <source>Conditions: {conditions}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne prosleđivati bez saglasnosti pružaoca podataka.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +225,203 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="22"/>
+        <source>Message %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="24"/>
+        <source>Case %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="26"/>
+        <source>Subject %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="30"/>
+        <source>Setting: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podešavanje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="32"/>
+        <source>This profile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj profil</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="34"/>
+        <source>Enrolment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registracija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="123"/>
+        <source>Time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="124"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <source>Officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
+        <source>Object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <source>Details of the selected entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojedinosti izabranog unosa</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
+        <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Revizijski trag je prazan. Ovde se beleži, potpisano i povezano u lanac, svako otključavanje i zaključavanje, svaka poruka sastavljena, otkrivena ili primljena, svaki zapis otvoren uz obrazloženje, obrisan ili zadržan duže.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="95"/>
+        <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema unosa ove vrste. Izaberite „Sve vrste“ da biste videli ceo trag.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="113"/>
+        <source>Select an entry to see all it records.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite unos da biste videli sve što beleži.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="122"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unos</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="27"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="28"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="29"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="30"/>
+        <source>Hub</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="31"/>
+        <source>What</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="32"/>
+        <source>Retention</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuvanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <source>Value</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <source>Forwarded from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđeno iz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <source>Provider&apos;s consent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Saglasnost pružaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <source>Decision</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <source>Directory version</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Verzija imenika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <source>Recipients</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primaoci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tip</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -224,86 +445,86 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="142"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="164"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="170"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="196"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="207"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
@@ -532,13 +753,13 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="171"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="213"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="298"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće</translation>
@@ -782,68 +1003,68 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
         <source>Compose request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="51"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="65"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="66"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="67"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="80"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="82"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="165"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="194"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="196"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="205"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="208"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="206"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="210"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
@@ -1392,6 +1613,13 @@
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službe, službenici i uređaji</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/directory.py" line="33"/>
+        <source>No directory yet. The signed directory of partner agencies, their officers and devices arrives with enrolment and is refreshed at every sync.</source>
+        <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik još ne postoji. Potpisani imenik partnerskih agencija, njihovih službenika i uređaja stiže pri registraciji i osvežava se pri svakoj sinhronizaciji.</translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1654,6 +1882,7 @@
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Other</source>
@@ -1817,40 +2046,82 @@
         <translation>Nepoznato</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="45"/>
+        <source>E-mail</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="46"/>
+        <source>Handle</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kamion</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombi</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putnički automobil</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Autobus</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Plovilo</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pasoš</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="54"/>
+        <source>Id card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lična karta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="57"/>
+        <source>false</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>lažna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="58"/>
+        <source>stolen</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ukradena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="59"/>
+        <source>blank</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>blanko</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
@@ -1859,12 +2130,14 @@
         <translation>Lična karta</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viza</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -1901,6 +2174,7 @@
         <translation>Broj telefona</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2387,6 +2661,7 @@
         <translation>Lokacija</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2444,31 +2719,31 @@
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="176"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="177"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="186"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 3 od 3: ključevi, šifrovana lokalna baza i čvorište.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="228"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="237"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija je završena. Liaison je spreman.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="233"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="242"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš profil je spreman, ali čvorište još nije moglo da registruje ovaj računar.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="236"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2478,31 +2753,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da koristite Liaison: možete čitati lokalnu bazu i stavljati rad u red za slanje, a Liaison će se registrovati pri prvoj sinhronizaciji koja dopre do čvorišta. Ili uspostavite vezu i izaberite „Pokušaj ponovo“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="249"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="258"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija nije završena.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="275"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="286"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izrada ključeva i šifrovane lokalne baze…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="278"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="289"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje pripremljenog profila…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="282"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="293"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uspostavljanje veze sa čvorištem {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="292"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje aplikacije Liaison…</translation>
@@ -2511,31 +2786,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="156"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Brisanje zapisa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="160"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Obriši…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="159"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obriši zapis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="163"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Brisanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="178"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2546,7 +2821,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="194"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2556,31 +2831,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="195"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisati subjekt %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može poništiti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda brisanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="209"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obriši</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2590,7 +2865,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="241"/>
         <source>Erased subject %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt %1 je obrisan. Brisanje je zabeleženo u revizijskom tragu.</translation>
@@ -2599,154 +2874,137 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="32"/>
         <source>Re-enrolment needed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Potrebna je ponovna registracija</translation>
+        <translation type="vanished">Potrebna je ponovna registracija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="34"/>
         <source>Cannot unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Otključavanje nije moguće</translation>
+        <translation type="vanished">Otključavanje nije moguće</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="36"/>
         <source>Not done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nije izvršeno</translation>
+        <translation type="vanished">Nije izvršeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>Check the form</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Proverite obrazac</translation>
+        <translation type="vanished">Proverite obrazac</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="38"/>
         <source>This entry is not valid: {0}. Correct it and try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovaj unos nije ispravan: {0}. Ispravite ga i pokušajte ponovo.</translation>
+        <translation type="vanished">Ovaj unos nije ispravan: {0}. Ispravite ga i pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="42"/>
         <source>Local cache problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Problem sa lokalnom bazom</translation>
+        <translation type="vanished">Problem sa lokalnom bazom</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="45"/>
         <source>Sync problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Problem sa sinhronizacijom</translation>
+        <translation type="vanished">Problem sa sinhronizacijom</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>File problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Problem sa datotekom</translation>
+        <translation type="vanished">Problem sa datotekom</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="47"/>
         <source>A file could not be read or written ({0}). Check the disk and the folder permissions, then try again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Datoteku nije bilo moguće pročitati ili upisati ({0}). Proverite disk i dozvole za fasciklu, pa pokušajte ponovo.</translation>
+        <translation type="vanished">Datoteku nije bilo moguće pročitati ili upisati ({0}). Proverite disk i dozvole za fasciklu, pa pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Something went wrong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Došlo je do greške</translation>
+        <translation type="vanished">Došlo je do greške</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="50"/>
         <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, contact IT and mention the time ({0}).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Liaison je naišao na neočekivan problem i prekinuo tu radnju. Vaši podaci su bezbedni. Pokušajte ponovo; ako se to ponovi, obratite se IT službi i navedite vreme ({0}).</translation>
+        <translation type="vanished">Liaison je naišao na neočekivan problem i prekinuo tu radnju. Vaši podaci su bezbedni. Pokušajte ponovo; ako se to ponovi, obratite se IT službi i navedite vreme ({0}).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="61"/>
         <source>Working offline: your work is kept and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Rad van mreže: Vaš rad je sačuvan i biće poslat pri sledećoj sinhronizaciji.</translation>
+        <translation type="vanished">Rad van mreže: Vaš rad je sačuvan i biće poslat pri sledećoj sinhronizaciji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="64"/>
         <source>The hub asked to slow down; Liaison retries by itself.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Čvorište je zatražilo usporavanje; Liaison će sam pokušati ponovo.</translation>
+        <translation type="vanished">Čvorište je zatražilo usporavanje; Liaison će sam pokušati ponovo.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="67"/>
         <source>This computer must be enrolled again. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ovaj računar mora ponovo da se registruje. Obratite se IT službi.</translation>
+        <translation type="vanished">Ovaj računar mora ponovo da se registruje. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="70"/>
         <source>The hub&apos;s identity did not match. Do not continue; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Identitet čvorišta se ne podudara. Ne nastavljajte; obratite se IT službi.</translation>
+        <translation type="vanished">Identitet čvorišta se ne podudara. Ne nastavljajte; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="73"/>
         <source>The hub refused the request. Contact IT if it persists.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Čvorište je odbilo zahtev. Ako se to ponavlja, obratite se IT službi.</translation>
+        <translation type="vanished">Čvorište je odbilo zahtev. Ako se to ponavlja, obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="74"/>
         <source>The hub answered something unexpected. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Čvorište je vratilo neočekivan odgovor. Obratite se IT službi.</translation>
+        <translation type="vanished">Čvorište je vratilo neočekivan odgovor. Obratite se IT službi.</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="67"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="76"/>
         <source>Provisioning file</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteka za dodelu pristupa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="68"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="77"/>
         <source>Step 1 of 3: the file IT gave you.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 1 od 3: datoteka koju Vam je dala IT služba.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="83"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="92"/>
         <source>Provisioning file from IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteka za dodelu pristupa od IT službe</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="84"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="93"/>
         <source>Provisioning files (*.json);;All files (*)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datoteke za dodelu pristupa (*.json);;Sve datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="96"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="105"/>
         <source>No file chosen.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije izabrana nijedna datoteka.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="97"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
         <source>There is no file at this place.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na ovoj lokaciji nema datoteke.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="106"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
         <source>Not valid: {0} Ask IT for a new file.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije važeća: {0} Zatražite novu datoteku od IT službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="115"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="124"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
@@ -2755,13 +3013,13 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="307"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Prvo pokretanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="327"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori Liaison</translation>
@@ -2770,43 +3028,69 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="228"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="239"/>
         <source>Handling code: {text}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Kod za rukovanje: {text}</translation>
+        <translation type="vanished">Kod za rukovanje: {text}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="240"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nema koda za rukovanje.</translation>
+        <translation type="vanished">Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="261"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="259"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvoljeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="267"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="290"/>
+        <source>May receive this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Može da primi ovu poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
+        <source>{agency} — {why}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="300"/>
+        <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vaš imenik još ne navodi nijednu agenciju. Sinhronizujte (F5) da biste ga preuzeli.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/actions.py" line="303"/>
+        <source>%n agency(ies) may receive this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n agencija može da primi ovu poruku</numerusform>
+            <numerusform>%n agencije mogu da prime ovu poruku</numerusform>
+            <numerusform>%n agencija može da primi ovu poruku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="319"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
@@ -2913,6 +3197,81 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>Forwarding</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="19"/>
+        <source>No handling code restricts onward sharing.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedan kod za rukovanje ne ograničava dalje deljenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="20"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission; the provider&apos;s consent is recorded, so it may be forwarded with the handling code unchanged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje H2 kaže da se ne prosleđuje bez dozvole pružaoca podataka; saglasnost pružaoca je evidentirana, pa se može proslediti uz nepromenjen kod za rukovanje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="24"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent; the provider&apos;s consent is recorded, so it may be forwarded with the handling code unchanged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti; saglasnost pružaoca je evidentirana, pa se može proslediti uz nepromenjen kod za rukovanje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="28"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje H2 kaže da se ne prosleđuje bez dozvole pružaoca podataka. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="31"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="34"/>
+        <source>Handling code {code} allows forwarding; its conditions travel with the message and bind the recipient: {conditions}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje {code} dozvoljava prosleđivanje; njegovi uslovi prate poruku i obavezuju primaoca: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="37"/>
+        <source>Handling code {code} ({meaning}) allows forwarding; the code travels with the message.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje {code} ({meaning}) dozvoljava prosleđivanje; kod prati poruku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="42"/>
+        <source>not until the provider&apos;s consent is recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne dok se ne evidentira saglasnost pružaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="44"/>
+        <source>only requests and alerts are forwarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>prosleđuju se samo zahtevi i upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="46"/>
+        <source>sent this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poslala je ovu poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="47"/>
+        <source>already received this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>već je primila ovu poruku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/forward_texts.py" line="49"/>
+        <source>no enrolled device in your directory yet; sync (F5) to refresh it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>još nema registrovan uređaj u vašem imeniku; sinhronizujte (F5) da ga osvežite</translation>
+    </message>
+</context>
+<context>
     <name>GradingPage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/grading_page.py" line="51"/>
@@ -2942,13 +3301,13 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>Justification</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="154"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
         <source>Justified earlier in this session for case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženo ranije u ovoj sesiji za predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="161"/>
         <source>Could not record the consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid nije bilo moguće evidentirati</translation>
@@ -2957,32 +3316,32 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="72"/>
         <location filename="../../liaison_app/gui/pages/justification.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="74"/>
         <source>Reason for opening personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog za otvaranje podataka o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
         <source>&amp;Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Otvori</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="87"/>
         <source>Open the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori zapis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="90"/>
         <source>%1 — case %2 (the reason covers the whole case until you lock)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — predmet %2 (razlog važi za ceo predmet dok ne zaključate profil)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/justification.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/justification.py" line="115"/>
         <source>Give a reason of a few words at least.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog od najmanje nekoliko reči.</translation>
@@ -3030,31 +3389,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži do novog datuma preispitivanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="111"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadrži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="112"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži zapis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadržavanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="145"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 zadržan do %3. Vaš razlog je zabeležen u revizijskom tragu.</translation>
@@ -3434,244 +3793,237 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="78"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="115"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="270"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="120"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="275"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="127"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="129"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="277"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="278"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rukovanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="146"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="158"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="213"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="219"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="222"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="228"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="229"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="264"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="260"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="280"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="285"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="292"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="321"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="104"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="326"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="106"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="330"/>
         <source>Detail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Pojedinosti</translation>
+        <translation type="vanished">Pojedinosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="331"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="108"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="333"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="109"/>
         <source>Size</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Veličina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="334"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="110"/>
         <source>%1 bytes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 bajtova</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="364"/>
         <source>No.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Br.</translation>
+        <translation type="vanished">Br.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="366"/>
         <source>When</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Kada</translation>
+        <translation type="vanished">Kada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="370"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Šta</translation>
+        <translation type="vanished">Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="371"/>
         <source>Who</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ko</translation>
+        <translation type="vanished">Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="372"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Objekat</translation>
+        <translation type="vanished">Objekat</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="373"/>
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Pojedinosti</translation>
+        <translation type="vanished">Pojedinosti</translation>
     </message>
 </context>
 <context>
@@ -3685,116 +4037,152 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="167"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="118"/>
+        <source>Nothing here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovde još nema ničega.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="128"/>
+        <source>Nothing matches the filter. Clear the filter to see everything.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa ne odgovara filteru. Obrišite filter da biste videli sve.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="182"/>
         <source>%1 of %2 shown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikazano %1 od %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="187"/>
         <source>%1 items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavki: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="191"/>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="231"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="206"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="254"/>
         <source>Any status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="192"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="207"/>
         <source>Unread</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="193"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="208"/>
         <source>Awaiting reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka se odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="209"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="211"/>
         <source>Any priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koji prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="212"/>
         <source>Urgent and immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno i neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="202"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="217"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="204"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="219"/>
         <source>Messages received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="235"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="224"/>
+        <source>No alerts. Alerts you raise or receive (lookouts, warnings, spontaneous information) appear here, urgent ones first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema upozorenja. Upozorenja koja podignete ili primite (potrage, upozorenja, spontane informacije) pojavljuju se ovde, hitna prva.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="227"/>
+        <source>No messages received yet. Requests, alerts and replies from partner agencies appear here after a sync (F5).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema primljenih poruka. Zahtevi, upozorenja i odgovori partnerskih agencija pojavljuju se ovde posle sinhronizacije (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="258"/>
         <source>Reference, title or SIENA/INTERPOL reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj, naziv ili SIENA/INTERPOL broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="265"/>
+        <source>No cases yet. A case appears here when you link a message to a new case reference, or receive a message about one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema predmeta. Predmet se pojavljuje ovde kada poruku povežete sa novom oznakom predmeta ili primite poruku o nekom predmetu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="282"/>
         <source>Any state</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bilo koje stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="262"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="289"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/lists.py" line="292"/>
+        <source>The outbox is empty. What you sign and queue waits here until the hub accepts it, then stays listed as sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="62"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="291"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="56"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="294"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="59"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="295"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="60"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/lists.py" line="302"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="86"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -3938,98 +4326,98 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="76"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="160"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="161"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="168"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="164"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="170"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="173"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="176"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="179"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="188"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="260"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="267"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="263"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="270"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4039,25 +4427,25 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="312"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="313"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="320"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="332"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="333"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4068,106 +4456,106 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="57"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="103"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="173"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="176"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="184"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="187"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="236"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="239"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="252"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="255"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="283"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="328"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="332"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="352"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="357"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="353"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="364"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
@@ -4633,7 +5021,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../liaison_app/gui/models/paged.py" line="319"/>
+        <location filename="../../liaison_app/gui/models/paged.py" line="322"/>
         <source>%1 (cannot be sorted)</source>
         <extracomment>rows of the first page read before the rest of it is needed (a few screens) a page was read from the cache (offset, rows): lets tests count queries pages read only in part (number -&gt; rows still to read)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -4643,88 +5031,509 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pristupna fraza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="131"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="140"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 2 od 3: štiti ključeve na ovom računaru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>slaba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>prihvatljiva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dobra</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="145"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Najmanje {0} znakova; najbolje je nekoliko reči.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="150"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="159"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekratko: najmanje {0} znakova.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="152"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="161"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dve pristupne fraze se razlikuju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="163"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jačina: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="165"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodajte još jednu ili dve reči da bi bila jača.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="158"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite je ponovo ispod.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemBox</name>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="68"/>
+        <source>Warning</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="85"/>
+        <source>Copy details for IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kopiraj podatke za IT</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="89"/>
+        <source>Copies the version, the time and where it went wrong (no case data) to the clipboard, to paste into a message to IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kopira verziju, vreme i mesto greške (bez podataka o predmetima) u privremenu memoriju, da ih nalepite u poruku IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="102"/>
+        <source>Copied. Paste the details into your message to IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kopirano. Nalepite podatke u svoju poruku IT službi.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/problem_texts.py" line="44"/>
+        <source>Wait %n second(s), then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Sačekajte %n sekundu, pa pokušajte ponovo.</numerusform>
+            <numerusform>Sačekajte %n sekunde, pa pokušajte ponovo.</numerusform>
+            <numerusform>Sačekajte %n sekundi, pa pokušajte ponovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="48"/>
+        <source>Cannot unlock</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otključavanje nije uspelo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="49"/>
+        <source>Sync problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa sinhronizacijom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="50"/>
+        <source>Local cache problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa lokalnom bazom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="54"/>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="66"/>
+        <source>Re-enrolment needed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potrebna je ponovna registracija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="58"/>
+        <source>No profile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema profila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="62"/>
+        <source>Not done</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije urađeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="63"/>
+        <source>Check the form</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite obrazac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="64"/>
+        <source>Working offline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rad bez veze</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="70"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podesila IT služba</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="71"/>
+        <source>File problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa datotekom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="72"/>
+        <source>Something went wrong</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nešto nije u redu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="89"/>
+        <source>The passphrase is not correct. Check it and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pristupna fraza nije tačna. Proverite je i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="92"/>
+        <source>Too many wrong passphrases.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Previše pogrešnih pristupnih fraza.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="95"/>
+        <source>Liaison hit an unexpected problem and stopped that action. Your data is safe. Try again; if it happens again, choose “Copy details for IT” and send them to IT, mentioning the time ({0}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison je naišao na neočekivan problem i prekinuo tu radnju. Vaši podaci su bezbedni. Pokušajte ponovo; ako se ponovi, izaberite „Kopiraj podatke za IT“ i pošaljite ih IT službi, uz navođenje vremena ({0}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/problem_texts.py" line="101"/>
+        <source>The hub is busy and asked Liaison to wait %n second(s). Your work is kept; Liaison tries again by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Čvorište je zauzeto i zatražilo je da Liaison sačeka %n sekundu. Vaš rad je sačuvan; Liaison će sam pokušati ponovo.</numerusform>
+            <numerusform>Čvorište je zauzeto i zatražilo je da Liaison sačeka %n sekunde. Vaš rad je sačuvan; Liaison će sam pokušati ponovo.</numerusform>
+            <numerusform>Čvorište je zauzeto i zatražilo je da Liaison sačeka %n sekundi. Vaš rad je sačuvan; Liaison će sam pokušati ponovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="109"/>
+        <source>This computer&apos;s keystore no longer holds the device secret for this profile (for example the profile was moved or the keystore was reset). Re-enrol or restore from backup; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Skladište ključeva ovog računara više ne sadrži tajnu uređaja za ovaj profil (na primer, profil je premešten ili je skladište ključeva resetovano). Ponovo se registrujte ili vratite rezervnu kopiju; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="113"/>
+        <source>No secure keystore is available on this computer and your policy does not allow keeping the keys under the passphrase alone. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na ovom računaru nema bezbednog skladišta ključeva, a vaša politika ne dozvoljava čuvanje ključeva samo pod pristupnom frazom. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="116"/>
+        <source>The key file is damaged or has been altered, so it was not used. Restore it from backup or re-enrol; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka sa ključevima je oštećena ili izmenjena, pa nije korišćena. Vratite je iz rezervne kopije ili se ponovo registrujte; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="119"/>
+        <source>The keys of this profile could not be opened. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ključeve ovog profila nije bilo moguće otvoriti. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="121"/>
+        <source>No key file was found for this profile. Enrol this device with the provisioning file from IT, or restore the profile from backup.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za ovaj profil nije pronađena datoteka sa ključevima. Registrujte ovaj uređaj pomoću datoteke za dodelu koju je dala IT služba ili vratite profil iz rezervne kopije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="124"/>
+        <source>The encrypted cache of this profile does not open with its keys. Restore the profile from backup or re-enrol; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovana lokalna baza ovog profila ne otvara se njegovim ključevima. Vratite profil iz rezervne kopije ili se ponovo registrujte; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="127"/>
+        <source>The cache was written by a newer version of Liaison. Install the current version (ask IT), then open it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokalnu bazu je napisala novija verzija aplikacije Liaison. Instalirajte aktuelnu verziju (pitajte IT službu), pa je ponovo otvorite.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="130"/>
+        <source>The local cache could not do that. Nothing was changed. Try again; if it happens again, contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lokalna baza to nije mogla da uradi. Ništa nije promenjeno. Pokušajte ponovo; ako se ponovi, obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="133"/>
+        <source>The hub cannot be reached. Liaison works offline: your work is kept and sent at the next sync. Check the network if this lasts.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište nije dostupno. Liaison radi bez veze: vaš rad je sačuvan i biće poslat pri sledećoj sinhronizaciji. Proverite mrežu ako ovo potraje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="136"/>
+        <source>The hub is busy and asked Liaison to slow down. Your work is kept; Liaison tries again by itself.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je zauzeto i zatražilo je usporavanje. Vaš rad je sačuvan; Liaison će sam pokušati ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="139"/>
+        <source>The hub no longer accepts this computer (it was revoked or is unknown). It must be enrolled again: contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište više ne prihvata ovaj računar (opozvan je ili nepoznat). Mora se ponovo registrovati: obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="142"/>
+        <source>The hub&apos;s identity did not match the one IT configured, so nothing was sent. Do not continue on this network; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Identitet čvorišta se ne poklapa sa onim koji je podesila IT služba, pa ništa nije poslato. Ne nastavljajte na ovoj mreži; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="145"/>
+        <source>The hub refused the request. Your work is kept. Contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je odbilo zahtev. Vaš rad je sačuvan. Obratite se IT službi ako se ponavlja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="148"/>
+        <source>The hub answered something Liaison cannot accept, so it was not used. Your work is kept. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je odgovorilo nešto što Liaison ne može da prihvati, pa to nije korišćeno. Vaš rad je sačuvan. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="151"/>
+        <source>IT has fixed this setting in the policy, so it cannot be changed here. Ask IT if it needs to change.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IT služba je utvrdila ovo podešavanje u politici, pa se ovde ne može menjati. Pitajte IT službu ako treba da se promeni.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/problem_texts.py" line="154"/>
+        <source>A file could not be read or written. Check that the disk is not full and that the folder can be written, then try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteku nije bilo moguće pročitati ili upisati. Proverite da disk nije pun i da se u fasciklu može pisati, pa pokušajte ponovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="26"/>
+        <source>The envelope was damaged or not in Liaison&apos;s format, so it could not be read.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnica je bila oštećena ili nije u formatu aplikacije Liaison, pa nije mogla da se pročita.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="28"/>
+        <source>Ask the sender to send it again. If many arrive like this, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zamolite pošiljaoca da je ponovo pošalje. Ako mnogo njih stigne ovako, obavestite IT službu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="32"/>
+        <source>It was sent by a newer version of Liaison than this one.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslala ju je novija verzija aplikacije Liaison od ove.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="34"/>
+        <source>Ask IT to update Liaison on this computer; the sender can then send it again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zamolite IT službu da ažurira Liaison na ovom računaru; pošiljalac je zatim može ponovo poslati.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="38"/>
+        <source>The sending device&apos;s signature on the envelope does not match: it may have been altered on the way.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis uređaja pošiljaoca na omotnici se ne poklapa: možda je izmenjena usput.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="46"/>
+        <source>Do not act on it. Tell IT, and ask the sender by another channel whether they sent something.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne postupajte po njoj. Obavestite IT službu i drugim kanalom pitajte pošiljaoca da li je nešto poslao.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="44"/>
+        <source>The officer&apos;s signature on the message does not match: it may have been altered.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpis službenika na poruci se ne poklapa: možda je izmenjena.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="50"/>
+        <source>The envelope and the message inside it name different senders or recipients.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnica i poruka u njoj navode različite pošiljaoce ili primaoce.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="52"/>
+        <source>Do not act on it. Tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne postupajte po njoj. Obavestite IT službu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="55"/>
+        <source>It was not addressed to this device, so it cannot be opened here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije bila upućena ovom uređaju, pa se ovde ne može otvoriti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="57"/>
+        <source>Nothing to do unless it keeps happening; then tell IT (the directory may be out of date).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne treba ništa da radite osim ako se ponavlja; tada obavestite IT službu (imenik je možda zastareo).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="61"/>
+        <source>The sending device is not in your directory, so its signature cannot be checked.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj pošiljaoca nije u vašem imeniku, pa se njegov potpis ne može proveriti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="63"/>
+        <source>Sync to refresh the directory. If it stays here, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizujte da biste osvežili imenik. Ako ostane ovde, obavestite IT službu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="67"/>
+        <source>The sending device was revoked (for example a lost laptop), so its messages are not accepted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj pošiljaoca je opozvan (na primer, izgubljen laptop), pa se njegove poruke ne prihvataju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="69"/>
+        <source>Do not act on it. If you expected something from that officer, contact them by another channel.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne postupajte po njoj. Ako ste nešto očekivali od tog službenika, kontaktirajte ga drugim kanalom.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="73"/>
+        <source>It arrived after its expiry time.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stigla je posle isteka roka važenja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="74"/>
+        <source>Ask the sender to send it again if it is still needed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zamolite pošiljaoca da je ponovo pošalje ako je još potrebna.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="78"/>
+        <source>The same envelope arrived again after it had been received: a copy, not a new message.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ista omotnica je ponovo stigla pošto je već bila primljena: kopija, a ne nova poruka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="80"/>
+        <source>Nothing to do: the original was received. If many arrive like this, tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne treba ništa da radite: original je primljen. Ako mnogo njih stigne ovako, obavestite IT službu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="89"/>
+        <source>Liaison refused this envelope.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison je odbio ovu omotnicu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/quarantine.py" line="90"/>
+        <source>Tell IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obavestite IT službu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="39"/>
+        <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnice koje nisu prošle proveru kada su stigle. Nisu otvorene niti zavedene kao poruke i ništa iz njih se ne prikazuje; čuvaju se da ih IT služba pregleda.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="48"/>
+        <source>Why it was refused</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto je odbijena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="65"/>
+        <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U karantinu nema ničega. Kada primljena omotnica ne prođe proveru (oštećena, potpis koji se ne poklapa, pošiljalac koji nije u vašem imeniku), čuva se ovde neotvorena, sa razlogom i uputstvom šta da uradite.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="73"/>
+        <source>Select an envelope to see why it was refused and what to do.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite omotnicu da biste videli zašto je odbijena i šta da uradite.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="82"/>
+        <source>Reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="83"/>
+        <source>What happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta se desilo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="84"/>
+        <source>What to do</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta da uradite</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="87"/>
+        <source>Envelope</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Omotnica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <source>Technical detail for IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tehnički podatak za IT</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="204"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="218"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se opozvati samo poruka koju ste Vi poslali.</translation>
@@ -4839,73 +5648,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="133"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="138"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se odgovoriti samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="145"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije su dostavljene.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="146"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljen je deo; navedite šta nedostaje i zašto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev je odbijen; navedite razloge (odbijanja se evidentiraju, Direktiva (EU) 2023/977, član 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="149"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pre odgovora su potrebne dodatne pojedinosti; navedite šta je potrebno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="153"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="164"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="165"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="169"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog (obavezno):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
@@ -5115,10 +5924,17 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 </context>
 <context>
     <name>ReviewPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="81"/>
+        <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
+        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije za preispitivanje. Ovde se pojavljuju predmeti i subjekti čiji je datum preispitivanja došao: svaki zadržite duže uz razlog ili ga obrišite.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="105"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="115"/>
         <source>%n record(s) due for review</source>
-        <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown) the decision dialog while it is open (tests fill it in)</extracomment>
+        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n zapis za preispitivanje</numerusform>
@@ -5127,19 +5943,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="116"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zapisa za preispitivanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je danas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="123"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5149,31 +5965,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="168"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ceo predmet se ovde ne može obrisati. Zadržite ga uz navođenje razloga ili pritisnite Enter da biste otvorili predmet i preispitali njegove subjekte i poruke.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="182"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nijedna poruka ne sadrži ovaj subjekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="172"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="183"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5321,80 +6137,341 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="54"/>
         <source>Search results</source>
         <extracomment>a subject&apos;s details are on screen (its ref)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rezultati pretrage</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="89"/>
         <source>Search failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pretraga nije uspela</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="91"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="93"/>
         <source>Cases (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
         <source>%1 messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="98"/>
         <source>Messages (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="103"/>
         <source>Subjects (%1)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti (%1)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="104"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="106"/>
         <source>personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije pronađeno za „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="130"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>ServiceError</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>Only a message you received can be replied to.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoriti se može samo na poruku koju ste primili.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <source>Only a message you received can be acknowledged.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potvrditi se može samo prijem poruke koju ste primili.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>Only a message you sent can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opozvati se može samo poruka koju ste poslali.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <source>Only requests and alerts can be forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivati se mogu samo zahtevi i upozorenja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>Give a reason for opening this record (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog za otvaranje ovog zapisa (bar nekoliko reči).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj uređaj još nije registrovan, pa nema imenika primalaca. Najpre se povežite i završite registraciju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>There is no message {message_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema poruke {message_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil aplikacije Liaison već postoji u {path}. Otvorite ga ili izaberite drugu fasciklu za profil.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>The hub did not list this device as active after enrolment. Contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište posle registracije nije navelo ovaj uređaj kao aktivan. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čvorište je odgovorilo imenikom koji ne prolazi proveru ({problem}). Ne koristite ovo čvorište; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za ovaj profil nije pronađena datoteka sa ključevima. Registrujte ovaj uređaj ili vratite rezervnu kopiju; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj poruka koje još nose ovaj subjekt: {count}. Obrišite te poruke zajedno sa njim ili zadržite subjekt duže.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <source>Give the reason for this retention decision (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog za ovu odluku o čuvanju (bar nekoliko reči).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <source>The new review date must be in the future.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novi datum preispitivanja mora biti u budućnosti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <source>There is no subject {subject_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema subjekta {subject_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
+        <source>Only a case or a subject has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum preispitivanja imaju samo predmet ili subjekt.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U {path} nema profila aplikacije Liaison. Najpre se registrujte pomoću datoteke za dodelu od IT službe (liaison enrol).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj profil je nepotpun (nema podataka o dodeli). Ponovo se registrujte pomoću datoteke za dodelu od IT službe.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <source>There is no case {case_ref} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema predmeta {case_ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje H2 kaže da se ne prosleđuje bez dozvole pružaoca podataka. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Jezik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="44"/>
+        <source>Theme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="45"/>
+        <source>High contrast</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Visok kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="46"/>
+        <source>Text size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Veličina teksta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="47"/>
+        <source>Hub address</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Adresa čvorišta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="48"/>
+        <source>Hub CA certificate file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka CA sertifikata čvorišta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="49"/>
+        <source>Lock after idle minutes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaključaj posle minuta neaktivnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="50"/>
+        <source>Keep records for days</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuvaj zapise dana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
+        <source>Passphrase-only storage allowed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dozvoljeno čuvanje samo pod pristupnom frazom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <source>Update channel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kanal ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="54"/>
+        <source>Check for updates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proveravaj ažuriranja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <source>Follow the system</source>
+        <extracomment>language setting -&gt; how it is offered (each language in its own name)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prema sistemu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
+        <source>Light</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svetla</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="65"/>
+        <source>Dark</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tamna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="88"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="89"/>
+        <source>Locked by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaključala IT služba</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podešavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="66"/>
-        <source>set by IT</source>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="118"/>
+        <source>Display</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>podesila IT služba</translation>
+        <translation>Prikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="119"/>
+        <source>Work</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="130"/>
+        <source>The policy file from IT has problems; show this to IT:
+{0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka politike od IT službe ima problema; pokažite ovo IT službi:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <source>Set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podesila IT služba</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <source>Locked at a safe value: the policy file from IT is malformed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaključano na bezbednoj vrednosti: datoteka politike od IT službe je neispravna</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="199"/>
+        <source>The new language is used from the next time you unlock Liaison.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Novi jezik se koristi od sledećeg otključavanja aplikacije Liaison.</translation>
+    </message>
+    <message>
+        <source>set by IT</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">podesila IT služba</translation>
+    </message>
+    <message>
         <source>locked at a safe value: the policy file is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>zaključano na bezbednoj vrednosti: datoteka politike je neispravna</translation>
+        <translation type="vanished">zaključano na bezbednoj vrednosti: datoteka politike je neispravna</translation>
     </message>
 </context>
 <context>
@@ -5421,9 +6498,9 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../liaison_app/gui/app.py" line="158"/>
+        <location filename="../../liaison_app/gui/app.py" line="166"/>
         <source>Locked after {0} minutes without activity.</source>
-        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
+        <extracomment>a session was opened (the main window is showing) the session was closed by a lock (reason) the language setting the translations were installed for (None: not by the shell) test hook: when set, the idle limit used instead of the policy&apos;s minutes</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključano posle {0} minuta neaktivnosti.</translation>
     </message>
@@ -5431,87 +6508,87 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="31"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tok sinhronizacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="35"/>
-        <location filename="../../liaison_app/gui/status_bar.py" line="38"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="46"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="37"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="48"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošalji stavke iz reda za slanje i preuzmi nove (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="56"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori zapise za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="63"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="64"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="65"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="70"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potrebna je ponovna registracija: obratite se IT službi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="72"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na mreži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Van mreže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="77"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (neuspelo: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5521,58 +6598,193 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="108"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nije registrovano: registracija kada čvorište bude dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="98"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj računar je sada registrovan.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nikada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="129"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="136"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="151"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="146"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="161"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizovano: poslato {0}, primljeno {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Subject</name>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="19"/>
+        <source>{value}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="20"/>
+        <source>{name} (b. {born})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} (rođ. {born})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="21"/>
+        <source>alias {alias}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>pseudonim {alias}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="22"/>
+        <source>(b. {born})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(rođ. {born})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="23"/>
+        <source>({country})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({country})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="24"/>
+        <source>({holder})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({holder})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="25"/>
+        <source>({service})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({service})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="26"/>
+        <source>({location})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>({location})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="27"/>
+        <source>[border crossing]</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>[granični prelaz]</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="28"/>
+        <source>{name}: {route}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name}: {route}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="29"/>
+        <source>{kind}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="30"/>
+        <source>[{status}]</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>[{status}]</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="31"/>
+        <source>(number unknown)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(broj nepoznat)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="32"/>
+        <source>IBAN {iban}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IBAN {iban}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="33"/>
+        <source>Account {country} {number}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Račun {country} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="34"/>
+        <source>/ {bank_code}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>/ {bank_code}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="35"/>
+        <source>Card ending {last_four}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kartica sa završetkom {last_four}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="36"/>
+        <source>Transfer {details}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prenos {details}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="37"/>
+        <source>{network} {address}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{network} {address}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="38"/>
+        <source>Hawala {who}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Havala {who}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="39"/>
+        <source>, {money}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>, {money}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/caption_texts.py" line="40"/>
+        <source>Cash {money}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gotovina {money}</translation>
     </message>
 </context>
 <context>
@@ -6179,26 +7391,26 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SubjectEditor</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="68"/>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="73"/>
         <source>Choose…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="69"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="71"/>
         <source>Fact</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Činjenica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="70"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="72"/>
         <source>Assessment (a personal judgement)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Procena (lični sud)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="110"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="113"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (nepotpuno)</translation>
@@ -7483,31 +8695,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="31"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="34"/>
         <source>Liaison — Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="43"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="46"/>
         <source>Profile: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="67"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="69"/>
         <source>This computer keeps the keys under your passphrase only (no secure OS keystore). Anyone who copies the profile can try to guess it: use a long passphrase and tell IT if this computer is shared.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj računar čuva ključeve zaštićene samo Vašom pristupnom frazom (bez bezbednog skladišta ključeva operativnog sistema). Svako ko kopira profil može pokušati da je pogodi: koristite dugu pristupnu frazu i obavestite IT službu ako ovaj računar koristi više osoba.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="84"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="86"/>
         <source>Type your passphrase.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite pristupnu frazu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/unlock.py" line="89"/>
+        <location filename="../../liaison_app/gui/unlock.py" line="91"/>
         <source>Unlocking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje…</translation>
@@ -7522,205 +8734,649 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ValidationError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="16"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="59"/>
         <source>must not be empty</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne sme biti prazno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="17"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
         <source>must not be blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne sme biti samo razmak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="18"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="49"/>
         <source>has leading or trailing whitespace</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ima razmak na početku ili na kraju</translation>
     </message>
     <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="19"/>
+        <source>is not a setting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije podešavanje</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="20"/>
+        <source>must be an https:// URL with a host name</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti https:// adresa sa imenom računara</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <source>must be an absolute file path</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti apsolutna putanja do datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="22"/>
+        <source>must be lowercase letters, digits and &apos;-&apos;</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora sadržati mala slova, cifre i &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="24"/>
         <source>write the IBAN in capitals without spaces</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite IBAN velikim slovima bez razmaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="21"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
         <source>an IBAN is a country code, two check digits and up to 30 letters and digits (e.g. GB82WEST12345698765432)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN čine kod države, dve kontrolne cifre i do 30 slova i cifara (npr. GB82WEST12345698765432)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="23"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="28"/>
         <source>{country} does not use IBANs; give the national account number and bank code instead</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{country} ne koristi IBAN; upišite nacionalni broj računa i šifru banke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="25"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="30"/>
         <source>an IBAN from {country} has {length} characters; this one has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN iz {country} ima {length} znakova; ovaj ima {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="27"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
         <source>the check digits do not match: a character is wrong or two are swapped</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>kontrolne cifre se ne slažu: jedan znak je pogrešan ili su dva zamenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="29"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
         <source>a BIC (SWIFT code) is 8 or 11 capital letters and digits, e.g. DEUTDEFF or DEUTDEFF500</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC (SWIFT kod) ima 8 ili 11 velikih slova i cifara, npr. DEUTDEFF ili DEUTDEFF500</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="31"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <source>must be a string</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti tekst</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="38"/>
+        <source>must be 1-{limit} ASCII letters and digits, with / . _ - inside (e.g. GB-NCA/2026/0042)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora imati 1-{limit} ASCII slova i cifara, sa / . _ - unutar (npr. GB-NCA/2026/0042)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <source>must be a tuple</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti niz</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="41"/>
+        <source>holds more than {limit} references</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži više od {limit} oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <source>holds the same reference twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži istu oznaku dva puta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="43"/>
+        <source>is before the case was opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je pre otvaranja predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <source>must be an ExternalRef</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti spoljna oznaka (ExternalRef)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <source>must be an array</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti lista</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <source>must be one of: {choices}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti jedno od: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="50"/>
+        <source>must be true or false</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti tačno ili netačno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <source>must be an integer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ceo broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <source>must be between {minimum} and {maximum}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti između {minimum} i {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <source>must be a tuple of strings</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti niz tekstova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="54"/>
+        <source>must hold at least {minimum} item(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora sadržati najmanje {minimum} stavki</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <source>holds {given} items; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži {given} stavki; ograničenje je {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="56"/>
+        <source>holds the same entry twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži istu stavku dva puta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <source>must be an object</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti objekat</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="58"/>
+        <source>is far too long</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je previše dugačko</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="61"/>
+        <source>contains a control character ({char})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži kontrolni znak ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <source>contains a bidirectional control character ({char})</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži dvosmerni kontrolni znak ({char})</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <source>is not a known field</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije poznato polje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="65"/>
+        <source>is missing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nedostaje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="67"/>
+        <source>{code} is not an ISO 3166 country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{code} nije ISO 3166 kod zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <source>must be an ISO 3166 country code like RS or SRB</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ISO 3166 kod zemlje, npr. RS ili SRB</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="69"/>
+        <source>{code} is not an ISO 3166 country code (the United Kingdom is GB or GBR)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{code} nije ISO 3166 kod zemlje (Ujedinjeno Kraljevstvo je GB ili GBR)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="90"/>
         <source>may hold only letters, digits, spaces and . / -</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>sme da sadrži samo slova, cifre, razmake i . / -</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="32"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="91"/>
         <source>give the IBAN, or the national account number with its bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite IBAN ili nacionalni broj računa sa šifrom banke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="34"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="93"/>
         <source>the IBAN is from {iban_country}, not {country}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN je iz {iban_country}, a ne iz {country}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="94"/>
         <source>give the country of a national account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite državu nacionalnog broja računa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="101"/>
+        <source>grading is {grading} but handling is {handling}; one message uses one scheme</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>procena je {grading}, a rukovanje {handling}; jedna poruka koristi jednu šemu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="103"/>
+        <source>the conditions after the second &apos;:&apos; are empty</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>uslovi posle druge &apos;:&apos; su prazni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="104"/>
+        <source>must be one of {choices} in {scheme}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti jedno od {choices} u šemi {scheme}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="105"/>
+        <source>handling code {code} needs conditions text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>kod za rukovanje {code} zahteva tekst uslova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="106"/>
+        <source>only handling code {code} carries conditions text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>samo kod za rukovanje {code} nosi tekst uslova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="107"/>
+        <source>may be set only with UK handling code C (Europol H2 already forbids it)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>može se postaviti samo uz britanski kod za rukovanje C (Europol H2 to već zabranjuje)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="110"/>
+        <source>must be an aware datetime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti datum i vreme sa vremenskom zonom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="111"/>
+        <source>must be a message id (lowercase UUIDv7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti oznaka poruke (UUIDv7 malim slovima)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="112"/>
+        <source>may hold only ASCII letters, digits and / . _ -</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme sadržati samo ASCII slova, cifre i / . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="113"/>
+        <source>must be an InterpolNotice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti INTERPOL-ova poternica (InterpolNotice)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="114"/>
+        <source>must be a tuple of message ids</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti niz oznaka poruka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="115"/>
+        <source>names a message twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>navodi poruku dva puta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="116"/>
+        <source>must be a Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti predmet (Case)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="125"/>
         <source>holds what looks like a full card number; record only the last four digits and the issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>sadrži nešto što liči na ceo broj kartice; upišite samo poslednje četiri cifre i izdavaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="39"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="131"/>
+        <source>must be 32 lowercase base32 characters (a-z, 2-7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora imati 32 mala base32 znaka (a-z, 2-7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="132"/>
+        <source>officer {officer_id} does not belong to agency {agency_id}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>službenik {officer_id} ne pripada agenciji {agency_id}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="134"/>
+        <source>must be an agency id like GB-NCA: two capital letters, &apos;-&apos;, capitals and digits, at most 64 characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti oznaka agencije kao GB-NCA: dva velika slova, &apos;-&apos;, velika slova i cifre, najviše 64 znaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="137"/>
+        <source>must be an officer id like gb-nca.lo-belgrade: the agency id in lower case, &apos;.&apos;, then lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, at most 64 characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti oznaka službenika kao gb-nca.lo-belgrade: oznaka agencije malim slovima, &apos;.&apos;, zatim mala slova, cifre, &apos;-&apos; ili &apos;_&apos;, najviše 64 znaka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="142"/>
+        <source>must be YYYY, YYYY-MM or YYYY-MM-DD (or empty if unknown)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti YYYY, YYYY-MM ili YYYY-MM-DD (ili prazno ako je nepoznato)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="144"/>
+        <source>is before 1880</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je pre 1880.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="145"/>
+        <source>an e-mail address holds at most {limit} characters</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa e-pošte ima najviše {limit} znakova</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="146"/>
+        <source>must be an e-mail address like name@example.org</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti adresa e-pošte kao name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="147"/>
+        <source>an e-mail address holds no spaces</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>adresa e-pošte ne sadrži razmake</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="148"/>
+        <source>the part after &apos;@&apos; must be a domain like example.org</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>deo posle &apos;@&apos; mora biti domen kao example.org</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="150"/>
+        <source>is not a real date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije stvaran datum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="151"/>
+        <source>may hold only letters, digits and {allowed}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sme sadržati samo slova, cifre i {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="152"/>
+        <source>a person needs a surname, given names or an alias</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>za osobu je potrebno prezime, ime ili pseudonim</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="153"/>
+        <source>names the same country twice</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>navodi istu zemlju dva puta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="154"/>
+        <source>is before issued_on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je pre datuma izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="155"/>
+        <source>give both latitude and longitude, or neither</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>navedite i geografsku širinu i dužinu, ili nijednu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="156"/>
+        <source>a hull id is 12-17 capital letters and digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>oznaka trupa ima 12-17 velikih slova i cifara</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="157"/>
+        <source>a VIN is 17 capital letters (not I, O or Q) and digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>VIN ima 17 velikih slova (bez I, O i Q) i cifara</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="159"/>
+        <source>an IMEI is 15 digits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>IMEI ima 15 cifara</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="160"/>
+        <source>this IMEI fails its check digit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ovaj IMEI ne prolazi proveru kontrolne cifre</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="162"/>
+        <source>holds {given} subjects; the limit is {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sadrži {given} subjekata; ograničenje je {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="164"/>
+        <source>must be a datetime</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti datum i vreme</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="165"/>
+        <source>must carry a time zone (naive datetimes are refused)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora imati vremensku zonu (vreme bez zone se odbija)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="167"/>
+        <source>must be whole seconds (the wire carries no fractions)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti u celim sekundama (prenos ne nosi delove sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="169"/>
+        <source>must be an RFC 3339 UTC time like 2026-11-23T03:45:00Z</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti UTC vreme po RFC 3339, npr. 2026-11-23T03:45:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="171"/>
+        <source>must be a date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti datum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="172"/>
+        <source>must be a date like 2026-11-23</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti datum kao 2026-11-23</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="173"/>
+        <source>is not a real date and time</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije stvaran datum i vreme</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="175"/>
+        <source>choose at least one recipient agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite bar jednu agenciju primaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
+        <source>agency {agency} is not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>agencija {agency} nije u imeniku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
+        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>agencija {agency} još nema registrovan uređaj u vašem imeniku; sinhronizujte da biste osvežili imenik, pa pošaljite ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>device {device_id} is not active in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>uređaj {device_id} nije aktivan u imeniku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="95"/>
         <source>give only the last four digits of the card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite samo poslednje četiri cifre kartice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="40"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="118"/>
         <source>give the currency (ISO 4217 code, e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite valutu (ISO 4217 kod, npr. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="120"/>
         <source>is not an ISO 4217 currency code (e.g. EUR, GBP, RSD)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nije ISO 4217 kod valute (npr. EUR, GBP, RSD)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="44"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="127"/>
         <source>give the amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite iznos</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="45"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="122"/>
         <source>write the amount with digits and a decimal point only, e.g. 2500 or 2500.50</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite iznos samo ciframa i decimalnom tačkom, npr. 2500 ili 2500.50</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="124"/>
         <source>is too large</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>je prevelik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="128"/>
         <source>{currency} has {places} decimal places; this amount has {given}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{currency} ima {places} decimalna mesta; ovaj iznos ima {given}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="81"/>
         <source>give the address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite adresu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="48"/>
         <source>holds {given} characters; the limit is {limit}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ima {given} znakova; ograničenje je {limit}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="82"/>
         <source>an address holds no spaces or special characters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>adresa ne sadrži razmake ni posebne znakove</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="55"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="72"/>
         <source>an Ethereum-style address is 0x and 40 hexadecimal digits (0-9, a-f)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>adresa tipa Ethereum je 0x i 40 heksadecimalnih cifara (0-9, a-f)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="74"/>
         <source>the mix of capital and small letters does not match the address&apos;s EIP-55 checksum: a character is wrong; copy the address again</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>raspored velikih i malih slova ne odgovara EIP-55 kontrolnom zbiru adrese: jedan znak je pogrešan; ponovo kopirajte adresu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="77"/>
         <source>the address&apos;s Base58Check checksum does not match: a character is wrong (capitals and small letters count)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Base58Check kontrolni zbir adrese se ne slaže: jedan znak je pogrešan (velika i mala slova se razlikuju)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="80"/>
         <source>is not a {network} address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nije adresa mreže {network}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="83"/>
         <source>write a Bech32 address in small letters</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite Bech32 adresu malim slovima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="84"/>
         <source>the Bech32 checksum does not match: a character is wrong or missing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bech32 kontrolni zbir se ne slaže: jedan znak je pogrešan ili nedostaje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="96"/>
         <source>is only for a network not in the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>koristi se samo za mrežu koja nije na listi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="68"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="97"/>
         <source>a phone number is &apos;+&apos;, country code and number, digits only (E.164, e.g. +381641234567)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>broj telefona čine &apos;+&apos;, pozivni broj države i broj, samo cifre (E.164, npr. +381641234567)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="99"/>
         <source>give the broker&apos;s name, location or phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>upišite ime, lokaciju ili telefon posrednika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="87"/>
         <source>must be the position of a person among this message&apos;s subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>mora biti redni broj lica među subjektima ove poruke</translation>
@@ -7898,14 +9554,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>subjekt</translation>

@@ -118,15 +118,14 @@ class AuditPage(ListPage):
 
 def entry_html(entry: AuditSummary) -> str:
     """The entry in full, as a two-column table."""
-    t = translate
     rows = [
-        (t("Audit", "Entry"), str(entry.seq)),
-        (t("Audit", "Time"), f"{when(entry.at)} ({when_utc(entry.at)})"),
-        (t("Audit", "Kind"), label(AUDIT_KINDS, entry.kind)),
-        (t("Audit", "Officer"), f"{officer_text(entry)} ({entry.actor})"
+        (translate("Audit", "Entry"), str(entry.seq)),
+        (translate("Audit", "Time"), f"{when(entry.at)} ({when_utc(entry.at)})"),
+        (translate("Audit", "Kind"), label(AUDIT_KINDS, entry.kind)),
+        (translate("Audit", "Officer"), f"{officer_text(entry)} ({entry.actor})"
          if entry.officer_name else entry.actor),
-        (t("Audit", "Object"), f"{object_text(entry)} — {entry.object_ref}"),
-        (t("Audit", "Justification"), entry.justification or "—"),
+        (translate("Audit", "Object"), f"{object_text(entry)} — {entry.object_ref}"),
+        (translate("Audit", "Justification"), entry.justification or "—"),
     ]
     rows += [(detail_key(k), v) for k, v in entry.fields if k != "justification"]
     cells = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"

@@ -79,14 +79,13 @@ class QuarantinePage(ListPage):
 def explanation_html(item: QuarantineSummary) -> str:
     """The reason, what it means, what to do, and the technical detail for IT."""
     what, todo = reason_help(item.reason)
-    t = translate
-    rows = [(t("Quarantine", "Reason"), label(REJECT_REASONS, item.reason)),
-            (t("Quarantine", "What happened"), what),
-            (t("Quarantine", "What to do"), todo),
-            (t("Quarantine", "Received"), f"{when(item.received_at)} "
+    rows = [(translate("Quarantine", "Reason"), label(REJECT_REASONS, item.reason)),
+            (translate("Quarantine", "What happened"), what),
+            (translate("Quarantine", "What to do"), todo),
+            (translate("Quarantine", "Received"), f"{when(item.received_at)} "
              f"({when_utc(item.received_at)})"),
-            (t("Quarantine", "Envelope"), item.envelope_id or "—"),
-            (t("Quarantine", "Technical detail for IT"), item.detail or "—")]
+            (translate("Quarantine", "Envelope"), item.envelope_id or "—"),
+            (translate("Quarantine", "Technical detail for IT"), item.detail or "—")]
     cells = "".join(f"<tr><th align='left' valign='top'>{escape(k)}</th>"
                     f"<td>{escape(v)}</td></tr>" for k, v in rows)
     return f"<table cellspacing='2' cellpadding='3'>{cells}</table>"
