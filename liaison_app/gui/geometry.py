@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from liaison_app.services.display import WindowGeometry, display_settings, save_window
 
@@ -56,10 +56,44 @@ def place_window(window: QWidget, profile_path: Path) -> bool:
         return False
     # the frame is not known before the first show: leave room for a typical one
     frame = QSize(16, 40)
-    rect = fitted(screen.availableGeometry(), wanted, frame)
+    available = screen.availableGeometry()
+    shrink_minimums(window, available.width() - frame.width())
+    rect = fitted(available, wanted, frame)
     window.resize(rect.size())
     window.move(rect.topLeft())
     return bool(saved is not None and saved.maximized)
+
+
+def clamp_to_screen(window: QWidget) -> None:
+    """Once shown (its real minimum known): if it came out larger than its screen's
+    available area, shrink and move it inside."""
+    screen = window.screen()
+    if screen is None or window.isMaximized():
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    room = QSize(available.width() - extra.width(), available.height() - extra.height())
+    if window.width() <= room.width() and window.height() <= room.height() and \
+            available.contains(frame):
+        return
+    rect = fitted(available, QRect(frame.topLeft(), window.size().boundedTo(room)), extra)
+    window.resize(rect.size().expandedTo(window.minimumSize()))
+    window.move(rect.topLeft())
+
+
+def shrink_minimums(window: QWidget, room: int) -> None:
+    """On a screen narrower than the window's minimum (a small laptop at 1.5x), lower the
+    minimum widths of its splitters' panes in proportion, so it still fits."""
+    needed = window.minimumSizeHint().width()
+    if needed <= room:
+        return
+    scale = max(0.4, room / needed)
+    for splitter in window.findChildren(QSplitter):
+        for i in range(splitter.count()):
+            pane = splitter.widget(i)
+            if pane is not None and pane.minimumWidth() > 0:
+                pane.setMinimumWidth(max(80, int(pane.minimumWidth() * scale)))
 
 
 def remember_window(window: QWidget, profile_path: Path) -> None:

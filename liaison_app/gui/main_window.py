@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -32,7 +32,7 @@ from liaison_app import __version__
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.errors import show_error
 from liaison_app.gui.forms import child, load_form
-from liaison_app.gui.geometry import place_window, remember_window
+from liaison_app.gui.geometry import clamp_to_screen, place_window, remember_window
 from liaison_app.gui.notify import Notifier
 from liaison_app.gui.review_prompt import ReviewPrompt
 from liaison_app.gui.status_bar import StatusBar
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         child(self.content, QPushButton, "bannerClose").clicked.connect(self.banner.hide)
         child(self.content, QPushButton, "bannerOpen").clicked.connect(self._open_banner_alert)
 
+        self._placed = False
         self._specs = page_specs()
         self._page_widgets: dict[str, QWidget] = {}
         self._stale: set[str] = set()
@@ -126,14 +127,14 @@ class MainWindow(QMainWindow):
         ctx.user_error.connect(self._user_error)
         ctx.data_changed.connect(self._data_changed)
         self.search_field.returnPressed.connect(self._run_search)
-        if place_window(self, session.profile.path):
-            self.setWindowState(Qt.WindowState.WindowMaximized)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([170, 640, 470])
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
+        if place_window(self, session.profile.path):  # after the first page: its minimum
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         self.nav.setFocus()
         self.review_prompt.recount()
         if start_sync:
@@ -363,6 +364,12 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.notifier.close()
         self.review_prompt.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # the real minimum is known now: never larger than the screen
+            self._placed = True
+            QTimer.singleShot(0, lambda: clamp_to_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
