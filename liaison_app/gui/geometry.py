@@ -46,14 +46,15 @@ def fitted(available: QRect, wanted: QRect | None, frame: QSize) -> QRect:
     return QRect(max(x, available.x()), max(y, available.y()), size.width(), size.height())
 
 
-def place_window(window: QWidget, profile_path: Path) -> bool:
-    """Size and place `window` before it shows; returns True when it should open maximised."""
+def place_window(window: QWidget, profile_path: Path) -> tuple[QRect, bool]:
+    """Size and place `window` before it shows; returns the geometry meant (for
+    `clamp_to_screen` once shown) and whether it should open maximised."""
     saved = display_settings(profile_path).window
     wanted = None if saved is None else QRect(saved.x, saved.y, saved.width, saved.height)
     screen = _screen_for(wanted)
     if screen is None:
         window.resize(PREFERRED)
-        return False
+        return QRect(window.pos(), PREFERRED), False
     # the frame is not known before the first show: leave room for a typical one
     frame = QSize(16, 40)
     available = screen.availableGeometry()
@@ -61,25 +62,24 @@ def place_window(window: QWidget, profile_path: Path) -> bool:
     rect = fitted(available, wanted, frame)
     window.resize(rect.size())
     window.move(rect.topLeft())
-    return bool(saved is not None and saved.maximized)
+    return (rect if wanted is None else wanted), bool(saved is not None and saved.maximized)
 
 
-def clamp_to_screen(window: QWidget) -> None:
-    """Once shown (its real minimum known): if it came out larger than its screen's
-    available area, shrink and move it inside."""
+def clamp_to_screen(window: QWidget, meant: QRect) -> None:
+    """Once shown (its real minimum known): give it the size `place_window` meant, or
+    the largest that still fits its screen's available area."""
     screen = window.screen()
     if screen is None or window.isMaximized():
         return
     available = screen.availableGeometry()
     frame = window.frameGeometry()
     extra = QSize(frame.width() - window.width(), frame.height() - window.height())
-    room = QSize(available.width() - extra.width(), available.height() - extra.height())
-    if window.width() <= room.width() and window.height() <= room.height() and \
-            available.contains(frame):
-        return
-    rect = fitted(available, QRect(frame.topLeft(), window.size().boundedTo(room)), extra)
-    window.resize(rect.size().expandedTo(window.minimumSize()))
-    window.move(rect.topLeft())
+    size = meant.size().expandedTo(window.minimumSizeHint())
+    rect = fitted(available, QRect(meant.topLeft(), size), extra)
+    if rect.size() != window.size():
+        window.resize(rect.size())
+    if rect.topLeft() != window.pos():
+        window.move(rect.topLeft())
 
 
 def shrink_minimums(window: QWidget, room: int) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         child(self.content, QPushButton, "bannerOpen").clicked.connect(self._open_banner_alert)
 
         self._placed = False
+        self._meant = QRect()
         self._specs = page_specs()
         self._page_widgets: dict[str, QWidget] = {}
         self._stale: set[str] = set()
@@ -133,7 +134,9 @@ class MainWindow(QMainWindow):
             splitter.setStretchFactor(1, 3)
             splitter.setStretchFactor(2, 2)
         self.nav.setCurrentRow(0)
-        if place_window(self, session.profile.path):  # after the first page: its minimum
+        # after the first page is built (its minimum counts); clamped again once shown
+        self._meant, maximized = place_window(self, session.profile.path)
+        if maximized:
             self.setWindowState(Qt.WindowState.WindowMaximized)
         self.nav.setFocus()
         self.review_prompt.recount()
@@ -369,7 +372,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._placed:  # the real minimum is known now: never larger than the screen
             self._placed = True
-            QTimer.singleShot(0, lambda: clamp_to_screen(self))
+            QTimer.singleShot(0, lambda: clamp_to_screen(self, self._meant))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
