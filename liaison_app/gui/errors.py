@@ -77,6 +77,9 @@ class ProblemBox(QDialog):
         row.addWidget(icon)
         row.addWidget(self.label, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("OK"))
         buttons.accepted.connect(self.accept)
         self.copy_button: QPushButton | None = None
         self.copied = QLabel(self)

@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -154,6 +154,21 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, _tr(title))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """The navigation is as wide as its longest entry (bold when selected), in every
+        language: nothing cut, no scroll bar."""
+        bold = QFont(self.nav.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        longest = max((metrics.horizontalAdvance(self.nav.item(i).text())
+                       for i in range(self.nav.count())), default=0)
+        # icon, the QSS padding and selection bar, the frame and the list's own margins
+        width = longest + self.nav.iconSize().width() + 56
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(max(width, self.nav.maximumWidth()))
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], object],
                 name: str) -> QAction:
@@ -272,6 +287,7 @@ class MainWindow(QMainWindow):
         item.setText(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
             "{0}: %n record(s) due for review", "", count).format(title) if count else title)
+        self._fit_nav()
 
     # -- detail, case view, search ---------------------------------------------------------
 

@@ -133,6 +133,12 @@ class SettingsDialog(QDialog):
         self.error.setVisible(False)
         self.note.setVisible(False)
         buttons = child(self.form, QDialogButtonBox, "buttonBox")
+        # Qt ships no Serbian qtbase catalogue: name the standard buttons ourselves
+        for which, text in ((QDialogButtonBox.StandardButton.Save, self.tr("&Save")),
+                            (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel"))):
+            button = buttons.button(which)
+            if button is not None:
+                button.setText(text)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         language = self.editors.get("language")

@@ -98,10 +98,33 @@ def resources_dir() -> Path:
     return candidates[0]
 
 
+#: the stroke colour the navigation icons are drawn in (recoloured for a dark theme)
+ICON_STROKE = "#1f4e79"
+
+
 def icon(name: str) -> QIcon:
-    """`resources/icons/<name>.svg` (an empty icon if missing: never fatal)."""
+    """`resources/icons/<name>.svg` (an empty icon if missing: never fatal); on a dark
+    theme its strokes take the theme's navigation colour, so it stays visible."""
     path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    if not path.is_file():
+        return QIcon()
+    if not is_dark(_current_look):
+        return QIcon(str(path))
+    svg = path.read_text(encoding="utf-8")
+    if ICON_STROKE not in svg:
+        return QIcon(str(path))
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(
+        svg.replace(ICON_STROKE, colours(_current_look)["nav_text"]).encode("utf-8")))
+    image = QImage(48, 48, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    return QIcon(QPixmap.fromImage(image))
 
 
 def app_icon() -> QIcon:
@@ -142,6 +165,9 @@ def style_sheet(look: Look) -> str:
     if not path.is_file():
         return ""
     values: dict[str, str] = dict(colours(look))
+    # the check mark drawn on the accent colour: white on blue, black on yellow
+    check = "check-black" if values["accent_text"] == "#000000" else "check-white"
+    values["check_icon"] = (resources_dir() / "icons" / f"{check}.svg").as_posix()
     scale = max(50, min(look.text_size, 300)) / 100
     values.update({k: f"{v * scale:.1f}pt" for k, v in FONT_POINTS.items()})
     return _TOKEN.sub(lambda m: values.get(m.group(1), m.group(0)),

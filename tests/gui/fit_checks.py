@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenuBar,
     QPlainTextEdit,
     QPushButton,
@@ -171,6 +172,22 @@ def _header_problems(header: QHeaderView) -> Iterator[str]:
             yield f"header {title!r} needs {needed} px, has {size}"
 
 
+def _list_problems(view: QListWidget) -> Iterator[str]:
+    """Entries of a list (the navigation, a list of agencies) cut at the view's edge."""
+    room = view.viewport().width()
+    for i in range(view.count()):
+        item = view.item(i)
+        if item is None or item.isHidden() or not item.text():
+            continue
+        font = QFont(item.font())
+        if item.isSelected() or view.objectName() == "navList":
+            font.setBold(True)  # the theme draws the selected navigation entry bold
+        icon = view.iconSize().width() + 8 if not item.icon().isNull() else 0
+        needed = QFontMetrics(font).horizontalAdvance(item.text().split("\n")[0]) + icon + 28
+        if needed > room + SLACK:
+            yield f"entry {item.text()!r} needs {needed} px, has {room}"
+
+
 def _menubar_problems(bar: QMenuBar) -> Iterator[str]:
     for action in bar.actions():
         if not action.isVisible():
@@ -198,6 +215,8 @@ def clipped(root: QWidget) -> list[str]:
             problems += list(_tab_problems(widget))
         elif isinstance(widget, QHeaderView):
             problems += list(_header_problems(widget))
+        elif isinstance(widget, QListWidget):
+            problems += list(_list_problems(widget))
         elif isinstance(widget, QMenuBar):
             problems += list(_menubar_problems(widget))
         elif isinstance(widget, QGroupBox) and widget.title():

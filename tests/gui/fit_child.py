@@ -9,12 +9,14 @@ QT_SCALE_FACTOR, both set by the parent. For each language the translations are
 installed and the windows built afresh (the shell locks and unlocks), then each
 surface is shown at the size the client gives it and checked with
 tests/gui/fit_checks.py. The result is JSON: {language: {surface: {"clipped": [...],
-"unnamed": [...], "size": [w, h], "screen": [w, h]}}}.
+"unnamed": [...], "size": [w, h], "screen": [w, h]}}}. With LIAISON_FIT_SHOTS=DIR
+each surface is also saved as DIR/<language>/<surface>.png (to look at).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 import time
@@ -46,8 +48,9 @@ def wait_for(app: QApplication, cond: Callable[[], bool], timeout_s: float = 30.
 class Checker:
     """Checks surfaces and keeps the results of one language."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, shots: Path | None = None) -> None:
         self.app = app
+        self.shots = shots
         self.results: dict[str, dict[str, Any]] = {}
 
     def check(self, name: str, widget: QWidget) -> None:
@@ -56,6 +59,9 @@ class Checker:
         if not widget.isVisible():
             widget.show()
         settle(self.app)
+        if self.shots is not None:
+            self.shots.mkdir(parents=True, exist_ok=True)
+            widget.grab().save(str(self.shots / f"{name}.png"))
         screen = widget.screen().availableGeometry()
         frame = widget.frameGeometry()
         self.results[name] = {
@@ -100,7 +106,8 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
     from tests.gui.rich_profile import CASE, PASSPHRASE
 
     theme.install_translations(app, QLocale(LOCALES[lang]))
-    check = Checker(app)
+    shots = os.environ.get("LIAISON_FIT_SHOTS")
+    check = Checker(app, Path(shots) / lang if shots else None)
 
     wizard = FirstRunWizard(scratch / f"new-{lang}")
     wizard.show()

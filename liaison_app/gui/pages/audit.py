@@ -11,7 +11,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.audit import AuditTableModel, object_text, officer_text
@@ -64,6 +71,11 @@ class AuditPage(ListPage):
         filter_label = self.form.findChild(QLabel, "filterEditLabel")
         if filter_label is not None:
             filter_label.setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # the first screens decide, not every row
+        for column in (0, 1, 2):  # time, kind, officer: whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # justification
         self.details = QTextBrowser(self)
         self.details.setObjectName("auditDetails")
         self.details.setAccessibleName(translate("Audit", "Details of the selected entry"))

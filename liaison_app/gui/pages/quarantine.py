@@ -10,7 +10,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.models.labels import REJECT_REASONS, label, when, when_utc
@@ -34,6 +41,11 @@ class QuarantinePage(ListPage):
         if filter_label is not None:
             filter_label.setVisible(False)
         self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)
+        for column in (0, 1):  # received, reason: whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # envelope id
         layout = self.form.layout()
         assert isinstance(layout, QVBoxLayout)
         self.intro = QLabel(translate(

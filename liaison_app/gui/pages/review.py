@@ -68,10 +68,8 @@ class ReviewPage(QWidget):
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("0" * 18))
         # the label column stretches, but never below its own title
-        titles = self.tree.headerItem()
-        header.setMinimumSectionSize(max(
-            header.fontMetrics().horizontalAdvance(titles.text(i)) + 24
-            for i in range(self.tree.columnCount())))
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(self.tree.headerItem().text(2)) + 24)
         self.tree.currentItemChanged.connect(lambda *_a: self._selection_changed())
         self.tree.itemActivated.connect(lambda *_a: self._activated())
         self.keep_button.clicked.connect(self.keep_selected)
