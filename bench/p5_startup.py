@@ -76,9 +76,20 @@ def gui_profile(n: int = N) -> Path:
     return path
 
 
+def screen_config() -> Path:
+    """An offscreen 1920x1080 screen for every child (the default offscreen screen is
+    800x800, smaller than the windows: ours would fit itself to it, the baselines not)."""
+    path = workdir() / "screen.json"
+    if not path.is_file():
+        path.write_text(json.dumps({"screens": [{"name": "bench", "x": 0, "y": 0,
+                                                 "width": 1920, "height": 1080,
+                                                 "logicalDpi": 96, "dpr": 1}]}))
+    return path
+
+
 def spawn(*args: str) -> dict[str, Any]:
     """Run a gui_child; return its JSON plus the wall time from spawn to the ready line."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen_config()}",
            "PYTHONPYCACHEPREFIX": str(workdir() / "pycache"),
            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", ""))
                                          if p)}
