@@ -98,9 +98,6 @@ def liaison(profile: str, passphrase: str) -> int:
     """What `liaison` does (cli.main.run_gui, gui.app.main), then the unlock typed in."""
     from pathlib import Path
 
-    from liaison_app.gui import preload
-
-    preload.start()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["liaison"])

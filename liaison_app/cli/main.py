@@ -78,9 +78,6 @@ def run_gui(profile: str | None) -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from liaison_app.gui import preload
-
-    preload.start()  # Liaison's Qt-free layers load on another core while Qt starts
     from liaison_app.gui.app import main as gui_main
 
     return gui_main(["--profile", profile] if profile else [])
