@@ -155,25 +155,25 @@
         <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="329"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="331"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="333"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="337"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не прослеђивати без сагласности пружаоца података.</translation>
@@ -264,65 +264,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="135"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="136"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="81"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости изабраног уноса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг је празан. Овде се бележи, потписано и повезано у ланац, свако откључавање и закључавање, свака порука састављена, откривена или примљена, сваки запис отворен уз образложење, обрисан или задржан дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="107"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема уноса ове врсте. Изаберите „Све врсте“ да бисте видели цео траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите унос да бисте видели све што бележи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="134"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
@@ -331,91 +331,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="27"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="28"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="29"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="30"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="31"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="32"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чување</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено из</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сагласност пружаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Верзија именика</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примаоци</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тип</translation>
@@ -753,13 +753,14 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="213"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="217"/>
         <source>choose one from the list</source>
+        <extracomment>hide a field&apos;s error as soon as it is edited (forms checked when sent); a form that checks on every change (the subject editor) keeps its own errors fresh</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="348"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
@@ -3062,25 +3063,32 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="290"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="291"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
-        <source>{agency} — {why}</source>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="294"/>
+        <source>{agency}
+— {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{agency} — {why}</translation>
+        <translation>{agency}
+— {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="300"/>
+        <source>{agency} — {why}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">{agency} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="301"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш именик још не наводи ниједну агенцију. Синхронизујте (F5) да бисте га преузели.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="303"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="304"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3090,7 +3098,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="319"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="320"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>означите најмање једну службу којој се прослеђује</translation>
@@ -4158,31 +4166,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="74"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="63"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
@@ -4333,91 +4341,91 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="168"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="267"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="270"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="289"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4427,25 +4435,25 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="320"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5112,19 +5120,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="85"/>
+        <location filename="../../liaison_app/gui/errors.py" line="82"/>
+        <source>OK</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="88"/>
         <source>Copy details for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Копирај податке за ИТ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="89"/>
+        <location filename="../../liaison_app/gui/errors.py" line="92"/>
         <source>Copies the version, the time and where it went wrong (no case data) to the clipboard, to paste into a message to IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Копира верзију, време и место грешке (без података о предметима) у привремену меморију, да их налепите у поруку ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="102"/>
+        <location filename="../../liaison_app/gui/errors.py" line="105"/>
         <source>Copied. Paste the details into your message to IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Копирано. Налепите податке у своју поруку ИТ служби.</translation>
@@ -5464,61 +5478,61 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Обавестите ИТ службу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="51"/>
         <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице које нису прошле проверу када су стигле. Нису отворене нити заведене као поруке и ништа из њих се не приказује; чувају се да их ИТ служба прегледа.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="60"/>
         <source>Why it was refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто је одбијена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У карантину нема ничега. Када примљена омотница не прође проверу (оштећена, потпис који се не поклапа, пошиљалац који није у вашем именику), чува се овде неотворена, са разлогом и упутством шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите омотницу да бисте видели зашто је одбијена и шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="95"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта се десило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="96"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта да урадите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Технички податак за ИТ</translation>
@@ -5925,14 +5939,14 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="79"/>
         <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није за преиспитивање. Овде се појављују предмети и субјекти чији је датум преиспитивања дошао: сваки задржите дуже уз разлог или га обришите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
         <source>%n record(s) due for review</source>
         <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5943,19 +5957,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема записа за преиспитивање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је данас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="121"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5965,31 +5979,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="166"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="180"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједна порука не садржи овај субјект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="181"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6446,19 +6460,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сачувај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="138"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="157"/>
         <source>Set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="158"/>
         <source>Locked at a safe value: the policy file from IT is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључано на безбедној вредности: датотека политике од ИТ службе је неисправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="199"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="205"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови језик се користи од следећег откључавања апликације Liaison.</translation>
@@ -7410,7 +7436,7 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Процена (лични суд)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="113"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="114"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (непотпуно)</translation>

@@ -155,25 +155,25 @@
         <translation>Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="329"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="331"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="333"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uslovi: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="336"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="337"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne prosleđivati bez saglasnosti pružaoca podataka.</translation>
@@ -264,65 +264,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="135"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vreme</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="136"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službenik</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="127"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapis</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="81"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti izabranog unosa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="89"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag je prazan. Ovde se beleži, potpisano i povezano u lanac, svako otključavanje i zaključavanje, svaka poruka sastavljena, otkrivena ili primljena, svaki zapis otvoren uz obrazloženje, obrisan ili zadržan duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="107"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema unosa ove vrste. Izaberite „Sve vrste“ da biste videli ceo trag.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite unos da biste videli sve što beleži.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="134"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos</translation>
@@ -331,91 +331,91 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="27"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="28"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="29"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
         <source>Device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="30"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
         <source>Hub</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="31"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="32"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
         <source>Retention</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čuvanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="34"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="35"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="42"/>
         <source>By</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="36"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="43"/>
         <source>Forwarded from</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno iz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="37"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="44"/>
         <source>Provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Saglasnost pružaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="38"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="45"/>
         <source>Decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="46"/>
         <source>Directory version</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Verzija imenika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="40"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="47"/>
         <source>Recipients</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primaoci</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="41"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="48"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tip</translation>
@@ -753,13 +753,14 @@
 <context>
     <name>Compose</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/_util.py" line="213"/>
+        <location filename="../../liaison_app/gui/compose/_util.py" line="217"/>
         <source>choose one from the list</source>
+        <extracomment>hide a field&apos;s error as soon as it is edited (forms checked when sent); a form that checks on every change (the subject editor) keeps its own errors fresh</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="347"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="348"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće</translation>
@@ -3062,25 +3063,32 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Odbijeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="290"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="291"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može da primi ovu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="293"/>
-        <source>{agency} — {why}</source>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="294"/>
+        <source>{agency}
+— {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>{agency} — {why}</translation>
+        <translation>{agency}
+— {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="300"/>
+        <source>{agency} — {why}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">{agency} — {why}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="301"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš imenik još ne navodi nijednu agenciju. Sinhronizujte (F5) da biste ga preuzeli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="303"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="304"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3090,7 +3098,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="319"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="320"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
@@ -4158,31 +4166,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="62"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="74"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="56"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="63"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -4333,91 +4341,91 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="167"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="168"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="171"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="174"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="177"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="178"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="180"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="183"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="184"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="194"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="206"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="267"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="270"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="289"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4427,25 +4435,25 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="319"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="320"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5112,19 +5120,25 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="85"/>
+        <location filename="../../liaison_app/gui/errors.py" line="82"/>
+        <source>OK</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/errors.py" line="88"/>
         <source>Copy details for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kopiraj podatke za IT</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="89"/>
+        <location filename="../../liaison_app/gui/errors.py" line="92"/>
         <source>Copies the version, the time and where it went wrong (no case data) to the clipboard, to paste into a message to IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kopira verziju, vreme i mesto greške (bez podataka o predmetima) u privremenu memoriju, da ih nalepite u poruku IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/errors.py" line="102"/>
+        <location filename="../../liaison_app/gui/errors.py" line="105"/>
         <source>Copied. Paste the details into your message to IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kopirano. Nalepite podatke u svoju poruku IT službi.</translation>
@@ -5464,61 +5478,61 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Obavestite IT službu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="39"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="51"/>
         <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice koje nisu prošle proveru kada su stigle. Nisu otvorene niti zavedene kao poruke i ništa iz njih se ne prikazuje; čuvaju se da ih IT služba pregleda.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="48"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="60"/>
         <source>Why it was refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto je odbijena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="65"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U karantinu nema ničega. Kada primljena omotnica ne prođe proveru (oštećena, potpis koji se ne poklapa, pošiljalac koji nije u vašem imeniku), čuva se ovde neotvorena, sa razlogom i uputstvom šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="73"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite omotnicu da biste videli zašto je odbijena i šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="82"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="83"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="95"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta se desilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="96"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta da uradite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="87"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnički podatak za IT</translation>
@@ -5925,14 +5939,14 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="79"/>
         <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije za preispitivanje. Ovde se pojavljuju predmeti i subjekti čiji je datum preispitivanja došao: svaki zadržite duže uz razlog ili ga obrišite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="115"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
         <source>%n record(s) due for review</source>
         <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -5943,19 +5957,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="116"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zapisa za preispitivanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je danas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="123"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="121"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5965,31 +5979,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="124"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="166"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ceo predmet se ovde ne može obrisati. Zadržite ga uz navođenje razloga ili pritisnite Enter da biste otvorili predmet i preispitali njegove subjekte i poruke.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="182"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="180"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nijedna poruka ne sadrži ovaj subjekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="181"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6446,19 +6460,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sačuvaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="138"/>
+        <source>Cancel</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="157"/>
         <source>Set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podesila IT služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="152"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="158"/>
         <source>Locked at a safe value: the policy file from IT is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključano na bezbednoj vrednosti: datoteka politike od IT službe je neispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="199"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="205"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi jezik se koristi od sledećeg otključavanja aplikacije Liaison.</translation>
@@ -7410,7 +7436,7 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Procena (lični sud)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="113"/>
+        <location filename="../../liaison_app/gui/compose/subjects_page.py" line="114"/>
         <source>{kind} (incomplete)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} (nepotpuno)</translation>

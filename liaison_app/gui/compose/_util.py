@@ -66,7 +66,8 @@ def _root(field: str) -> str:
 class FieldErrors:
     """The `err_<field>` labels of one or more forms, and a fallback label."""
 
-    def __init__(self, forms: Iterable[QWidget], general: QLabel | None = None) -> None:
+    def __init__(self, forms: Iterable[QWidget], general: QLabel | None = None, *,
+                 clear_on_edit: bool = True) -> None:
         self.labels: dict[str, QLabel] = {}
         for form in forms:
             for label in form.findChildren(QLabel):
@@ -76,6 +77,9 @@ class FieldErrors:
                     label.setProperty("role", "error")
                     label.setTextFormat(Qt.TextFormat.PlainText)
         self.general = general
+        #: hide a field's error as soon as it is edited (forms checked when sent); a form
+        #: that checks on every change (the subject editor) keeps its own errors fresh
+        self.clear_on_edit = clear_on_edit
         self._watched: set[QWidget] = set()
         if general is not None:
             general.setProperty("role", "error")
@@ -118,7 +122,7 @@ class FieldErrors:
 
     def _clear_on_edit(self, target: QWidget, label: QLabel) -> None:
         """The error goes as soon as the officer edits its field (checked again on send)."""
-        if target in self._watched:
+        if not self.clear_on_edit or target in self._watched:
             return
         signal = _change_signal(target)
         if signal is None:

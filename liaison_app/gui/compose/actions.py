@@ -277,6 +277,7 @@ class ForwardDialog(ActionDialog):
     def _list_agencies(self, consent: bool) -> None:
         ticked = set(self.chosen())
         self.agencies.clear()
+        self.agencies.setWordWrap(True)
         targets = forward_targets(self.session, self.brief.message_id,
                                   provider_consent=consent)
         for target in targets:
@@ -290,7 +291,7 @@ class ForwardDialog(ActionDialog):
                 item.setToolTip(self.tr("May receive this message"))
             else:
                 why = bar_text(target.bar)
-                item.setText(self.tr("{agency} — {why}").format(agency=name, why=why))
+                item.setText(self.tr("{agency}\n— {why}").format(agency=name, why=why))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
                               & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setToolTip(why)

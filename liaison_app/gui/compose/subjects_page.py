@@ -72,7 +72,8 @@ class SubjectEditor(QWidget):
                                 (self.tr("Assessment (a personal judgement)"),
                                  Basis.ASSESSMENT.value)], placeholder=self.tr("Choose…"))
         self.errors = FieldErrors([self.common, self.kind_form],
-                                  general=child(self.common, QLabel, "err_general"))
+                                  general=child(self.common, QLabel, "err_general"),
+                                  clear_on_edit=False)  # checked on every change
         self.touched = False
         for edit in self.findChildren(QLineEdit):
             edit.textChanged.connect(self._on_change)
