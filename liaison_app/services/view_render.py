@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from datetime import datetime
 
 from liaison_app.domain.captions import Caption, Segment, subject_caption
 from liaison_app.domain.cases import CRIME_AREA_LABELS
@@ -60,26 +59,6 @@ PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "ba
                             "informal_transfer", "cash"})
 
 
-def parse_grading(raw: JsonValue) -> Grading | None:
-    """The stored grading, or None when absent or unreadable."""
-    if raw is None:
-        return None
-    try:
-        return Grading.from_wire(raw, "grading")
-    except ValidationError:
-        return None
-
-
-def parse_handling(raw: JsonValue) -> HandlingCode | None:
-    """The stored handling code, or None when absent or unreadable."""
-    if raw is None:
-        return None
-    try:
-        return HandlingCode.from_wire(raw, "handling")
-    except ValidationError:
-        return None
-
-
 def grading_view(grading: Grading | None) -> GradingView | None:
     """Each code with its meaning, in the scheme it was given in."""
     if grading is None:
@@ -105,30 +84,6 @@ def handling_view(handling: HandlingCode | None) -> HandlingView | None:
         forbids_onward_sharing=handling.forbids_onward_sharing,
         description=handling.describe(),
     )
-
-
-def grading_code(raw: JsonValue) -> str:
-    """`1A` / `B2` for a list column, "" when absent."""
-    grading = parse_grading(raw)
-    return "" if grading is None else grading.code
-
-
-def handling_code(raw: JsonValue) -> str:
-    """`P` / `H2` for a list column, "" when absent."""
-    handling = parse_handling(raw)
-    return "" if handling is None else handling.code
-
-
-def agencies_of(recipients: JsonValue) -> tuple[str, ...]:
-    """Recipient agency ids from the stored recipients object."""
-    if isinstance(recipients, Mapping):
-        listed = recipients.get("agencies")
-        if isinstance(listed, list):
-            return tuple(str(a) for a in listed)
-    if isinstance(recipients, list):
-        return tuple(str(r.get("agency")) for r in recipients
-                     if isinstance(r, Mapping) and r.get("agency"))
-    return ()
 
 
 _TITLES = {"iban": "IBAN", "bic": "BIC / SWIFT"}
@@ -293,8 +248,3 @@ def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:
         lines += [ShownField(ref.system.value.upper(), ref.reference)
                   for ref in case.external_refs]
     return tuple(lines)
-
-
-def is_overdue(direction: str, status: str, due: datetime | None, now: datetime) -> bool:
-    """A received request past its due time and not yet answered."""
-    return direction == "incoming" and due is not None and due < now and status != "replied"

@@ -16,24 +16,13 @@ from liaison_app.domain.forwarding import may_forward
 from liaison_app.services.audit_render import audit_summary
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.services.subject_links import (
-    stored_courier_label,
-    subject_ids_for_text,
-    with_seen_in,
-)
-from liaison_app.services.view_render import (
+from liaison_app.services.view_codes import (
     agencies_of,
-    carried_subject_views,
-    content_fields,
     grading_code,
-    grading_view,
     handling_code,
-    handling_view,
     is_overdue,
     parse_grading,
     parse_handling,
-    subject_matches,
-    subject_view,
 )
 from liaison_app.services.view_types import (
     PAGE_SIZE,
@@ -57,6 +46,9 @@ from liaison_app.services.view_types import (
 from liaison_app.store import audit, cases, directory_cache, messages, quarantine
 from liaison_app.store import search as fts
 from liaison_app.store import view_queries as vq
+
+# The detail, case and search views import `view_render` and `subject_links` where
+# they are used: the first list painted at start-up needs neither (docs/adr/0011).
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.messages import Direction, MessageRow, MessageStatus
 
@@ -136,6 +128,8 @@ def _agency_name(session: Session, agency_id: str) -> str:
 def message_detail(session: Session, message_id: str, *,
                    now: datetime | None = None) -> MessageDetail:
     """Everything the detail pane shows; ServiceError if there is no such message."""
+    from liaison_app.services.view_render import content_fields, grading_view, handling_view
+
     moment = _now(now)
     db = session.db
     row = messages.get(db, message_id)
@@ -184,6 +178,9 @@ def message_detail(session: Session, message_id: str, *,
 def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
                         carried: Any) -> tuple[SubjectView, ...]:
     """A message's subjects, each with the other records of its account or wallet."""
+    from liaison_app.services.subject_links import with_seen_in
+    from liaison_app.services.view_render import carried_subject_views
+
     views = carried_subject_views(message_id, case_ref, carried)
     return tuple(with_seen_in(db, view, carried[i]) for i, view in enumerate(views))
 
@@ -240,6 +237,9 @@ def _external_refs(raw: object) -> tuple[tuple[str, str], ...]:
 
 def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -> CaseView:
     """A case gathered: timeline (oldest first), subjects, references, notes, due items."""
+    from liaison_app.services.subject_links import stored_courier_label, with_seen_in
+    from liaison_app.services.view_render import subject_view
+
     moment = _now(now)
     db = session.db
     row = vq.case_row(db, case_ref)
@@ -361,6 +361,17 @@ def audit_count(session: Session, *, kind: str | None = None) -> int:
 def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
            now: datetime | None = None) -> SearchHits:
     """Cases, messages and subjects matching `text` (FTS; names, aliases, numbers)."""
+    from liaison_app.services.subject_links import (
+        stored_courier_label,
+        subject_ids_for_text,
+        with_seen_in,
+    )
+    from liaison_app.services.view_render import (
+        carried_subject_views,
+        subject_matches,
+        subject_view,
+    )
+
     moment = _now(now)
     db = session.db
     if not text.strip():
