@@ -17,6 +17,10 @@ BENCHES: dict[str, str] = {
     "P4": "bench.p4_sync",
     "P5": "bench.p5_startup",
     "P6": "bench.p6_memory",
+    "P7": "bench.p7_attachments",
+    "P8": "bench.p8_crosscheck",
+    "P10": "bench.p10_monitoring",
+    "P11": "bench.p11_case_report",
 }
 
 

@@ -1,8 +1,9 @@
 """P4: 10k envelopes A -> hub -> B over loopback TLS vs a bare httpx <-> uvicorn loop.
 
-Ours: officer A's outbox holds 10k sealed alerts (composed beforehand, not
-timed); the clock runs from A's `run_once` (push in batches of 100, each
-marked sent and audited) through B's `run_once` (pages of 100 opened,
+Ours: officer A's outbox holds 10k signed alerts queued as compose queues
+them (not timed); the clock runs from A's `run_once` (each alert sealed at
+push for B's device from the refreshed directory, then pushed in batches of
+100, each marked sent and audited) through B's `run_once` (pages of 100 opened,
 verified, stored, audited, technical acks sealed and queued, cursor advanced,
 acked). The hub is a real `liaison-hub serve` process.
 
@@ -137,22 +138,19 @@ def _enrol(root: Path, agency: str, officer: str, where: Path) -> _Peer:
 
 
 def _compose(a: _Peer, n: int) -> None:
-    """Queue n sealed urgent alerts at A for RS-BP (as compose does; not timed)."""
-    from liaison_app.crypto.envelope import seal
+    """Queue n signed urgent alerts at A for RS-BP, as compose does (not timed): the
+    envelopes are sealed at push, inside the timed run."""
+    from liaison_app.crypto.envelope import seal_plaintext
     from liaison_app.domain.messages import AlertContent, AlertKind, Priority
-    from liaison_app.protocol.envelope import envelope_bytes
     from liaison_app.protocol.ids import new_message_id
     from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-    from liaison_app.store import messages, outbox
-    from liaison_app.store.directory_apply import load_directory
+    from liaison_app.store import messages, outbox_seal
     from liaison_app.store.message_mapping import new_message_from_inner
 
-    directory = load_directory(a.db)
-    assert directory is not None
-    targets = list(directory.devices_of_agency("RS-BP"))
     now = datetime.now(UTC).replace(microsecond=0)
     sender = SenderRef(a.profile.officer_id, a.profile.agency_id, a.keys.device_id)
-    rec = Recipients.of(["RS-BP"], [d.device_id for d in targets])
+    rec = Recipients.of(["RS-BP"], [])
+    to = outbox_seal.Addressing(("RS-BP",))
     for start in range(0, n, 1000):
         with a.db.transaction() as conn:
             for i in range(start, min(n, start + 1000)):
@@ -162,10 +160,9 @@ def _compose(a: _Peer, n: int) -> None:
                     subjects=(), body=f"Lorry with 12 people expected at Horgos, alert {i}",
                     content=AlertContent(AlertKind.WARNING), in_reply_to=None,
                     created_at=now, expires_at=None, lang="en")
-                env = envelope_bytes(seal(inner, a.keys, targets, sent_at=now))
                 messages.insert_outgoing(conn, new_message_from_inner(
-                    inner, inner_bytes=None, due=None), now=now)
-                outbox.enqueue(conn, inner.id, env, now=now)
+                    inner, inner_bytes=seal_plaintext(inner, a.keys), due=None), now=now)
+                outbox_seal.enqueue_unsealed(conn, inner.id, to, hold_reason=None, now=now)
 
 
 def _batches(a: _Peer) -> list[bytes]:
@@ -220,7 +217,6 @@ def _ours(work: Path, n: int) -> tuple[float, list[bytes], Path]:
         a_engine = a.engine()
         a_engine.run_once()  # learn B's device
         _compose(a, n)
-        batches = _batches(a)
         spec = {"prov": str((work / "b").with_suffix(".prov")),
                 "db": str((work / "b").with_suffix(".db")), "key": b.db_key.hex(),
                 "seed": b.keys.sign_seed.hex(), "box": b.keys.box_secret.hex(), "n": n}
@@ -235,6 +231,7 @@ def _ours(work: Path, n: int) -> tuple[float, list[bytes], Path]:
         if not pushed.ok or not line.startswith("done "):
             raise RuntimeError(f"P4 sync failed: {pushed.summary()} / {line}")
         elapsed = float(line.split()[1]) - start
+        batches = _batches(a)  # the envelopes as sealed at push, for the bare loop
         a.client.close()
         a.db.close()
     finally:

@@ -79,6 +79,30 @@ def create() -> None:
         run("liaison-hub", "officer", "add", str(HUB), "--agency", agency, "--id", officer,
             "--name", name, "--out", str(DATA / f"provisioning-{who}.json"),
             "--passphrase-only-allowed")
+    import_watchlists()
+
+
+DEMO_LIST = """entry_id,kind,name,aliases,date_of_birth,nationality,document_number,\
+document_country,plate,plate_country,vin,phone,note
+DEMO-W-1,person,"EXAMPLE, Fictional Facilitator",Кум,1980,,,,,,,,DEMO: fictional listed \
+facilitator
+DEMO-W-2,vehicle,,,,,,,ДЕМО-001,RS,,,DEMO: fictional listed lorry (plate written in Cyrillic)
+"""
+
+
+def import_watchlists() -> None:
+    """IT's lists at the demo hub: a fictional agency list and the sample files of each
+    format (tests/data/watchlists); the officers fetch them on their first sync."""
+    demo = DATA / "watchlist-demo.csv"
+    demo.write_text(DEMO_LIST, encoding="utf-8")
+    samples = ROOT / "tests" / "data" / "watchlists"
+    for name, fmt, path in (("demo-rs-bp", "liaison-csv", demo),
+                            ("rs-bp", "liaison-csv", samples / "agency-list.csv"),
+                            ("uk-sanctions", "uk-sanctions-xml", samples / "uk-sanctions.xml"),
+                            ("eu-fsf", "eu-fsf-xml", samples / "eu-fsf.xml"),
+                            ("un", "un-xml", samples / "un-consolidated.xml")):
+        run("liaison-hub", "watchlist", "import", str(HUB), "--format", fmt, "--name", name,
+            str(path))
 
 
 def _subjects(name: str, items: list[dict[str, object]]) -> str:
@@ -116,12 +140,18 @@ def seed() -> None:
                             _person("SAMPLEVA", "Test Driver", [], "1991", "XXX",
                                     "contact_associate")])
     # Case DEMO-OP-1 (A -> B): an urgent alert, then a request for crossing records
-    as_officer("A", "send", "alert", "--to", "RS-BP", "--priority", "urgent",
-               "--alert-kind", "warning", "--action", "Stop and search the load.",
-               "--body", "DEMO: white lorry DEMO-001 expected at Horgoš tonight with people "
-               "concealed in the load. Fictional scenario.",
-               "--subjects", lorry, "--case", "DEMO-OP-1", "--grading", "uk:2BP")
+    lorry_alert = as_officer(
+        "A", "send", "alert", "--to", "RS-BP", "--priority", "urgent",
+        "--justification", "Lorry expected at Horgoš tonight with people in the load",
+        "--legal-basis", "agreement",
+        "--alert-kind", "warning", "--action", "Stop and search the load.",
+        "--body", "DEMO: white lorry DEMO-001 expected at Horgoš tonight with people "
+        "concealed in the load. Fictional scenario.",
+        "--subjects", lorry, "--case", "DEMO-OP-1", "--grading", "uk:2BP",
+    ).strip().split()[-1]
     as_officer("A", "send", "request", "--to", "RS-BP", "--priority", "priority",
+               "--justification", "Crossing records of DEMO-001 for operation DEMO-OP-1",
+               "--legal-basis", "agreement",
                "--urgency", "urgent-indirect", "--case", "DEMO-OP-1",
                "--subjects", lorry, "--grading", "uk:2BC:no onward sharing without consent",
                "--no-onward-sharing",
@@ -129,6 +159,8 @@ def seed() -> None:
                "last 30 days, and any known drivers. Fictional scenario.")
     # Case DEMO-OP-2 (A -> B and BG): routine request about a van
     as_officer("A", "send", "request", "--to", "RS-BP", "--priority", "routine",
+               "--justification", "Van seen with DEMO-001; records at RS crossings",
+               "--legal-basis", "directive-2023-977",
                "--urgency", "standard", "--case", "DEMO-OP-2", "--subjects", van,
                "--grading", "europol:B2H1",
                "--body", "DEMO: van DEMO-202 was seen with DEMO-001 at a fuel station near "
@@ -138,6 +170,8 @@ def seed() -> None:
     # B answers the crossing-records request and raises alerts of its own (B -> A)
     original = _latest_inbox_id("B")
     as_officer("B", "reply", "--to-message", original, "--outcome", "partial",
+               "--justification", "Answering the NCA's request under the UK-RS agreement",
+               "--legal-basis", "agreement",
                "--body", "DEMO: DEMO-001 crossed Horgoš four times in 30 days, always at "
                "night; driver records follow. Fictional scenario.")
     as_officer("B", "send", "alert", "--to", "GB-NCA", "--priority", "immediate",
@@ -145,6 +179,7 @@ def seed() -> None:
                "--body", "DEMO: lorry DEMO-001 turned back at Horgoš 02:10; it may try "
                "Kelebija instead. Fictional scenario.", "--subjects", lorry)
     as_officer("B", "send", "request", "--to", "GB-NCA", "--priority", "priority",
+               "--justification", "Alias 'Demo-Alias' in UK holdings, for DEMO-OP-3",
                "--urgency", "standard", "--case", "DEMO-OP-3", "--grading", "europol:A1H3:"
                "for intelligence use only",
                "--body", "DEMO: does the UK hold anything on the alias 'Demo-Alias'? "
@@ -156,6 +191,8 @@ def seed() -> None:
     # Case DEMO-OP-4 (B -> A): following the money; the same account turns up in DEMO-OP-3
     money = _subjects("money", _money_subjects())
     as_officer("B", "send", "request", "--to", "GB-NCA", "--priority", "priority",
+               "--justification", "Following the smuggling fees of DEMO-OP-4",
+               "--legal-basis", "agreement",
                "--urgency", "standard", "--case", "DEMO-OP-4", "--subjects", money,
                "--body", "DEMO: courier stopped at Horgoš with cash; smuggling fees paid "
                "into this account and these wallets. Fictional scenario.")
@@ -164,8 +201,29 @@ def seed() -> None:
                "--subjects", _subjects("account", _money_subjects()[1:2]),
                "--body", "DEMO: deposits from a second group into the same account. "
                "Fictional scenario.")
+    # A's alert had the plate wrong: A rectifies it; B's copy is marked, and B (who passed
+    # it on to the Bulgarian Border Police) passes the correction on by itself
+    as_officer("B", "forward", "--message", lorry_alert, "--to", "BG-BP", "--justification",
+               "The lorry may turn to Kalotina", "--legal-basis", "directive-2023-977")
+    as_officer("A", "recall", "--message", lorry_alert, "--action", "rectify", "--reason",
+               "The plate was misread at the crossing", "--body",
+               "DEMO: correct plate DEMO-001A (white lorry, same load). Fictional scenario.")
     for who in ("B", "A", "B", "A"):
         as_officer(who, "sync")
+    # What came of DEMO-OP-1, and its reference in SIENA (officer A's records)
+    as_officer("A", "case", "ref", "add", "--case", "DEMO-OP-1", "--system", "SIENA",
+               "--ref", "SIENA-DEMO-000123")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind",
+               "vehicle_stopped", "--note", "DEMO: lorry DEMO-001 stopped at Kelebija.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "arrest",
+               "--count", "2", "--note", "DEMO: driver and facilitator arrested.")
+    as_officer("A", "case", "outcome", "add", "--case", "DEMO-OP-1", "--kind", "cash_seized",
+               "--amount", "12500", "--currency", "EUR", "--note", "DEMO: cash in the cab.")
+    # A alerts the Bulgarian Border Police, whose officers have not enrolled yet: the
+    # alert waits in A's outbox for their directory entry (sealed at push, ADR 0011)
+    as_officer("A", "send", "alert", "--to", "BG-BP", "--priority", "urgent",
+               "--alert-kind", "lookout", "--case", "DEMO-OP-2", "--subjects", van,
+               "--body", "DEMO: van DEMO-202 may head for Kalotina next. Fictional scenario.")
 
 
 def _money_subjects() -> list[dict[str, object]]:

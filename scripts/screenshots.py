@@ -1,7 +1,10 @@
 """Take a PNG of each main screen with the demo data (run by scripts/screenshots.sh under Xvfb).
 
 wizard, unlock, inbox + detail, cases + case view, compose request, outbox,
-directory, audit, review due → docs/screenshots/*.png. No hub is needed: the screens
+directory, audit, the Check page (a name, a plate), an alert with its arrival hits,
+financial subjects, review due, attachments (compose, message), monitoring, a page of
+a hand-over file, transfers, a rectified message, the legal basis on compose
+→ docs/screenshots/*.png. No hub is needed: the screens
 show the demo profiles' cache (the status bar shows the last sync).
 """
 
@@ -92,6 +95,11 @@ def main() -> int:
     window.nav.setCurrentRow(1)
     shot(window, "04-cases")
     ctx.open_case.emit("DEMO-OP-1")
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = window.pages.currentWidget().findChild(QTabWidget, "caseTabs")
+    if tabs is not None:
+        tabs.setCurrentIndex(2)  # outcomes of the joint action
     shot(window, "05-case-view")
 
     from liaison_app.domain.messages import MessageType
@@ -103,12 +111,17 @@ def main() -> int:
     dialog.reject()
     financial_shots(window, ctx)
 
-    for row, name in ((3, "07-outbox"), (4, "08-directory"), (6, "09-audit")):
-        window.nav.setCurrentRow(row)
+    for key, name in (("outbox", "07-outbox"), ("directory", "08-directory"),
+                      ("audit", "09-audit")):
+        window.nav.setCurrentRow(window._nav_row(key))
         shot(window, name)
+    check_shots(window)
+    accountability_shots(window, ctx)
     shell.quit_session()
     QCoreApplication.processEvents()
     review_shot()
+    attachments_shot()
+    monitoring_shots()
     return 0
 
 
@@ -166,6 +179,168 @@ def financial_shots(window: QWidget, ctx: object) -> None:
     window.resize(1400, 860)
 
 
+def _demo_photo(path: Path, text: str) -> Path:
+    """A JPEG drawn here (a stand-in for a phone photo), with EXIF location data."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from tests.support.images import exif_tiff
+
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#5b6d7a"))
+    painter = QPainter(image)
+    painter.fillRect(QRect(120, 420, 960, 220), QColor("#d7d2c4"))
+    painter.fillRect(QRect(160, 470, 880, 60), QColor("#2f3b45"))
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("DejaVu Sans", 44))
+    painter.drawText(QRect(0, 80, 1200, 200), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    raw = bytes(data.data())
+    payload = b"Exif\x00\x00" + exif_tiff()
+    path.write_bytes(raw[:2] + b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
+                     + raw[2:])
+    return path
+
+
+def attachments_shot() -> None:
+    """14-15. Attachments: the compose tab, and a sent alert's attachments with a thumbnail."""
+    import shutil
+
+    from liaison_app.domain.messages import AlertContent, AlertKind, MessageType
+    from liaison_app.gui.app import Shell
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import AttachmentFile, prepare
+    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "officer-A"
+        shutil.copytree(DATA / "officer-A", copy)
+        floor = _demo_photo(Path(tmp) / "lorry-false-floor.jpg", "NS-123-AB: false floor")
+        page = _demo_photo(Path(tmp) / "passport-page.jpg", "Passport page (specimen)")
+        lading = Path(tmp) / "bill-of-lading.pdf"
+        lading.write_bytes(b"%PDF-1.7\n" + b"0" * 2_400_000)
+        mid = new_message_id()
+        with open_session(copy, PASSPHRASE_A) as session:
+            ready = prepare(session, mid, [AttachmentFile(floor), AttachmentFile(lading),
+                                           AttachmentFile(page, keep_original=True)])
+            queue_message(session, Draft(
+                content=AlertContent(alert_kind=AlertKind.WARNING,
+                                     action_requested="Check the cab floor of NS-123-AB",
+                                     valid_until=None, interpol_notice=None),
+                to_agencies=("RS-BP",), body="Photos of the false floor and the driver's "
+                "passport page; the bill of lading is attached.", message_id=mid,
+                attachments=tuple(p.ref for p in ready)))
+        shell = Shell(copy, use_tray=False, start_sync=False)
+        shell.start()
+        shell.window.passphrase.setText(PASSPHRASE_A)
+        shell.window.try_unlock()
+        wait_for(lambda: shell.main_window is not None)
+        window = shell.main_window
+        window.resize(1366, 768)
+        ctx = window.ctx
+        dialog = ComposeDialog(ctx, MessageType.ALERT, window)
+        dialog.show()
+        dialog.attachments.add_paths([floor, lading])
+        dialog.attachments.add(AttachmentFile(page, keep_original=True))
+        dialog.tabs.setCurrentIndex(5)
+        shot(dialog, "14-compose-attachments")
+        dialog.reject()
+        window.nav.setCurrentRow(3)
+        ctx.open_message.emit(mid)
+        pane = window.findChild(QWidget, "attachmentsPane")
+        wait_for(lambda: pane is not None and len(getattr(pane, "thumbnails", {})) >= 2)
+        scroll = pane.parentWidget()
+        while scroll is not None and scroll.objectName() != "scroll":
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(pane)
+        shot(window, "15-message-attachments")
+        shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def check_shots(window: QWidget) -> None:
+    """16-17. the Check page after a booth check; 18. a received alert with its arrival hits
+    (both at 1366x768, the officers' laptops)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    window.nav.setCurrentRow(window._nav_row("check"))  # type: ignore[attr-defined]
+    page = window.page("check")  # type: ignore[attr-defined]
+    page.edits["name"].setText("Petrovic Dragan")
+    page.edits["dob"].setText("1979")
+    page.edits["reason"].setText("driver at booth 3, lorry to Horgoš")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "16-check")
+    page.clear()
+    page.edits["plate"].setText("СА 1234 ВХ")
+    page.edits["country"].setText("BG")
+    page.edits["reason"].setText("lorry at booth 3")
+    QTest.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    shot(window, "17-check-plate")
+    from liaison_app.services.crosscheck import arrival_hits
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    found = arrival_hits(ctx.require_session(), limit=20)
+    if found:
+        ctx.justified_objects.add(f"message:{found[0].message_id}")
+        window.nav.setCurrentRow(window._nav_row("alerts"))  # type: ignore[attr-defined]
+        ctx.open_message.emit(found[0].message_id)
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        detail = window._detail  # type: ignore[attr-defined]
+        area = detail.findChild(QScrollArea)
+        if area is not None:
+            area.ensureWidgetVisible(detail.subjects_tree)
+        shot(window, "18-arrival-hits")
+
+
+def accountability_shots(window: QWidget, ctx: object) -> None:
+    """22. the Transfers page; 23. a rectified alert with the correction beside it (the
+    officer's own copy, after the recall); 24. the legal basis on compose, offered again
+    for a case (1366x768)."""
+    from liaison_app.domain.messages import MessageType
+    from liaison_app.gui.compose import ComposeDialog
+    from liaison_app.services import views
+    from liaison_app.services.view_types import MessageQuery
+
+    window.resize(1366, 768)
+    window.nav.setCurrentRow(window._nav_row("transfers"))  # type: ignore[attr-defined]
+    page = window.page("transfers")  # type: ignore[attr-defined]
+    page.table.selectRow(0)
+    shot(window, "22-transfers")
+    session = ctx.require_session()  # type: ignore[attr-defined]
+    sent = views.message_page(session, MessageQuery(direction="outgoing", types=("alert",)))
+    recalled = [m for m in sent if m.recall]
+    window.nav.setCurrentRow(window._nav_row("outbox"))  # type: ignore[attr-defined]
+    if recalled:
+        ctx.justified_objects.add(f"message:{recalled[0].message_id}")  # type: ignore
+        ctx.open_message.emit(recalled[0].message_id)  # type: ignore[attr-defined]
+        settle()
+        from PySide6.QtWidgets import QScrollArea
+
+        area = window._detail.findChild(QScrollArea)  # type: ignore[attr-defined]
+        if area is not None:  # the banner is at the top
+            area.verticalScrollBar().setValue(0)
+    shot(window, "23-message-rectified")
+    dialog = ComposeDialog(ctx, MessageType.REQUEST, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.tabs.setCurrentIndex(4)
+    dialog.case.existing_radio.setChecked(True)
+    index = dialog.case.case_combo.findData("DEMO-OP-1")
+    dialog.case.case_combo.setCurrentIndex(index)
+    shot(dialog, "24-compose-reason")
+    dialog.reject()
+
+
 def review_shot() -> None:
     """10. Review due, on a throwaway copy of officer A's profile whose review dates have come."""
     import shutil
@@ -200,6 +375,103 @@ def review_shot() -> None:
         if subjects:
             page.select("subject", subjects[0].ref)
         shot(window, "10-review")
+        shell.quit_session()
+        QCoreApplication.processEvents()
+
+
+def _history(session, today) -> None:  # type: ignore[no-untyped-def]
+    """Six months of fictional exchanges with RS-BP and BG-BP, so the charts have a shape."""
+    import random
+    from datetime import timedelta
+
+    from liaison_app.store import messages
+    from liaison_app.store.messages import MessageStatus, NewMessage
+
+    rng = random.Random(16)  # noqa: S311 - fictional demo data
+    handling = {"scheme": "uk-3x5x2", "code": "P", "conditions": "", "no_onward_sharing": False}
+    grading = {"scheme": "uk-3x5x2", "source": "2", "information": "B"}
+    urgencies = ("urgent-direct", "urgent-indirect", "standard", "standard")
+    officers = {"RS-BP": "rs-bp.horgos-desk", "BG-BP": "bg-bp.desk"}
+
+    def put(conn, message_id, kind, content, when, partner, inbound,  # type: ignore[no-untyped-def]
+            reply_to=None):
+        msg = NewMessage(
+            message_id=message_id, type=kind,
+            sender_officer=officers[partner] if inbound else "gb-nca.demo",
+            sender_agency=partner if inbound else "GB-NCA", sender_device="demo",
+            recipients={"agencies": ["GB-NCA"] if inbound else [partner], "devices": []},
+            priority="routine", handling=handling, grading=grading, created_at=when,
+            body="DEMO: fictional history for the monitoring screenshot.", content=content,
+            in_reply_to=reply_to)
+        if inbound:
+            messages.insert_incoming(conn, msg, received_at=when)
+        else:
+            messages.insert_outgoing(conn, msg, now=when)
+            messages.set_status(conn, message_id, MessageStatus.SENT, now=when)
+
+    start = today - timedelta(days=170)
+    with session.db.transaction() as conn:
+        for n in range(260):
+            partner = ("RS-BP", "RS-BP", "BG-BP")[n % 3]
+            at = start + timedelta(hours=16 * n + rng.randrange(8))
+            incoming = rng.random() < 0.5
+            kind = "request" if rng.random() < 0.7 else "alert"
+            content = ({"purpose": "DEMO", "information_requested": "DEMO", "grounds": "DEMO",
+                        "urgency": rng.choice(urgencies), "evidence_use_sought": False}
+                       if kind == "request" else
+                       {"alert_kind": "lookout", "action_requested": "", "valid_until": None,
+                        "interpol_notice": None})
+            mid = f"00000000-0000-7000-8000-{0xd000 + 2 * n:012x}"
+            put(conn, mid, kind, content, at, partner, incoming)
+            if kind == "request" and at + timedelta(days=9) < today and rng.random() < 0.85:
+                outcome = rng.choice(("provided", "provided", "partial", "refused"))
+                put(conn, f"00000000-0000-7000-8000-{0xd001 + 2 * n:012x}", "reply",
+                    {"outcome": outcome, "reason": "" if outcome != "refused" else "DEMO"},
+                    at + timedelta(hours=rng.lognormvariate(2.6, 1.2)), partner, not incoming,
+                    mid)
+
+
+def monitoring_shots() -> None:
+    """19-20. Monitoring, and 21. a page of a case's hand-over file, on a throwaway copy of
+    officer A's profile with six months of fictional history."""
+    import shutil
+    import subprocess
+    from datetime import UTC, datetime, timedelta
+
+    from liaison_app.gui.app import Shell
+    from liaison_app.reports.case_pdf import render_case_pdf
+    from liaison_app.services.case_report import case_dossier
+    from liaison_app.services.monitoring_types import Period
+    from liaison_app.services.session import open_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "officer-A"
+        shutil.copytree(DATA / "officer-A", copy)
+        today = datetime.now(UTC).replace(microsecond=0)
+        with open_session(copy, PASSPHRASE_A) as session:
+            _history(session, today)
+            pdf = Path(tmp) / "handover.pdf"
+            pdf.write_bytes(render_case_pdf(case_dossier(session, "DEMO-OP-1"),
+                                            "DEMO: hand-over to the partner's liaison officer"))
+        subprocess.run(["pdftoppm", "-r", "110", "-f", "1", "-l", "1", "-png", "-singlefile",
+                        str(pdf), str(OUT / "21-report-page")], check=True)
+        print(f"screenshots: {(OUT / '21-report-page.png').relative_to(ROOT)}")
+        shell = Shell(copy, use_tray=False, start_sync=False)
+        shell.start()
+        shell.window.passphrase.setText(PASSPHRASE_A)
+        shell.window.try_unlock()
+        wait_for(lambda: shell.main_window is not None)
+        window = shell.main_window
+        window.resize(1366, 768)
+        window.nav.setCurrentRow(window._nav_row("monitoring"))
+        page = window.page("monitoring")
+        first = today.date().replace(day=1) - timedelta(days=150)
+        page.choose(Period(first.replace(day=1), today.date()))
+        shot(window, "19-monitoring")
+        page.side_combo.setCurrentIndex(1)
+        page.findChild(QWidget, "scrollArea").verticalScrollBar().setValue(  # type: ignore[union-attr]
+            page.distribution.parentWidget().y() - 40)
+        shot(window, "20-monitoring-response-times")
         shell.quit_session()
         QCoreApplication.processEvents()
 

@@ -9,15 +9,17 @@ cd "$(dirname "$0")/.."
 # (gnome-keyring inside dbus-run-session), Xvfb for screenshots and headless
 # runs, fonts and the X/GL libraries Qt's platform plugins load, minisign and
 # the Debian tooling for the installers, PostgreSQL for the hub's tests on that
-# backend (the tests start a throw-away cluster of their own), and the
-# venv module for Debian's own python3.11.
+# backend (the tests start a throw-away cluster of their own), the openssl
+# command (the hub test that its TLS refuses CBC suites), the venv module
+# for Debian's own python3.11, and poppler-utils (pdftotext, pdffonts,
+# pdftoppm) with which the tests read the PDF reports back.
 APT_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth fonts-dejavu-core
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
-  minisign gnupg python3-venv postgresql
+  minisign gnupg python3-venv postgresql openssl poppler-utils
 )
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

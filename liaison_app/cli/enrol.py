@@ -20,11 +20,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from liaison_app.services.enrolment import complete_enrolment, prepare_profile
+    from liaison_app.protocol.provisioning import authority_fingerprint
+    from liaison_app.services.enrolment import prepare_profile
     from liaison_app.services.session import open_session
+    from liaison_app.services.sync_runner import enrol_now
     from liaison_app.store.profile import ProfileDir
     from liaison_app.sync.errors import SyncError
-    from liaison_app.sync.hub_client import HubClient
 
     path = profile_path(args)
     try:
@@ -39,20 +40,20 @@ def run(args: argparse.Namespace) -> int:
     with session:
         print(f"Profile ready for {session.identity.officer_id} "
               f"(device {session.identity.device_id}).")
+        print("Provisioning authority fingerprint: "
+              f"{authority_fingerprint(session.provisioning.directory_authority_key)} "
+              "(check it is the one IT gave you)")
         if session.enrolled:
             print("This device is already enrolled.")
             return 0
         if args.offline:
             print("Run `liaison enrol` again when connected to finish enrolment.")
             return 0
-        prov = session.provisioning
         try:
-            with HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"),
-                           session.identity.device_id, session.keys.signing_key) as hub:
-                complete_enrolment(session, hub)
+            url = enrol_now(session)
         except SyncError as exc:
             raise UserFacingError(
                 f"the profile is ready but enrolment with the hub failed: {exc}. "
                 "Run `liaison enrol` again when connected.") from exc
-        print(f"Enrolled with {prov.hub_url}.")
+        print(f"Enrolled with {url}.")
     return 0

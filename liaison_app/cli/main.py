@@ -16,7 +16,8 @@ from liaison_app import __version__
 # Feature modules, each with add_parser(subparsers). Imported lazily so the
 # GUI path stays light.
 FEATURES: tuple[str, ...] = ("enrol", "send", "messages", "sync", "audit", "review", "settings",
-                             "update")
+                             "update", "attachment", "check", "case", "report",
+                             "message_actions", "transfers")
 
 
 class UserFacingError(Exception):

@@ -5,16 +5,25 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from liaison_app.cli.common import add_profile_args, open_profile, print_json
+from liaison_app.cli.common import (
+    add_justification_arg,
+    add_profile_args,
+    consult,
+    open_profile,
+    print_json,
+)
 from liaison_app.cli.main import UserFacingError
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("review", help="retention: records due for review, erase or keep")
     actions = p.add_subparsers(dest="review_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="cases and subjects due for review")
+    listing = actions.add_parser("list", help="cases, subjects and messages due for review")
     add_profile_args(listing)
     listing.add_argument("--json", action="store_true")
+    add_justification_arg(listing, help_text="why you read the labels (names, numbers) of "
+                          "the records due (a consultation, audited); without it they are "
+                          "withheld")
     listing.set_defaults(handler=run_list)
     subject = actions.add_parser("erase-subject", help="erase a subject (audited)")
     add_profile_args(subject)
@@ -42,12 +51,14 @@ def run_list(args: argparse.Namespace) -> int:
 
     with open_profile(args) as session:
         items = due_for_review(session)
+        shown = consult(session, args, [f"{i.kind}:{i.ref}" for i in items],
+                        command="review list")
     if args.json:
-        print_json([{"kind": i.kind, "ref": i.ref, "label": i.label,
+        print_json([{"kind": i.kind, "ref": i.ref, "label": i.label if shown else None,
                      "review_on": i.review_on.isoformat()} for i in items])
     else:
         for i in items:
-            print(f"{i.review_on}  {i.kind:<8} {i.ref}  {i.label}")
+            print(f"{i.review_on}  {i.kind:<8} {i.ref}  {i.label if shown else ''}")
     return 0
 
 

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from liaison_app.cli.common import add_profile_args, open_profile
+from liaison_app.cli.common import (
+    add_disclosure_args,
+    add_profile_args,
+    disclosure_reason,
+    justification_of,
+    open_profile,
+)
 from liaison_app.cli.main import UserFacingError
 from liaison_app.domain.errors import ValidationError
 from liaison_app.domain.grading import Grading, HandlingCode, parse_grading_cli
@@ -21,12 +30,17 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subjects_from_wire
 from liaison_app.domain.timefmt import parse_time
+from liaison_app.services.session import Session
+
+if TYPE_CHECKING:
+    from liaison_app.services.attachments import Prepared
 
 PRIORITIES = [p.value for p in Priority]
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def _common(p: argparse.ArgumentParser, *, reason_required: bool) -> None:
     add_profile_args(p)
+    add_disclosure_args(p, required=reason_required)
     p.add_argument("--to", required=True, metavar="AGENCY[,AGENCY...]",
                    help="recipient agency ids from the directory, e.g. RS-BP")
     p.add_argument("--priority", choices=PRIORITIES, default="routine")
@@ -39,13 +53,28 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-onward-sharing", action="store_true",
                    help="UK handling C: the conditions forbid passing it on")
     p.add_argument("--lang", default="en", help="language of the text (en, sr-Latn, sr-Cyrl, bg)")
+    p.add_argument("--attach", action=_Attach, dest="attachments", default=[], metavar="FILE",
+                   help="attach a file (repeatable, up to 50 MiB each); photos are sent "
+                   "without their location data")
+    p.add_argument("--attach-original", action=_Attach, dest="attachments", metavar="FILE",
+                   help="attach a file exactly as it is, location data included (evidence)")
+
+
+class _Attach(argparse.Action):
+    """--attach / --attach-original into one list, in command-line order."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        items = list(getattr(namespace, self.dest, None) or [])
+        items.append((str(values), option_string == "--attach-original"))
+        setattr(namespace, self.dest, items)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     send = sub.add_parser("send", help="compose, sign and queue a request or an alert")
     kinds = send.add_subparsers(dest="kind", metavar="KIND", required=True)
     alert = kinds.add_parser("alert", help="raise a law-enforcement alert")
-    _common(alert)
+    _common(alert, reason_required=False)
     alert.add_argument("--alert-kind", choices=[k.value for k in AlertKind], default="lookout")
     alert.add_argument("--action", default="", help="the action requested of the recipient")
     alert.add_argument("--valid-until", metavar="TIME",
@@ -54,7 +83,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                        help="an INTERPOL notice reference, e.g. red:2026/12345")
     alert.set_defaults(handler=run)
     request = kinds.add_parser("request", help="request information from a partner agency")
-    _common(request)
+    _common(request, reason_required=True)
     request.add_argument("--urgency", choices=[u.value for u in UrgencyClass],
                          default="standard",
                          help="sets the reply due date (8 hours, 3 days or 7 days)")
@@ -94,8 +123,40 @@ def _alert(args: argparse.Namespace) -> AlertContent:
                         interpol_notice=notice)
 
 
+def _attach(session: Session, message_id: str, given: list[tuple[str, bool]]
+            ) -> list[Prepared]:
+    """Encrypt the attached files into the profile's spool; say what became of location
+    data in photos."""
+    from liaison_app.media.location import LocationState
+    from liaison_app.services.attachments import AttachmentFile, prepare
+
+    files = [AttachmentFile(Path(path), keep_original=keep) for path, keep in given]
+    prepared = prepare(session, message_id, files)
+    for item in prepared:
+        if item.location is LocationState.REMOVED:
+            print(f"liaison: location data removed from {item.ref.name}", file=sys.stderr)
+        elif item.location is LocationState.UNCHECKED:
+            print(f"liaison: location data in {item.ref.name} could not be checked (format); "
+                  "it is sent as it is", file=sys.stderr)
+    return prepared
+
+
+def _warn_hits(session: Session, subjects: tuple[Subject, ...]) -> None:
+    """Before signing: say which subjects match a watch list or the cache (a warning)."""
+    from liaison_app.services.crosscheck import check_subjects
+
+    for found in check_subjects(session, subjects):
+        for hit in found.hits:
+            where = (f"watch list {hit.list_name} entry {hit.entry_id}"
+                     if hit.source == "watchlist" else f"the cache ({hit.entry_id})")
+            print(f"warning: subject {found.index + 1} ({found.label}) matches {where} "
+                  f"({hit.score:.2f}: {'; '.join(hit.reasons)})", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
-    from liaison_app.services.compose import Draft, queue_message
+    from liaison_app.protocol.ids import new_message_id
+    from liaison_app.services.attachments import discard
+    from liaison_app.services.compose import Draft, queue_message, waiting_reason
 
     try:
         content: AlertContent | RequestContent
@@ -110,13 +171,34 @@ def run(args: argparse.Namespace) -> int:
         draft = Draft(
             content=content, to_agencies=tuple(a.strip() for a in args.to.split(",") if a),
             body=args.body, priority=Priority(args.priority), subjects=_subjects(args.subjects),
-            case_ref=args.case, grading=grading, handling=handling, lang=args.lang)
+            case_ref=args.case, grading=grading, handling=handling, lang=args.lang,
+            message_id=new_message_id())
     except ValueError as exc:  # ValidationError and bad enum values
         raise UserFacingError(str(exc)) from exc
+    if args.kind == "request" and justification_of(args) is None:
+        raise UserFacingError("a request must say why it is sent: give --justification TEXT "
+                              "(and --legal-basis)")
+    for path, _keep in args.attachments:
+        if not Path(path).is_file():
+            raise UserFacingError(f"cannot attach {path}: no such file")
     with open_profile(args) as session:
+        why = disclosure_reason(session, args, draft.case_ref, required=args.kind == "request",
+                                what=args.kind)
+        draft = replace(draft, reason=why)
+        _warn_hits(session, draft.subjects)
+        prepared = _attach(session, str(draft.message_id), args.attachments)
+        refs = tuple(p.ref for p in prepared)
         try:
-            message_id = queue_message(session, draft)
+            message_id = queue_message(session, replace(draft, attachments=refs))
         except ValidationError as exc:
+            discard(session, refs)
             raise UserFacingError(str(exc)) from exc
+        except BaseException:
+            discard(session, refs)
+            raise
+        waiting = waiting_reason(session, message_id)
     print(message_id)
+    if waiting is not None:
+        print(f"liaison: queued, {waiting}; it is sealed and sent at the first sync after "
+              "that", file=sys.stderr)
     return 0

@@ -130,6 +130,8 @@ def run_sync(args: argparse.Namespace) -> int:
                     raise _fail(last)
                 return 0
             report = _once(engine, args.progress)
+        for problem in report.watchlist_problems:
+            print(f"liaison: warning: {problem}", file=sys.stderr)
         if report.error is not None:
             raise _fail(report)
         print(f"sync complete: {report.summary()}")
@@ -138,11 +140,12 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     """`liaison status`."""
+    from liaison_app.services.sync_runner import max_directory_age
     from liaison_app.store import directory_cache
     from liaison_app.sync.status import sync_status
 
     with open_profile(args) as session:
-        status = sync_status(session.db)
+        status = sync_status(session.db, max_directory_age=max_directory_age())
         meta = directory_cache.meta(session.db)
         out = status.to_wire()
         out["officer"] = session.identity.officer_id
@@ -156,6 +159,13 @@ def run_status(args: argparse.Namespace) -> int:
     last = out["last_sync"] or "never"
     print(f"{state}; queued {out['queued']}; failed {out['failed']}; last sync {last}; "
           f"quarantined {out['quarantined']}")
+    if status.directory_stale():
+        age = status.directory_age()
+        shown = "never" if age is None else f"{int(age.total_seconds() // 3600)} h ago"
+        limit = status.directory_max_age
+        hours = 0 if limit is None else int(limit.total_seconds() // 3600)
+        print(f"warning: the hub last proved this directory current {shown} (IT allows "
+              f"{hours} h); sync as soon as you can: a revoked device may not be known here")
     if out["re_enrol_required"]:
         print("this device must be re-enrolled: ask IT for a new provisioning file")
     elif out["last_error"]:

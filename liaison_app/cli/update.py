@@ -7,7 +7,9 @@ With `--profile` the release key is the one in the profile's provisioning file
 and the last accepted version is kept in the profile's encrypted store, so a
 rollback is refused across runs. `--release-key` (a minisign .pub file) checks
 a manifest without a profile; its rollback state lasts for one run only. The
-channel comes from the effective settings (IT's policy first).
+channel and the CA for an https manifest come from the effective settings: IT's
+policy file, then (with `--profile`) the provisioning profile's policy and the
+officer's own choices.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 from pathlib import Path
 
 from liaison_app import __version__
-from liaison_app.config.policy import effective_settings, load_policy
+from liaison_app.config.policy import EffectiveSettings, effective_settings, load_policy
 from liaison_app.config.store import MemorySettingsStore, SettingsStore
 from liaison_app.config.update_check import (
     LastAcceptedVersion,
@@ -58,15 +60,16 @@ def run_check(args: argparse.Namespace) -> int:
     """Verify the manifest; print the outcome; raise UserFacingError when refused."""
     if getattr(args, "profile", None):
         from liaison_app.cli.common import open_profile
-        from liaison_app.services.preferences import ProfileSettingsStore
+        from liaison_app.services.preferences import ProfileSettingsStore, effective
 
         with open_profile(args) as session:
             key = _release_key(args, session.provisioning.release_signing_key)
-            return _check(args, key, ProfileSettingsStore(session))
+            # policy file > the profile's policy from IT > the officer's choices
+            return _check(args, key, ProfileSettingsStore(session), effective(session))
     if args.release_key is None:
         raise _user_error("no release key: give --profile DIR or --release-key FILE "
                           "(the .pub from IT)")
-    return _check(args, _release_key(args, None), None)
+    return _check(args, _release_key(args, None), None, effective_settings({}, load_policy()))
 
 
 def _release_key(args: argparse.Namespace, from_profile: bytes | None) -> PublicKey:
@@ -81,10 +84,8 @@ def _release_key(args: argparse.Namespace, from_profile: bytes | None) -> Public
         raise _user_error(str(exc)) from exc
 
 
-def _check(args: argparse.Namespace, key: PublicKey, profile_store: SettingsStore | None) -> int:
-
-    policy = load_policy()
-    settings = effective_settings({}, policy)
+def _check(args: argparse.Namespace, key: PublicKey, profile_store: SettingsStore | None,
+           settings: EffectiveSettings) -> int:
     for problem in settings.problems:
         print(f"liaison: warning: {problem}", file=sys.stderr)
     channel = str(settings.value("update_channel"))

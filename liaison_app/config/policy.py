@@ -66,6 +66,18 @@ def _abs_path(value: object) -> str | None:
     return None
 
 
+def _fingerprint(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"must be a string, not {_kind(value)}"
+    from liaison_app.protocol.provisioning import normalise_fingerprint  # lazily: start-up
+
+    try:
+        normalise_fingerprint(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _channel(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be a string, not {_kind(value)}"
@@ -113,6 +125,12 @@ SPECS: Mapping[str, SettingSpec] = {
     "auto_lock_minutes": SettingSpec(_int_in(1, 120), 10, 5),
     # A broken policy must never make the client erase data early: keep the default.
     "retention_days": SettingSpec(_int_in(1, 3650), 365, 365),
+    # Records past their review date by this many days are erased automatically (at
+    # unlock and daily) unless an officer kept or restricted them.
+    "retention_grace_days": SettingSpec(_int_in(0, 365), 30, 30, user_settable=False),
+    # True: nothing is erased automatically; records past review and grace wait for an
+    # officer to confirm their erasure (Review due). A broken policy asks for confirmation.
+    "retention_confirm_erasure": SettingSpec(_boolean, False, True, user_settable=False),
     "passphrase_only_allowed": SettingSpec(_boolean, False, False, user_settable=False),
     "update_channel": SettingSpec(_channel, "stable", "stable"),
     "update_checks": SettingSpec(_boolean, False, False),
@@ -120,9 +138,18 @@ SPECS: Mapping[str, SettingSpec] = {
     "theme": SettingSpec(_one_of(*THEMES), "system", "system"),
     "high_contrast": SettingSpec(_boolean, False, False),
     "text_size": SettingSpec(_int_in(80, 200), 100, 100),
+    # received attachments up to this many MiB download without asking (0: never)
+    "attachment_auto_download_mb": SettingSpec(_int_in(0, 50), 10, 10),
+    # How old the directory view may get (no fresh signed timestamp) before the officer
+    # is warned that revocations may be missing. IT's to set, not the officer's to silence.
+    "directory_max_age_hours": SettingSpec(_int_in(1, 720), 72, 72, user_settable=False),
+    # The directory authority's fingerprint (protocol.md section 12): a provisioning file
+    # signed by another authority is refused at enrolment.
+    "authority_fingerprint": SettingSpec(_fingerprint, None, None, user_settable=False),
 }
 # Locked when the policy is refused: the values an officer must not weaken meanwhile.
-SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks")
+SAFETY_KEYS = ("auto_lock_minutes", "passphrase_only_allowed", "update_checks",
+               "retention_confirm_erasure")
 
 
 @dataclass(frozen=True)

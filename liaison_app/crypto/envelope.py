@@ -9,7 +9,7 @@ outer envelope. open: the reverse, with every check mapped to a RejectReason.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -49,6 +49,7 @@ from liaison_app.protocol.errors import (
 )
 from liaison_app.protocol.limits import (
     CONTENT_KEY_BYTES,
+    MAX_ENVELOPE_AGE_DAYS,
     MAX_ENVELOPE_BYTES,
     MAX_PLAINTEXT_BYTES,
     NONCE_BYTES,
@@ -60,6 +61,7 @@ from liaison_app.protocol.wire import check_keys, expect_object
 
 __all__ = [
     "PublicDevice",
+    "blob_ids",
     "open_envelope",
     "open_envelope_bytes",
     "seal",
@@ -67,6 +69,7 @@ __all__ = [
 ]
 
 Rng = Callable[[int], bytes]
+MAX_ENVELOPE_AGE = timedelta(days=MAX_ENVELOPE_AGE_DAYS)
 _MESSAGE_HEAD = b'{"message":'
 
 
@@ -134,11 +137,19 @@ def _check_recipients(
         if fault is not None:
             raise ValidationError(f"recipients[{i}].{fault}", _FAULTS[fault])
         by_id[r.device_id] = r
+    if not by_id:
+        raise ValidationError("recipients", "a message is sealed for at least one device")
     if set(by_id) != set(inner.recipients.devices) or len(by_id) != len(recipients):
         raise ValidationError(
             "recipients", "must be exactly the devices named in the inner message"
         )
     return [by_id[d] for d in sorted(by_id)]
+
+
+def blob_ids(inner: InnerMessage) -> tuple[str, ...]:
+    """The envelope's `blobs`: the inner message's attachment ids, sorted. Derived here,
+    from the signed message itself, so wherever sealing happens the list is right."""
+    return tuple(sorted(a.id for a in inner.attachments))
 
 
 def seal(
@@ -171,9 +182,10 @@ def seal(
             nacl.public.PublicKey(bytes(r.box_key))).encrypt(content_key)))
         for r in ordered
     )
+    blobs = blob_ids(inner)
     signing = envelope_signing_bytes(Envelope(
         v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
-        ciphertext=ciphertext, sent_at=sent_at, sig=b"",
+        ciphertext=ciphertext, sent_at=sent_at, sig=b"", blobs=blobs,
     ))
     sig = sender.sign(signing)  # what sign_outer does, keeping the bytes for the wire
     wire = signed_envelope_bytes(signing, sig)
@@ -181,7 +193,7 @@ def seal(
         raise ValidationError("envelope", f"exceeds {MAX_ENVELOPE_BYTES} bytes")
     return with_wire_bytes(
         Envelope(v=PROTOCOL_VERSION, id=inner.id, sender=sender.device_id, keys=keys,
-                 ciphertext=ciphertext, sent_at=sent_at, sig=sig),
+                 ciphertext=ciphertext, sent_at=sent_at, sig=sig, blobs=blobs),
         wire,
     )
 
@@ -249,7 +261,8 @@ def open_envelope(
 
     Order: version, sender known, outer signature, sender active, my wrapped key,
     decrypt, parse, inner sender binding, inner signature, id/recipient/officer
-    binding, expiry, replay (`seen(id)` is consulted last, only for good envelopes).
+    binding, expiry (the message's own, and sealed over MAX_ENVELOPE_AGE ago), replay
+    (`seen(id)` is consulted last, only for good envelopes).
     `signed`: the outer signing bytes from `envelope_from_wire_signed`, if at hand.
     """
     if env.v != PROTOCOL_VERSION:
@@ -269,12 +282,17 @@ def open_envelope(
         raise _reject(RejectReason.BINDING_MISMATCH, "inner id is not the envelope id")
     if set(inner.recipients.devices) != env.recipient_devices():
         raise _reject(RejectReason.BINDING_MISMATCH, "inner recipients are not the wrapped keys")
+    if blob_ids(inner) != env.blobs:
+        raise _reject(RejectReason.BINDING_MISMATCH,
+                      "inner attachments are not the envelope's blobs")
     if inner.sender.officer != entry.officer_id or inner.sender.agency != entry.agency_id:
         raise _reject(RejectReason.BINDING_MISMATCH, "inner sender is not the device's officer")
     if me.device_id not in inner.recipients.devices:
         raise _reject(RejectReason.NOT_A_RECIPIENT, "this device is not an inner recipient")
     if inner.expires_at is not None and now >= inner.expires_at:
         raise _reject(RejectReason.EXPIRED, "message expired")
+    if now - env.sent_at > MAX_ENVELOPE_AGE:
+        raise _reject(RejectReason.EXPIRED, f"sealed more than {MAX_ENVELOPE_AGE_DAYS} days ago")
     if seen(env.id):
         raise _reject(RejectReason.REPLAYED, f"envelope {env.id} was already received")
     return inner

@@ -22,6 +22,7 @@ from liaison_app.protocol.request_signature import (
     SignatureParams,
     content_digest,
     format_content_digest,
+    format_content_digest_of,
     format_signature,
     format_signature_input,
     parse_content_digest,
@@ -39,6 +40,7 @@ __all__ = [
     "request_key_id",
     "sign_request",
     "verify_request",
+    "verify_request_headers",
 ]
 
 DEFAULT_MAX_SKEW = 300
@@ -66,15 +68,22 @@ def _unix(now: datetime) -> int:
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        value = headers.get(name.lower())
-    if value is None:
-        lower = name.lower()
-        for key, item in headers.items():
-            if key.lower() == lower:
-                return item
-    return value
+    """The one value of header `name` (any case), or None; two values are refused.
+
+    RFC 9421 lets a request carry several signatures in one dictionary header,
+    but two separate `Signature-Input` (or `Signature`, `Content-Digest`) fields
+    would leave it to the verifier to pick one: such a request is malformed.
+    """
+    lower = name.lower()
+    getlist = getattr(headers, "getlist", None)
+    if callable(getlist):  # Starlette/httpx multi-dicts keep repeated fields apart
+        values = [str(v) for v in getlist(lower)]
+    else:
+        values = [item for key, item in headers.items() if key.lower() == lower]
+    if len(values) > 1:
+        raise RequestAuthError(AuthCode.MALFORMED,
+                               f"the request carries {len(values)} {name} headers; send one")
+    return values[0] if values else None
 
 
 def sign_request(
@@ -86,17 +95,20 @@ def sign_request(
     *,
     now: datetime,
     nonce: str | None = None,
+    body_sha256: bytes | None = None,
 ) -> dict[str, str]:
     """Headers (Content-Digest, Signature-Input, Signature) signing this request.
 
     `path` is the request target exactly as sent: path plus `?query` if any.
-    `signing_key` is a SigningKey or its 32-byte seed.
+    `signing_key` is a SigningKey or its 32-byte seed. `body_sha256`: the body's
+    SHA-256 when the body is streamed from a file rather than passed as `body`.
     """
     key = signing_key if isinstance(signing_key, nacl.signing.SigningKey) else (
         nacl.signing.SigningKey(bytes(signing_key))
     )
     params = SignatureParams(keyid=device_id, nonce=nonce or new_nonce(), created=_unix(now))
-    digest = format_content_digest(body)
+    digest = format_content_digest(body) if body_sha256 is None else \
+        format_content_digest_of(body_sha256)
     base = signature_base(method.upper(), path, digest, params)
     signature = bytes(key.sign(base).signature)
     return {
@@ -114,17 +126,18 @@ def request_key_id(headers: Mapping[str, str]) -> str:
     return parse_signature_input(value).keyid
 
 
-def verify_request(
+def verify_request_headers(
     method: str,
     path: str,
     headers: Mapping[str, str],
-    body: bytes,
     sign_key: bytes,
     *,
     now: datetime,
     max_skew: int = DEFAULT_MAX_SKEW,
-) -> VerifiedRequest:
-    """Verify a request's signature, freshness and body digest; raise RequestAuthError."""
+) -> tuple[VerifiedRequest, bytes]:
+    """Verify a request's signature and freshness before its body is read; return it and
+    the body digest the signature vouches for (the caller compares it once the body has
+    streamed in: an upload too large to hold in memory)."""
     sig_input = _header(headers, "Signature-Input")
     sig_value = _header(headers, "Signature")
     if sig_input is None or sig_value is None:
@@ -145,9 +158,26 @@ def verify_request(
         nacl.signing.VerifyKey(bytes(sign_key)).verify(base, signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.CryptoError, ValueError) as exc:
         raise RequestAuthError(AuthCode.BAD_SIGNATURE, "the signature does not verify") from exc
-    if not hmac.compare_digest(claimed, content_digest(body)):
-        raise RequestAuthError(AuthCode.DIGEST_MISMATCH, "the body does not match Content-Digest")
-    return VerifiedRequest(
+    verified = VerifiedRequest(
         device_id=params.keyid, nonce=params.nonce,
         created=datetime.fromtimestamp(params.created, tz=UTC),
     )
+    return verified, claimed
+
+
+def verify_request(
+    method: str,
+    path: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    sign_key: bytes,
+    *,
+    now: datetime,
+    max_skew: int = DEFAULT_MAX_SKEW,
+) -> VerifiedRequest:
+    """Verify a request's signature, freshness and body digest; raise RequestAuthError."""
+    verified, claimed = verify_request_headers(method, path, headers, sign_key, now=now,
+                                               max_skew=max_skew)
+    if not hmac.compare_digest(claimed, content_digest(body)):
+        raise RequestAuthError(AuthCode.DIGEST_MISMATCH, "the body does not match Content-Digest")
+    return verified

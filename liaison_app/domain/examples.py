@@ -88,7 +88,7 @@ FINANCIAL_SUBJECTS: list[Subject] = [
     Cash(category=SUSPECT, basis=FACT, amount="48500", currency="EUR",
          location="Horgoš, spare wheel of lorry NS 123-AB"),
 ]
-"""One of each financial form (docs/protocol.md §12)."""
+"""One of each financial form (docs/protocol.md §20)."""
 
 SUBJECTS: list[Subject] = [
     Person(category=SUSPECT, basis=FACT, surname="Petrović", given_names="Marko",

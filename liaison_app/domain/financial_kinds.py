@@ -1,4 +1,4 @@
-"""Financial subjects: where the money went (docs/protocol.md §12).
+"""Financial subjects: where the money went (docs/protocol.md §20).
 
 Bank accounts, payment cards (last four digits only), money transfers,
 crypto-asset addresses, informal value transfers (hawala and the like) and

@@ -45,9 +45,11 @@ if TYPE_CHECKING:
     from liaison_app.gui.pages.search import SearchResults
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
-NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review")
+NAV_KEYS = ("inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
+            "monitoring", "transfers", "review")
 _FALLBACK_TITLES = {"inbox": "Inbox", "cases": "Cases", "alerts": "Alerts", "outbox": "Outbox",
-                    "directory": "Directory", "quarantine": "Quarantine", "audit": "Audit",
+                    "check": "Check", "directory": "Directory", "quarantine": "Quarantine",
+                    "audit": "Audit", "monitoring": "Monitoring", "transfers": "Transfers",
                     "review": "Review due"}
 
 
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self.show_banner, self, use_tray=use_tray)
         self.notifier.activated.connect(self._open_message)
         self.sync.alerts.connect(self.notifier.notify)
+        self.sync.hits.connect(self.notifier.notify_hits)
         self.review_prompt = ReviewPrompt(ctx, self)
         self.review_prompt.changed.connect(self._review_due)
         self.status.review_clicked.connect(self.open_review)
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         ctx.user_error.connect(self._user_error)
         ctx.data_changed.connect(self._data_changed)
         self.search_field.returnPressed.connect(self._run_search)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._search_edited)
         splitter = self.content.findChild(QSplitter, "splitter")
         if splitter is not None:
             splitter.setSizes([170, 640, 470])
@@ -189,6 +194,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self._action(self.tr("&Settings…"), "Ctrl+,", self._settings,
                                          "settingsAction"))
+        self.report_action = self._action(self.tr("&Report…"), "Ctrl+P", self.open_report,
+                                          "reportAction")
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"),
                                          QKeySequence(QKeySequence.StandardKey.Quit),
@@ -244,6 +252,15 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             self._refresh(widget)
         self.pages.setCurrentWidget(widget)
+        self.clear_detail()
+        self.detail_stack.setVisible(not getattr(widget, "wide", False))
+
+    def clear_detail(self) -> None:
+        """Back to "Select a message": what was read on another page or in another case
+        does not stay on screen beside this one."""
+        if self._detail is not None:
+            self._detail.clear()
+        self.detail_stack.setCurrentIndex(0)
 
     def _refresh(self, widget: QWidget) -> None:
         refresh = getattr(widget, "refresh", None)
@@ -300,6 +317,7 @@ class MainWindow(QMainWindow):
             self._detail = MessageDetail(self.ctx, self.detail_stack)
             self.detail_stack.addWidget(self._detail)
         self.detail_stack.setCurrentWidget(self._detail)
+        self.detail_stack.setVisible(True)
         self._detail.show_message(message_id)
 
     def _open_case(self, case_ref: str) -> None:
@@ -310,13 +328,26 @@ class MainWindow(QMainWindow):
 
             self._case_view = CaseView(self.ctx, self.pages)
             self.pages.addWidget(self._case_view)
+        if self._case_view.case_ref != case_ref:
+            self.clear_detail()
         self.pages.setCurrentWidget(self._case_view)
+        self.detail_stack.setVisible(True)
         self._case_view.show_case(case_ref)
 
     def focus_search(self) -> None:
         """Ctrl+F: to the one search field, text selected."""
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        """The field emptied (its clear button, or erased): the results go and the officer
+        is back on the page they searched from."""
+        if text.strip() or self._search is None:
+            return
+        self._search.clear()
+        self._search.text = ""
+        if self.pages.currentWidget() is self._search:
+            self._show_row(self.nav.currentRow())
 
     def _run_search(self) -> None:
         text = self.search_field.text().strip()
@@ -328,6 +359,8 @@ class MainWindow(QMainWindow):
             self._search = SearchResults(self.ctx, self.pages)
             self.pages.addWidget(self._search)
         self.pages.setCurrentWidget(self._search)
+        self.clear_detail()
+        self.detail_stack.setVisible(True)
         self._search.search(text)
 
     # -- actions ------------------------------------------------------------------------
@@ -346,6 +379,21 @@ class MainWindow(QMainWindow):
 
     def _raise_alert(self) -> None:
         self._compose("open_raise_alert")
+
+    def open_report(self) -> None:
+        """File → Report…: the monitoring report, or the hand-over file of the case on screen."""
+        from liaison_app.gui.report_dialog import open_report_dialog
+
+        current = self.pages.currentWidget()
+        case_ref = getattr(current, "case_ref", None) if current is self._case_view else None
+        page = self._page_widgets.get("monitoring")
+        if case_ref:
+            open_report_dialog(self.ctx, self, case_ref=case_ref)
+        elif page is not None and current is page:
+            open_report_dialog(self.ctx, self, period=getattr(page, "period", None),
+                               partner=getattr(page, "partner", None))
+        else:
+            open_report_dialog(self.ctx, self)
 
     def _settings(self) -> None:
         from liaison_app.gui.settings_dialog import SettingsDialog

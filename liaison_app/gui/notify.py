@@ -56,6 +56,33 @@ class Notifier(QObject):
             self._banner(title, text)
             self.shown.emit("banner", title, text)
 
+    def notify_hits(self, hits: Sequence[Any]) -> None:
+        """Show one notification for strong cross-check hits found on arrival.
+
+        The text names the list and the score, never the person: a tray message
+        can be read over the officer's shoulder."""
+        if not hits:
+            return
+        newest = hits[-1]
+        self._last_id = newest.message_id
+        messages = len({h.message_id for h in hits})
+        title = self.tr("Watch-list hit on arrival") if len(hits) == 1 else self.tr(
+            "%n cross-check hits on arrival", "", len(hits))
+        where = (newest.hit.list_name if newest.hit.source == "watchlist"
+                 else self.tr("records on this laptop"))
+        text = self.tr("A subject of a message just received matches %1 (score %2). Open the "
+                       "message to see why.").replace("%1", where).replace(
+                           "%2", f"{newest.hit.score:.2f}")
+        if messages > 1:
+            text = self.tr("%n messages just received have subjects on a watch list or "
+                           "already held. Open them to see why.", "", messages)
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 20_000)
+            self.shown.emit("tray", title, text)
+        else:
+            self._banner(title, text)
+            self.shown.emit("banner", title, text)
+
     @property
     def last_message_id(self) -> str:
         return self._last_id

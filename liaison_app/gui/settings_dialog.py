@@ -48,11 +48,24 @@ LABELS: Mapping[str, str] = {
     "hub_ca_file": str(QT_TRANSLATE_NOOP("Settings", "Hub CA certificate file")),
     "auto_lock_minutes": str(QT_TRANSLATE_NOOP("Settings", "Lock after idle minutes")),
     "retention_days": str(QT_TRANSLATE_NOOP("Settings", "Keep records for days")),
+    "retention_grace_days": str(QT_TRANSLATE_NOOP(
+        "Settings", "Erase records this many days after their review date")),
+    "retention_confirm_erasure": str(QT_TRANSLATE_NOOP(
+        "Settings", "Erase only when an officer confirms")),
     "passphrase_only_allowed": str(QT_TRANSLATE_NOOP("Settings",
                                                      "Passphrase-only storage allowed")),
     "update_channel": str(QT_TRANSLATE_NOOP("Settings", "Update channel")),
     "update_checks": str(QT_TRANSLATE_NOOP("Settings", "Check for updates")),
+    "attachment_auto_download_mb": str(QT_TRANSLATE_NOOP(
+        "Settings", "Download attachments up to MiB without asking")),
+    "directory_max_age_hours": str(QT_TRANSLATE_NOOP(
+        "Settings", "Warn when the directory is older than (hours)")),
+    "authority_fingerprint": str(QT_TRANSLATE_NOOP(
+        "Settings", "Provisioning authority fingerprint")),
 }
+#: setting -> the spin box's range where it is not 1..3650
+RANGES: Mapping[str, tuple[int, int]] = {"attachment_auto_download_mb": (0, 50),
+                                          "text_size": (80, 200)}
 #: language setting -> how it is offered (each language in its own name)
 LANGUAGE_NAMES: Mapping[str, str] = {
     "system": str(QT_TRANSLATE_NOOP("Settings", "Follow the system")),
@@ -180,12 +193,10 @@ class SettingsDialog(QDialog):
             return box
         if isinstance(value, int):
             spin = QSpinBox()
+            spin.setRange(*RANGES.get(key, (1, 3650)))
             if key == "text_size":
-                spin.setRange(80, 200)
                 spin.setSingleStep(10)
                 spin.setSuffix(" %")
-            else:
-                spin.setRange(1, 3650)
             spin.setValue(value)
             return spin
         return QLineEdit("" if value is None else str(value))

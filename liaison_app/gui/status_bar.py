@@ -7,12 +7,13 @@ label's tooltip (and accessible description), in plain words, never errno.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from liaison_app.gui.pages.attachment_display import human_size
 from liaison_app.gui.problem_texts import describe_problem
 from liaison_app.services.problems import status_problem, sync_problem
 
@@ -37,6 +38,8 @@ class StatusBar(QStatusBar):
         self.queued_label.setObjectName("queuedLabel")
         self.last_sync_label = QLabel(self)
         self.last_sync_label.setObjectName("lastSyncLabel")
+        self.directory_label = QLabel(self)
+        self.directory_label.setObjectName("directoryAgeLabel")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setAccessibleName(self.tr("Sync progress"))
@@ -57,7 +60,8 @@ class StatusBar(QStatusBar):
         self.review_button.clicked.connect(self.review_clicked)
         self.review_button.hide()
         self.addPermanentWidget(self.review_button)
-        for w in (self.online_label, self.queued_label, self.last_sync_label):
+        for w in (self.online_label, self.queued_label, self.last_sync_label,
+                  self.directory_label):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.addPermanentWidget(w)
         self.addPermanentWidget(self.progress)
@@ -74,6 +78,7 @@ class StatusBar(QStatusBar):
             self._online(None, self.tr("Checking…"))
             self.queued_label.setText(self.tr("Queued: –"))
             self.last_sync_label.setText(self.tr("Last sync: –"))
+            self.directory_label.setText(self.tr("Directory: –"))
             return
         if not self.enrolled:
             self.set_not_enrolled()
@@ -94,6 +99,40 @@ class StatusBar(QStatusBar):
         for label in (self.online_label, self.last_sync_label):
             label.setToolTip(explained)
         self.online_label.setAccessibleDescription(explained)
+        self._directory_age(status)
+
+    def _directory_age(self, status: SyncStatus) -> None:
+        """How old the directory view is (since the authority last vouched for it); a
+        warning when that is older than IT's policy allows."""
+        age = status.directory_age()
+        stale = status.directory_stale()
+        if age is None:
+            text = self.tr("Directory: not checked yet")
+        else:
+            text = self.tr("Directory: {0} old").format(self._span(age))
+        limit = status.directory_max_age
+        if stale and limit is not None:
+            text = "⚠ " + text
+            hours = int(limit.total_seconds() // 3600)
+            tip = self.tr("Older than IT allows ({0} h): sync as soon as you can. A device "
+                          "revoked since may not be known here yet.").format(hours)
+        else:
+            tip = self.tr("How long ago the hub last proved this directory current")
+        self.directory_label.setText(text)
+        self.directory_label.setToolTip(tip)
+        self.directory_label.setAccessibleName(text)
+        self.directory_label.setProperty("state", "stale" if stale else "fresh")
+        if self.directory_label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self.directory_label.style().unpolish(self.directory_label)
+            self.directory_label.style().polish(self.directory_label)
+
+    def _span(self, age: timedelta) -> str:
+        minutes = int(age.total_seconds() // 60)
+        if minutes < 60:
+            return self.tr("%n min", "", max(minutes, 0))
+        if minutes < 48 * 60:
+            return self.tr("%n h", "", minutes // 60)
+        return self.tr("%n d", "", minutes // (24 * 60))
 
     def set_review_due(self, count: int) -> None:
         """Show how many records are due for review (hidden when none)."""
@@ -141,14 +180,21 @@ class StatusBar(QStatusBar):
     def sync_progress(self, phase: str, done: int, total: int) -> None:
         """Progress of the run (phase names from the engine)."""
         names = {"directory": self.tr("Directory"), "push": self.tr("Sending"),
-                 "pull": self.tr("Receiving"), "done": self.tr("Done")}
+                 "pull": self.tr("Receiving"), "done": self.tr("Done"),
+                 "upload": self.tr("Uploading attachment"),
+                 "download": self.tr("Downloading attachment")}
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
         label = names.get(phase, phase)
-        self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done" else label)
+        if phase in ("upload", "download") and total > 0:
+            self.showMessage(self.tr("{0}: {1} % of {2}").format(
+                label, done * 100 // total, human_size(total)))
+        else:
+            self.showMessage(self.tr("{0}: {1}").format(label, done) if phase != "done"
+                             else label)
 
     def sync_finished(self, report: SyncReport | None) -> None:
         """The run ended: hide progress, say what it did."""
@@ -157,7 +203,10 @@ class StatusBar(QStatusBar):
         self.progress.hide()
         if report is None:
             return
-        if report.error is None:
+        if report.error is None and report.warnings:
+            self.showMessage(self.tr("Synced, with a warning: {0}").format(
+                report.warnings[0]), 30_000)
+        elif report.error is None:
             self.showMessage(self.tr("Synced: sent {0}, received {1}").format(
                 report.pushed + report.duplicates, report.received), 10_000)
         else:

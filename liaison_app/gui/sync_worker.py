@@ -49,6 +49,8 @@ class SyncWorker(QObject):
     status = Signal(object)
     #: new urgent/immediate incoming alerts (list of services.alerts.AlertNotice)
     alerts = Signal(list)
+    #: strong cross-check hits found on arrival (list of services.crosscheck ArrivalHit)
+    hits = Signal(list)
     #: set-up or enrolment failed: title, plain text
     failed = Signal(str, str)
     #: the device was enrolled by this worker ("enrol when connected")
@@ -63,6 +65,7 @@ class SyncWorker(QObject):
         self._runner: SyncRunner | None = None
         self._local: Session | None = None
         self._mark = 0
+        self._hit_mark = 0
 
     @Slot()
     def setup(self) -> None:
@@ -77,6 +80,9 @@ class SyncWorker(QObject):
             # the same profile over this thread's own connection (services take a Session)
             self._local = self._runner.session
             self._mark = alerts.last_row_id(self._local.db)
+            from liaison_app.services import crosscheck
+
+            self._hit_mark = crosscheck.last_hit_id(self._local.db)
             client_log.log_event("unlocked; sync worker started")
             self.status.emit(self._runner.status())
         except Exception as exc:  # reported in plain words, never raised into Qt
@@ -123,6 +129,13 @@ class SyncWorker(QObject):
             if notices:
                 self._mark = notices[-1].row_id
                 self.alerts.emit(notices)
+            if result.strong_hits:
+                from liaison_app.services import crosscheck
+
+                strong = crosscheck.new_strong_hits(self._local, self._hit_mark)
+                if strong:
+                    self._hit_mark = strong[-1].hit_id
+                    self.hits.emit(strong)
             self.status.emit(runner.status())
         except Exception as exc:
             self._fail(exc)
@@ -159,6 +172,7 @@ class SyncController(QObject):
     report = Signal(object)
     status = Signal(object)
     alerts = Signal(list)
+    hits = Signal(list)
     failed = Signal(str, str)
     enrolled = Signal()
     _request = Signal(int)
@@ -183,6 +197,7 @@ class SyncController(QObject):
         w.progress.connect(self.progress)
         w.status.connect(self.status)
         w.alerts.connect(self.alerts)
+        w.hits.connect(self.hits)
         w.failed.connect(self.failed)
         w.enrolled.connect(self.enrolled)
         w.report.connect(self._on_report)

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from liaison_app.services.display import resources_dir
 
 APP_ID = "org.liaison.Liaison"
 _translators: list[QTranslator] = []
@@ -80,22 +79,6 @@ class Look:
     theme: str = "system"
     high_contrast: bool = False
     text_size: int = 100
-
-
-@lru_cache(maxsize=1)
-def resources_dir() -> Path:
-    """`resources/` from `$LIAISON_RESOURCES_DIR`, the source tree or the data prefix."""
-    env = os.environ.get("LIAISON_RESOURCES_DIR")
-    candidates = [Path(env)] if env else []
-    candidates += [Path(__file__).resolve().parents[2] / "resources",
-                   Path(sys.prefix) / "share" / "liaison" / "resources"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.append(Path(frozen) / "resources")
-    for path in candidates:
-        if (path / "icons").is_dir():
-            return path
-    return candidates[0]
 
 
 #: the stroke colour the navigation icons are drawn in (recoloured for a dark theme)

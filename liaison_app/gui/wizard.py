@@ -2,7 +2,7 @@
 
 Everything slow or networked (Argon2id, key generation, the hub) runs on a
 pool thread through the services (`enrolment.prepare_profile`,
-`enrolment.enrol_at_hub`, which imports httpx there, `profiles.unlock`). When
+`sync_runner.enrol_now`, which imports httpx there, `profiles.unlock`). When
 the hub cannot be reached the profile stays prepared and "Enrol when
 connected" opens Liaison anyway: the sync worker enrols at its first
 successful contact.
@@ -120,10 +120,18 @@ class FilePage(QWizardPage):
         self.data, self.profile = data, profile
         self.agency.setText(profile.agency_id)
         self.officer.setText(f"{profile.officer_name} ({profile.officer_id})")
-        self.hub.setText(profile.hub_url)
-        self.signature.setText(self.tr("Valid: signed by your IT provisioning authority; "
-                                       "expires {0}.").format(
+        from liaison_app.services.hub_endpoint import hub_address
+
+        url, by_policy = hub_address(profile)
+        self.hub.setText(self.tr("{0} (set by IT's policy)").format(url) if by_policy else url)
+        from liaison_app.services.enrolment import authority_fingerprint
+
+        self.signature.setText(self.tr(
+            "Valid: signed by the provisioning authority with fingerprint {0}; check it is "
+            "the one IT gave you. Expires {1}.").format(
+            authority_fingerprint(profile.directory_authority_key).replace(" ", "\u00a0"),
             profile.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        self.signature.setWordWrap(True)
         self.signature.setProperty("state", "good")
         self.completeChanged.emit()
 
@@ -278,8 +286,9 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: KdfParams |
     Only the hub's transient or refusing failures are returned (the profile is
     ready; Liaison can open and enrol later); anything else is raised.
     """
-    from liaison_app.services.enrolment import enrol_at_hub, prepare_profile
+    from liaison_app.services.enrolment import prepare_profile
     from liaison_app.services.session import open_session
+    from liaison_app.services.sync_runner import enrol_now
 
     if not prepared:
         assert data is not None
@@ -291,7 +300,7 @@ def _enrol_job(path: Path, data: bytes | None, passphrase: str, kdf: KdfParams |
     hub_error: BaseException | None = None
     try:
         report(2, translate("EnrolPage", "Contacting the hub at {0}…").format(session.hub_url))
-        enrol_at_hub(session)
+        enrol_now(session)
     except Exception as exc:
         if problem_of(exc).kind.value.startswith("hub_"):
             hub_error = exc

@@ -31,6 +31,11 @@ from liaison_app.hub.config import (
     write_private,
 )
 from liaison_app.hub.directory_build import resign_directory
+from liaison_app.hub.freshness import (
+    DEFAULT_TIMESTAMP_TTL,
+    sign_current_timestamp,
+    timestamp_is_due,
+)
 from liaison_app.hub.storage import (
     agencies,
     describe_url,
@@ -48,7 +53,8 @@ from liaison_app.protocol.provisioning import Policy, ProvisioningProfile
 
 __all__ = [
     "AdminError", "EnrolError", "HubContext", "add_agency", "add_officer", "enrol_device",
-    "ensure_fresh_directory", "hub_url", "init_hub", "open_hub", "open_store", "revoke_device",
+    "ensure_fresh_directory", "ensure_fresh_timestamp", "hub_url", "init_hub", "open_hub",
+    "open_store", "revoke_device",
 ]
 
 
@@ -77,6 +83,17 @@ class HubContext:
     @property
     def directory_ttl(self) -> int:
         return self.config.limits.directory_ttl_days * 86400
+
+    @property
+    def blob_root(self) -> Path:
+        """Where attachment blobs live (shared by every node of one hub)."""
+        configured = Path(self.config.blob_dir)
+        return configured if configured.is_absolute() else self.paths.root / configured
+
+    @property
+    def timestamp_ttl(self) -> int:
+        """Seconds a directory timestamp is valid."""
+        return self.config.limits.timestamp_ttl_hours * 3600
 
 
 def _unix(now: datetime) -> int:
@@ -175,7 +192,8 @@ def init_hub(root: Path, host: str, port: int, *, database_url: str | None = Non
     write_atomic(paths.config, dump_config(config).encode("utf-8"), 0o600)
     ctx = HubContext(paths, config, engine, _load_key(paths.authority_key))
     with writing(ctx.engine) as conn:
-        resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+        resign_directory(conn, ctx.authority, when, ctx.directory_ttl,
+                         timestamp_ttl=ctx.timestamp_ttl)
     return ctx
 
 
@@ -216,7 +234,8 @@ def add_agency(ctx: HubContext, agency_id: str, name: str, country: str,
             conn.execute(insert(agencies).values(
                 id=agency.id, name=agency.name, country=agency.country,
                 created_at=_unix(when)))
-            return resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+            return resign_directory(conn, ctx.authority, when, ctx.directory_ttl,
+                                    timestamp_ttl=ctx.timestamp_ttl)
     except IntegrityError as exc:  # another administrator added it at the same moment
         raise AdminError(f"agency {agency.id} already exists (added at the same moment "
                          "by another command)") from exc
@@ -252,7 +271,8 @@ def add_officer(
                 token_hash=token_hash(token), officer_id=officer.id, created_at=_unix(when),
                 expires_at=_unix(expires)))
             if row is None:
-                resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+                resign_directory(conn, ctx.authority, when, ctx.directory_ttl,
+                                 timestamp_ttl=ctx.timestamp_ttl)
     except IntegrityError as exc:  # the same officer added by another command just now
         raise AdminError(f"officer {officer.id} was added by another command at the same "
                          "moment; run this command again to issue a token") from exc
@@ -279,7 +299,8 @@ def revoke_device(ctx: HubContext, device_id: str, *, now: datetime | None = Non
             raise AdminError(f"device {device_id} is already revoked")
         conn.execute(update(devices).where(devices.c.device_id == device_id).values(
             status="revoked", revoked_at=_unix(when)))
-        return resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+        return resign_directory(conn, ctx.authority, when, ctx.directory_ttl,
+                                    timestamp_ttl=ctx.timestamp_ttl)
 
 
 def _take_token(conn: Connection, req: EnrolRequest, now: int) -> None:
@@ -301,7 +322,8 @@ def _take_token(conn: Connection, req: EnrolRequest, now: int) -> None:
 
 
 def enrol_device(engine: Engine, authority: nacl.signing.SigningKey, req: EnrolRequest,
-                 now: datetime, directory_ttl: int) -> bytes:
+                 now: datetime, directory_ttl: int, *,
+                 timestamp_ttl: int = DEFAULT_TIMESTAMP_TTL) -> bytes:
     """Spend the token, register the device as active, return the re-signed directory."""
     try:
         DevicePublic(req.device_id, req.sign_key, req.box_key, req.box_key_sig).verify()
@@ -316,7 +338,7 @@ def enrol_device(engine: Engine, authority: nacl.signing.SigningKey, req: EnrolR
             device_id=req.device_id, officer_id=req.officer_id, sign_key=req.sign_key,
             box_key=req.box_key, box_key_sig=req.box_key_sig, status="active",
             enrolled_at=_unix(now)))
-        resign_directory(conn, authority, now, directory_ttl)
+        resign_directory(conn, authority, now, directory_ttl, timestamp_ttl=timestamp_ttl)
         signed = conn.execute(select(directories.c.signed).order_by(
             directories.c.version.desc()).limit(1)).scalar_one()
     return bytes(signed)
@@ -331,4 +353,15 @@ def ensure_fresh_directory(ctx: HubContext, *, now: datetime | None = None) -> i
             directories.c.version.desc()).limit(1)).scalar()
         if expires is not None and int(expires) - _unix(when) > margin:
             return None
-        return resign_directory(conn, ctx.authority, when, ctx.directory_ttl)
+        return resign_directory(conn, ctx.authority, when, ctx.directory_ttl,
+                                    timestamp_ttl=ctx.timestamp_ttl)
+
+
+def ensure_fresh_timestamp(ctx: HubContext, *, now: datetime | None = None) -> int | None:
+    """Re-sign the directory timestamp when half its life has passed (or none names the
+    newest directory); return the new timestamp version, or None if it was still fresh."""
+    when = now or datetime.now(UTC)
+    with writing(ctx.engine) as conn:
+        if not timestamp_is_due(conn, when, ctx.timestamp_ttl):
+            return None
+        return sign_current_timestamp(conn, ctx.authority, when, ctx.timestamp_ttl)

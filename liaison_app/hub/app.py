@@ -16,16 +16,27 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from liaison_app.hub.admin import HubContext, ensure_fresh_directory
+from liaison_app.hub.admin import HubContext, ensure_fresh_directory, ensure_fresh_timestamp
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.errors import ApiError, error_response, json_response
-from liaison_app.hub.limits import RateLimiter
+from liaison_app.hub.limits import RateLimiter, UnsignedLimit
 from liaison_app.hub.logs import log
 from liaison_app.hub.openapi import openapi_document
-from liaison_app.hub.routes_devices import directory, enrol
+from liaison_app.hub.routes_audit import audit_head
+from liaison_app.hub.routes_blobs import (
+    ack_blob,
+    append_blob,
+    blob_state,
+    complete_blob,
+    create_blob,
+    download_blob,
+)
+from liaison_app.hub.routes_devices import directory, enrol, timestamp
 from liaison_app.hub.routes_envelopes import post_envelopes
 from liaison_app.hub.routes_inbox import get_inbox, post_ack
+from liaison_app.hub.routes_watchlists import watchlist_index, watchlist_snapshot
 from liaison_app.hub.store import HubStore
+from liaison_app.hub.watchlist_admin import ensure_fresh_watchlists
 from liaison_app.protocol.api import ErrorCode
 
 
@@ -43,7 +54,9 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     codes = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED}
     code = codes.get(exc.status_code, ErrorCode.BAD_REQUEST)
-    return error_response(ApiError(exc.status_code, code, str(exc.detail)))
+    # keep Starlette's headers: a 405 names the methods the resource allows (`Allow`)
+    return error_response(ApiError(exc.status_code, code, str(exc.detail),
+                                   headers=exc.headers))
 
 
 async def _internal_error(_request: Request, exc: Exception) -> Response:
@@ -87,13 +100,33 @@ async def _purge_loop(state: HubState) -> None:
             if any(counts.values()):
                 log.info("purged mailbox=%d envelopes=%d nonces=%d", counts["mailbox"],
                          counts["envelopes"], counts["nonces"])
+            await run_in_threadpool(purge_blobs, state)
             version = await run_in_threadpool(
                 lambda: ensure_fresh_directory(state.ctx, now=state.clock()))
             if version is not None:
                 log.info("directory re-signed as version %d before expiry", version)
+            stamp = await run_in_threadpool(
+                lambda: ensure_fresh_timestamp(state.ctx, now=state.clock()))
+            if stamp is not None:
+                log.info("directory timestamp re-signed as version %d", stamp)
+            version = await run_in_threadpool(
+                lambda: ensure_fresh_watchlists(state.ctx, now=state.clock()))
+            if version is not None:
+                log.info("watch lists re-signed (index version %d) before expiry", version)
         except Exception as exc:  # keep purging on the next round
             log.error("purge failed: %s", type(exc).__name__)
         await asyncio.sleep(interval)
+
+
+def purge_blobs(state: HubState) -> int:
+    """Delete expired blobs (rows, then files); how many."""
+    gone = state.blobs.purge(int(state.clock().timestamp()))
+    files = state.blob_files
+    for blob_id in gone:
+        files.delete(blob_id)
+    if gone:
+        log.info("purged blobs=%d", len(gone))
+    return len(gone)
 
 
 def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> HubState:
@@ -103,6 +136,7 @@ def make_state(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         ctx=ctx, store=HubStore(ctx.engine),
         limiter=RateLimiter(limits.rate_per_second, limits.rate_burst),
         enrol_limiter=RateLimiter(limits.enrol_rate_per_second, limits.enrol_burst),
+        unsigned_limiter=RateLimiter(limits.unsigned_rate_per_second, limits.unsigned_burst),
         clock=clock or (lambda: datetime.now(UTC)),
     )
 
@@ -126,10 +160,20 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         routes=[
             Route("/v1/devices", enrol, methods=["POST"]),
             Route("/v1/directory", directory, methods=["GET"]),
+            Route("/v1/timestamp", timestamp, methods=["GET"]),
             Route("/v1/envelopes", post_envelopes, methods=["POST"]),
             Route("/v1/inbox", get_inbox, methods=["GET"]),
             Route("/v1/inbox/ack", post_ack, methods=["POST"]),
+            Route("/v1/blobs", create_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}", download_blob, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}", append_blob, methods=["PATCH"]),
+            Route("/v1/blobs/{blob_id}/state", blob_state, methods=["GET"]),
+            Route("/v1/blobs/{blob_id}/complete", complete_blob, methods=["POST"]),
+            Route("/v1/blobs/{blob_id}/ack", ack_blob, methods=["POST"]),
+            Route("/v1/audit-head", audit_head, methods=["GET", "POST"]),
             Route("/v1/openapi.json", openapi, methods=["GET"]),
+            Route("/v1/watchlists", watchlist_index, methods=["GET"]),
+            Route("/v1/watchlists/{name}", watchlist_snapshot, methods=["GET"]),
         ],
         exception_handlers={
             ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error,
@@ -137,5 +181,6 @@ def create_app(ctx: HubContext, clock: Callable[[], datetime] | None = None) -> 
         lifespan=lifespan,
     )
     app.state.hub = state
+    app.add_middleware(UnsignedLimit, limiter=state.unsigned_limiter)
     app.add_middleware(AccessLog)
     return app

@@ -7,18 +7,22 @@
         [--update-channel stable|beta|pinned] [--token-ttl-hours N]
     liaison-hub device revoke DIR DEVICE_ID
     liaison-hub serve DIR
+    liaison-hub watchlist import DIR --format FORMAT --name NAME FILE
+    liaison-hub watchlist list DIR
+    liaison-hub watchlist remove DIR NAME
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from liaison_app import __version__
 from liaison_app.domain.errors import ValidationError
-from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy
+from liaison_app.protocol.provisioning import UPDATE_CHANNELS, Policy, authority_fingerprint
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -32,6 +36,8 @@ def _init(args: argparse.Namespace) -> int:
     print(f"database: {describe_url(ctx.config.database_url)}")
     print(f"CA certificate: {ctx.paths.ca_cert}")
     print(f"hub URL: {where}")
+    print("directory authority fingerprint (give it to officers by another channel): "
+          f"{authority_fingerprint(bytes(ctx.authority.verify_key))}")
     return 0
 
 
@@ -58,6 +64,8 @@ def _officer_add(args: argparse.Namespace) -> int:
                           Path(args.out), policy=policy, token_ttl_hours=args.token_ttl_hours)
     print(f"officer {profile.officer_id} provisioned: {args.out} "
           f"(enrolment token valid until {profile.expires_at:%Y-%m-%dT%H:%M:%SZ})")
+    print("authority fingerprint to read out to the officer: "
+          f"{authority_fingerprint(profile.directory_authority_key)}")
     return 0
 
 
@@ -69,6 +77,42 @@ def _device_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _watchlist_import(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import open_hub
+    from liaison_app.hub.watchlist_admin import import_watchlist
+
+    done = import_watchlist(open_hub(Path(args.dir)), args.name, args.format, Path(args.file))
+    for warning in done.warnings:
+        print(f"left out: {warning}", file=sys.stderr)
+    print(f"watch list {done.name} version {done.version}: {done.entries} entries signed"
+          + (f" ({len(done.warnings)} values left out, see above)" if done.warnings else ""))
+    return 0
+
+
+def _watchlist_list(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import open_hub
+    from liaison_app.hub.watchlist_admin import list_watchlists
+
+    rows = list_watchlists(open_hub(Path(args.dir)))
+    if not rows:
+        print("no watch lists")
+    for r in rows:
+        print(f"{r.name}\tversion {r.version}\t{r.entries} entries\t{r.format}\t"
+              f"from {r.source_file}\timported {r.imported_at:%Y-%m-%dT%H:%M:%SZ}\t"
+              f"expires {r.expires_at:%Y-%m-%dT%H:%M:%SZ}")
+    return 0
+
+
+def _watchlist_remove(args: argparse.Namespace) -> int:
+    from liaison_app.hub.admin import open_hub
+    from liaison_app.hub.watchlist_admin import remove_watchlist
+
+    version = remove_watchlist(open_hub(Path(args.dir)), args.name)
+    print(f"watch list {args.name} removed; index version {version} (clients drop it at "
+          "their next sync)")
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from liaison_app.hub.serve import serve
 
@@ -77,6 +121,26 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _handler(parser: argparse.ArgumentParser, fn: Callable[[argparse.Namespace], int]) -> None:
     parser.set_defaults(handler=fn)
+
+
+def _add_watchlist(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from liaison_app.protocol.watchlist import LIST_FORMATS
+
+    wl = sub.add_parser("watchlist", help="manage watch lists").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    w_imp = wl.add_parser("import", help="import a list file as the list's next signed version")
+    w_imp.add_argument("dir", metavar="DIR")
+    w_imp.add_argument("--format", required=True, choices=LIST_FORMATS)
+    w_imp.add_argument("--name", required=True, help="the list's name, e.g. uk-sanctions")
+    w_imp.add_argument("file", metavar="FILE")
+    _handler(w_imp, _watchlist_import)
+    w_list = wl.add_parser("list", help="the lists in force")
+    w_list.add_argument("dir", metavar="DIR")
+    _handler(w_list, _watchlist_list)
+    w_rm = wl.add_parser("remove", help="withdraw a list")
+    w_rm.add_argument("dir", metavar="DIR")
+    w_rm.add_argument("name", metavar="NAME")
+    _handler(w_rm, _watchlist_remove)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -126,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     d_rev.add_argument("device_id", metavar="DEVICE_ID")
     _handler(d_rev, _device_revoke)
 
+    _add_watchlist(sub)
+
     serve = sub.add_parser("serve", help="run the hub (TLS) until SIGTERM/SIGINT")
     serve.add_argument("dir", metavar="DIR")
     _handler(serve, _serve)
@@ -135,9 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `liaison-hub` console script."""
     from liaison_app.hub.admin import AdminError
-    from liaison_app.hub.config import ConfigError
+    from liaison_app.hub.config import PRIVATE_UMASK, ConfigError
 
     args = build_parser().parse_args(argv)
+    os.umask(PRIVATE_UMASK)  # the hub's files 0600, its folders 0700
     try:
         return int(args.handler(args))
     except (AdminError, ConfigError) as exc:

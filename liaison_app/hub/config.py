@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from liaison_app.protocol.limits import MAX_ENVELOPE_AGE_DAYS
+
 CONFIG_NAME = "hub.toml"
 DB_NAME = "hub.sqlite3"
 
@@ -28,12 +30,23 @@ class Limits:
     rate_burst: int = 200
     enrol_rate_per_second: float = 0.5
     enrol_burst: int = 20
+    unsigned_rate_per_second: float = 1.0
+    unsigned_burst: int = 60
     max_wait_seconds: int = 30
     max_skew_seconds: int = 300
     envelope_ttl_days: int = 30
     directory_ttl_days: int = 30
     directory_resign_days: int = 7
+    timestamp_ttl_hours: int = 24
     purge_interval_seconds: int = 300
+    max_blob_bytes: int = 50 * 1024 * 1024 + 256 * 1024
+    """One attachment blob (ciphertext); the protocol's ceiling is MAX_BLOB_BYTES."""
+    blob_quota_bytes: int = 2 * 1024 * 1024 * 1024
+    """Blob bytes one device may have stored at once (uploaded, not yet deleted)."""
+    max_blob_chunk_bytes: int = 8 * 1024 * 1024
+    """One upload request's body."""
+    blob_upload_ttl_days: int = 7
+    """An upload not yet named by an accepted envelope is deleted after this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +58,9 @@ class HubConfig:
     database_url: str = f"sqlite:///{DB_NAME}"
     public_url: str = ""
     log_file: str = "logs/hub.log"
+    blob_dir: str = "blobs"
+    """Attachment blobs (ciphertext files); relative to the hub directory, or absolute.
+    Hub nodes sharing one PostgreSQL database must share this directory too."""
     limits: Limits = field(default_factory=Limits)
 
 
@@ -143,6 +159,12 @@ def load_config(root: Path) -> HubConfig:
     if unknown:
         raise ConfigError(f"{path}: unknown section [{sorted(unknown)[0]}]")
     limits = Limits(**_coerce(Limits, dict(data.get("limits", {})), "limits"))
+    if not 1 <= limits.envelope_ttl_days <= MAX_ENVELOPE_AGE_DAYS:
+        raise ConfigError(f"[limits] envelope_ttl_days must be 1-{MAX_ENVELOPE_AGE_DAYS}: "
+                          "clients refuse envelopes sealed longer ago than that")
+    if not 1 <= limits.timestamp_ttl_hours <= 24 * 7:
+        raise ConfigError("[limits] timestamp_ttl_hours must be 1-168: a longer one lets a "
+                          "replayed directory live that long")
     return HubConfig(**_coerce(HubConfig, dict(data.get("hub", {})), "hub"), limits=limits)
 
 
@@ -156,9 +178,19 @@ def resolve_database_url(root: Path, url: str) -> str:
     return url
 
 
+PRIVATE_UMASK = 0o077
+"""The hub process's umask: every file it creates is 0600 and every folder 0700
+(the SQLite database and its WAL, logs, keys, certificates, the run URL)."""
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` (and missing parents) readable by the owner only (0700)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to a new file readable by the owner only (0600)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.fchmod(fd, 0o600)
@@ -167,9 +199,9 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Replace `path` with `data` atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Replace `path` with `data` atomically (owner-only unless `mode` says otherwise)."""
+    make_private_dir(path.parent)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
     try:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from liaison_app.crypto.directory import sign_directory
 from liaison_app.domain.parties import Agency, DeviceStatus, Officer
+from liaison_app.hub.freshness import DEFAULT_TIMESTAMP_TTL, sign_current_timestamp
 from liaison_app.hub.storage import agencies, devices, directories, officers, serialise
 from liaison_app.protocol.directory import DeviceEntry, Directory
 
@@ -40,8 +41,10 @@ def directory_etag(version: int, signed: bytes) -> str:
 
 
 def resign_directory(conn: Connection, authority: nacl.signing.SigningKey,
-                     now: datetime, ttl_seconds: int) -> int:
-    """Sign the current content as version (newest + 1) and store it; return the version."""
+                     now: datetime, ttl_seconds: int, *,
+                     timestamp_ttl: int = DEFAULT_TIMESTAMP_TTL) -> int:
+    """Sign the current content as version (newest + 1) and store it, with a timestamp
+    naming it (so clients see the change at once); return the version."""
     issued = now.astimezone(UTC).replace(microsecond=0)
     expires = issued + timedelta(seconds=ttl_seconds)
     # One re-signer at a time, so each version is built from everything committed
@@ -53,4 +56,5 @@ def resign_directory(conn: Connection, authority: nacl.signing.SigningKey,
     conn.execute(insert(directories).values(
         version=version, signed=signed, etag=directory_etag(version, signed),
         created_at=int(issued.timestamp()), expires_at=int(expires.timestamp())))
+    sign_current_timestamp(conn, authority, issued, timestamp_ttl)
     return version

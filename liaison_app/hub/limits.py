@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.requests import Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
-from liaison_app.hub.errors import ApiError
+from liaison_app.hub.errors import ApiError, error_response
 from liaison_app.protocol.api import ErrorCode
 
 DRAIN_FACTOR = 8
@@ -42,6 +43,33 @@ def _too_large(max_bytes: int, *, close: bool = False) -> ApiError:
     headers = {"Connection": "close"} if close else {}
     return ApiError(413, ErrorCode.BODY_TOO_LARGE,
                     f"the request body exceeds {max_bytes} bytes", headers=headers)
+
+
+def too_many(wait: float) -> ApiError:
+    """The 429 for a bucket that has a token again in `wait` seconds."""
+    seconds = max(1, math.ceil(wait))
+    return ApiError(429, ErrorCode.RATE_LIMITED, f"too many requests; retry after {seconds} s",
+                    headers={"Retry-After": str(seconds)})
+
+
+class UnsignedLimit:
+    """ASGI middleware: a request without a `Signature` header spends a token of its
+    address's bucket, so unauthenticated traffic (probes, the OpenAPI document, unknown
+    paths) is limited per address before any handler runs."""
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not any(
+                name.lower() == b"signature" for name, _ in scope.get("headers", ())):
+            client = scope.get("client")
+            wait = self.limiter.take(f"ip:{client[0] if client else '?'}")
+            if wait is not None:
+                await error_response(too_many(wait))(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 @dataclass(slots=True)
@@ -81,10 +109,7 @@ class RateLimiter:
         """take(), raising ApiError 429 with Retry-After when the bucket is empty."""
         wait = self.take(key)
         if wait is not None:
-            seconds = max(1, math.ceil(wait))
-            raise ApiError(429, ErrorCode.RATE_LIMITED,
-                           f"too many requests; retry after {seconds} s",
-                           headers={"Retry-After": str(seconds)})
+            raise too_many(wait)
 
     def _prune(self, now: float) -> None:
         full = self.burst / self.rate

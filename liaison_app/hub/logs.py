@@ -15,7 +15,7 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     """Log to stderr and, if given, to `log_file` (created 0600)."""
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
+        log_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         log_file.touch(mode=0o600, exist_ok=True)
         handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
     for handler in handlers:

@@ -1,4 +1,4 @@
-"""`POST /v1/devices` (enrolment) and `GET /v1/directory`."""
+"""`POST /v1/devices` (enrolment), `GET /v1/directory` and `GET /v1/timestamp`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from starlette.responses import Response
 
 from liaison_app.crypto.request_auth import RequestAuthError, request_key_id
 from liaison_app.hub.admin import EnrolError, enrol_device
-from liaison_app.hub.auth import HubState, auth_error, authenticate, check_nonce, check_signature
+from liaison_app.hub.auth import (
+    HubState,
+    auth_error,
+    authenticate,
+    charge_unauthenticated,
+    check_nonce,
+    check_signature,
+    client_address,
+)
 from liaison_app.hub.errors import JSON, ApiError, json_response
 from liaison_app.hub.limits import read_body
 from liaison_app.hub.logs import log
@@ -26,8 +34,7 @@ def _state(request: Request) -> HubState:
 async def enrol(request: Request) -> Response:
     """Enrol a device: a one-time token, signed by the new device's own key."""
     state = _state(request)
-    client = request.client.host if request.client else "?"
-    state.enrol_limiter.check(f"ip:{client}")
+    state.enrol_limiter.check(client_address(request))
     body = await read_body(request, state.limits.max_body_bytes)
     try:
         req = EnrolRequest.from_wire(parse_json(body, max_bytes=len(body) + 1,
@@ -35,18 +42,22 @@ async def enrol(request: Request) -> Response:
     except ValidationError as exc:
         raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
     try:
-        key_id = request_key_id(request.headers)
-    except RequestAuthError as exc:
-        raise auth_error(exc) from exc
-    if key_id != req.device_id:
-        raise ApiError(401, ErrorCode.BAD_SIGNATURE,
-                       "an enrolment must be signed by the device being enrolled")
-    verified = check_signature(state, request, body, req.sign_key)
+        try:
+            key_id = request_key_id(request.headers)
+        except RequestAuthError as exc:
+            raise auth_error(exc) from exc
+        if key_id != req.device_id:
+            raise ApiError(401, ErrorCode.BAD_SIGNATURE,
+                           "an enrolment must be signed by the device being enrolled")
+        verified = check_signature(state, request, body, req.sign_key)
+    except ApiError as exc:
+        raise charge_unauthenticated(state, request, exc) from exc
     await check_nonce(state, verified)
     try:
-        signed = await run_in_threadpool(
-            enrol_device, state.ctx.engine, state.ctx.authority, req, state.clock(),
-            state.ctx.directory_ttl)
+        ctx = state.ctx
+        signed = await run_in_threadpool(lambda: enrol_device(
+            ctx.engine, ctx.authority, req, state.clock(), ctx.directory_ttl,
+            timestamp_ttl=ctx.timestamp_ttl))
     except EnrolError as exc:
         status = 409 if exc.code is ErrorCode.DEVICE_EXISTS else 403
         if exc.code is ErrorCode.BAD_REQUEST:
@@ -71,3 +82,13 @@ async def directory(request: Request) -> Response:
     if row.etag in [tag.strip() for tag in wanted.split(",")] or wanted.strip() == "*":
         return Response(status_code=304, headers=headers)
     return Response(row.signed, media_type=JSON, headers=headers)
+
+
+async def timestamp(request: Request) -> Response:
+    """The newest signed directory timestamp (short-lived; never cached)."""
+    state = _state(request)
+    await authenticate(state, request, await read_body(request, state.limits.max_body_bytes))
+    signed = await run_in_threadpool(state.store.latest_timestamp)
+    if signed is None:
+        raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory timestamp has been signed yet")
+    return Response(signed, media_type=JSON, headers={"Cache-Control": "no-store"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,7 +28,9 @@ from liaison_app.protocol.api import (
 from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import envelope_from_wire_signed
 from liaison_app.protocol.errors import Rejection, UnsupportedVersion, ValidationError
+from liaison_app.protocol.json_members import split_array_member
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
+from liaison_app.protocol.wire import expect_object
 
 
 def _envelope_id(raw: Mapping[str, Any]) -> str | None:
@@ -65,7 +68,60 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
                       f"{MAX_ENVELOPE_BYTES} bytes")
     return Incoming(id=env.id, sender=env.sender, digest=hashlib.sha256(body).digest(),
-                    body=body, recipients=env.recipient_devices())
+                    body=body, recipients=env.recipient_devices(), blobs=env.blobs)
+
+
+def _batch_items(body: bytes, max_batch: int, max_bytes: int
+                 ) -> list[Mapping[str, Any] | EnvelopeResult]:
+    """The batch's envelopes, each a wire object or (if it does not parse) its rejection.
+
+    A sound batch parses in one go. When the strict parser refuses the document,
+    the frame is cut into its items and each is parsed by itself, so one bad
+    envelope (a float, a duplicate key) is rejected alone and the rest go on.
+    Only a broken frame refuses the whole batch (400).
+    """
+    try:
+        obj = parse_json(body, max_bytes=max_bytes, what="batch")
+    except ValidationError as exc:
+        try:
+            raws = split_array_member(body, "envelopes", max_items=max_batch, what="batch")
+        except ValidationError:
+            raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+        if not raws:
+            raise ApiError(400, ErrorCode.BAD_REQUEST, "envelopes: must hold at least 1 item(s)"
+                           ) from exc
+        return [_parse_one(i, raw) for i, raw in enumerate(raws)]
+    items = obj.get("envelopes") if isinstance(obj, dict) else None
+    if isinstance(items, list) and len(items) > max_batch:
+        raise ApiError(413, ErrorCode.BATCH_TOO_LARGE,
+                       f"a batch holds at most {max_batch} envelopes, not {len(items)}")
+    try:
+        batch = EnvelopeBatch.from_wire(obj, max_batch=max_batch)
+    except ValidationError as exc:
+        raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+    return list(batch.envelopes)
+
+
+def _parse_one(index: int, raw: bytes) -> Mapping[str, Any] | EnvelopeResult:
+    """One envelope cut from a batch the strict parser refused as a whole."""
+    field = f"envelopes[{index}]"
+    try:
+        obj = parse_json(raw, max_bytes=MAX_ENVELOPE_BYTES * 2, what=field)
+        return expect_object(obj, field)
+    except ValidationError as exc:
+        reason = exc.reason if exc.field == field else str(exc)
+        return EnvelopeResult(index, _lenient_id(raw), EnvelopeStatus.REJECTED,
+                              HubRejectReason.MALFORMED, f"{field}: {reason}")
+
+
+def _lenient_id(raw: bytes) -> str | None:
+    """The `id` of an envelope the strict parser refused, if it can be read at all
+    (so the sender can match the rejection to its message)."""
+    try:
+        obj = json.loads(raw, parse_float=str, parse_constant=str)
+    except (ValueError, RecursionError):
+        return None
+    return _envelope_id(obj) if isinstance(obj, dict) else None
 
 
 async def post_envelopes(request: Request) -> Response:
@@ -74,20 +130,10 @@ async def post_envelopes(request: Request) -> Response:
     limits = state.limits
     body = await read_body(request, limits.max_body_bytes)
     _, device = await authenticate(state, request, body)
-    try:
-        obj = parse_json(body, max_bytes=limits.max_body_bytes, what="batch")
-    except ValidationError as exc:
-        raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
-    items = obj.get("envelopes") if isinstance(obj, dict) else None
-    if isinstance(items, list) and len(items) > limits.max_batch:
-        raise ApiError(413, ErrorCode.BATCH_TOO_LARGE,
-                       f"a batch holds at most {limits.max_batch} envelopes, not {len(items)}")
-    try:
-        batch = EnvelopeBatch.from_wire(obj, max_batch=limits.max_batch)
-    except ValidationError as exc:
-        raise ApiError(400, ErrorCode.BAD_REQUEST, str(exc)) from exc
+    items = _batch_items(body, limits.max_batch, limits.max_body_bytes)
     checked = await run_in_threadpool(
-        lambda: [_check_one(i, raw, device) for i, raw in enumerate(batch.envelopes)])
+        lambda: [raw if isinstance(raw, EnvelopeResult) else _check_one(i, raw, device)
+                 for i, raw in enumerate(items)])
     results: list[EnvelopeResult | None] = []
     incoming: list[tuple[int, Incoming]] = []
     for i, item in enumerate(checked):

@@ -13,12 +13,18 @@ from urllib.parse import urlsplit
 
 import uvicorn
 
-from liaison_app.hub.admin import HubContext, ensure_fresh_directory, open_hub
+from liaison_app.hub.admin import (
+    HubContext,
+    ensure_fresh_directory,
+    ensure_fresh_timestamp,
+    open_hub,
+)
 from liaison_app.hub.app import create_app
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.config import write_atomic
 from liaison_app.hub.logs import log, setup_logging
 from liaison_app.hub.storage import describe_url
+from liaison_app.hub.tls import TLS12_CIPHERS, harden_server_context
 
 GRACEFUL_SECONDS = 5
 
@@ -85,6 +91,9 @@ def serve(root: Path) -> int:
     version = ensure_fresh_directory(ctx)
     if version is not None:
         log.info("directory re-signed as version %d", version)
+    stamp = ensure_fresh_timestamp(ctx)
+    if stamp is not None:
+        log.info("directory timestamp signed as version %d", stamp)
     sock = bind_listener(ctx)
     url = listen_url(ctx.config.host, sock)
     write_atomic(ctx.paths.run_url, (url + "\n").encode("ascii"))
@@ -94,7 +103,12 @@ def serve(root: Path) -> int:
         log_config=None, access_log=False, lifespan="on", server_header=False,
         proxy_headers=False, timeout_graceful_shutdown=GRACEFUL_SECONDS,
         limit_concurrency=1000, timeout_keep_alive=30, h11_max_incomplete_event_size=65536,
+        ssl_ciphers=TLS12_CIPHERS,
     )
+    config.load()
+    if config.ssl is None:
+        raise RuntimeError("the hub serves TLS only, and no TLS context was built")
+    harden_server_context(config.ssl)
     server = _HubServer(config, app.state.hub)
     # From here a stop signal asks the server to stop, also in the moment before uvicorn
     # installs its own handlers (it then stops right after start-up); uvicorn restores

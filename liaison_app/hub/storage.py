@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     Engine,
@@ -37,6 +38,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+from liaison_app.hub.watchlist_storage import create_watch_tables
 
 metadata = MetaData()
 _Id = String(64)
@@ -127,13 +130,79 @@ nonces = Table(
 )
 
 
+blobs = Table(
+    "blobs", metadata,
+    Column("id", _Id, primary_key=True),
+    Column("owner", _Id, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("digest", LargeBinary(32), nullable=False),
+    Column("received", BigInteger, nullable=False),
+    Column("complete", Boolean, nullable=False),
+    Column("envelope_id", _Id, nullable=True),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_blobs_owner", "owner"),
+    Index("ix_blobs_expires", "expires_at"),
+)
+"""Attachment blobs: declared size and digest, bytes received so far, the envelope that
+names them once accepted. The bytes are files in the blob directory, never rows."""
+
+blob_access = Table(
+    "blob_access", metadata,
+    Column("blob_id", _Id, ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", _Id, primary_key=True),
+)
+"""Devices that may download a blob (recipients of the envelope naming it) and have not
+acknowledged it yet; when none is left the blob is deleted."""
+
+
+timestamps = Table(
+    "timestamps", metadata,
+    Column("version", BigInteger, primary_key=True, autoincrement=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("directory_version", BigInteger, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+"""Signed directory timestamps (TUF timestamp role); the newest is served."""
+
+audit_heads = Table(
+    "audit_heads", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("entry_hash", LargeBinary(32), nullable=False),
+    Column("signed", LargeBinary, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+)
+"""The latest signed audit head each device attested (kept outside its own file)."""
+
+_V1_TABLES = ("schema_version", "agencies", "officers", "devices", "enrol_tokens",
+              "directories", "envelopes", "mailbox", "nonces")
+
+
 def _v1(conn: Connection) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=[metadata.tables[name] for name in _V1_TABLES])
+
+
+def _v2(conn: Connection) -> None:
+    """Directory timestamps (freshness)."""
+    timestamps.create(conn)
+
+
+def _v3(conn: Connection) -> None:
+    """Audit head attestations."""
+    audit_heads.create(conn)
+
+
+def _v4(conn: Connection) -> None:
+    """Attachment blobs and who may fetch them."""
+    metadata.create_all(conn, tables=[blobs, blob_access])
 
 
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4,
+                                                       create_watch_tables)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, and_, delete, exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from liaison_app.hub.blob_store import bind_blobs, judge_blobs
 from liaison_app.hub.storage import (
+    audit_heads,
     devices,
     directories,
     envelopes,
@@ -21,9 +23,11 @@ from liaison_app.hub.storage import (
     nonces,
     officers,
     reading,
+    timestamps,
     writing,
 )
 from liaison_app.protocol.api import EnvelopeStatus, HubRejectReason
+from liaison_app.protocol.audit_head import AuditMark
 
 _CHUNK = 500
 
@@ -48,6 +52,7 @@ class Incoming:
     digest: bytes
     body: bytes
     recipients: frozenset[str]
+    blobs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,41 @@ class HubStore:
         return SignedDirectoryRow(int(row.version), bytes(row.signed), row.etag,
                                   int(row.expires_at))
 
+    def latest_timestamp(self) -> bytes | None:
+        """The newest signed directory timestamp, if any."""
+        q = select(timestamps.c.signed).order_by(timestamps.c.version.desc()).limit(1)
+        with reading(self.engine) as conn:
+            value = conn.execute(q).scalar()
+        return None if value is None else bytes(value)
+
+    def audit_head(self, device_id: str) -> tuple[int, bytes] | None:
+        """The latest attested audit head of a device: (seq, signed document)."""
+        q = select(audit_heads.c.seq, audit_heads.c.signed).where(
+            audit_heads.c.device_id == device_id)
+        with reading(self.engine) as conn:
+            row = conn.execute(q).first()
+        return None if row is None else (int(row.seq), bytes(row.signed))
+
+    def put_audit_head(self, device_id: str, head: AuditMark, since: AuditMark | None,
+                       signed: bytes, now: int) -> tuple[int, bytes] | None:
+        """Keep this attestation when it continues the kept one: `since` names the kept
+        entry exactly and the head does not go back. Otherwise nothing is stored and the
+        kept (seq, signed document) is returned."""
+        with writing(self.engine) as conn:
+            row = conn.execute(select(audit_heads).where(
+                audit_heads.c.device_id == device_id).with_for_update()).first()
+            values = {"seq": head.seq, "entry_hash": head.entry_hash, "signed": signed,
+                      "received_at": now}
+            if row is None:
+                conn.execute(insert(audit_heads).values(device_id=device_id, **values))
+                return None
+            kept = AuditMark(int(row.seq), bytes(row.entry_hash))
+            if since != kept or head.seq < kept.seq:
+                return kept.seq, bytes(row.signed)
+            conn.execute(update(audit_heads).where(
+                audit_heads.c.device_id == device_id).values(**values))
+        return None
+
     def store_envelopes(self, batch: Sequence[Incoming], now: int, ttl: int) -> list[Outcome]:
         """Store each new envelope once per active recipient mailbox; idempotent by id."""
         ids = [e.id for e in batch]
@@ -134,11 +174,18 @@ class HubStore:
             outcomes: list[Outcome] = []
             new_rows: list[dict[str, object]] = []
             box_rows: list[dict[str, object]] = []
+            claimed: dict[str, str] = {}
             for env in batch:
                 outcome = self._judge(env, known, status)
+                if outcome.status is EnvelopeStatus.ACCEPTED:
+                    refused = judge_blobs(conn, env.id, env.sender, env.blobs, claimed)
+                    if refused is not None:
+                        outcome = Outcome(EnvelopeStatus.REJECTED, *refused)
                 outcomes.append(outcome)
                 if outcome.status is not EnvelopeStatus.ACCEPTED:
                     continue
+                bind_blobs(conn, env.id, env.blobs,
+                           [d for d in env.recipients if status[d] == "active"], now + ttl)
                 known[env.id] = env.digest
                 new_rows.append({"id": env.id, "sender": env.sender, "digest": env.digest,
                                  "body": env.body, "size": len(env.body),

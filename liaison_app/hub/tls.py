@@ -113,20 +113,16 @@ def create_tls_files(paths: HubPaths, host: str, now: datetime | None = None) ->
     write_private(paths.server_key, server.key_pem)
 
 
-def client_context(ca_pem: str | bytes) -> ssl.SSLContext:
-    """A client SSL context that trusts only `ca_pem` (TLS 1.2+)."""
-    text = ca_pem.decode("ascii") if isinstance(ca_pem, bytes) else ca_pem
-    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cadata=text)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
+TLS12_CIPHERS = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL"
+"""TLS 1.2 suites the hub offers: forward-secret AEAD only (no CBC, no SHA-1 MACs,
+no RSA key exchange). TLS 1.3 keeps OpenSSL's own suites, all of them AEAD."""
 
 
-def server_context(paths: HubPaths) -> ssl.SSLContext:
-    """The server SSL context (TLS 1.2+), loaded from the hub directory."""
-    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.load_cert_chain(str(paths.server_cert), str(paths.server_key))
-    return ctx
+def harden_server_context(context: ssl.SSLContext) -> None:
+    """TLS 1.2 or later with TLS12_CIPHERS only, no compression, the server's order."""
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.set_ciphers(TLS12_CIPHERS)
+    context.options |= ssl.OP_NO_COMPRESSION | ssl.OP_CIPHER_SERVER_PREFERENCE
 
 
 def read_pem(path: Path) -> str:

@@ -71,9 +71,19 @@ class ErrorCode(StrEnum):
     BATCH_TOO_LARGE = "batch_too_large"
     RATE_LIMITED = "rate_limited"
     NOT_FOUND = "not_found"
+    AUDIT_HEAD_BEHIND = "audit_head_behind"
+    AUDIT_HEAD_CONFLICT = "audit_head_conflict"
     METHOD_NOT_ALLOWED = "method_not_allowed"
     UNAVAILABLE = "unavailable"
     INTERNAL = "internal_error"
+    BLOB_TOO_LARGE = "blob_too_large"
+    QUOTA_EXCEEDED = "quota_exceeded"
+    BLOB_EXISTS = "blob_exists"
+    BLOB_OFFSET_MISMATCH = "blob_offset_mismatch"
+    BLOB_INCOMPLETE = "blob_incomplete"
+    BLOB_DIGEST_MISMATCH = "blob_digest_mismatch"
+    BLOB_COMPLETE = "blob_complete"
+    NOT_A_BLOB_RECIPIENT = "not_a_blob_recipient"
 
 
 class EnvelopeStatus(StrEnum):
@@ -96,6 +106,8 @@ class HubRejectReason(StrEnum):
     UNKNOWN_RECIPIENT = "unknown_recipient"
     NO_ACTIVE_RECIPIENT = "no_active_recipient"
     TOO_LARGE = "too_large"
+    BLOB_MISSING = "blob_missing"
+    BLOB_FOREIGN = "blob_foreign"
 
 
 def validate_cursor(value: object, field: str) -> str:

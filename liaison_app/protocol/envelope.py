@@ -8,6 +8,9 @@ Wire form (canonical JSON object, exactly these keys)::
 
 `keys` is sorted by device id, without duplicates. `sig` is Ed25519 by the
 sender device over `ENVELOPE_SIG_PREFIX + canonical(object without "sig")`.
+A message with attachments adds `"blobs": [blob id, ...]` (sorted, no repeats,
+1 to MAX_ATTACHMENTS): the hub learns which blobs the recipients may fetch and
+nothing else about them. Without attachments the key is absent.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.ids import validate_device_id, validate_message_id
 from liaison_app.protocol.limits import (
     MAC_BYTES,
+    MAX_ATTACHMENTS,
     MAX_ENVELOPE_BYTES,
     MAX_RECIPIENT_DEVICES,
     NONCE_BYTES,
@@ -57,6 +61,7 @@ __all__ = [
 ]
 
 _FIELDS = frozenset({"v", "id", "sender", "keys", "ciphertext", "sent_at", "sig"})
+_OPTIONAL_FIELDS = frozenset({"blobs"})
 _KEY_FIELDS = frozenset({"device", "wrapped"})
 
 
@@ -79,6 +84,8 @@ class Envelope:
     ciphertext: bytes
     sent_at: datetime
     sig: bytes
+    blobs: tuple[str, ...] = ()
+    """The attachment blob ids (sorted), empty for a message without attachments."""
     wire_cache: bytes | None = field(default=None, init=False, repr=False, compare=False)
     """`envelope_bytes(self)`, set only by `with_wire_bytes` (seal keeps the bytes it
     computed). Not an init field, so `dataclasses.replace` never copies a stale one."""
@@ -96,7 +103,7 @@ class Envelope:
 
 
 def _unsigned_wire(env: Envelope) -> dict[str, JsonValue]:
-    return {
+    wire: dict[str, JsonValue] = {
         "v": env.v,
         "id": env.id,
         "sender": env.sender,
@@ -104,6 +111,9 @@ def _unsigned_wire(env: Envelope) -> dict[str, JsonValue]:
         "ciphertext": b64u_encode(env.ciphertext),
         "sent_at": format_time(env.sent_at),
     }
+    if env.blobs:
+        wire["blobs"] = list(env.blobs)
+    return wire
 
 
 def envelope_to_wire(env: Envelope) -> dict[str, JsonValue]:
@@ -168,15 +178,16 @@ def _canonical_envelope(env: Envelope, *, with_sig: bool) -> bytes | None:
         keys.append((k.device, b64u_encode(k.wrapped)))
     return _envelope_text(b64u_encode(env.ciphertext), env.id, keys, env.sender,
                           format_time(env.sent_at),
-                          b64u_encode(env.sig) if with_sig else None, env.v)
+                          b64u_encode(env.sig) if with_sig else None, env.v, env.blobs)
 
 
 def _envelope_text(ciphertext: str, env_id: str, keys: list[tuple[str, str]], sender: str,
-                   sent_at: str, sig: str | None, v: object) -> bytes | None:
+                   sent_at: str, sig: str | None, v: object,
+                   blobs: object = ()) -> bytes | None:
     """The canonical envelope object from its field texts (None: use the generic path).
 
-    The keys are fixed, so their sorted order is too: ciphertext, id, keys
-    (device, wrapped), sender, sent_at, sig, v. Text goes through the escaping
+    The keys are fixed, so their sorted order is too: blobs (when there are any),
+    ciphertext, id, keys (device, wrapped), sender, sent_at, sig, v. Text goes through the escaping
     the canonical encoder uses, except `ciphertext`, `wrapped` and `sig`: callers
     pass base64url text (from b64u_encode, or checked by b64u_decode), which the
     encoder writes unchanged between quotes, and escaping 3 KB costs more than
@@ -190,9 +201,13 @@ def _envelope_text(ciphertext: str, env_id: str, keys: list[tuple[str, str]], se
     for device, wrapped in keys:
         if type(device) is not str or type(wrapped) is not str:
             return None
+    if not isinstance(blobs, tuple | list) or any(type(b) is not str for b in blobs):
+        return None
+    blob_member = (f'"blobs":[{",".join(encode_string(b) for b in blobs)}],' if blobs
+                   else "")
     key_list = ",".join(f'{{"device":{encode_string(d)},"wrapped":"{w}"}}' for d, w in keys)
     sig_member = "" if sig is None else f'"sig":"{sig}",'
-    return utf8(f'{{"ciphertext":"{ciphertext}","id":{encode_string(env_id)},'
+    return utf8(f'{{{blob_member}"ciphertext":"{ciphertext}","id":{encode_string(env_id)},'
                 f'"keys":[{key_list}],"sender":{encode_string(sender)},'
                 f'"sent_at":{encode_string(sent_at)},{sig_member}"v":{v}}}')
 
@@ -230,11 +245,20 @@ def _keys_from_wire_named(items: list[Any], field: str) -> tuple[WrappedKey, ...
     return tuple(out)
 
 
+def _blobs_from_wire(value: Any, field: str) -> tuple[str, ...]:
+    """The blob ids: 1 to MAX_ATTACHMENTS UUIDv7s, sorted, no repeats."""
+    items = expect_list(value, field, max_items=MAX_ATTACHMENTS, min_items=1)
+    ids = tuple(validate_message_id(b, f"{field}[{i}]") for i, b in enumerate(items))
+    if list(ids) != sorted(set(ids)):
+        raise ValidationError(field, "must be sorted, without repeats")
+    return ids
+
+
 def envelope_from_wire(obj: Any, field: str = "envelope") -> Envelope:
     """Strictly build an Envelope from a parsed JSON object."""
     o = expect_object(obj, field)
     v = check_version(o, field)
-    check_keys(o, field, _FIELDS)
+    check_keys(o, field, _FIELDS, _OPTIONAL_FIELDS)
     p = f"{field}."
     ciphertext = b64u_decode(o["ciphertext"], p + "ciphertext")
     if len(ciphertext) < NONCE_BYTES + MAC_BYTES:
@@ -247,6 +271,7 @@ def envelope_from_wire(obj: Any, field: str = "envelope") -> Envelope:
         ciphertext=ciphertext,
         sent_at=parse_time(o["sent_at"], p + "sent_at"),
         sig=b64u_decode(o["sig"], p + "sig", size=SIGNATURE_BYTES),
+        blobs=_blobs_from_wire(o["blobs"], p + "blobs") if "blobs" in o else (),
     )
 
 
@@ -261,7 +286,7 @@ def envelope_from_wire_signed(obj: Any, field: str = "envelope") -> tuple[Envelo
     env = envelope_from_wire(obj, field)
     keys = [(k.get("device"), k.get("wrapped")) for k in obj["keys"]]
     fast = _envelope_text(obj["ciphertext"], obj["id"], keys, obj["sender"], obj["sent_at"],
-                          None, obj["v"])
+                          None, obj["v"], env.blobs)
     if fast is not None:
         return env, ENVELOPE_SIG_PREFIX + fast
     unsigned = {k: v for k, v in obj.items() if k != "sig"}

@@ -32,6 +32,12 @@ from liaison_app.domain.messages import (
 )
 from liaison_app.domain.subjects import Subject, subject_to_wire, subjects_from_wire
 from liaison_app.domain.timefmt import check_time, format_time, parse_time
+from liaison_app.protocol.attachment import (
+    AttachmentRef,
+    attachments_from_wire,
+    attachments_to_wire,
+    check_attachment_list,
+)
 from liaison_app.protocol.errors import UnsupportedVersion, ValidationError
 from liaison_app.protocol.ids import (
     validate_agency_id,
@@ -40,7 +46,7 @@ from liaison_app.protocol.ids import (
     validate_officer_id,
 )
 from liaison_app.protocol.limits import (
-    FINANCIAL_INNER_VERSION,
+    INNER_VERSION_2,
     INNER_VERSIONS,
     MAX_BODY_CHARS,
     MAX_RECIPIENT_AGENCIES,
@@ -58,6 +64,8 @@ _FIELDS = frozenset({
     "grading", "subjects", "body", "content", "in_reply_to", "created_at", "expires_at",
     "lang",
 })
+_OPTIONAL_FIELDS = frozenset({"attachments"})
+"""Present only when not empty (a message without attachments has no such key)."""
 _SENDER_FIELDS = frozenset({"officer", "agency", "device"})
 _RECIPIENT_FIELDS = frozenset({"agencies", "devices"})
 _LANG_RE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?", re.ASCII)
@@ -86,11 +94,12 @@ class SenderRef:
             raise ValidationError("agency", "is not the officer's agency")
 
 
-def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
+def _sorted_unique(values: object, field: str, limit: int, minimum: int = 1
+                   ) -> tuple[str, ...]:
     if not isinstance(values, tuple):
         raise ValidationError(field, "must be a tuple")
-    if not 1 <= len(values) <= limit:
-        raise ValidationError(field, f"must hold 1 to {limit} entries")
+    if not minimum <= len(values) <= limit:
+        raise ValidationError(field, f"must hold {minimum} to {limit} entries")
     if list(values) != sorted(set(values)):
         raise ValidationError(field, "must be sorted, without repeats")
     return values
@@ -98,7 +107,11 @@ def _sorted_unique(values: object, field: str, limit: int) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Recipients:
-    """Addressed agencies and the exact devices that get a wrapped key (both sorted)."""
+    """Addressed agencies and the exact devices that get a wrapped key (both sorted).
+
+    `devices` is empty only in a message not sealed yet (composed offline, sealed at
+    push for the agencies' devices then); the wire and `seal` demand at least one.
+    """
 
     agencies: tuple[str, ...]
     devices: tuple[str, ...]
@@ -109,7 +122,7 @@ class Recipients:
         each_item(self.devices if isinstance(self.devices, tuple) else (), "devices",
                   validate_device_id)
         _sorted_unique(self.agencies, "agencies", MAX_RECIPIENT_AGENCIES)
-        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES)
+        _sorted_unique(self.devices, "devices", MAX_RECIPIENT_DEVICES, minimum=0)
 
     @classmethod
     def of(cls, agencies: list[str] | tuple[str, ...],
@@ -118,10 +131,14 @@ class Recipients:
         return cls(tuple(sorted(set(agencies))), tuple(sorted(set(devices))))
 
 
-def inner_version(subjects: tuple[Subject, ...]) -> int:
-    """The lowest inner message version that can carry `subjects`: 2 with a financial
-    subject (§12), else 1, so a message an older receiver can read stays readable."""
-    return FINANCIAL_INNER_VERSION if needs_financial_version(subjects) else PROTOCOL_VERSION
+def inner_version(subjects: tuple[Subject, ...],
+                  attachments: tuple[AttachmentRef, ...] = ()) -> int:
+    """The lowest inner message version that can carry `subjects` and `attachments`: 2
+    with a financial subject or an attachment, else 1, so a message an older receiver can
+    read stays readable (and one it cannot is refused as `unsupported_version`)."""
+    if attachments or needs_financial_version(subjects):
+        return INNER_VERSION_2
+    return PROTOCOL_VERSION
 
 
 def _check_inner_version(obj: Any, field: str) -> int:
@@ -160,6 +177,7 @@ class InnerMessage:
     created_at: datetime
     expires_at: datetime | None
     lang: str
+    attachments: tuple[AttachmentRef, ...] = ()
     v: int = PROTOCOL_VERSION
 
     def __post_init__(self) -> None:
@@ -181,7 +199,7 @@ class InnerMessage:
         for i, subject in enumerate(self.subjects):
             if not isinstance(subject, Subject):
                 raise ValidationError(f"subjects[{i}]", "must be a subject")
-        object.__setattr__(self, "v", inner_version(self.subjects))
+        object.__setattr__(self, "v", inner_version(self.subjects, self.attachments))
         check_time(self.created_at, "created_at")  # parse_time gives only such times
         if self.expires_at is not None:
             check_time(self.expires_at, "expires_at")
@@ -190,10 +208,11 @@ class InnerMessage:
     def _check_values(self) -> None:
         """The checks `inner_from_wire` does not make while parsing the parts (it runs
         only these on the object it builds; `__post_init__` runs them after the rest)."""
-        if self.v != inner_version(self.subjects):
+        expected = inner_version(self.subjects, self.attachments)
+        if self.v != expected:
             raise ValidationError(
-                "v", f"must be {inner_version(self.subjects)}: 2 exactly when a financial "
-                "subject is carried")
+                "v", f"must be {expected}: 2 exactly when a financial subject or an "
+                "attachment is carried")
         check_subject_references(self.subjects)
         if self.case_ref is not None:
             check_text(self.case_ref, "case_ref", max_len=SHORT_MAX)
@@ -204,6 +223,8 @@ class InnerMessage:
             raise ValidationError("content", f"is not {self.type.value} content")
         self._check_refs_and_times()
         validate_lang(self.lang, "lang")
+        if self.attachments:
+            check_attachment_list(self.attachments, "attachments")
 
     def _check_refs_and_times(self) -> None:
         if self.in_reply_to is not None:
@@ -219,7 +240,7 @@ class InnerMessage:
 def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
     """The JSON-ready object the sender signs. (Enum members give `_value_`, their value
     as a plain attribute, here and in the other `to_wire`s: `.value` is a slower property.)"""
-    return {
+    wire: dict[str, Any] = {
         "v": m.v,
         "id": m.id,
         "type": m.type._value_,
@@ -239,6 +260,9 @@ def inner_to_wire(m: InnerMessage) -> dict[str, Any]:
         "expires_at": None if m.expires_at is None else format_time(m.expires_at),
         "lang": m.lang,
     }
+    if m.attachments:
+        wire["attachments"] = attachments_to_wire(m.attachments)
+    return wire
 
 
 _SENDERS: dict[tuple[str, str, str], SenderRef] = {}
@@ -284,7 +308,7 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
     """Strictly build an InnerMessage from a parsed JSON object; errors name the field."""
     o = expect_object(obj, field)
     version = _check_inner_version(o, field)
-    check_keys(o, field, _FIELDS)
+    check_keys(o, field, _FIELDS, _OPTIONAL_FIELDS)
     p = f"{field}."
     msg_type = parse_enum(MessageType, o["type"], p + "type")
     subjects_raw = expect_list(o["subjects"], p + "subjects", max_items=MAX_SUBJECTS)
@@ -312,6 +336,8 @@ def inner_from_wire(obj: Any, field: str = "message") -> InnerMessage:
             created_at=parse_time(o["created_at"], "created_at"),
             expires_at=None if expires is None else parse_time(expires, "expires_at"),
             lang=o["lang"],
+            attachments=attachments_from_wire(o["attachments"], "attachments")
+            if "attachments" in o else (),
             v=version,
         )
     except ValidationError as exc:

@@ -10,6 +10,8 @@ is made with the hub's directory authority key. See crypto.provisioning.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,21 +24,45 @@ from liaison_app.domain.timefmt import format_time, parse_time
 from liaison_app.protocol.canonical import b64u_decode, b64u_encode, parse_json
 from liaison_app.protocol.errors import ValidationError
 from liaison_app.protocol.limits import PROTOCOL_VERSION, SIGN_KEY_BYTES, SIGNATURE_BYTES
+from liaison_app.protocol.wire import check_version
 
 __all__ = [
+    "AUTHORITY_FINGERPRINT_PREFIX",
     "MAX_PROVISIONING_BYTES",
     "PROVISIONING_SIG_PREFIX",
     "Policy",
     "ProvisioningProfile",
     "SignedProvisioning",
+    "authority_fingerprint",
+    "normalise_fingerprint",
     "parse_provisioning",
 ]
 
 PROVISIONING_SIG_PREFIX = b"liaison/v1/provisioning\x00"
+AUTHORITY_FINGERPRINT_PREFIX = b"liaison/v1/authority-fingerprint\x00"
 MAX_PROVISIONING_BYTES = 256 * 1024
 UPDATE_CHANNELS = ("stable", "beta", "pinned")
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 _PEM_BEGIN = "-----BEGIN CERTIFICATE-----"
+
+
+def authority_fingerprint(authority_key: bytes) -> str:
+    """What IT reads out to the officer (or pins in the policy file) to prove a
+    provisioning file comes from their hub: base32 (lowercase, no padding) of the
+    first 20 bytes of SHA-256(AUTHORITY_FINGERPRINT_PREFIX + the 32-byte authority
+    public key), in eight groups of four: `abcd efgh ijkl mnop qrst uvwx yz23 4567`."""
+    digest = hashlib.sha256(AUTHORITY_FINGERPRINT_PREFIX + bytes(authority_key)).digest()[:20]
+    text = base64.b32encode(digest).decode("ascii").lower()
+    return " ".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+def normalise_fingerprint(text: str) -> str:
+    """A fingerprint as typed (any case, spaces or hyphens) in its canonical grouping;
+    ValueError if it is not 32 base32 characters."""
+    plain = "".join(ch for ch in text.lower() if ch not in " -")
+    if len(plain) != 32 or any(ch not in "abcdefghijklmnopqrstuvwxyz234567" for ch in plain):
+        raise ValueError("a fingerprint is 32 characters of a-z and 2-7")
+    return " ".join(plain[i:i + 4] for i in range(0, 32, 4))
 
 
 def _obj(value: object, field: str, keys: set[str]) -> Mapping[str, Any]:
@@ -154,14 +180,14 @@ class ProvisioningProfile:
 
     @classmethod
     def from_wire(cls, obj: object, field: str = "profile") -> ProvisioningProfile:
-        """Strictly parse the wire form."""
+        """Strictly parse the wire form (`v` first: a newer file is unsupported_version)."""
+        if isinstance(obj, Mapping):
+            check_version(obj, field)
         data = _obj(obj, field, {
             "v", "hub_url", "ca_cert_pem", "directory_authority_key", "release_signing_key",
             "officer_id", "agency_id", "officer_name", "policy", "enrolment_token",
             "issued_at", "expires_at",
         })
-        if data["v"] != PROTOCOL_VERSION or isinstance(data["v"], bool):
-            raise ValidationError(f"{field}.v", f"must be {PROTOCOL_VERSION}")
         pem = _text(data["ca_cert_pem"], f"{field}.ca_cert_pem", 64 * 1024)
         if _PEM_BEGIN not in pem:
             raise ValidationError(f"{field}.ca_cert_pem", "must hold a PEM certificate")

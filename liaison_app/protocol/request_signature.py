@@ -7,9 +7,12 @@ Every signed request carries three headers::
 created=1700000000;keyid="<device id>";nonce="<random>";alg="ed25519";tag="liaison-v1"
     Signature: liaison=:<base64 Ed25519 signature of the signature base>:
 
-The covered components and the parameters are fixed: a verifier refuses any
-other set, so there is exactly one way to sign a request. The signature base
-is built as RFC 9421 section 2.5 says. No I/O and no key material here.
+The covered components and the parameter names are fixed sets: a verifier
+refuses any other set. Their order is the signer's choice (RFC 9421 section
+2.5): the signature base lists the components, and serialises
+`@signature-params`, in the order the `Signature-Input` header gives them, so a
+generic RFC 9421 library that orders them differently still verifies. No I/O
+and no key material here.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ __all__ = [
     "ALG",
     "COMPONENTS",
     "LABEL",
+    "PARAMETERS",
     "TAG",
     "AuthCode",
     "RequestAuthError",
     "SignatureParams",
     "content_digest",
     "format_content_digest",
+    "format_content_digest_of",
     "format_signature",
     "format_signature_input",
     "parse_content_digest",
@@ -44,6 +49,9 @@ LABEL = "liaison"
 ALG = "ed25519"
 TAG = "liaison-v1"
 COMPONENTS: tuple[str, ...] = ("@method", "@path", "@query", "content-digest")
+"""The covered components, in the order Liaison itself signs them."""
+PARAMETERS: tuple[str, ...] = ("created", "keyid", "nonce", "alg", "tag")
+"""The signature parameters, in the order Liaison itself writes them."""
 MAX_HEADER_CHARS = 1024
 _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _KEYID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
@@ -77,11 +85,18 @@ def _malformed(message: str) -> RequestAuthError:
 
 @dataclass(frozen=True, slots=True)
 class SignatureParams:
-    """The signature parameters (`created` is Unix seconds)."""
+    """The signature parameters (`created` is Unix seconds).
+
+    `components` and `order` are the covered components and the parameter names
+    in the order they appear in `Signature-Input`; the signature base keeps that
+    order. Each is a permutation of COMPONENTS / PARAMETERS.
+    """
 
     keyid: str
     nonce: str
     created: int
+    components: tuple[str, ...] = COMPONENTS
+    order: tuple[str, ...] = PARAMETERS
 
     def validate(self) -> None:
         """Raise RequestAuthError(MALFORMED) unless every value is in range."""
@@ -91,6 +106,17 @@ class SignatureParams:
             raise _malformed("nonce must be 16-64 base64url characters")
         if not 0 <= self.created < 2**40:
             raise _malformed("created is out of range")
+        if sorted(self.components) != sorted(COMPONENTS):
+            raise _malformed(f"Signature-Input must cover exactly {' '.join(COMPONENTS)}")
+        if sorted(self.order) != sorted(PARAMETERS):
+            raise _malformed("Signature-Input needs exactly created, keyid, nonce, alg and tag")
+
+    def value(self, name: str) -> str:
+        """Parameter `name` serialised as an RFC 8941 bare item."""
+        if name == "created":
+            return str(self.created)
+        text = {"keyid": self.keyid, "nonce": self.nonce, "alg": ALG, "tag": TAG}[name]
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def content_digest(body: bytes) -> bytes:
@@ -100,7 +126,12 @@ def content_digest(body: bytes) -> bytes:
 
 def format_content_digest(body: bytes) -> str:
     """The RFC 9530 `Content-Digest` value for `body`."""
-    return f"sha-256=:{base64.b64encode(content_digest(body)).decode('ascii')}:"
+    return format_content_digest_of(content_digest(body))
+
+
+def format_content_digest_of(sha256: bytes) -> str:
+    """The `Content-Digest` value for a body whose SHA-256 is `sha256`."""
+    return f"sha-256=:{base64.b64encode(sha256).decode('ascii')}:"
 
 
 def split_target(path: str) -> tuple[str, str]:
@@ -112,11 +143,10 @@ def split_target(path: str) -> tuple[str, str]:
 
 
 def _params_text(params: SignatureParams) -> str:
-    inner = " ".join(f'"{c}"' for c in COMPONENTS)
-    return (
-        f"({inner});created={params.created};keyid=\"{params.keyid}\""
-        f";nonce=\"{params.nonce}\";alg=\"{ALG}\";tag=\"{TAG}\""
-    )
+    """The `@signature-params` value: the inner list serialised as RFC 8941 says,
+    components and parameters in the order the signer chose."""
+    inner = " ".join(f'"{c}"' for c in params.components)
+    return f"({inner})" + "".join(f";{name}={params.value(name)}" for name in params.order)
 
 
 def signature_base(
@@ -130,13 +160,10 @@ def signature_base(
     for value in (at_path, at_query, digest_header):
         if not value.isascii() or any(ch in value for ch in "\r\n"):
             raise _malformed("covered values must be ASCII without line breaks")
-    lines = [
-        f'"@method": {method}',
-        f'"@path": {at_path}',
-        f'"@query": {at_query}',
-        f'"content-digest": {digest_header.strip()}',
-        f'"@signature-params": {_params_text(params)}',
-    ]
+    values = {"@method": method, "@path": at_path, "@query": at_query,
+              "content-digest": digest_header.strip()}
+    lines = [f'"{name}": {values[name]}' for name in params.components]
+    lines.append(f'"@signature-params": {_params_text(params)}')
     return "\n".join(lines).encode("ascii")
 
 
@@ -277,7 +304,7 @@ def parse_signature_input(value: str) -> SignatureParams:
         components.append(reader.string())
         reader.skip_ows()
     reader.expect(")")
-    if tuple(components) != COMPONENTS:
+    if len(components) != len(set(components)) or set(components) != set(COMPONENTS):
         raise _malformed(f"Signature-Input must cover exactly {' '.join(COMPONENTS)}")
     params: dict[str, str | int] = {}
     while not reader.at_end():
@@ -287,7 +314,7 @@ def parse_signature_input(value: str) -> SignatureParams:
             raise _malformed(f"Signature-Input: parameter {name!r} appears twice")
         reader.expect("=")
         params[name] = reader.integer() if name == "created" else reader.string()
-    if set(params) != {"created", "keyid", "nonce", "alg", "tag"}:
+    if set(params) != set(PARAMETERS):
         raise _malformed("Signature-Input needs exactly created, keyid, nonce, alg and tag")
     if params["alg"] != ALG:
         raise _malformed(f'Signature-Input: alg must be "{ALG}"')
@@ -296,7 +323,8 @@ def parse_signature_input(value: str) -> SignatureParams:
     created, keyid, nonce = params["created"], params["keyid"], params["nonce"]
     if not (isinstance(created, int) and isinstance(keyid, str) and isinstance(nonce, str)):
         raise _malformed("Signature-Input: parameter types are wrong")
-    result = SignatureParams(keyid=keyid, nonce=nonce, created=created)
+    result = SignatureParams(keyid=keyid, nonce=nonce, created=created,
+                             components=tuple(components), order=tuple(params))
     result.validate()
     return result
 

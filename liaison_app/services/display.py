@@ -27,6 +27,7 @@ from liaison_app.config.policy import (
     load_policy,
     set_user_setting,
 )
+from liaison_app.config.resources import resources_dir as resources_dir  # icons, themes
 from liaison_app.store.profile import ProfileDir, write_private
 
 MAX_FILE_BYTES = 16 * 1024

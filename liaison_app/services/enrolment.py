@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from liaison_app.config.policy import SystemPolicy, load_policy
 from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keyring_store import DeviceSecretStore, OsKeyring
 from liaison_app.crypto.keys import DeviceKeys
@@ -20,7 +21,11 @@ from liaison_app.crypto.keystore import UnlockedSecrets, create_vault
 from liaison_app.crypto.passphrase import DEFAULT_KDF, INTERACTIVE_KDF, KdfParams
 from liaison_app.crypto.provisioning import verify_profile
 from liaison_app.protocol.api import EnrolRequest, EnrolResponse
-from liaison_app.protocol.provisioning import ProvisioningProfile
+from liaison_app.protocol.provisioning import (
+    ProvisioningProfile,
+    authority_fingerprint,
+    normalise_fingerprint,
+)
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import (
     ENROLLED_KEY,
@@ -34,7 +39,8 @@ from liaison_app.store.database import Database
 from liaison_app.store.directory_apply import store_directory
 from liaison_app.store.profile import ProfileDir
 
-__all__ = ["Enroller", "KdfParams", "ProvisioningProfile", "complete_enrolment", "enrol_at_hub",
+__all__ = ["Enroller", "KdfParams", "ProvisioningProfile", "authority_fingerprint",
+           "complete_enrolment",
            "prepare_profile", "read_provisioning"]
 
 
@@ -44,9 +50,21 @@ class Enroller(Protocol):
     def enrol(self, request: EnrolRequest) -> EnrolResponse: ...
 
 
-def read_provisioning(data: bytes, *, now: datetime | None = None) -> ProvisioningProfile:
-    """Verify a provisioning file from IT (signature, shape, expiry)."""
-    return verify_profile(data, None, now=now or datetime.now(UTC))
+def read_provisioning(data: bytes, *, now: datetime | None = None,
+                      system: SystemPolicy | None = None) -> ProvisioningProfile:
+    """Verify a provisioning file from IT: signature, shape, expiry, and (when IT's
+    policy pins one) that its authority has the expected fingerprint."""
+    profile = verify_profile(data, None, now=now or datetime.now(UTC))
+    policy = load_policy() if system is None else system
+    pinned = policy.values.get("authority_fingerprint") if not policy.refused else None
+    if isinstance(pinned, str):
+        found = authority_fingerprint(profile.directory_authority_key)
+        if found != normalise_fingerprint(pinned):
+            raise ServiceError(
+                "This provisioning file is signed by the authority {found}, but IT's policy "
+                "on this computer expects {expected}. Do not use it; contact IT.",
+                found=found, expected=normalise_fingerprint(pinned))
+    return profile
 
 
 def prepare_profile(profile_path: Path, provisioning_file: bytes, passphrase: str, *,
@@ -111,20 +129,3 @@ def complete_enrolment(session: Session, hub: Enroller, *,
         session.audit(conn, AuditKind.POLICY_CHANGE, "enrolment", {
             "device": keys.device_id, "directory_version": directory.version,
         }, now=now)
-
-
-def enrol_at_hub(session: Session, *, timeout: float = 30.0,
-                 connect_timeout: float = 10.0) -> None:
-    """Register this device with the profile's hub over HTTPS (the first-run wizard).
-
-    Builds the sync layer's HubClient (httpx is imported here, on the caller's
-    thread), then `complete_enrolment`. The hub's failures are the sync layer's
-    errors (`problems.problem_of` words them): offline, refused, wrong identity.
-    """
-    from liaison_app.sync.hub_client import HubClient
-
-    prov = session.provisioning
-    with HubClient(prov.hub_url, prov.ca_cert_pem.encode("ascii"), session.keys.device_id,
-                   session.keys.signing_key, timeout=timeout,
-                   connect_timeout=connect_timeout) as client:
-        complete_enrolment(session, client)

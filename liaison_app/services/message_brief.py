@@ -81,7 +81,8 @@ class ForwardBar(StrEnum):
     ALREADY_ADDRESSED = "already_addressed"
     """The message was addressed to this agency already."""
     NO_DEVICE = "no_device"
-    """No officer of the agency has an enrolled device in the cached directory yet."""
+    """Your own agency, where no colleague has an enrolled device (a partner agency
+    without one is not barred: the forward waits for its directory entry)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,8 @@ class ForwardTarget:
     name: str
     country: str
     bar: ForwardBar | None
+    waiting: bool = False
+    """May receive it, but has no enrolled device yet: the forward waits (seal at push)."""
 
     @property
     def allowed(self) -> bool:
@@ -107,7 +110,7 @@ def forward_targets(session: Session, message_id: str, *,
     handling code, the message kind) come first."""
     brief = message_brief(session, message_id)
     decision = may_forward(brief.handling, provider_consent=provider_consent)
-    reachable = {a.agency_id for a in recipient_agencies(session)}
+    recipients = {a.agency_id: a for a in recipient_agencies(session)}
     addressed = set(brief.recipient_agencies)
     sender = brief.sender_agency if brief.direction is Direction.INCOMING else ""
     out: list[ForwardTarget] = []
@@ -121,7 +124,8 @@ def forward_targets(session: Session, message_id: str, *,
             bar = ForwardBar.SENDER
         elif agency.agency_id in addressed:
             bar = ForwardBar.ALREADY_ADDRESSED
-        elif agency.agency_id not in reachable:
+        elif agency.agency_id not in recipients:
             bar = ForwardBar.NO_DEVICE
-        out.append(ForwardTarget(agency.agency_id, agency.name, agency.country, bar))
+        waiting = bar is None and recipients[agency.agency_id].waiting
+        out.append(ForwardTarget(agency.agency_id, agency.name, agency.country, bar, waiting))
     return out

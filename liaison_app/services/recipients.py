@@ -1,9 +1,10 @@
 """Who can be addressed, and which cases a message can join: reads for the compose dialogs.
 
-Everything comes from the local cache, so the recipient picker works offline:
-an agency is offered only when the cached directory lists at least one active
-device of an active officer there (other than this device), because a message
-is sealed to devices at compose time. No Qt here.
+Everything comes from the local cache, so the recipient picker works offline.
+Every agency in the cached directory is offered: a message is sealed when it is
+pushed, for the devices listed then, so an agency with no device yet (`waiting`)
+can be written to and the message waits for the partner's directory entry.
+Single officers are offered when they have an active device. No Qt here.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ class RecipientAgency:
     country: str
     officers: tuple[RecipientOfficer, ...]
 
+    @property
+    def waiting(self) -> bool:
+        """True when no officer there has an active device yet: a message waits."""
+        return not self.officers
+
 
 @dataclass(frozen=True, slots=True)
 class CaseChoice:
@@ -61,13 +67,15 @@ def _officers(conn: Conn, agency_id: str, own_device: str) -> tuple[RecipientOff
 
 
 def recipient_agencies(session: Session) -> list[RecipientAgency]:
-    """Agencies with an active device in the cached directory (not this one), by name."""
+    """Every partner agency in the cached directory, with its officers who have an active
+    device; a partner with none yet is `waiting`. The officer's own agency is offered
+    when a colleague there has a device (this device is never a recipient)."""
     own = session.identity.device_id
     conn = session.db
     out: list[RecipientAgency] = []
     for agency in directory_cache.agencies(conn):
         officers = _officers(conn, agency.agency_id, own)
-        if officers:
+        if officers or agency.agency_id != session.identity.agency_id:
             out.append(RecipientAgency(agency.agency_id, agency.name, agency.country, officers))
     return out
 

@@ -1,10 +1,15 @@
-"""Retention: records due for review, erasure, or keeping them longer with a reason.
+"""Retention: records due for review, erasure, keeping them longer or restricting them.
 
 LED Art. 5 / DPA 2018 s.39: personal data is reviewed periodically and erased
-when no longer needed, or restricted (kept) where evidence requires it. Every
-erasure and every decision to keep is written to the audit log with the
-officer's reason. Erased rows leave the FTS index too (`search.compact`) and
-SQLCipher's secure_delete zeroes the freed pages.
+when no longer needed, or restricted where evidence requires it (LED Art. 16(3),
+DPA 2018 s.47(2)): a restricted record is kept, hidden from the normal views and
+from search, and never erased automatically. Every erasure, every decision to
+keep and every restriction is written to the audit log with the officer's reason
+(automatic erasure: `services.retention_auto`). Erased rows leave the FTS
+index too (`search.compact`) and SQLCipher's secure_delete zeroes the freed
+pages. An erased message's id (and only its id and the erasure time) is kept as
+a tombstone while a replay of its envelope could still pass, so it cannot come
+back (`store.erasures`).
 """
 
 from __future__ import annotations
@@ -15,23 +20,25 @@ from typing import TYPE_CHECKING
 
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
-from liaison_app.store import cases, messages, search
+from liaison_app.store import cases, erasures, messages, restrictions, retention_due, search
+from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
+from liaison_app.store.columns import Conn
 
 if TYPE_CHECKING:
     from liaison_app.domain.captions import Caption
-
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
     """A case or subject whose review date has come."""
 
-    kind: str  # "case" or "subject"
+    kind: str  # "case", "subject" or "message" (one filed in no case)
     ref: str
     label: str
     review_on: date
+    restricted: bool = False
     caption: Caption | None = None
-    """A subject's label in translatable parts (None for a case: its title as typed)."""
+    """A subject's label in translatable parts (None for a case or message: as typed)."""
 
     def days_overdue(self, today: date | None = None) -> int:
         """Days since the review date (0: due today)."""
@@ -56,21 +63,37 @@ def check_reason(reason: str) -> str:
     return text[:500]
 
 
-def due_for_review(session: Session, today: date | None = None) -> list[ReviewItem]:
-    """Cases and subjects whose review date is today or earlier."""
-    from liaison_app.services.view_render import caption_of  # lazily: start-up path
-
+def due_for_review(session: Session, today: date | None = None, *,
+                   captions: bool = True) -> list[ReviewItem]:
+    """Cases, subjects and messages filed in no case whose review date is today or
+    earlier (restricted ones are kept for evidence and not listed); without `captions`
+    the subjects' translatable labels are not built (a count needs none)."""
     on = today or datetime.now(UTC).date()
+    if captions:
+        from liaison_app.services.view_render import caption_of  # lazily: start-up path
+
     out = [ReviewItem("case", c.case_ref, c.title, c.review_on)
-           for c in cases.cases_due_for_review(session.db, on) if c.review_on is not None]
-    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on, caption_of(s.data, s.label))
-            for s in cases.subjects_due_for_review(session.db, on) if s.review_on is not None]
+           for c in cases.cases_due_for_review(session.db, on)
+           if c.review_on is not None and not restrictions.is_restricted(
+               session.db, "case", c.case_ref)]
+    out += [ReviewItem("subject", s.subject_id, s.label, s.review_on,
+                       caption=caption_of(s.data, s.label) if captions else None)
+            for s in cases.subjects_due_for_review(session.db, on)
+            if s.review_on is not None and not restrictions.is_restricted(
+                session.db, "subject", s.subject_id)]
+    out += [ReviewItem("message", m.ref, m.label, m.review_on)
+            for m in retention_due.messages_due(session.db, on, limit=MESSAGE_ITEMS,
+                                                without_case=True)]
     return sorted(out, key=lambda item: (item.review_on, item.kind, item.ref))
 
 
+MESSAGE_ITEMS = 2000
+"""Most messages listed for review at once (the rest come up once these are decided)."""
+
+
 def due_count(session: Session, today: date | None = None) -> int:
-    """How many cases and subjects are due for review (the prompt's count)."""
-    return cases.count_due_for_review(session.db, today or datetime.now(UTC).date())
+    """How many records are due for review (the prompt's count)."""
+    return len(due_for_review(session, today, captions=False))
 
 
 def subject_message_count(session: Session, subject_id: str) -> int:
@@ -99,6 +122,7 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
             raise SubjectStillCarried(len(carried))
         for message_id in carried:
             messages.delete(conn, message_id)
+            erasures.record(conn, [message_id], erased_at=now)
             session.audit(conn, AuditKind.ERASE, message_id,
                           {"what": "message", "reason": why, "with_subject": subject_id},
                           now=now)
@@ -107,7 +131,14 @@ def erase_subject(session: Session, subject_id: str, reason: str, *,
                       {"what": "subject", "kind": subject.kind, "reason": why,
                        "messages": carried}, now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
     return carried
+
+
+def _erase_attachment_files(session: Session) -> None:
+    """The erased messages' attachment ciphertext goes too (their keys went with the rows;
+    the trash journal keeps what is left to do if this is cut short)."""
+    sweep(session.db, Spool(session.profile.attachments), orphans=False)
 
 
 def erase_message(session: Session, message_id: str, reason: str, *,
@@ -119,14 +150,16 @@ def erase_message(session: Session, message_id: str, reason: str, *,
         if not messages.delete(conn, message_id):
             raise ServiceError("There is no message {message_id} in this profile.",
                                message_id=message_id)
+        erasures.record(conn, [message_id], erased_at=now)
         session.audit(conn, AuditKind.ERASE, message_id, {"what": "message", "reason": why},
                       now=now)
         search.compact(conn)
+    _erase_attachment_files(session)
 
 
 def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, *,
                now: datetime | None = None) -> None:
-    """Restrict rather than erase: move a case's or subject's review date, with a reason."""
+    """Keep a case, subject or message longer: move its review date, with a reason."""
     why = check_reason(reason)
     now = now or datetime.now(UTC)
     if until <= now.date():
@@ -144,8 +177,101 @@ def keep_until(session: Session, kind: str, ref: str, until: date, reason: str, 
             cases.update_subject(conn, ref, now=now, label=subject.label, data=data,
                                  review_on=until)
             obj = f"subject:{ref}"
+        elif kind == "message":
+            if not retention_due.set_message_review_on(conn, ref, until):
+                raise ServiceError("There is no message {message_id} in this profile.",
+                                   message_id=ref)
+            obj = ref
         else:
-            raise ServiceError("Only a case or a subject has a review date.")
+            raise ServiceError("Only a case, a subject or a message has a review date.")
         session.audit(conn, AuditKind.ALTER, obj,
                       {"retention": "kept", "review_on": until.isoformat(), "reason": why},
                       now=now)
+
+
+def erase_case(session: Session, case_ref: str, reason: str, *,
+               now: datetime | None = None) -> list[str]:
+    """Erase a case with the messages filed only in it and the subjects no other message
+    or case holds; messages also filed in another case are only unlinked. Returns the
+    ids of the messages erased."""
+    why = check_reason(reason)
+    now = now or datetime.now(UTC)
+    with session.db.transaction() as conn:
+        if cases.get_case(conn, case_ref) is None:
+            raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
+        erased: list[str] = []
+        for message_id in cases.case_message_ids(conn, case_ref):
+            if set(cases.cases_of_message(conn, message_id)) - {case_ref}:
+                cases.unlink_message(conn, case_ref, message_id)
+                continue
+            messages.delete(conn, message_id)
+            erasures.record(conn, [message_id], erased_at=now)
+            session.audit(conn, AuditKind.ERASE, message_id,
+                          {"what": "message", "reason": why, "with_case": case_ref}, now=now)
+            erased.append(message_id)
+        subjects = [s.subject_id for s, _role in cases.case_subjects(conn, case_ref)]
+        cases.delete_case(conn, case_ref)
+        gone = []
+        for subject_id in subjects:
+            if not cases.subject_message_ids(conn, subject_id) and \
+                    not conn.execute("SELECT 1 FROM case_subjects WHERE subject_id = ?",
+                                     (subject_id,)).fetchone():
+                cases.delete_subject(conn, subject_id)
+                gone.append(subject_id)
+        session.audit(conn, AuditKind.ERASE, f"case:{case_ref}",
+                      {"what": "case", "reason": why, "messages": erased, "subjects": gone},
+                      now=now)
+        search.compact(conn)
+    _erase_attachment_files(session)
+    return erased
+
+
+def restrict(session: Session, kind: str, ref: str, reason: str, *,
+             now: datetime | None = None) -> int:
+    """Restrict a case, subject or message instead of erasing it (kept for evidence,
+    hidden from the normal views and search, never erased automatically); what it
+    covers is restricted with it. Returns how many messages are now hidden."""
+    why = check_reason(reason)
+    now = now or datetime.now(UTC)
+    if kind not in restrictions.KINDS:
+        raise ServiceError("Only a case, a subject or a message can be restricted.")
+    with session.db.transaction() as conn:
+        _require(conn, kind, ref)
+        hidden = restrictions.restrict(conn, kind, ref, why, now=now)
+        session.audit(conn, AuditKind.ALTER, _obj(kind, ref),
+                      {"retention": "restricted", "reason": why, "messages": hidden}, now=now)
+    return hidden
+
+
+def lift_restriction(session: Session, kind: str, ref: str, reason: str, *,
+                     now: datetime | None = None) -> None:
+    """Show a restricted record again (audited with the reason)."""
+    why = check_reason(reason)
+    now = now or datetime.now(UTC)
+    with session.db.transaction() as conn:
+        if not restrictions.lift(conn, kind, ref):
+            raise ServiceError("That record is not restricted; nothing to lift.")
+        session.audit(conn, AuditKind.ALTER, _obj(kind, ref),
+                      {"retention": "restriction lifted", "reason": why}, now=now)
+
+
+def restricted_records(session: Session) -> list[restrictions.Restriction]:
+    """The restrictions officers made, newest first (the Review page's Restricted list)."""
+    return restrictions.listed(session.db)
+
+
+def _obj(kind: str, ref: str) -> str:
+    return ref if kind == "message" else f"{kind}:{ref}"
+
+
+def _require(conn: Conn, kind: str, ref: str) -> None:
+    found: object = (cases.get_case(conn, ref) if kind == "case" else
+                     cases.get_subject(conn, ref) if kind == "subject" else
+                     messages.get(conn, ref))
+    if found is None:
+        if kind == "case":
+            raise ServiceError("There is no case {case_ref} in this profile.", case_ref=ref)
+        if kind == "subject":
+            raise ServiceError("There is no subject {subject_id} in this profile.",
+                               subject_id=ref)
+        raise ServiceError("There is no message {message_id} in this profile.", message_id=ref)

@@ -7,6 +7,7 @@ the keys. Everything else in `services` works through a `Session`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,10 +21,13 @@ from liaison_app.crypto.provisioning import verify_profile
 from liaison_app.protocol.provisioning import ProvisioningProfile
 from liaison_app.services.errors import ProfileMissing
 from liaison_app.store import audit, settings
+from liaison_app.store.attachment_spool import Spool, sweep
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.columns import Conn
 from liaison_app.store.database import Database
 from liaison_app.store.profile import ProfileDir
+
+log = logging.getLogger(__name__)
 
 PROVISIONING_KEY = "provisioning_profile"
 ENROLLED_KEY = "enrolled_at"
@@ -71,8 +75,10 @@ class Session:
 
     @property
     def hub_url(self) -> str:
-        """The hub this profile syncs with."""
-        return self.provisioning.hub_url
+        """The hub this profile syncs with (IT's policy over the provisioning profile)."""
+        from liaison_app.services.hub_endpoint import hub_endpoint  # lazily: start-up path
+
+        return hub_endpoint(self.provisioning).url
 
     def for_this_thread(self) -> Session:
         """The same profile, keys and identity over a new connection to the cache, for a
@@ -137,6 +143,20 @@ def open_session(profile_path: Path, passphrase: str, *,
     return session_from_secrets(profile, secrets, now=now)
 
 
+def _retention_at_unlock(session: Session, now: datetime | None) -> None:
+    """Apply the retention policy and erase what is past review (`retention_auto`).
+
+    A failure here must not keep the officer out of the profile: it is logged with
+    its traceback and the daily run tries again.
+    """
+    from liaison_app.services.retention_auto import at_unlock
+
+    try:
+        at_unlock(session, now=now)
+    except Exception:
+        log.exception("the retention run at unlock failed; it is tried again later")
+
+
 def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
                          now: datetime | None = None, audit_unlock: bool = True) -> Session:
     """Open the cache with unwrapped secrets and write the unlock entry."""
@@ -155,6 +175,9 @@ def session_from_secrets(profile: ProfileDir, secrets: UnlockedSecrets, *,
             with db.transaction() as conn:
                 session.audit(conn, AuditKind.UNLOCK, "profile",
                               {"device": keys.device_id}, now=now or datetime.now(UTC))
+            # files of erased attachments, and of a compose or download cut short
+            sweep(db, Spool(profile.attachments), orphans=True)
+            _retention_at_unlock(session, now)
         return session
     except BaseException:
         db.close()

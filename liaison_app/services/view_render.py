@@ -6,6 +6,7 @@ does not parse is shown as it is rather than hidden or guessed at.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Mapping
 
@@ -51,7 +52,7 @@ from liaison_app.services.view_types import (
     ShownField,
     SubjectView,
 )
-from liaison_app.store.search_terms import subject_terms
+from liaison_app.store.search_terms import folded_terms, subject_terms, word_spellings
 
 _HIDDEN_SUBJECT_KEYS = frozenset({"kind", "category", "basis"})
 PERSONAL_KINDS = frozenset({"person", "travel_document", "comms", "vehicle", "bank_account",
@@ -143,17 +144,22 @@ def subject_view(data: JsonValue, *, ref: str, subject_id: str | None = None,
         caption = subject_caption(subject)
         personal = holds_personal_data(subject)
         parsed = True
+        # the kind's own field order (surname, given names, date of birth...), not the
+        # stored JSON's alphabetical one
+        natural = {f.name: i for i, f in enumerate(dataclasses.fields(subject))}
     except ValidationError:
         shown = label or str(obj.get("name") or obj.get("surname") or kind or "?")
         caption = Caption((Segment("{value}", {"value": shown}),))
         personal = kind in PERSONAL_KINDS or kind not in {"organisation", "location", "route"}
         parsed = False
+        natural = {}
     try:
         category_label = CATEGORY_LABELS[DataSubjectCategory(category)]
     except ValueError:
         category_label = category
     fields = tuple(ShownField("Courier", courier) if k == "courier" and courier is not None
-                   else _subject_field(k, v, parsed) for k, v in obj.items()
+                   else _subject_field(k, v, parsed)
+                   for k, v in sorted(obj.items(), key=lambda kv: natural.get(kv[0], 1000))
                    if k not in _HIDDEN_SUBJECT_KEYS and _field_value(v))
     return SubjectView(ref=ref, subject_id=subject_id, message_id=message_id, kind=kind,
                        label=shown, category=category, category_label=category_label,
@@ -195,13 +201,18 @@ def _words(text: str) -> list[str]:
 
 def subject_matches(data: JsonValue, text: str) -> bool:
     """Whether every word of `text` starts a word of the subject's search terms
-    (names, aliases, numbers), folding case and diacritics like the FTS index."""
-    wanted = [w for w in _words(text.replace("-", " ").replace("/", " ")) if w]
+    (names, aliases, numbers), folding case and diacritics like the FTS index,
+    in either script (a Cyrillic word also as its folded Latin spellings)."""
+    spaced = text.replace("-", " ").replace("/", " ")
+    wanted = [(w, word_spellings("".join(c for c in raw if c.isalnum())))
+              for raw, w in zip(spaced.split(), _words(spaced), strict=True) if w]
     if not wanted:
         return False
     terms = subject_terms(data)
     have = [w for w in _words(terms.replace("-", " ").replace("/", " ")) if w]
-    return all(any(h.startswith(w) for h in have) for w in wanted)
+    have += folded_terms(terms).split()
+    return all(any(h.startswith(v) for h in have for v in (w, *spellings))
+               for w, spellings in wanted)
 
 
 def content_fields(msg_type: str, raw: JsonValue) -> tuple[ShownField, ...]:

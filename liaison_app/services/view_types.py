@@ -15,6 +15,7 @@ from liaison_app.domain.forwarding import ForwardDecision
 
 if TYPE_CHECKING:
     from liaison_app.domain.captions import Caption
+    from liaison_app.services.follow_up import FollowUpView
 
 PAGE_SIZE = 500
 """The page size list models fetch at a time."""
@@ -73,6 +74,8 @@ class MessageSummary:
     cursor: tuple[object, int] | None = None
     """Where this row sits in the order it was listed in: pass it as `after`
     to `message_page` to read on from here (no OFFSET scan)."""
+    recall: str | None = None
+    """`rectified` or `withdrawn` once its sender recalled it (shown in every list)."""
 
     @property
     def unread(self) -> bool:
@@ -159,6 +162,9 @@ class SubjectView:
     """Other records with the same normalised key (financial subjects), oldest first."""
     caption: Caption | None = None
     """`label` in translatable parts (`domain.captions`)."""
+    carried_by: tuple[str, ...] = ()
+    """In search results: every message that carries this subject (or a copy of it),
+    gathered by `services.search_groups`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +177,35 @@ class ChainLink:
     sender_agency: str
     created_at: datetime
     status: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionView:
+    """One recall of a message: rectified or withdrawn, why, and the corrected text."""
+
+    recall_id: str
+    action: str
+    reason: str
+    text: str
+    at: datetime
+    by_agency: str
+
+
+@dataclass(frozen=True, slots=True)
+class RecallView:
+    """Where a recalled message stands: `rectified` or `withdrawn`, with each recall."""
+
+    state: str
+    corrections: tuple[CorrectionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureView:
+    """The legal basis and justification a message of ours was sent with."""
+
+    legal_basis: str
+    legal_basis_label: str
+    justification: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +244,12 @@ class MessageDetail:
     can_forward: bool
     failure_reason: str | None
     lang: str
+    recall: RecallView | None = None
+    """Set when its sender rectified or withdrew it."""
+    disclosure: DisclosureView | None = None
+    """For a message this device sent: the legal basis and justification recorded."""
+    restricted: bool = False
+    """Kept for evidence and hidden from the normal views (retention)."""
 
     @property
     def holds_personal_data(self) -> bool:
@@ -267,6 +308,8 @@ class CaseView:
     timeline_total: int
     subjects: tuple[SubjectView, ...]
     due: tuple[DueItem, ...]
+    follow_ups: tuple[FollowUpView, ...] = ()
+    """Each request of the case with its follow-up and steps (Directive 2023/977 Art. 16)."""
 
     @property
     def holds_personal_data(self) -> bool:
@@ -295,6 +338,8 @@ class OutboxSummary:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    waiting: str | None = None
+    """Why it is held back (e.g. waiting for the partner's directory entry)."""
 
 
 @dataclass(frozen=True, slots=True)

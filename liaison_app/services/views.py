@@ -7,13 +7,15 @@ sorts in SQL, pages by offset/limit) and returns the frozen types of
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from liaison_app.domain.cases import CRIME_AREA_LABELS, EXTERNAL_SYSTEM_LABELS, CrimeArea
 from liaison_app.domain.cases import ExternalSystem as _System
 from liaison_app.domain.forwarding import may_forward
-from liaison_app.services.audit_render import audit_summary
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.session import Session
 from liaison_app.services.view_codes import (
@@ -30,27 +32,41 @@ from liaison_app.services.view_types import (
     CaseSummary,
     CaseView,
     ChainLink,
+    CorrectionView,
     DirectoryAgency,
     DirectoryDevice,
     DirectoryListing,
     DirectoryOfficer,
+    DisclosureView,
     DueItem,
     MessageDetail,
     MessageQuery,
     MessageSummary,
     OutboxSummary,
     QuarantineSummary,
+    RecallView,
     SearchHits,
     SubjectView,
 )
-from liaison_app.store import audit, cases, directory_cache, messages, quarantine
+from liaison_app.store import (
+    audit,
+    cases,
+    directory_cache,
+    messages,
+    quarantine,
+    recalls,
+    restrictions,
+)
 from liaison_app.store import search as fts
 from liaison_app.store import view_queries as vq
 
 # The detail, case and search views import `view_render` and `subject_links` where
-# they are used: the first list painted at start-up needs neither (docs/adr/0011).
+# they are used: the first list painted at start-up needs neither (docs/adr/0029).
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.messages import Direction, MessageRow, MessageStatus
+
+if TYPE_CHECKING:
+    from liaison_app.protocol.canonical import JsonValue
 
 __all__ = [
     "PAGE_SIZE", "MessageQuery", "audit_count", "audit_page", "case_count", "case_page",
@@ -87,6 +103,41 @@ def _summary(row: vq.MessageListRow, now: datetime) -> MessageSummary:
         in_reply_to=row.in_reply_to, failure_reason=row.failure_reason, cursor=row.sort_key)
 
 
+def _marked(db: Any, rows: Sequence[MessageSummary]) -> list[MessageSummary]:
+    """`rows` with each recalled message marked rectified or withdrawn."""
+    marks = recalls.marks_of(db, [r.message_id for r in rows])
+    if not marks:
+        return list(rows)
+    return [replace(r, recall=_state(marks[r.message_id])) if r.message_id in marks else r
+            for r in rows]
+
+
+def _state(mark: recalls.RecallMark) -> str:
+    return "withdrawn" if mark.action.value == "withdraw" else "rectified"
+
+
+def _recall_view(mark: recalls.RecallMark | None) -> RecallView | None:
+    if mark is None:
+        return None
+    return RecallView(_state(mark), tuple(
+        CorrectionView(c.recall_id, c.action.value, c.reason, c.text, c.at, c.sender_agency)
+        for c in mark.corrections))
+
+
+def _disclosure_view(db: Any, row: MessageRow) -> DisclosureView | None:
+    from liaison_app.domain.disclosure import LEGAL_BASIS_LABELS, LegalBasis
+    from liaison_app.store import disclosures
+
+    if row.direction is not Direction.OUTGOING:
+        return None
+    recorded = disclosures.recorded_reason(db, row.message_id)
+    if recorded is None:
+        return None
+    return DisclosureView(recorded.basis.value,
+                          LEGAL_BASIS_LABELS.get(LegalBasis(recorded.basis), ""),
+                          recorded.justification)
+
+
 # -- messages --------------------------------------------------------------------
 
 
@@ -102,7 +153,7 @@ def message_page(session: Session, query: MessageQuery, offset: int = 0,
     rows = vq.message_rows(session.db, _filter(query, moment), sort=query.sort,
                            descending=query.descending, offset=offset, limit=limit,
                            after=after)
-    return [_summary(r, moment) for r in rows]
+    return _marked(session.db, [_summary(r, moment) for r in rows])
 
 
 def message_count(session: Session, query: MessageQuery, *, now: datetime | None = None) -> int:
@@ -148,6 +199,8 @@ def message_detail(session: Session, message_id: str, *,
     replies = [messages.get(db, rid) for rid in messages.replies_to(db, message_id)]
     handling = parse_handling(row.handling)
     decision = may_forward(handling)
+    mark = recalls.mark_of(db, message_id)
+    withdrawn = mark is not None and mark.action.value == "withdraw"
     incoming = row.direction is Direction.INCOMING
     case_refs = tuple(dict.fromkeys(
         ([row.case_ref] if row.case_ref else []) + cases.cases_of_message(db, message_id)))
@@ -171,8 +224,10 @@ def message_detail(session: Session, message_id: str, *,
         can_reply=incoming and row.type != "ack",
         can_acknowledge=incoming and row.type != "ack",
         can_recall=not incoming and row.type in ("request", "alert", "reply", "case_share"),
-        can_forward=decision.allowed and row.type in ("request", "alert"),
-        failure_reason=row.failure_reason, lang=row.lang)
+        can_forward=decision.allowed and row.type in ("request", "alert") and not withdrawn,
+        failure_reason=row.failure_reason, lang=row.lang, recall=_recall_view(mark),
+        disclosure=_disclosure_view(db, row),
+        restricted=restrictions.is_restricted(db, "message", message_id))
 
 
 def _carried_with_links(db: Any, message_id: str, case_ref: str | None,
@@ -235,6 +290,11 @@ def _external_refs(raw: object) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _same_data(data: object) -> str:
+    """What makes two subject records the same subject: their whole data, canonically."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -> CaseView:
     """A case gathered: timeline (oldest first), subjects, references, notes, due items."""
     from liaison_app.services.subject_links import stored_courier_label, with_seen_in
@@ -242,32 +302,46 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
 
     moment = _now(now)
     db = session.db
+    if restrictions.is_restricted(db, "case", case_ref):
+        raise ServiceError("Case {case_ref} is restricted (kept for evidence); it is listed "
+                           "under Review due, Restricted.", case_ref=case_ref)
     row = vq.case_row(db, case_ref)
     if row is None:
         raise ServiceError("There is no case {case_ref} in this profile.", case_ref=case_ref)
     record = cases.get_case(db, case_ref)
     flt = vq.MessageListFilter(case_ref=case_ref)
     total = vq.message_total(db, flt)
-    timeline = [_summary(r, moment) for r in vq.message_rows(
-        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)]
+    timeline = _marked(db, [_summary(r, moment) for r in vq.message_rows(
+        db, flt, sort="created_at", descending=False, limit=TIMELINE_LIMIT)])
     subjects: list[SubjectView] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[str] = set()  # one row per subject however many messages carry it
     for subject, role in cases.case_subjects(db, case_ref):
+        if _same_data(subject.data) in seen or restrictions.is_restricted(
+                db, "subject", subject.subject_id):
+            continue
         view = subject_view(subject.data, ref=f"subject:{subject.subject_id}",
                             subject_id=subject.subject_id, role=role, case_ref=case_ref,
                             label=subject.label,
                             courier=stored_courier_label(db, subject.subject_id, subject.data))
-        seen.add((view.kind, view.label))
+        seen.add(_same_data(subject.data))
         subjects.append(with_seen_in(db, view, subject.data))
     received = [m.message_id for m in timeline if m.direction == "incoming"]
     for message_id, _case, carried in vq.carried_subjects(db, received):
-        for view in _carried_with_links(db, message_id, case_ref, carried):
-            if (view.kind, view.label) not in seen:
-                seen.add((view.kind, view.label))
+        views_ = _carried_with_links(db, message_id, case_ref, carried)
+        for raw, view in zip(carried if isinstance(carried, list) else [], views_, strict=False):
+            if _same_data(raw) not in seen:
+                seen.add(_same_data(raw))
                 subjects.append(view)
+    from liaison_app.services.follow_up import case_follow_ups
+
+    follow_ups = {f.request_id: f for f in case_follow_ups(session, case_ref)}
+    # a reply is owed while the request is open and the next move is ours (a
+    # clarification given by the requester puts it back with us)
     due = [DueItem("reply", m.due_at, m.overdue, m.message_id, m.snippet)
            for m in timeline
-           if m.direction == "incoming" and m.due_at is not None and m.status != "replied"]
+           if m.direction == "incoming" and m.due_at is not None and (
+               follow_ups[m.message_id].waiting_on_us if m.message_id in follow_ups
+               else m.status != "replied")]
     review_on = record.review_on if record is not None else None
     if review_on is not None:
         review_at = datetime.combine(review_on, time(0, 0), tzinfo=UTC)
@@ -282,7 +356,8 @@ def case_view(session: Session, case_ref: str, *, now: datetime | None = None) -
         crime_area_label=area_label, status=row.status, recorded=row.recorded,
         review_on=review_on, external_refs=_external_refs(row.external_refs),
         notes=record.notes if record is not None else "", timeline=tuple(timeline),
-        timeline_total=total, subjects=tuple(subjects), due=tuple(due))
+        timeline_total=total, subjects=tuple(subjects), due=tuple(due),
+        follow_ups=tuple(follow_ups.values()))
 
 
 # -- outbox, directory, quarantine, audit ---------------------------------------------
@@ -298,6 +373,7 @@ def outbox_page(session: Session, *, states: tuple[str, ...] | None = None,
         snippet=" ".join(r.snippet.split()), state=r.state, attempts=r.attempts,
         next_attempt_at=r.next_attempt_at, last_error=r.last_error,
         enqueued_at=r.enqueued_at, sent_at=r.sent_at,
+        waiting=r.hold_reason if r.state == "pending" else None,
     ) for r in vq.outbox_rows(session.db, states=states, sort=sort, descending=descending,
                               offset=offset, limit=limit)]
 
@@ -344,6 +420,8 @@ def quarantine_count(session: Session) -> int:
 def audit_page(session: Session, *, offset: int = 0, limit: int = PAGE_SIZE,
                kind: str | None = None, newest_first: bool = True) -> list[AuditSummary]:
     """A page of the audit log."""
+    from liaison_app.services.audit_render import audit_summary
+
     entries = audit.entries(session.db, offset=offset, limit=limit, newest_first=newest_first,
                             kind=None if kind is None else AuditKind(kind))
     names: dict[str, str] = {}
@@ -361,6 +439,7 @@ def audit_count(session: Session, *, kind: str | None = None) -> int:
 def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
            now: datetime | None = None) -> SearchHits:
     """Cases, messages and subjects matching `text` (FTS; names, aliases, numbers)."""
+    from liaison_app.services.search_groups import gather, identity_key, known
     from liaison_app.services.subject_links import (
         stored_courier_label,
         subject_ids_for_text,
@@ -376,28 +455,33 @@ def search(session: Session, text: str, *, limit: int = SEARCH_LIMIT,
     db = session.db
     if not text.strip():
         return SearchHits(text, (), (), ())
-    keyed = subject_ids_for_text(db, text, limit=limit)  # an IBAN or address, any spelling
-    message_ids = list(dict.fromkeys(
+    # restricted records (kept for evidence) are never found
+    keyed = restrictions.visible_subjects(db, subject_ids_for_text(db, text, limit=limit))
+    message_ids = restrictions.visible_messages(db, list(dict.fromkeys(
         [m for s in keyed for m in cases.subject_message_ids(db, s)]
-        + fts.message_ids(db, text, limit=limit)))[:limit]
-    found = [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)]
-    subjects: list[SubjectView] = []
-    for subject_id in dict.fromkeys(keyed + fts.subject_ids(db, text, limit=limit)):
+        + fts.message_ids(db, text, limit=limit)))[:limit])
+    found = _marked(db, [_summary(r, moment) for r in vq.message_rows_by_id(db, message_ids)])
+    hits: list[tuple[SubjectView, JsonValue, tuple[str, ...]]] = []
+    for subject_id in dict.fromkeys(keyed + restrictions.visible_subjects(
+            db, fts.subject_ids(db, text, limit=limit))):
         stored = cases.get_subject(db, subject_id)
         if stored is None:
             continue
         refs = vq.subject_case_refs(db, subject_id)
-        subjects.append(with_seen_in(db, subject_view(
+        carriers = tuple(restrictions.visible_messages(
+            db, cases.subject_message_ids(db, subject_id)))
+        hits.append((with_seen_in(db, subject_view(
             stored.data, ref=f"subject:{subject_id}", subject_id=subject_id,
             case_ref=refs[0] if refs else None, label=stored.label,
-            courier=stored_courier_label(db, subject_id, stored.data)), stored.data))
-    seen = {(s.kind, s.label) for s in subjects}
+            courier=stored_courier_label(db, subject_id, stored.data)), stored.data),
+            stored.data, carriers))
+    stored_keys = known(hits)
     for message_id, case_ref, carried in vq.carried_subjects(db, message_ids):
         for view in carried_subject_views(message_id, case_ref, carried):
             index = int(view.ref.rsplit("#", 1)[1])
             raw = carried[index] if isinstance(carried, list) else None
-            if (view.kind, view.label) not in seen and subject_matches(raw, text):
-                seen.add((view.kind, view.label))
-                subjects.append(view)
+            if identity_key(view, raw) in stored_keys or subject_matches(raw, text):
+                hits.append((view, raw, (message_id,)))
+    subjects = gather(hits)
     found_cases = case_page(session, text=text, limit=min(limit, PAGE_SIZE), now=moment)
     return SearchHits(text, tuple(found), tuple(subjects[:limit]), tuple(found_cases))

@@ -8,9 +8,10 @@ apart from message signatures). `audit_head` records the last seq and hash in
 the same transaction, so cutting entries off the end is detected too; triggers
 refuse UPDATE and DELETE on the log.
 
-Limit: someone holding the database key and rewriting both the tail and the
-head is only caught by an anchor outside the file (e.g. the head hash sent to
-the hub), which is left to the sync engine.
+Someone holding the database key and rewriting both the tail and the head is
+caught by the anchor outside the file: every sync attests the signed head to
+the hub (`sync.audit_anchor`), and `liaison audit verify --against-hub`
+compares the log with it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ class AuditKind(StrEnum):
     UNLOCK = "unlock"
     LOCK = "lock"
     CONSULT = "consult"
+    COMBINATION = "combination"
+    """Personal data from different sources combined: a cross-check hit (DPA 2018 s.62)."""
     CREATE = "create"
     ALTER = "alter"
     DISCLOSE = "disclose"
@@ -101,11 +104,11 @@ def compute_hash(
 
 
 def _check_details(kind: AuditKind, details: Mapping[str, Any]) -> None:
-    if kind == AuditKind.CONSULT:
+    if kind in (AuditKind.CONSULT, AuditKind.EXPORT):
         justification = details.get("justification")
         if not isinstance(justification, str) or not justification.strip():
             raise ValidationError("details.justification",
-                                  "a consultation must record the officer's justification")
+                                  f"a {kind.value} must record the officer's justification")
     if kind in (AuditKind.DISCLOSE, AuditKind.FORWARD):
         recipients = details.get("recipients")
         if not isinstance(recipients, list) or not recipients:
@@ -200,6 +203,20 @@ def entries(
         [*params, int(limit), int(offset)],
     )
     return [_entry(row) for row in rows]
+
+
+def current_head(conn: Conn) -> tuple[int, bytes]:
+    """The head record: the last entry's sequence number and hash (0 and zeros if empty)."""
+    head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
+    return (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
+
+
+def entry_hash_at(conn: Conn, seq: int) -> bytes | None:
+    """The stored hash of entry `seq` (GENESIS for 0), or None if there is no such entry."""
+    if seq == 0:
+        return GENESIS
+    row = conn.execute("SELECT entry_hash FROM audit WHERE seq = ?", (int(seq),)).fetchone()
+    return None if row is None else bytes(row[0])
 
 
 def count(conn: Conn) -> int:

@@ -21,7 +21,7 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import UnknownRecord
-from liaison_app.store.search_terms import subject_terms
+from liaison_app.store.search_terms import folded_terms, subject_terms
 
 _UNSET: Any = object()
 
@@ -174,12 +174,17 @@ def add_subject(
                         ("basis", basis), ("label", label)):
         require_text(value, name)
     stamp = time_text(now, "now")
-    conn.execute(
+    terms = subject_terms(dict(data))
+    cursor = conn.execute(
         """INSERT INTO subjects (subject_id, kind, category, basis, label, data, review_on,
-               created_at, updated_at, search_terms) VALUES (?,?,?,?,?,?,?,?,?,?)""",
+               created_at, updated_at, search_terms, search_folded)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
         (subject_id, kind, category, basis, label, json_text(dict(data), "data"),
-         opt_date_text(review_on), stamp, stamp, subject_terms(dict(data))),
+         opt_date_text(review_on), stamp, stamp, terms, folded_terms(label, terms)),
     )
+    from liaison_app.store import match_index  # lazily: matching is off the start-up path
+
+    match_index.index_subject(conn, int(cursor.lastrowid or 0), data, label)
 
 
 def update_subject(
@@ -188,9 +193,11 @@ def update_subject(
 ) -> None:
     """Replace a subject's label and data (re-indexed) and optionally its codes."""
     require_transaction(conn)
+    terms = subject_terms(dict(data))
     changes: dict[str, object] = {
         "label": require_text(label, "label"), "data": json_text(dict(data), "data"),
-        "search_terms": subject_terms(dict(data)), "updated_at": time_text(now, "now"),
+        "search_terms": terms, "search_folded": folded_terms(label, terms),
+        "updated_at": time_text(now, "now"),
     }
     if category is not _UNSET:
         changes["category"] = require_text(category, "category")
@@ -203,6 +210,11 @@ def update_subject(
                           [*changes.values(), subject_id])
     if cursor.rowcount != 1:
         raise UnknownRecord(f"no subject {subject_id}")
+    row = conn.execute("SELECT row_id FROM subjects WHERE subject_id = ?",
+                       (subject_id,)).fetchone()
+    from liaison_app.store import match_index  # lazily: matching is off the start-up path
+
+    match_index.reindex_subject(conn, int(row[0]), data, label)
 
 
 def get_subject(conn: Conn, subject_id: str) -> SubjectRow | None:
@@ -305,3 +317,9 @@ def subject_message_ids(conn: Conn, subject_id: str) -> list[str]:
     rows = conn.execute(
         "SELECT message_id FROM message_subjects WHERE subject_id = ? ORDER BY 1", (subject_id,))
     return [str(row[0]) for row in rows]
+
+
+def closed_at(conn: Conn, case_ref: str) -> datetime | None:
+    """When the case was last closed (schema 5), or None while it is not closed."""
+    row = conn.execute("SELECT closed_at FROM cases WHERE case_ref = ?", (case_ref,)).fetchone()
+    return None if row is None or row[0] is None else from_time_text(row[0])

@@ -28,7 +28,8 @@ from liaison_app.store.columns import (
     time_text,
 )
 from liaison_app.store.errors import InvalidTransition, UnknownRecord
-from liaison_app.store.search_terms import message_terms
+from liaison_app.store.review_dates import REVIEW_ON_SQL
+from liaison_app.store.search_terms import folded_terms, message_terms
 
 MESSAGE_TYPES = frozenset({"request", "alert", "reply", "ack", "case_share", "recall"})
 
@@ -116,6 +117,8 @@ class MessageFilter:
     status: MessageStatus | Sequence[MessageStatus] | None = None
     case_ref: str | None = None
     text: str | None = None
+    include_restricted: bool = False
+    """Restricted messages (kept for evidence) are left out of every list unless asked."""
 
 
 _COLUMNS = (
@@ -156,12 +159,13 @@ def _row(row: Any) -> MessageRow:
     )
 
 
-_INSERT_SQL = """INSERT INTO messages (message_id, direction, type, status, sender_officer,
+_INSERT_SQL = f"""INSERT INTO messages (message_id, direction, type, status, sender_officer,
                sender_agency, sender_device, recipients, case_ref, priority, handling, grading,
                subjects, body, content, in_reply_to, created_at, received_at, due_at,
-               expires_at, lang, inner_bytes, status_changed_at, search_terms)
-           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-           ON CONFLICT (message_id) DO NOTHING"""
+               expires_at, lang, inner_bytes, status_changed_at, search_terms, search_folded,
+               review_on)
+           VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,{REVIEW_ON_SQL})
+           ON CONFLICT (message_id) DO NOTHING"""  # noqa: S608 - a constant expression
 
 
 def _params(
@@ -175,6 +179,7 @@ def _params(
         require_text(getattr(msg, name), name)
     if not isinstance(msg.body, str):
         raise ValidationError("body", "must be text")
+    terms = message_terms(msg.subjects)
     return (
         msg.message_id, direction.value, msg.type, status.value, msg.sender_officer,
         msg.sender_agency, msg.sender_device, json_text(msg.recipients, "recipients"),
@@ -183,7 +188,9 @@ def _params(
         json_text(msg.content, "content"), msg.in_reply_to,
         time_text(msg.created_at, "created_at"), opt_time_text(received_at, "received_at"),
         opt_time_text(msg.due_at, "due_at"), opt_time_text(msg.expires_at, "expires_at"),
-        msg.lang, msg.inner_bytes, time_text(now, "now"), message_terms(msg.subjects),
+        msg.lang, msg.inner_bytes, time_text(now, "now"), terms,
+        folded_terms(msg.body, terms),
+        time_text(now, "now"),  # filed now: reviewed the policy's period later
     )
 
 
@@ -283,6 +290,8 @@ def set_status(
 def _where(flt: MessageFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if not flt.include_restricted:
+        clauses.append("restricted_at IS NULL")
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(Direction(flt.direction).value)

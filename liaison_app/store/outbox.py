@@ -1,8 +1,10 @@
-"""The transactional outbox: sealed envelopes waiting to be pushed to the hub.
+"""The transactional outbox: envelopes waiting to be pushed to the hub.
 
 A row is written in the same transaction as its message and audit entry.
 `mark_sent` and `mark_failed` also move the message's status, so the outbox
-and the message list never disagree.
+and the message list never disagree. A message the officer composed is
+sealed when it is pushed (`store.outbox_seal`): until then its envelope is
+empty, and a row held back (`hold_reason`) is not pushed.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class OutboxItem:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    hold_reason: str | None = None
+    """Why it is not pushed yet (e.g. waiting for the partner's directory entry)."""
 
 
 def _item(row: Any) -> OutboxItem:
@@ -51,7 +55,7 @@ def _item(row: Any) -> OutboxItem:
         state=OutboxState(row["state"]), attempts=int(row["attempts"]),
         next_attempt_at=from_time_text(row["next_attempt_at"]), last_error=row["last_error"],
         enqueued_at=from_time_text(row["enqueued_at"]),
-        sent_at=opt_from_time_text(row["sent_at"]),
+        sent_at=opt_from_time_text(row["sent_at"]), hold_reason=row["hold_reason"],
     )
 
 
@@ -73,9 +77,10 @@ def get(conn: Conn, message_id: str) -> OutboxItem | None:
 
 
 def next_batch(conn: Conn, limit: int, now: datetime) -> list[OutboxItem]:
-    """Pending envelopes due by `now`, oldest first."""
+    """Pending envelopes due by `now`, sealed and not held back, oldest first."""
     rows = conn.execute(
         """SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?
+               AND hold_reason IS NULL AND length(envelope) > 0
            ORDER BY next_attempt_at, enqueued_at, rowid LIMIT ?""",
         (time_text(now, "now"), int(limit)),
     )
@@ -145,9 +150,9 @@ def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
     """Put a failed envelope back in the queue (an officer chose to resend)."""
     require_transaction(conn)
     stamp = time_text(now, "now")
-    cursor = conn.execute(
-        """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL
-           WHERE message_id = ? AND state = 'failed'""",
+    cursor = conn.execute(  # the hub refused it, so it holds no copy: it may be re-sealed
+        """UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = NULL,
+               offered_at = NULL WHERE message_id = ? AND state = 'failed'""",
         (stamp, message_id),
     )
     if cursor.rowcount != 1:
@@ -162,6 +167,13 @@ def retry(conn: Conn, message_id: str, *, now: datetime) -> None:
 def pending_count(conn: Conn) -> int:
     """How many envelopes are still to go (the status bar's queued count)."""
     row = conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()
+    return int(row[0])
+
+
+def held_count(conn: Conn) -> int:
+    """How many of those are held back (waiting for a partner's directory entry)."""
+    row = conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending' "
+                       "AND hold_reason IS NOT NULL").fetchone()
     return int(row[0])
 
 

@@ -10,6 +10,7 @@ place that names these files; everything else asks it.
     liaison.log         the client log for IT (+ .1, .2, .3 once rotated; no case data)
     provisioning.json   the signed provisioning profile from IT
     backups/            encrypted backups made with `Database.backup_to`
+    attachments/        attachment ciphertext (secretstream blobs, keys in cache.db)
 """
 
 from __future__ import annotations
@@ -134,6 +135,11 @@ class ProfileDir:
         """Where encrypted backups go."""
         return self.path / "backups"
 
+    @property
+    def attachments(self) -> Path:
+        """The attachment spool: ciphertext only, named by attachment id."""
+        return self.path / "attachments"
+
     def exists(self) -> bool:
         """True when the profile has a database."""
         return self.database.is_file()
@@ -141,11 +147,11 @@ class ProfileDir:
     def ensure(self) -> ProfileDir:
         """Create the directory tree 0700 and make any files in it 0600."""
         with private_umask():
-            for directory in (self.path, self.backups):
+            for directory in (self.path, self.backups, self.attachments):
                 directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
                 if stat.S_IMODE(directory.stat().st_mode) != DIR_MODE:
                     directory.chmod(DIR_MODE)
-        for root in (self.path, self.backups):
+        for root in (self.path, self.backups, self.attachments):
             for entry in root.iterdir():
                 if entry.is_file() and not entry.is_symlink():
                     tighten(entry)

@@ -3,6 +3,8 @@
 User text is never passed to MATCH as syntax: it is split into words and each
 word becomes a quoted FTS5 string, so `"`, `*`, `NEAR`, `OR`, `-` and column
 filters are just characters. All words must match; the last one may be a prefix.
+Each word also matches its folded Latin spellings in the `search_folded`
+column, so a search in one script finds text in the other.
 """
 
 from __future__ import annotations
@@ -10,19 +12,31 @@ from __future__ import annotations
 import re
 
 from liaison_app.store.columns import Conn
+from liaison_app.store.search_terms import word_spellings
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+def _quoted(word: str, star: str) -> str:
+    return '"' + word.replace('"', '""') + '"' + star
+
+
 def fts_query(text: str, *, prefix: bool = True) -> str | None:
-    """A MATCH expression for user `text`, or None when it holds no searchable word."""
+    """A MATCH expression for user `text`, or None when it holds no searchable word.
+
+    Each word matches as written (case and diacritics folded by the tokenizer)
+    or, in any of its folded Latin spellings, in the `search_folded` column:
+    "Петровић" finds "Petrović", and "PETROVIC" finds "Петровић".
+    """
     words = _WORD.findall(text)
     if not words:
         return None
-    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
-    if prefix:
-        quoted[-1] += " *"
-    return " AND ".join(quoted)
+    parts = []
+    for i, word in enumerate(words):
+        star = " *" if prefix and i == len(words) - 1 else ""
+        spellings = " OR ".join(_quoted(s, star) for s in word_spellings(word))
+        parts.append(f"({_quoted(word, star)} OR search_folded : ({spellings}))")
+    return " AND ".join(parts)
 
 
 def message_ids(

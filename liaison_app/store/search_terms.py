@@ -3,6 +3,11 @@
 Every text value inside a subject's data is a search term except the coded
 fields (kind, category, sex, ...). A value holding digits is also indexed with
 its separators removed, so `AB 123-456` is found as `AB123456` too.
+
+`folded_terms` gives the folded, transliterated column that lets a search in
+one script find text written in the other (schema 6): every word that is not
+plain ASCII, in each folded Latin spelling (`matching.scripts`), and with
+"dj" also as "d" (Đorđević is typed Djordjevic and Dordevic).
 """
 
 from __future__ import annotations
@@ -12,6 +17,33 @@ from collections.abc import Iterator
 from typing import Any
 
 from liaison_app.domain.bank_codes import iban_print_form
+from liaison_app.matching.scripts import latin_spellings
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def word_spellings(word: str) -> list[str]:
+    """The folded Latin spellings a word is indexed and searched under."""
+    out: dict[str, None] = {}
+    for spelling, _system in latin_spellings(word):
+        out.setdefault(spelling, None)
+        if "dj" in spelling:
+            out.setdefault(spelling.replace("dj", "d"), None)
+    return list(out)
+
+
+def folded_terms(*texts: str) -> str:
+    """Space-separated folded spellings of the non-ASCII words of `texts`."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        if text.isascii():
+            continue
+        for word in _WORD.findall(text):
+            if not word.isascii():
+                for spelling in word_spellings(word):
+                    seen.setdefault(spelling, None)
+    return " ".join(seen)
+
 
 CODED_KEYS = frozenset({
     "basis", "category", "colour_code", "id", "kind", "lang", "network", "role", "scheme",

@@ -22,6 +22,12 @@ class SyncKey(StrEnum):
     LAST_ERROR = "last_error"
     DIRECTORY_VERSION = "directory_version"
     DIRECTORY_ETAG = "directory_etag"
+    TIMESTAMP_VERSION = "timestamp_version"
+    DIRECTORY_FRESH_AT = "directory_fresh_at"
+    """When the authority last vouched (signed timestamp) that our directory was current."""
+    DIRECTORY_FRESH_UNTIL = "directory_fresh_until"
+    AUDIT_ATTESTED = "audit_attested"
+    """`seq:hash` of the audit head the hub last accepted from this device."""
 
 
 def get(conn: Conn, key: SyncKey) -> str | None:
@@ -64,6 +70,11 @@ def record_sync(conn: Conn, at: datetime) -> None:
     put(conn, SyncKey.LAST_SYNC_AT, time_text(at, "at"))
     put(conn, SyncKey.LAST_ATTEMPT_AT, time_text(at, "at"))
     put(conn, SyncKey.LAST_ERROR, None)
+
+
+def directory_fresh_at(conn: Conn) -> datetime | None:
+    """The issue time of the newest directory timestamp accepted (the view's age)."""
+    return opt_from_time_text(get(conn, SyncKey.DIRECTORY_FRESH_AT))
 
 
 def record_failure(conn: Conn, at: datetime, error: str) -> None:

@@ -69,6 +69,8 @@ class MessageListFilter:
     text: str | None = None
     overdue_at: datetime | None = None
     """Only incoming, unreplied messages due before this moment."""
+    include_restricted: bool = False
+    """Restricted messages (kept for evidence) are hidden unless asked for."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,8 @@ def message_where(flt: MessageListFilter) -> tuple[str, list[object]]:
     """The WHERE clause (with its leading keyword, or "") and its parameters."""
     clauses: list[str] = []
     params: list[object] = []
+    if not flt.include_restricted:
+        clauses.append("restricted_at IS NULL")
     if flt.direction is not None:
         clauses.append("direction = ?")
         params.append(flt.direction)
@@ -269,10 +273,11 @@ class CaseListRow:
 _ALL_CASES = """
 WITH all_cases AS (
     SELECT case_ref, title, crime_area, status, review_on, updated_at, external_refs,
-           1 AS recorded FROM cases
+           1 AS recorded FROM cases WHERE restricted_at IS NULL
     UNION ALL
     SELECT case_ref, case_ref, '', 'open', NULL, max(created_at), '[]', 0 FROM messages
      WHERE case_ref IS NOT NULL AND case_ref NOT IN (SELECT case_ref FROM cases)
+       AND restricted_at IS NULL
      GROUP BY case_ref
 ), listed AS (
     SELECT c.*,
@@ -364,6 +369,7 @@ class OutboxListRow:
     last_error: str | None
     enqueued_at: datetime
     sent_at: datetime | None
+    hold_reason: str | None = None
 
 
 def _outbox_where(states: tuple[str, ...] | None) -> tuple[str, list[object]]:
@@ -387,7 +393,8 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
     order = "DESC" if descending else "ASC"
     sql = (f"""SELECT o.message_id, m.type, m.priority, m.recipients, m.case_ref,
                       substr(m.body, 1, {SNIPPET_CHARS}) AS snippet, o.state, o.attempts,
-                      o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at
+                      o.next_attempt_at, o.last_error, o.enqueued_at, o.sent_at,
+                      o.hold_reason
                FROM outbox o JOIN messages m USING (message_id){where}
                ORDER BY {expr} {order}, o.rowid {order} LIMIT ? OFFSET ?""")  # noqa: S608
     return [OutboxListRow(
@@ -396,6 +403,7 @@ def outbox_rows(conn: Conn, *, states: tuple[str, ...] | None = None,
         snippet=r["snippet"] or "", state=r["state"], attempts=int(r["attempts"]),
         next_attempt_at=from_time_text(r["next_attempt_at"]), last_error=r["last_error"],
         enqueued_at=from_time_text(r["enqueued_at"]), sent_at=opt_from_time_text(r["sent_at"]),
+        hold_reason=r["hold_reason"],
     ) for r in conn.execute(sql, [*params, int(limit), int(offset)])]
 
 

@@ -1,4 +1,4 @@
-"""The sync engine: refresh the directory, push the outbox, pull the inbox, ack.
+"""The sync engine: refresh the directory and watch lists, push, pull (checking arrivals), ack.
 
 No Qt: the GUI runs `run_once`/`run_forever` in a worker thread with its own
 database connection and receives `SyncProgress` callbacks. No write
@@ -12,21 +12,32 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
-from liaison_app.crypto.directory import DirectoryError, verify_directory
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
 from liaison_app.protocol.directory import Directory
-from liaison_app.store import audit, directory_cache, messages, outbox, settings, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    erasures,
+    messages,
+    outbox,
+    outbox_seal,
+    settings,
+    sync_state,
+)
+from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
-from liaison_app.store.directory_apply import load_directory, store_directory
 from liaison_app.store.outbox import OutboxItem
-from liaison_app.store.sync_state import SyncKey
+from liaison_app.sync.arrival_checks import ArrivalChecks
+from liaison_app.sync.audit_anchor import attest_audit_head
 from liaison_app.sync.backoff import Backoff
+from liaison_app.sync.blob_transfer import BlobHub, BlobTransfer, TransferProgress
+from liaison_app.sync.directory_refresh import DirectoryRefused, refresh_directory
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -35,7 +46,9 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 from liaison_app.sync.hub_client import DirectoryFetch, classify
+from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page
+from liaison_app.sync.seal_at_push import prepare_outbox
 from liaison_app.sync.status import (
     ACKED_CURSOR_KEY,
     RE_ENROL_KEY,
@@ -43,11 +56,14 @@ from liaison_app.sync.status import (
     error_text,
     sync_status,
 )
+from liaison_app.sync.watchlists import refresh_watchlists
 
-__all__ = ["SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
+__all__ = ["DirectoryRefused", "SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
 MAX_BATCH_BYTES = 1_500_000
 """Keep a push request under the hub's default 2 MiB body limit."""
+AUTO_DOWNLOAD_BYTES = 10 * 1024 * 1024
+"""Received attachments up to this size are fetched without asking (policy may change it)."""
 MAX_PAGES_PER_RUN = 10_000
 ACK_EVERY_PAGES = 10
 """Stored pages between inbox acks while more mail waits (and always at the end of a
@@ -55,22 +71,30 @@ pull). Acking is only the hub's permission to delete: the stored cursor, not the
 ack, decides where the next pull starts (docs/adr/0004-sync-cursor.md)."""
 
 
-class Hub(Protocol):
+class Hub(BlobHub, Protocol):
     """The calls the engine makes (HubClient; a fake in unit tests)."""
 
+    def get_timestamp(self) -> bytes: ...
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None: ...
     def post_envelopes(self, envelopes: Sequence[bytes]) -> list[EnvelopeResult]: ...
     def get_inbox(self, after: str | None, limit: int = MAX_PAGE,
                   wait: int = 0) -> InboxPage: ...
     def ack(self, cursor: str) -> object: ...
+    def post_audit_head(self, signed: bytes) -> int: ...
+    def get_audit_head(self) -> bytes | None: ...
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None: ...
+    def get_watchlist(self, name: str) -> DirectoryFetch | None: ...
 
 
 class SyncPhase(StrEnum):
     """Which step a progress report is about."""
 
     DIRECTORY = "directory"
+    WATCHLISTS = "watchlists"
     PUSH = "push"
+    UPLOAD = "upload"
     PULL = "pull"
+    DOWNLOAD = "download"
     DONE = "done"
 
 
@@ -99,8 +123,21 @@ class SyncReport:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    downloaded: int = 0
+    attachments_refused: int = 0
+    sealed: int = 0
+    held: int = 0
+    """Queued messages held back (e.g. waiting for a partner's directory entry)."""
+    hits: int = 0
+    strong_hits: int = 0
+    recalls_relayed: int = 0
+    """Recalls passed on to those a recalled message was forwarded to."""
     error: SyncError | None = None
     quarantine_reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things the officer or IT should know that did not stop the run."""
+    watchlists_updated: list[str] = field(default_factory=list)
+    watchlist_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -111,6 +148,17 @@ class SyncReport:
         """One line for the CLI and the status bar."""
         text = (f"sent {self.pushed + self.duplicates}, received {self.received}, "
                 f"quarantined {self.quarantined}, rejected by hub {self.rejected}")
+        if self.held:
+            text += f", {self.held} waiting for the partner's directory entry"
+        if self.hits:
+            text += f", cross-check hits {self.hits} ({self.strong_hits} strong)"
+        if self.watchlists_updated:
+            text += f", watch lists updated: {', '.join(self.watchlists_updated)}"
+        if self.watchlist_problems:
+            text += f"; {len(self.watchlist_problems)} watch list(s) refused"
+        if self.recalls_relayed:
+            text += f", {self.recalls_relayed} recall(s) passed on to forward recipients"
+        text += "".join(f"; warning: {w}" for w in self.warnings)
         return text if self.error is None else f"{text}; stopped: {self.error.message}"
 
 
@@ -118,16 +166,16 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class DirectoryRefused(ProtocolViolation):
-    """The hub served a directory that fails verification (signature, expiry, rollback)."""
-
-
 class SyncEngine:
     """Moves sealed envelopes between this profile's cache and its hub."""
 
     def __init__(self, db: Database, keys: DeviceKeys, identity: Identity, hub_client: Hub,
                  *, authority_key: bytes, clock: Callable[[], datetime] = _utc_now,
-                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE) -> None:
+                 batch_size: int = MAX_BATCH, page_size: int = MAX_PAGE,
+                 spool: Spool | None = None,
+                 auto_download_bytes: int = AUTO_DOWNLOAD_BYTES,
+                 max_directory_age: timedelta | None = None,
+                 arrival_checks: bool = True) -> None:
         self.db = db
         self.keys = keys
         self.identity = identity
@@ -136,6 +184,10 @@ class SyncEngine:
         self.clock = clock
         self.batch_size = max(1, min(batch_size, MAX_BATCH))
         self.page_size = max(1, min(page_size, MAX_PAGE))
+        self.spool = spool
+        self.auto_download_bytes = auto_download_bytes
+        self.max_directory_age = max_directory_age
+        self.arrival_checks = ArrivalChecks(identity.officer_id) if arrival_checks else None
 
     def _now(self) -> datetime:
         return self.clock().astimezone(UTC).replace(microsecond=0)
@@ -152,10 +204,20 @@ class SyncEngine:
         notify = progress or (lambda _p: None)
         try:
             directory = self._refresh_directory(report, notify)
+            self._refresh_watchlists(report, notify)
+            self._seal_queued(directory, report)
             self._push(report, notify)
             self._pull(report, notify, directory, wait)
-            if report.acks_queued:
+            report.recalls_relayed = relay_recalls(self.db, self.keys, self.identity,
+                                                   now=self._now())
+            if report.recalls_relayed:  # told without delay (LED Art. 7(3))
+                self._seal_queued(directory, report)
+            if report.acks_queued or report.recalls_relayed:
                 self._push(report, notify)  # the acks this pull queued go out now
+            self._download(report, notify)
+            warning = attest_audit_head(self.db, self.hub, self.keys, self._now())
+            if warning is not None:
+                report.warnings.append(warning)
         except Exception as exc:  # every failure is classified, none escapes
             report.error = classify(exc)
         report.finished_at = self._now()
@@ -184,31 +246,7 @@ class SyncEngine:
     def _refresh_directory(self, report: SyncReport,
                            notify: Callable[[SyncProgress], None]) -> Directory:
         notify(SyncProgress(SyncPhase.DIRECTORY, 0, 1))
-        meta = directory_cache.meta(self.db)
-        etag = sync_state.get(self.db, SyncKey.DIRECTORY_ETAG) if meta else None
-        fetched = self.hub.get_directory(etag)
-        now = self._now()
-        directory: Directory | None
-        if fetched is None:
-            directory = load_directory(self.db)
-            if directory is None:
-                raise ProtocolViolation("the hub said the directory is unchanged, "
-                                        "but none is cached")
-            if now >= directory.expires_at:
-                raise DirectoryRefused("the directory has expired and the hub has no newer "
-                                       "one; contact IT")
-        else:
-            try:
-                directory = verify_directory(fetched.raw, self.authority_key,
-                                             min_version=meta.version if meta else 0, now=now)
-            except DirectoryError as exc:
-                raise DirectoryRefused(f"the hub's directory was refused ({exc}); nothing "
-                                       "was changed; contact IT") from exc
-            with self.db.transaction() as conn:
-                if meta is None or directory.version > meta.version or fetched.raw != meta.raw:
-                    store_directory(conn, directory, fetched.raw, now=now)
-                sync_state.put(conn, SyncKey.DIRECTORY_VERSION, str(directory.version))
-                sync_state.put(conn, SyncKey.DIRECTORY_ETAG, fetched.etag)
+        directory = refresh_directory(self.db, self.hub, self.authority_key, self._now())
         report.directory_version = directory.version
         own = directory.device(self.keys.device_id)
         if own is None or not own.active:
@@ -218,7 +256,41 @@ class SyncEngine:
         notify(SyncProgress(SyncPhase.DIRECTORY, 1, 1, f"version {directory.version}"))
         return directory
 
+    # -- watch lists ----------------------------------------------------------------
+
+    def _refresh_watchlists(self, report: SyncReport,
+                            notify: Callable[[SyncProgress], None]) -> None:
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None))
+        done = refresh_watchlists(
+            self.db, self.hub, self.authority_key, self._now(),
+            lambda name: notify(SyncProgress(SyncPhase.WATCHLISTS, 0, None, name)))
+        report.watchlists_updated.extend(done.updated)
+        report.watchlist_problems.extend(done.refused)
+        notify(SyncProgress(SyncPhase.WATCHLISTS, 1, 1, ", ".join(done.updated)))
+
     # -- push ---------------------------------------------------------------------
+
+    def _seal_queued(self, directory: Directory, report: SyncReport) -> None:
+        """Seal what the officer queued for the devices current now (seal at push)."""
+        prepared = prepare_outbox(self.db, directory, self.keys, now=self._now())
+        report.sealed += prepared.sealed
+        report.held = outbox.held_count(self.db)
+        report.warnings.extend(prepared.errors)
+
+    def _offer(self, batch: list[OutboxItem]) -> list[EnvelopeResult]:
+        """Send one batch; its envelopes count as offered (never re-sealed) unless the
+        request certainly never left."""
+        ids = [item.message_id for item in batch]
+        stamp = self._now()
+        with self.db.transaction() as conn:
+            outbox_seal.mark_offered(conn, ids, now=stamp)
+        try:
+            return self.hub.post_envelopes([item.envelope for item in batch])
+        except SyncError as exc:
+            if exc.nothing_sent:
+                with self.db.transaction() as conn:
+                    outbox_seal.clear_offered(conn, ids, now=stamp)
+            raise
 
     def _take_batch(self, items: list[OutboxItem]) -> list[OutboxItem]:
         batch: list[OutboxItem] = []
@@ -238,7 +310,10 @@ class SyncEngine:
             batch = self._take_batch(outbox.next_batch(self.db, self.batch_size, self._now()))
             if not batch:
                 return
-            results = self.hub.post_envelopes([item.envelope for item in batch])
+            batch = self._with_blobs(batch, report, notify)
+            if not batch:
+                continue
+            results = self._offer(batch)
             for item, result in zip(batch, results, strict=True):
                 if result.id is not None and result.id != item.message_id:
                     raise ProtocolViolation("the hub's batch answer names the wrong envelopes")
@@ -246,12 +321,57 @@ class SyncEngine:
             done += len(batch)
             notify(SyncProgress(SyncPhase.PUSH, done, max(total, done)))
 
+    def _transfer(self, notify: Callable[[SyncProgress], None]) -> BlobTransfer:
+        assert self.spool is not None
+
+        def moved(p: TransferProgress) -> None:
+            notify(SyncProgress(SyncPhase.UPLOAD if p.up else SyncPhase.DOWNLOAD, p.done,
+                                p.total, p.name))
+
+        return BlobTransfer(self.db, self.hub, self.spool, actor=self.identity.officer_id,
+                            sign=self.keys.sign, progress=moved, clock=self._now)
+
+    def _with_blobs(self, batch: list[OutboxItem], report: SyncReport,
+                    notify: Callable[[SyncProgress], None]) -> list[OutboxItem]:
+        """Before posting a batch, make sure each message's blobs are complete at the hub;
+        a message whose attachment the hub refuses for good fails with the reason."""
+        if self.spool is None:
+            return batch
+        pending = attachments.with_uploads_pending(self.db, [i.message_id for i in batch])
+        if not pending:
+            return batch
+        transfer = self._transfer(notify)
+        ready: list[OutboxItem] = []
+        for item in batch:
+            refusal = transfer.ensure_uploaded(item.message_id) \
+                if item.message_id in pending else None
+            if refusal is None:
+                ready.append(item)
+                continue
+            now = self._now()
+            with self.db.transaction() as conn:
+                outbox.mark_failed(conn, item.message_id, refusal[:500], now=now)
+                audit.append(conn, AuditKind.ALTER, self.identity.officer_id, item.message_id,
+                             {"outcome": "rejected", "reason": "attachment refused"},
+                             self.keys.sign, now=now)
+            report.rejected += 1
+        return ready
+
+    def _download(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
+        """Fetch the attachments asked for, and those below the auto-download size."""
+        if self.spool is None:
+            return
+        done, refused = self._transfer(notify).download_wanted(self.auto_download_bytes)
+        report.downloaded += done
+        report.attachments_refused += refused
+
     def _store_push(self, batch: list[OutboxItem], results: list[EnvelopeResult],
                     report: SyncReport) -> None:
         now = self._now()
         actor = self.identity.officer_id
         entries: list[audit.AuditItem] = []
         sent: list[str] = []
+        disclosed = outbox_seal.sealed_for(self.db, [item.message_id for item in batch])
         with self.db.transaction() as conn:
             for item, result in zip(batch, results, strict=True):
                 if result.status is EnvelopeStatus.REJECTED:
@@ -259,7 +379,7 @@ class SyncEngine:
                     text = f"{reason}: {result.detail}" if result.detail else reason
                     outbox.mark_failed(conn, item.message_id, text[:500], now=now)
                     report.rejected += 1
-                    details = {"outcome": "rejected", "reason": reason}
+                    details: dict[str, object] = {"outcome": "rejected", "reason": reason}
                 else:
                     sent.append(item.message_id)
                     if result.status is EnvelopeStatus.ACCEPTED:
@@ -267,6 +387,8 @@ class SyncEngine:
                     else:
                         report.duplicates += 1
                     details = {"outcome": "sent", "hub": result.status.value}
+                    if item.message_id in disclosed:  # sealed at push: for these devices
+                        details["devices"] = disclosed[item.message_id]
                 entries.append((AuditKind.ALTER, actor, item.message_id, details))
             outbox.mark_sent(conn, sent, now=now)
             audit.append_many(conn, entries, self.keys.sign, now=now)
@@ -283,8 +405,10 @@ class SyncEngine:
         cursor = sync_state.inbox_cursor(self.db)
         if cursor is not None and settings.get(self.db, ACKED_CURSOR_KEY) != cursor:
             self._ack(cursor)  # a previous run stored a page but never got to ack it
-        if wait > 0 and outbox.pending_count(self.db) > 0:
+        if wait > 0 and outbox.pending_count(self.db) > outbox.held_count(self.db):
             wait = 0
+        with self.db.transaction() as conn:
+            erasures.purge(conn, now=self._now())
         received = 0
         unacked = 0
         notify(SyncProgress(SyncPhase.PULL, 0, None))
@@ -294,18 +418,22 @@ class SyncEngine:
             if not page.items:
                 break
             now = self._now()
-            ids = [i.envelope.get("id") for i in page.items]
-            stored = messages.existing(self.db, [i for i in ids if isinstance(i, str)])
+            ids = [i for i in (item.envelope.get("id") for item in page.items)
+                   if isinstance(i, str)]
+            seen = messages.existing(self.db, ids) | erasures.erased(self.db, ids)
             opened = open_items(page.items, self.keys, self.identity, directory, now,
-                                seen=stored.__contains__)
+                                seen=seen.__contains__)
             outcome = store_page(self.db, opened, page.next_cursor,
-                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now)
+                                 actor=self.identity.officer_id, sign=self.keys.sign, now=now,
+                                 after_store=self.arrival_checks)
             cursor = page.next_cursor
             report.received += outcome.received
             report.quarantined += outcome.quarantined
             report.acks_queued += outcome.acks_queued
             report.delivered += outcome.delivered
             report.replied += outcome.replied
+            report.hits += outcome.hits
+            report.strong_hits += outcome.strong_hits
             report.quarantine_reasons.extend(outcome.reasons)
             unacked += 1
             if unacked >= ACK_EVERY_PAGES:
@@ -322,7 +450,7 @@ class SyncEngine:
 
     def status(self) -> SyncStatus:
         """The state summary for the status bar and `liaison status`."""
-        return sync_status(self.db)
+        return sync_status(self.db, max_directory_age=self.max_directory_age)
 
     def retry_failed(self, message_id: str) -> None:
         """Put an envelope the hub rejected back in the queue (the officer chose to)."""

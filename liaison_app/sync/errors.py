@@ -27,6 +27,8 @@ class SyncError(Exception):
 
     kind: SyncErrorKind = SyncErrorKind.UNREACHABLE
     transient: bool = False
+    nothing_sent: bool = False
+    """True when the request certainly never left (no connection was made)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -38,6 +40,10 @@ class Unreachable(SyncError):
 
     kind = SyncErrorKind.UNREACHABLE
     transient = True
+
+    def __init__(self, message: str, *, nothing_sent: bool = False) -> None:
+        super().__init__(message)
+        self.nothing_sent = nothing_sent
 
 
 class RateLimited(SyncError):
@@ -61,6 +67,7 @@ class TlsRefused(SyncError):
     """The hub's TLS identity is not the one the profile trusts (or not https)."""
 
     kind = SyncErrorKind.TLS_REFUSED
+    nothing_sent = True  # refused in the handshake, before any request byte
 
 
 class Rejected(SyncError):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import email.utils
 import ssl
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
-from typing import Any
-from urllib.parse import urlencode, urlsplit
+from typing import Any, Protocol
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 import nacl.signing
@@ -32,10 +32,17 @@ from liaison_app.protocol.api import (
     ErrorCode,
     InboxPage,
 )
+from liaison_app.protocol.audit_head import MAX_AUDIT_HEAD_BYTES
 from liaison_app.protocol.canonical import canonical_bytes, parse_json
 from liaison_app.protocol.envelope import Envelope, envelope_bytes
 from liaison_app.protocol.errors import ValidationError
-from liaison_app.protocol.limits import MAX_DIRECTORY_BYTES, MAX_ENVELOPE_BYTES
+from liaison_app.protocol.limits import (
+    MAX_DIRECTORY_BYTES,
+    MAX_ENVELOPE_BYTES,
+    MAX_WATCHLIST_BYTES,
+    MAX_WATCHLIST_INDEX_BYTES,
+)
+from liaison_app.protocol.timestamp import MAX_TIMESTAMP_BYTES
 from liaison_app.sync.errors import (
     ProtocolViolation,
     RateLimited,
@@ -46,7 +53,7 @@ from liaison_app.sync.errors import (
     Unreachable,
 )
 
-__all__ = ["DirectoryFetch", "HubClient", "make_ssl_context"]
+__all__ = ["DirectoryFetch", "HubClient", "HubReply", "StreamedBody", "make_ssl_context"]
 
 JSON = "application/json"
 MAX_ERROR_BYTES = 64 * 1024
@@ -56,7 +63,8 @@ _RE_ENROL_CODES = frozenset({ErrorCode.UNKNOWN_DEVICE.value, ErrorCode.DEVICE_RE
 
 @dataclass(frozen=True, slots=True)
 class DirectoryFetch:
-    """A signed directory as received (verify it before use) and its ETag."""
+    """A signed document (directory, watch-list index or snapshot) as received, to be
+    verified before use, and its ETag."""
 
     raw: bytes
     etag: str | None
@@ -110,18 +118,39 @@ def _retry_after(value: str | None, now: datetime) -> float:
     return max(0.0, min((when - now).total_seconds(), MAX_RETRY_AFTER))
 
 
-def _parse(data: bytes, what: str, max_bytes: int) -> Any:
+def _parse(data: bytes, noun: str, max_bytes: int) -> Any:
+    """`data` parsed strictly; a fault is one line naming the document and what was wrong."""
     try:
-        return parse_json(data, max_bytes=max_bytes, what=what)
+        return parse_json(data, max_bytes=max_bytes, what="")
     except ValidationError as exc:
-        raise ProtocolViolation(f"the hub sent a malformed {what} ({exc})") from exc
+        raise malformed(noun, exc) from exc
+
+
+def malformed(noun: str, exc: ValidationError) -> ProtocolViolation:
+    """The one-line error for a hub answer that fails its strict parse or shape check."""
+    where = f"{exc.field}: " if exc.field else ""
+    return ProtocolViolation(f"the hub sent a malformed {noun}: {where}{exc.reason}")
+
+
+class StreamedBody(Protocol):
+    """A request body sent piece by piece (never whole in memory), known in advance by
+    its length and SHA-256 (the signature covers the digest)."""
+
+    @property
+    def length(self) -> int: ...
+    @property
+    def sha256(self) -> bytes: ...
+    def pieces(self) -> Iterator[bytes]: ...
 
 
 @dataclass(frozen=True, slots=True)
-class _Reply:
+class HubReply:
+    """A raw answer: status, headers, body (empty when it was streamed to a sink)."""
+
     status: int
     headers: httpx.Headers
     body: bytes
+
 
 
 class HubClient:
@@ -170,28 +199,40 @@ class HubClient:
         self.close()
 
     def _send(self, method: str, target: str, body: bytes, *, max_bytes: int,
-              read_timeout: float | None = None, extra: Mapping[str, str] | None = None
-              ) -> _Reply:
+              read_timeout: float | None = None, extra: Mapping[str, str] | None = None,
+              content_type: str = JSON, sink: Callable[[bytes], object] | None = None,
+              stream: StreamedBody | None = None) -> HubReply:
+        """One signed request. With `sink`, a 2xx answer's body goes there piece by
+        piece as it arrives (a download; what arrived before a failure stays there).
+        With `stream`, the body is sent from its pieces (an upload from a file)."""
         headers = sign_request(method, target, body, self.device_id, self._key,
-                               now=self._clock())
-        if body:
-            headers["Content-Type"] = JSON
+                               now=self._clock(),
+                               body_sha256=None if stream is None else stream.sha256)
+        if body or stream is not None:
+            headers["Content-Type"] = content_type
+        if stream is not None:
+            headers["Content-Length"] = str(stream.length)
         headers.update(extra or {})
         timeout = httpx.Timeout(read_timeout or self._timeout, connect=self._connect_timeout)
         try:
-            request = self._http.build_request(method, self.base_url + target, content=body,
+            content: bytes | Iterable[bytes] = body if stream is None else stream.pieces()
+            request = self._http.build_request(method, self.base_url + target, content=content,
                                                headers=headers, timeout=timeout)
             response = self._http.send(request, stream=True)
             try:
                 chunks: list[bytes] = []
                 size = 0
+                streaming = sink is not None and 200 <= response.status_code < 300
                 for chunk in response.iter_raw():
                     size += len(chunk)
                     if size > max_bytes:
                         raise ProtocolViolation(
                             f"the hub's answer to {method} {target.partition('?')[0]} "
                             f"exceeds {max_bytes} bytes")
-                    chunks.append(chunk)
+                    if streaming and sink is not None:
+                        sink(chunk)
+                    else:
+                        chunks.append(chunk)
             finally:
                 response.close()
         except httpx.ConnectError as exc:
@@ -201,7 +242,8 @@ class HubClient:
                     "the hub's TLS certificate is not the one your profile trusts "
                     f"({getattr(tls, 'reason', None) or tls.__class__.__name__}); "
                     "nothing was sent; check the hub address or ask IT") from exc
-            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})") from exc
+            raise Unreachable(f"cannot connect to the hub at {self.base_url} ({exc})",
+                              nothing_sent=True) from exc
         except httpx.TimeoutException as exc:
             raise Unreachable(f"the hub did not answer in time ({exc.__class__.__name__})"
                               ) from exc
@@ -210,9 +252,9 @@ class HubClient:
                               f"{exc})") from exc
         except (OSError, ssl.SSLError) as exc:
             raise Unreachable(f"the connection to the hub failed ({exc})") from exc
-        return _Reply(response.status_code, response.headers, b"".join(chunks))
+        return HubReply(response.status_code, response.headers, b"".join(chunks))
 
-    def _check(self, reply: _Reply, what: str) -> None:
+    def _check(self, reply: HubReply, what: str) -> None:
         """Raise the SyncError for a non-2xx (and non-304) status."""
         status = reply.status
         if 200 <= status < 300 or status == 304:
@@ -239,12 +281,40 @@ class HubClient:
                                     f"body when asked to {what}")
         raise Rejected(f"the hub refused to {what} ({code}{said})", code, status)
 
-    def _json(self, reply: _Reply, what: str, expect: int, max_bytes: int) -> Any:
+    def request(self, method: str, target: str, body: bytes = b"", *, max_bytes: int,
+                content_type: str = JSON, read_timeout: float | None = None,
+                stream: StreamedBody | None = None) -> HubReply:
+        """A signed request for the API modules beside this one (blobs)."""
+        return self._send(method, target, body, max_bytes=max_bytes,
+                          content_type=content_type, read_timeout=read_timeout, stream=stream)
+
+    def download(self, target: str, sink: Callable[[bytes], object], *,
+                 max_bytes: int) -> HubReply:
+        """A signed GET whose 2xx body is streamed into `sink`, never held whole."""
+        return self._send("GET", target, b"", max_bytes=max_bytes,
+                          extra={"Accept": "application/octet-stream"}, sink=sink)
+
+    def check(self, reply: HubReply, what: str) -> None:
+        """Raise the SyncError for a non-2xx answer."""
+        self._check(reply, what)
+
+    def parsed(self, reply: HubReply, what: str, expect: int | tuple[int, ...],
+               max_bytes: int = MAX_ERROR_BYTES) -> Any:
+        """The JSON body of a checked answer with an expected status."""
+        self._check(reply, what)
+        wanted = expect if isinstance(expect, tuple) else (expect,)
+        if reply.status not in wanted:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected "
+                                    f"{wanted[0]}) when asked to {what}")
+        return _parse(reply.body, what, max_bytes)
+
+    def _json(self, reply: HubReply, what: str, noun: str, expect: int, max_bytes: int) -> Any:
+        """The answer to "asked to `what`", parsed; `noun` names the document in errors."""
         self._check(reply, what)
         if reply.status != expect:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} (expected {expect}) "
                                     f"when asked to {what}")
-        return _parse(reply.body, what, max_bytes)
+        return _parse(reply.body, noun, max_bytes)
 
     # -- the API ------------------------------------------------------------------
 
@@ -254,11 +324,21 @@ class HubClient:
             raise ValueError("the enrolment must be for this client's device")
         reply = self._send("POST", "/v1/devices", canonical_bytes(request.to_wire()),
                            max_bytes=MAX_DIRECTORY_BYTES + 4096)
-        obj = self._json(reply, "enrol this device", 201, MAX_DIRECTORY_BYTES + 4096)
+        obj = self._json(reply, "enrol this device", "enrolment answer", 201,
+                         MAX_DIRECTORY_BYTES + 4096)
         try:
             return EnrolResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's enrolment answer is malformed ({exc})") from exc
+            raise malformed("enrolment answer", exc) from exc
+
+    def get_timestamp(self) -> bytes:
+        """`GET /v1/timestamp`: the signed directory timestamp (verify it before use)."""
+        reply = self._send("GET", "/v1/timestamp", b"", max_bytes=MAX_TIMESTAMP_BYTES)
+        self._check(reply, "send the directory timestamp")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory "
+                                    "timestamp")
+        return reply.body
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
         """`GET /v1/directory`; None when `etag` is still current (304)."""
@@ -274,6 +354,32 @@ class HubClient:
             raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no directory")
         return DirectoryFetch(raw=reply.body, etag=reply.headers.get("etag"))
 
+    def _signed_document(self, target: str, etag: str | None, max_bytes: int,
+                         what: str) -> DirectoryFetch | None:
+        extra = {"If-None-Match": etag} if etag else None
+        reply = self._send("GET", target, b"", max_bytes=max_bytes, extra=extra,
+                           read_timeout=self._timeout * 4)
+        if reply.status == 404:
+            return None
+        self._check(reply, f"send {what}")
+        if reply.status == 304:
+            if not etag:
+                raise ProtocolViolation("the hub answered 304 to an unconditional request")
+            return None
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no {what}")
+        return DirectoryFetch(raw=reply.body, etag=reply.headers.get("etag"))
+
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None:
+        """`GET /v1/watchlists`: the signed index; None when unchanged (304) or none (404)."""
+        return self._signed_document("/v1/watchlists", etag, MAX_WATCHLIST_INDEX_BYTES,
+                                     "the watch-list index")
+
+    def get_watchlist(self, name: str) -> DirectoryFetch | None:
+        """`GET /v1/watchlists/NAME`: one signed snapshot; None when the hub has none."""
+        return self._signed_document(f"/v1/watchlists/{quote(name, safe='')}", None,
+                                     MAX_WATCHLIST_BYTES, f"watch list {name}")
+
     def post_envelopes(self, envelopes: Sequence[Envelope | bytes]) -> list[EnvelopeResult]:
         """`POST /v1/envelopes`: one result per envelope, in order, checked against the batch."""
         if not envelopes:
@@ -281,11 +387,11 @@ class HubClient:
         raws = [e if isinstance(e, bytes) else envelope_bytes(e) for e in envelopes]
         body = b'{"envelopes":[' + b",".join(raws) + b"]}"
         reply = self._send("POST", "/v1/envelopes", body, max_bytes=MAX_ERROR_BYTES * 16)
-        obj = self._json(reply, "accept envelopes", 200, MAX_ERROR_BYTES * 16)
+        obj = self._json(reply, "accept envelopes", "batch answer", 200, MAX_ERROR_BYTES * 16)
         try:
             results = BatchResult.from_wire(obj).results
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's batch answer is malformed ({exc})") from exc
+            raise malformed("batch answer", exc) from exc
         if len(results) != len(raws) or any(r.index != i for i, r in enumerate(results)):
             raise ProtocolViolation("the hub's batch answer does not match the batch sent")
         return list(results)
@@ -299,11 +405,11 @@ class HubClient:
         cap = limit * (MAX_ENVELOPE_BYTES * 4 // 3 + 1024) + MAX_ERROR_BYTES
         reply = self._send("GET", target, b"", max_bytes=cap,
                            read_timeout=self._timeout + max(0, wait))
-        obj = self._json(reply, "send the inbox", 200, cap)
+        obj = self._json(reply, "send the inbox", "inbox page", 200, cap)
         try:
             page = InboxPage.from_wire(obj, max_items=limit)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's inbox page is malformed ({exc})") from exc
+            raise malformed("inbox page", exc) from exc
         last = int(after or "0")
         for item in page.items:
             if int(item.cursor) <= last:
@@ -313,15 +419,44 @@ class HubClient:
             raise ProtocolViolation("the hub's next inbox cursor goes backwards")
         return page
 
+    def post_audit_head(self, signed: bytes) -> int:
+        """`POST /v1/audit-head`: attest where this device's audit log ends; the hub
+        answers with the entry it now keeps (Rejected on 409: it keeps a later one)."""
+        reply = self._send("POST", "/v1/audit-head", signed, max_bytes=MAX_ERROR_BYTES)
+        obj = self._json(reply, "keep this device's audit head", "audit head answer", 200,
+                         MAX_ERROR_BYTES)
+        return _attested_seq(obj)
+
+    def get_audit_head(self) -> bytes | None:
+        """`GET /v1/audit-head`: the attestation the hub keeps for this device (None if
+        it keeps none); verify it before use."""
+        reply = self._send("GET", "/v1/audit-head", b"",
+                           max_bytes=MAX_AUDIT_HEAD_BYTES + MAX_ERROR_BYTES)
+        if reply.status == 404:
+            return None
+        self._check(reply, "send this device's audit head")
+        if reply.status != 200 or not reply.body:
+            raise ProtocolViolation(f"the hub answered HTTP {reply.status} with no audit head")
+        return reply.body
+
     def ack(self, cursor: str) -> AckResponse:
         """`POST /v1/inbox/ack`: everything up to `cursor` is safely stored here."""
         body = canonical_bytes(AckRequest(cursor).to_wire())
         reply = self._send("POST", "/v1/inbox/ack", body, max_bytes=MAX_ERROR_BYTES)
-        obj = self._json(reply, "take the inbox acknowledgement", 200, MAX_ERROR_BYTES)
+        obj = self._json(reply, "take the inbox acknowledgement", "ack answer", 200,
+                         MAX_ERROR_BYTES)
         try:
             return AckResponse.from_wire(obj)
         except ValidationError as exc:
-            raise ProtocolViolation(f"the hub's ack answer is malformed ({exc})") from exc
+            raise malformed("ack answer", exc) from exc
+
+
+def _attested_seq(obj: Any) -> int:
+    seq = obj.get("seq") if isinstance(obj, dict) else None
+    if isinstance(seq, bool) or not isinstance(seq, int) or seq < 0:
+        raise ProtocolViolation("the hub sent a malformed audit head answer: seq: must be a "
+                                "non-negative integer")
+    return seq
 
 
 def classify(exc: BaseException) -> SyncError:

@@ -27,10 +27,23 @@ from liaison_app.protocol.api import InboxItem
 from liaison_app.protocol.canonical import canonical_bytes
 from liaison_app.protocol.directory import Directory
 from liaison_app.protocol.envelope import envelope_bytes, envelope_from_wire_signed
-from liaison_app.protocol.errors import Rejection, RejectReason, ValidationError
+from liaison_app.protocol.errors import (
+    Rejection,
+    RejectReason,
+    UnsupportedVersion,
+    ValidationError,
+)
 from liaison_app.protocol.ids import new_message_id
 from liaison_app.protocol.message import InnerMessage, Recipients, SenderRef
-from liaison_app.store import audit, messages, outbox, quarantine, sync_state
+from liaison_app.store import (
+    attachments,
+    audit,
+    erasures,
+    messages,
+    outbox,
+    quarantine,
+    sync_state,
+)
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
 from liaison_app.store.message_links import file_message
@@ -94,7 +107,15 @@ class PageOutcome:
     acks_queued: int = 0
     delivered: int = 0
     replied: int = 0
+    hits: int = 0
+    strong_hits: int = 0
     reasons: list[str] = field(default_factory=list)
+
+
+PageHook = Callable[[Database, Sequence[InnerMessage], datetime, "PageOutcome"],
+                    list[audit.AuditItem]]
+"""Runs inside the page's store transaction after its messages are filed (arrival
+checks); the audit entries it returns follow the page's own."""
 
 
 def _raw_bytes(envelope: Mapping[str, Any]) -> bytes:
@@ -164,6 +185,8 @@ def open_items(items: Sequence[InboxItem], keys: DeviceKeys, ident: Identity,
         try:
             try:
                 env, signed = envelope_from_wire_signed(item.envelope)
+            except UnsupportedVersion as exc:  # before its base class ValidationError
+                raise Rejection(RejectReason.UNSUPPORTED_VERSION, str(exc)) from exc
             except ValidationError as exc:
                 raise Rejection(RejectReason.MALFORMED, str(exc)) from exc
             inner = open_envelope(env, keys, directory, seen=seen, now=now, signed=signed)
@@ -225,8 +248,22 @@ def _apply_effects(conn: Database, inner: InnerMessage, result: PageOutcome,
             result.replied += 1
 
 
+def _claim_blobs(inner: InnerMessage, taken: dict[str, str]) -> Rejection | None:
+    """Refuse a message whose attachment names a blob another message already has (a
+    blob belongs to one message: its chunks are bound to that message's id); else
+    record its blobs as taken."""
+    for ref in inner.attachments:
+        owner = taken.get(ref.id)
+        if owner is not None and owner != inner.id:
+            return Rejection(RejectReason.BINDING_MISMATCH,
+                             f"attachment {ref.id} names a blob of another message")
+    taken.update((ref.id, inner.id) for ref in inner.attachments)
+    return None
+
+
 def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
-               actor: str, sign: Callable[[bytes], bytes], now: datetime) -> PageOutcome:
+               actor: str, sign: Callable[[bytes], bytes], now: datetime,
+               after_store: PageHook | None = None) -> PageOutcome:
     """Store a whole opened page and move the cursor past it, in one transaction.
 
     Every message (or its quarantine record) gets its own `receive` audit entry;
@@ -236,7 +273,10 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
     result = PageOutcome()
     ack_of = {message_id: ack.inner.id for ack in page.acks for message_id in ack.acked}
     with conn.transaction():
-        known = messages.existing(conn, [o.inner.id for o in page.items if o.inner is not None])
+        ids = [o.inner.id for o in page.items if o.inner is not None]
+        known = messages.existing(conn, ids) | erasures.erased(conn, ids)
+        blobs_taken = attachments.existing(conn, [
+            a.id for o in page.items if o.inner is not None for a in o.inner.attachments])
         entries: list[audit.AuditItem] = []
         incoming: list[messages.NewMessage] = []
         stored: list[InnerMessage] = []
@@ -245,7 +285,9 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             inner = item.inner
             if inner is not None and inner.id in known:
                 rejection = Rejection(RejectReason.REPLAYED,
-                                      f"message {inner.id} was already received")
+                                      f"message {inner.id} was already received (or erased)")
+            elif inner is not None and inner.attachments:
+                rejection = _claim_blobs(inner, blobs_taken)
             if rejection is not None or inner is None:
                 reason = rejection.reason if rejection else RejectReason.MALFORMED
                 detail = rejection.detail if rejection else ""
@@ -270,9 +312,14 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             entries.append((AuditKind.RECEIVE, actor, inner.id, details))
             result.received += 1
         messages.insert_incoming_many(conn, incoming, received_at=now)
+        for inner in stored:
+            if inner.attachments:
+                attachments.insert(conn, inner.id, "incoming", inner.attachments,
+                                   attachments.AttachmentState.REMOTE, now=now)
         for inner in stored:  # the case view and subject search see received data too
             if inner.subjects or inner.case_ref is not None:
                 file_message(conn, inner.id, inner.case_ref, inner.subjects, now)
+        hooked = after_store(conn, stored, now, result) if after_store and stored else []
         for ack in page.acks:
             messages.insert_outgoing(conn, new_message_from_inner(
                 ack.inner, inner_bytes=None, due=None), now=now)
@@ -280,6 +327,6 @@ def store_page(conn: Database, page: OpenedPage, next_cursor: str, *,
             result.acks_queued += 1
         for inner in stored:
             _apply_effects(conn, inner, result, now)
-        audit.append_many(conn, entries, sign, now=now)
+        audit.append_many(conn, [*entries, *hooked], sign, now=now)
         sync_state.set_inbox_cursor(conn, next_cursor)
     return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from liaison_app.domain.timefmt import format_time
 from liaison_app.protocol.canonical import JsonValue
@@ -32,9 +32,27 @@ class SyncStatus:
     last_error: str | None
     quarantined: int
     re_enrol_required: bool
+    directory_fresh_at: datetime | None = None
+    """When the directory authority last vouched that our directory was current."""
+    directory_max_age: timedelta | None = None
+    """How old that may get before the officer is warned (IT's policy)."""
+
+    def directory_age(self, now: datetime | None = None) -> timedelta | None:
+        """How old this device's view of the directory is (None before the first check)."""
+        if self.directory_fresh_at is None:
+            return None
+        return max(timedelta(0), (now or datetime.now(UTC)) - self.directory_fresh_at)
+
+    def directory_stale(self, now: datetime | None = None) -> bool:
+        """True when the view is older than the policy allows (or was never checked)."""
+        if self.directory_max_age is None:
+            return False
+        age = self.directory_age(now)
+        return age is None or age > self.directory_max_age
 
     def to_wire(self) -> dict[str, JsonValue]:
         """JSON-ready form (`liaison status --json`)."""
+        age = self.directory_age()
         return {
             "online": self.online,
             "queued": self.queued,
@@ -45,6 +63,10 @@ class SyncStatus:
             "last_error": self.last_error,
             "quarantined": self.quarantined,
             "re_enrol_required": self.re_enrol_required,
+            "directory_fresh_at": None if self.directory_fresh_at is None
+            else format_time(self.directory_fresh_at),
+            "directory_age_seconds": None if age is None else int(age.total_seconds()),
+            "directory_stale": self.directory_stale(),
         }
 
 
@@ -59,8 +81,8 @@ def failed_count(conn: Conn) -> int:
     return int(row[0])
 
 
-def sync_status(conn: Conn) -> SyncStatus:
-    """The current sync state of this profile."""
+def sync_status(conn: Conn, *, max_directory_age: timedelta | None = None) -> SyncStatus:
+    """The current sync state of this profile (`max_directory_age`: IT's limit, if known)."""
     last_error = sync_state.get(conn, SyncKey.LAST_ERROR)
     last_sync = sync_state.last_sync_at(conn)
     attempt_text = sync_state.get(conn, SyncKey.LAST_ATTEMPT_AT)
@@ -76,4 +98,6 @@ def sync_status(conn: Conn) -> SyncStatus:
         last_sync_at=last_sync, last_attempt_at=last_attempt, last_error=last_error,
         quarantined=quarantine.count(conn),
         re_enrol_required=settings.get(conn, RE_ENROL_KEY) is not None,
+        directory_fresh_at=sync_state.directory_fresh_at(conn),
+        directory_max_age=max_directory_age,
     )

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="210"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="215"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се потвърди само съобщение, което сте получили.</translation>
@@ -83,97 +83,97 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="109"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="94"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="110"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>от {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>до {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отделни служители</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="102"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="104"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="120"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — случай {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="128"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="144"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="354"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="331"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="355"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за обработка: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="358"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Условия: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="337"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="361"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да не се предава без съгласието на предоставящия информацията.</translation>
@@ -182,46 +182,318 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване: наблюдавайте и докладвайте за тези обекти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация: предоставена без искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение: заплаха или предстоящо преминаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не се посочва бюлетин на INTERPOL.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетинът изисква: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изберете един елемент от списъка</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво се записва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Защо този файл напуска Liaison? (записва се в одитния дневник като износ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина за записване на файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. пакет доказателства по дело RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF сканиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF снимка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF изображение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="94"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачване на файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 не е файл.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="114"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението може да съдържа най-много %1 прикачени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="132"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В клипборда няма изображение или файл за прикачване.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="187"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изпраща се както е заснета (оригиналът е запазен)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="189"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ще бъдат премахнати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="191"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не са открити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="193"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не могат да се проверят в този формат: изпраща се както е</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="231"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n прикачен файл, %1</numerusform>
+            <numerusform>%n прикачени файла, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="233"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма прикачени файлове.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="129"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>качено; пази се тук шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано тук; качва се при следващото синхронизиране</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на централния възел: „Изтегляне“, за да го получите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изтегля се…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>тук, шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="195"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отказано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="225"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данните за местоположение са премахнати от тази снимка преди изпращането.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="228"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този прикачен файл е отказан и нищо от него не е запазено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="288"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изображението не може да се покаже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="280"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 не е изображение, което този компютър може да покаже; използвайте „Запис като…“.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="299"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтеглянето не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="316"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачения файл като</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="343"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е записано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записано в %1 (отбелязано в одитния дневник).</translation>
     </message>
 </context>
 <context>
@@ -264,65 +536,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Служител</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обосновка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за избрания запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитният журнал е празен. Тук се записва, подписано и свързано във верига, всяко отключване и заключване, всяко създадено, разкрито или получено съобщение, всеки запис, отворен с обосновка, изтрит или запазен по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записи от този вид. Изберете „Всички видове“, за да видите целия журнал.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете запис, за да видите всичко, което съдържа.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
@@ -422,6 +694,150 @@
     </message>
 </context>
 <context>
+    <name>CaseExternalRefForm</name>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="11"/>
+        <source>The same matter&apos;s reference in another system, written as that system writes it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номерът на същия случай в друга система, записан така, както го пише тази система.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="16"/>
+        <source>&amp;System:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Система:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="17"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="18"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>e.g. SIENA-2026-000123</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. SIENA-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="27"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeForm</name>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="11"/>
+        <source>What came of the joint action on this case. The working group&apos;s monitoring report counts it on its date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво е постигнато със съвместните действия по този случай. Докладът за мониторинг на работната група го отчита към датата му.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="16"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Резултат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="17"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>Date it happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата на събитието</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="20"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Брой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="21"/>
+        <source>How many persons, vehicles or documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колко лица, превозни средства или документи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="22"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сума:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>e.g. 12500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. 12500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>Amount seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззета сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="26"/>
+        <source>Currency (ISO 4217)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута (ISO 4217)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="29"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Бележка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Where, who acted, reference of the arrest or seizure record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Къде, кой е действал, номер на протокола за арест или изземване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="38"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -445,89 +861,131 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="59"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="124"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаят не може да бъде показан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="190"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 съобщения (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="193"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения: %1 (най-старите първо)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="227"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="229"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дължим отговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="239"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма задачи с настъпил срок.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Reopen case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отвори отново случая</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закрий случая</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="308"/>
+        <source>Remove outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахни резултата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="309"/>
+        <source>Why is this outcome removed? (audited)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо се премахва този резултат? (записва се в одита)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <source>Cannot remove the outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултатът не може да бъде премахнат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="335"/>
+        <source>Cannot remove the reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номерът не може да бъде премахнат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <source>Cannot change the case&apos;s status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статусът на случая не може да бъде променен</translation>
     </message>
 </context>
 <context>
@@ -611,143 +1069,748 @@
         <translation>Номера в други системи</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22"/>
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Timeline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>How many messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой съобщения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Messages of the case, oldest first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения по случая, най-старите първо</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Direction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посока</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29"/>
+        <location filename="../../ui/case_view.ui" line="38"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>С настъпил и изтекъл срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Елементи с настъпил или изтекъл срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35"/>
+        <location filename="../../ui/case_view.ui" line="44"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обекти по случая</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Роля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лични данни</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41"/>
+        <location filename="../../ui/case_view.ui" line="76"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележки по случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закрий случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close or reopen the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закрий или отвори отново случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Ha&amp;nd-over file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досие за &amp;предаване…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Make the case&apos;s hand-over file (PDF)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изготви досието на случая за предаване (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="36"/>
+        <source>Case details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подробности за случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="50"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcomes of the joint action on this case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати от съвместните действия по този случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Add &amp;outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добави &amp;резултат…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отбележи резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахни резултата…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove the chosen outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахни избрания резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="63"/>
+        <source>Other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други системи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>References to this case in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номера на този случай в други системи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add &amp;reference…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добави &amp;номер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add a reference in another system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добави номер в друга система</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахни номера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove the chosen reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахни избрания номер</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <source>≤ 1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>≤ 1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <source>1–8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–8 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <source>8–24 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8–24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <source>1–3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–3 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <source>3–7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3–7 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <source>7–14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7–14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <source>&gt; 14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&gt; 14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <source>Unanswered, overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без отговор, просрочени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <source>Unanswered, within limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без отговор, в срок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <source>Urgent, direct (8 h)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешно, пряко (8 ч)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <source>Urgent, indirect (3 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешно, непряко (3 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <source>Other (7 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други (7 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <source>Jan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>яну</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <source>Feb</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>фев</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <source>Mar</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мар</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <source>Apr</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>апр</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <source>May</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>май</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <source>Jun</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>юни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <source>Jul</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>юли</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <source>Aug</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>авг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <source>Sep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сеп</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <source>Oct</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>окт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <source>Nov</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ное</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <source>Dec</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>дек</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <source>Others</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитвания и сигнали за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитвания за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <source>%1 limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>срок %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <source>Watch list %1 (version %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Списък за наблюдение %1 (версия %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <source>Held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съхранено на този компютър</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <source>Check</source>
+        <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <source>No hit in the watch lists or in your cache for this check.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма съвпадение в списъците за наблюдение или във вашия кеш за тази проверка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Въведете име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер и причината за проверката, след това натиснете Проверка. Съвпаденията от списъците за наблюдение на партньорите и от вашия кеш се показват тук, всяко с причината за съвпадението.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <source>Give the reason for this check first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първо посочете причината за проверката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверката не можа да се изпълни (%1). Нищо не е записано; опитайте отново и се обърнете към ИТ, ако това се повтаря.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <source>%n hit(s), best first (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n съвпадение, най-доброто първо (%1 ms, офлайн).</numerusform>
+            <numerusform>%n съвпадения, най-добрите първи (%1 ms, офлайн).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма съвпадения в списъците за наблюдение или на този компютър (%1 ms, офлайн).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <source>MRZ read: %1, check digits valid, document %2.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ прочетена: %1, контролните цифри са верни, документ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Все още няма списък за наблюдение: проверени са само записите на този компютър; синхронизирайте, за да изтеглите списъците.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка на лице, превозно средство, документ или телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="19"/>
+        <source>Looks in the watch lists and in everything this laptop holds, offline, in Cyrillic and Latin. A check is a consultation of personal data: give the reason, which goes to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Търси в списъците за наблюдение и във всичко, което този компютър съхранява, офлайн, на кирилица и латиница. Проверката е справка с лични данни: посочете причината, която се записва в одитния журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="32"/>
+        <source>Name, in any order and either script</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име, в произволен ред и на всяка азбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="33"/>
+        <source>e.g. Петровић Драган or Dragan Petrovic</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. Петровић Драган или Dragan Petrovic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="38"/>
+        <source>&amp;Born:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Р&amp;оден:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="44"/>
+        <source>Year or date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Година или дата на раждане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="45"/>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="51"/>
+        <source>Na&amp;tionality:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="57"/>
+        <source>Nationality, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Гражданство, код на държава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="58"/>
+        <source>RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="64"/>
+        <source>&amp;Plate:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ре&amp;г. номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="70"/>
+        <source>Registration plate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистрационен номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="71"/>
+        <source>e.g. СА 1234 ВХ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. СА 1234 ВХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="76"/>
+        <source>&amp;Country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Държава:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава на регистрацията, код на държава</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="83"/>
+        <source>BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="89"/>
+        <source>&amp;Document no.:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>№ на &amp;документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="95"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер на документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="100"/>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="106"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефонен номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="107"/>
+        <source>+381 64 123 4567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>+381 64 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>&amp;MRZ:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;MRZ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Machine-readable zone of a passport or identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Машинночитаема зона на паспорт или лична карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поставете или въведете машинночитаемата зона (2 или 3 реда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="126"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>Reason for this check, written to the audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Причина за проверката, записва се в одитния журнал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="133"/>
+        <source>e.g. driver at booth 3, lorry to Horgoš</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. шофьор на гише 3, камион за Хоргош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>Chec&amp;k</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провер&amp;и</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="139"/>
+        <source>Run the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпълни проверката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="149"/>
+        <source>Result of the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат от проверката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="157"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="162"/>
+        <source>Hits, best first; each hit lists its reasons</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадения, най-добрите първи; всяко изброява причините си</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="166"/>
+        <source>Score</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="167"/>
+        <source>Where</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Къде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="168"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="169"/>
+        <source>Matched</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпаднало</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1823,22 @@
         <translation>изберете един елемент от списъка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="348"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="372"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е възможно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
+        <source>choose the legal basis for sending this data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изберете правното основание за изпращане на тези данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="71"/>
+        <source>say why this data is sent (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>посочете защо се изпращат тези данни (поне няколко думи)</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1956,99 @@
         <source>Problem with interpol notice reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с номера на бюлетина на INTERPOL</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Снимки на документи и превозни средства, сканирания, PDF файлове: до 50 MiB всеки, шифровани, преди да напуснат този компютър. Плъзнете файлове тук или поставете изображение (Ctrl+V). Снимките се изпращат без данни за местоположение, освен ако отметнете „Запази оригинала“ (доказателство).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За прикачените файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запази оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни за местоположение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Общо прикачени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Добавяне на файлове…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Добавяне на файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Поставяне на изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поставяне на изображение от клипборда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Премахване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Премахване на избраните прикачени файлове</translation>
     </message>
 </context>
 <context>
@@ -1004,71 +2172,114 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Compose request</source>
+        <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставяне на искане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане за информация до партньорските служби. Отговорът се дължи в срока, определен за степента на спешност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="85"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицейски сигнал до партньорските служби: издирване, спонтанна информация или предупреждение.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за искането</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="102"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подробности за сигнала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="211"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката: коригирайте полетата, отбелязани в червено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="264"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът е заключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="265"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът беше заключен, преди съобщението да бъде поставено в опашката. Отключете го и съставете съобщението отново.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="206"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="331"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не е поставено в опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не можа да бъде поставено в опашката ({error}). Нищо не е запазено; опитайте отново и се обърнете към ИТ отдела, ако проблемът продължава.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <source>&amp;Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Случай и основание</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="237"/>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="250"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифроване на прикачените файлове…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="308"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачените файлове не можаха да бъдат шифровани ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="345"/>
+        <source>Queued: waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В опашката: чака</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="346"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението е подписано и поставено в опашката. Ще бъде запечатано и изпратено при първата синхронизация, след като служителят на партньора се регистрира ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1116,41 +2327,52 @@
         <translation>Слу&amp;чай</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем със съобщението</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„Подписване и поставяне в опашката“ работи и без връзка: съобщението се запечатва сега и се изпраща при следващата синхронизация.</translation>
+        <translation type="vanished">„Подписване и поставяне в опашката“ работи и без връзка: съобщението се запечатва сега и се изпраща при следващата синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подписване и поставяне в опашката</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписване, шифроване и поставяне в опашката за изпращане (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подписване и поставяне в опашката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;качени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="65"/>
+        <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписването и поставянето в опашката работи и без връзка: съобщението се подписва сега, а при следващата синхронизация се запечатва за устройствата на партньора, вписани в указателя, и се изпраща.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +2543,9 @@
         <translation>Проблем с получателите</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Отметнете служба, за да адресирате всички нейни служители, или я отворете и отметнете отделни служители. Показани са само службите с устройство във Вашия указател.</translation>
+        <translation type="vanished">Отметнете служба, за да адресирате всички нейни служители, или я отворете и отметнете отделни служители. Показани са само службите с устройство във Вашия указател.</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="36"/>
@@ -1397,6 +2618,12 @@
         <source>Problem with message text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем с текста на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отметнете агенция, за да се обърнете към всички нейни служители, или я отворете и отметнете отделни служители. Можете да се обърнете и към агенция, която още няма устройство: съобщението чака вписването ѝ в указателя.</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +2842,68 @@
         <translation>Служби, служители и устройства</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/directory.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/directory.py" line="36"/>
         <source>No directory yet. The signed directory of partner agencies, their officers and devices arrives with enrolment and is refreshed at every sync.</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още няма указател. Подписаният указател на партньорските агенции, техните служители и устройства пристига с регистрацията и се обновява при всяка синхронизация.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureReasonForm</name>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="13"/>
+        <source>Why the data is sent (recorded with the disclosure)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо се изпращат данните (записва се с предаването)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="16"/>
+        <source>Why the data is sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо се изпращат данните</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="21"/>
+        <source>Legal &amp;basis:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правно &amp;основание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="27"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правно основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="37"/>
+        <source>Problem with legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с правното основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="42"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;босновка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="48"/>
+        <source>Why this partner needs this data, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защо този партньор се нуждае от тези данни, с няколко думи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="49"/>
+        <source>Justification for sending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка на изпращането</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="58"/>
+        <source>Problem with justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем с обосновката</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +3169,7 @@
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
@@ -1915,133 +3199,133 @@
         <translation>Национална система</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Suspect</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заподозрян</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Convicted person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осъдено лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Victim</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Жертва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Witness</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Свидетел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Contact or associate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контакт или съучастник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>no</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
         <source>Lookout</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издирване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Spontaneous information</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтанна информация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Warning</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано е уточнение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Technical (arrived)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Техническо (получено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Business (being acted on)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предприемат се действия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Коригиране</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Female</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Женски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Male</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мъжки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>Unknown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неизвестно</translation>
@@ -2060,42 +3344,42 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Товарен автомобил</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бус</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лек автомобил</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Автобус</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плавателен съд</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паспорт</translation>
@@ -2125,626 +3409,812 @@
         <translation>бланка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешение за пребиваване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Genuine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истински</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>False (forged or counterfeit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неистински (подправен или преправен)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откраднат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
         <source>Stolen blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откраднат бланков образец</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Phone number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефонен номер</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>E-mail address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на електронна поща</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Messaging handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребителско име в приложение за съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Road</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Автомобилен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Rail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Железопътен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Sea</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Морски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>River</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>Air</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въздушен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>On foot</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пеша</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Mixed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комбиниран</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Purpose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Information requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искана информация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Grounds</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Urgency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Evidence use sought</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Иска се използване като доказателство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="137"/>
         <source>Alert kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид сигнал</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Action requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искано действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Valid until</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валидно до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бюлетин на INTERPOL</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Of message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Aliases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псевдоними</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Colour</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Цвят</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Date of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата на раждане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Document type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид документ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Expires on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата на изтичане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Given names</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Собствено име</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Identifier kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Is border crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Граничен пункт</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Issued on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата на издаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Issuing country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава на издаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Latitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска ширина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Longitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска дължина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Make</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Mode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Model</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Модел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Nationalities</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Гражданства</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Бележки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="169"/>
         <source>Number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>Place of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Място на раждане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Registration</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрационен номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Registration country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава на регистрация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>Service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услуга</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Sex</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Surname</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стойност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Vehicle kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Vin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Waypoints</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Междинни точки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
         <source>IBAN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
         <source>Account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер на сметка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
         <source>Bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
         <source>BIC / SWIFT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC / SWIFT</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
         <source>Holder name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Титуляр</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
         <source>Bank name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на банката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
         <source>Last four</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последни четири цифри</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
         <source>Issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
         <source>Provider</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставчик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референция</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
         <source>Sent on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
         <source>Sender name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на изпращача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
         <source>Sender country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава на изпращача</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
         <source>Receiver name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на получателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
         <source>Receiver country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Държава на получателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
         <source>Network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мрежа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
         <source>Network name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на мрежата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
         <source>Address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="202"/>
         <source>Asset</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Актив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="203"/>
         <source>Broker name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име на посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
         <source>Courier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Куриер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="207"/>
         <source>Bitcoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
         <source>Ethereum</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="209"/>
         <source>Tron</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tron</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
         <source>Litecoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Litecoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="211"/>
         <source>BNB Smart Chain</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
         <source>Polygon</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="213"/>
         <source>Other network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друга мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="216"/>
+        <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предотвратяване, разследване, разкриване или наказателно преследване на престъпления (DPA 2018 s.31, LED чл. 1(1))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="218"/>
+        <source>Exchange of information between law-enforcement authorities (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обмен на информация между правоприлагащите органи (Директива (ЕС) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="220"/>
+        <source>International agreement (UK–Serbia, UK–Bulgaria, SELEC Convention; DPA 2018 s.75(1)(a), LED Art. 37(1)(a))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Международно споразумение (UK–Сърбия, UK–България, Конвенция на SELEC; DPA 2018 s.75(1)(a), LED чл. 37(1)(a))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="222"/>
+        <source>Appropriate safeguards assessed by the controller (DPA 2018 s.75(1)(b), LED Art. 37(1)(b))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подходящи гаранции, оценени от администратора (DPA 2018 s.75(1)(b), LED чл. 37(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="224"/>
+        <source>Special circumstances: life, or an immediate and serious threat to public security (DPA 2018 s.76, LED Art. 38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Особени обстоятелства: живот или непосредствена и сериозна заплаха за обществената сигурност (DPA 2018 s.76, LED чл. 38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="226"/>
+        <source>Other (say which in the justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друго (посочете кое в обосновката)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="227"/>
+        <source>Duty to tell recipients that data sent was incorrect or unlawfully sent (LED Art. 7(3), DPA 2018 s.38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задължение получателите да бъдат уведомени, че изпратените данни са неточни или неправомерно изпратени (LED чл. 7(3), DPA 2018 s.38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="229"/>
+        <source>Identity (names, dates of birth, nationality)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Самоличност (имена, дати на раждане, гражданство)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="230"/>
+        <source>Travel and identity documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Документи за пътуване и самоличност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="231"/>
+        <source>Vehicles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Превозни средства</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="232"/>
+        <source>Phones, e-mail and messaging identifiers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефони, имейл и идентификатори за съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="233"/>
+        <source>Places and routes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Места и маршрути</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="234"/>
+        <source>Organisations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="235"/>
+        <source>Financial data (accounts, cards, transfers, wallets, cash)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Финансови данни (сметки, карти, преводи, портфейли, пари в брой)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="236"/>
+        <source>Personal assessments (not facts, LED Art. 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични оценки (не факти, LED чл. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="237"/>
+        <source>Free text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Свободен текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="238"/>
+        <source>Attached files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложени файлове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="239"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Очаква отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="240"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Частично отговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="241"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттеглено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Арестувани лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обвинени лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Присъди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спрени превозни средства</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети документи (истински)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети документи (неистински)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Защитени жертви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети пари в брой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Иззети активи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предотвратени опити за контрабанда</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без по-нататъшни действия</translation>
     </message>
 </context>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="193"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="186"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="194"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стъпка 3 от 3: ключове, шифрован локален кеш и централен възел.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="237"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрацията е завършена. Liaison е готов.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="242"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="250"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профилът Ви е готов, но централният възел все още не можа да регистрира този компютър.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="253"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2754,31 +4224,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Изберете „Регистриране при връзка“, за да започнете да използвате Liaison веднага: можете да четете локалния кеш и да поставяте работа в опашката, а Liaison ще се регистрира при първата синхронизация, която достигне централния възел. Или се свържете и изберете „Нов опит“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="258"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="266"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрацията не завърши.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="286"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="295"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създаване на ключовете и шифрования локален кеш…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="289"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на подготвения профил…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="293"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Свързване с централния възел {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="311"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на Liaison…</translation>
@@ -2787,31 +4257,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="166"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изтриване…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="169"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="184"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2821,7 +4291,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="205"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2830,43 +4300,68 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да се изтрие ли обект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие е необратимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждаване на изтриването</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="220"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Изтрити са обект %1 и %n съобщение. Изтриването е записано в одитния журнал.</numerusform>
             <numerusform>Изтрити са обект %1 и %n съобщения. Изтриването е записано в одитния журнал.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="241"/>
         <source>Erased subject %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Обект %1 е изтрит. Изтриването е записано в одитния журнал.</translation>
+        <translation type="vanished">Обект %1 е изтрит. Изтриването е записано в одитния журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се изтрие ли случай %1 „%2“ със съобщенията и обектите, заведени само в него?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <source>Erase message %1 (%2)?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Да се изтрие ли съобщение %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
+        <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Изтрито: %2 %1 и %n съобщение. Изтриването е в одитния дневник.</numerusform>
+            <numerusform>Изтрито: %2 %1 и %n съобщения. Изтриването е в одитния дневник.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="258"/>
+        <source>Erased %2 %1. The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтрито: %2 %1. Изтриването е в одитния дневник.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +4453,63 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="64"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачен файл извън Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="70"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Записаното копие не е шифровано: пазете го само където правилата на Вашата служба позволяват.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="79"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избор на &amp;файл…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="61"/>
+        <source>Export outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ извън Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="67"/>
+        <source>e.g. quarterly check by the data-protection officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>напр. тримесечна проверка от длъжностното лице по защита на данните</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="72"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете &amp;файл…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="134"/>
+        <source>Reference in another system — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер в друга система — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="152"/>
+        <source>Check the reference: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверете номера: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="76"/>
@@ -3002,31 +4554,99 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Невалиден: {0} Поискайте нов файл от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="124"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Валиден: подписан от Вашия ИТ орган за осигуряване на достъп; изтича на {0}.</translation>
+        <translation type="vanished">Валиден: подписан от Вашия ИТ орган за осигуряване на достъп; изтича на {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="126"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} (зададено от ИТ отдела)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валиден: подписан от органа за осигуряване на достъп с отпечатък {0}; проверете дали това е отпечатъкът, даден Ви от ИТ отдела. Изтича {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="326"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Първо стартиране</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="327"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на Liaison</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="23"/>
+        <source>%1 — closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — приключено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="24"/>
+        <source>your move</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ваш ред е</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="25"/>
+        <source>waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>чака се партньорът</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="26"/>
+        <source>%1 — open, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — отворено, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="33"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Искане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="39"/>
+        <source>Answer: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="41"/>
+        <source>Clarification given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дадено пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="42"/>
+        <source>Recall: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отзоваване: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="47"/>
+        <source>Follow-up: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследяване: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращане</translation>
@@ -3042,31 +4662,37 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Няма код за обработка.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="259"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="278"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="284"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="291"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="312"/>
+        <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да получи това съобщение. Там все още няма регистрирано устройство: препращането чака, докато пристигне записът на партньора в указателя.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="314"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да получи това съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="294"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="317"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3079,13 +4705,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="301"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="324"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указателят Ви още не съдържа агенции. Синхронизирайте (F5), за да го изтеглите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="327"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3094,7 +4720,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="320"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="343"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>отметнете поне една служба, до която да се препрати</translation>
@@ -3303,6 +4929,78 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>HitWarning</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <source>watch list %1, entry %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>списък за наблюдение %1, запис %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <source>already held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>вече се съхранява на този компютър</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <source>Subject %1 (%2): %3, score %4 — %5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обект %1 (%2): %3, оценка %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <source>…and %1 more.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>…и още %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <source>Subjects already known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вече известни обекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Някои обекти в това съобщение съвпадат със списък за наблюдение или с вече съхранени записи. Да се подпише ли и постави в опашката въпреки това?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <source>Cross-check warning before signing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждение от кръстосана проверка преди подписване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Подпиши и постави в опашката</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <source>&amp;Go back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="98"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изображение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="106"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Показано от паметта; нищо не се записва на диска. За да запазите копие, използвайте „Запис като…“</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
@@ -3393,31 +5091,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване до нова дата за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="123"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване: %1 %2 — %3 (срокът за преглед беше %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="151"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 е запазен до %3. Основанието Ви е записано в одитния журнал.</translation>
@@ -3427,539 +5125,578 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искане</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнал</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <location filename="../../liaison_app/reports/texts.py" line="37"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потвърждение</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
+        <location filename="../../liaison_app/reports/texts.py" line="38"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Споделяне на случай</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чернова</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доставено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочетено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговорено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="51"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обичайно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спешно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Незабавно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чака изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/reports/texts.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неактивен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приключен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контрабанда на мигранти</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трафик на хора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документни измами</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повредено или неправилно форматирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От по-нова версия на Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на подателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Невалиден подпис на съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликът и съобщението не съвпадат</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е адресирано до това устройство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подателят не е в указателя</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Устройството на подателя е отменено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено два пъти (повторение)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Създадено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Променено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разкрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Експортирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтрито</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политиката е променена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/reports/texts.py" line="116"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Превозно средство</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Документ за пътуване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Местоположение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банкова сметка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платежна карта</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Паричен превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адрес на криптоактив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформален превод</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пари в брой</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отменен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Rectified</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поправено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оттеглено</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="79"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="111"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="119"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="125"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="131"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспешно: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="136"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="284"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="139"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обработка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="147"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="206"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област на престъпността</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещан в получени съобщения; все още няма местен запис за случая</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщения</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ срок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="232"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преглед на</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обновено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="260"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Състояние</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опити</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="293"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следващ опит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпратено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна грешка</translation>
@@ -4028,6 +5765,24 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <source>%1 by its sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 от подателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чака партньора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чака: {0}</translation>
     </message>
 </context>
 <context>
@@ -4162,31 +5917,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Изходящите са празни. Това, което подпишете и поставите в опашката, чака тук, докато централният възел го приеме, след което остава в списъка като изпратено.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликове в карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Показване на записи от вид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Всички видове</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одитен журнал</translation>
@@ -4330,98 +6085,98 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Заключване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="190"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Съобщение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ново &amp;искане…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаване на &amp;сигнал…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Търсене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране се&amp;га</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;мощ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този изглед не е наличен в тази версия.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="289"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4430,138 +6185,231 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="372"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="373"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съставянето на съобщения не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="407"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="408"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Подписани искания и сигнали между офицери за връзка, шифровани от край до край.</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Доклад…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачени файлове към това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За избрания прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Преглед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Показване на изображението (дешифрирано само в паметта)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преглед на изображението</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Изтегляне</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне от централния възел при следващото синхронизиране (веднага, ако сте на линия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне на прикачения файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис &amp;като…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записва файла извън Liaison (пита за причината; отбелязва се като износ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запис на прикачения файл като файл</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в друг запис: разгънете</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>съобщение от %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="98"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срещано и в: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подробности за съобщението</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Съобщението не може да бъде показано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="201"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 от %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="253"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="271"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — просрочено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="339"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да не се предава без съгласието на предоставящия информацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Препращането не е разрешено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само искания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е налично</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това действие не е налично в тази версия. Обърнете се към ИТ отдела.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <source>watch list %1 v%2, entry %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>списък за наблюдение %1 v%2, запис %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <source>held on this laptop (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съхранено на този компютър (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="310"/>
+        <source>Hit %1 — %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадение %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +6746,75 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MessageNotes</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="38"/>
+        <source>Recalled by the sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отзовано от подателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="39"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
+        <source>Legal basis it was sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правно основание, на което е изпратено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
+        <source>Follow-up of the request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проследяване на искането</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="51"/>
+        <source>Restricted: kept for evidence, hidden from the lists and from search.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено: пази се като доказателство, скрито от списъците и търсенето.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="55"/>
+        <source>Sent on: %1 — %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратено на основание: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
+        <source>WITHDRAWN by its sender: do not use it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ОТТЕГЛЕНО от подателя: не го използвайте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="64"/>
+        <source>RECTIFIED by its sender: use the corrected text.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ПОПРАВЕНО от подателя: използвайте поправения текст.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66"/>
+        <source>%1, %2 withdrew it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 го оттегли: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="67"/>
+        <source>%1, %2 rectified it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 го поправи: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="71"/>
+        <source>Correction: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поправка: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
@@ -4924,67 +6841,558 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Незабавно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
+        <translation type="vanished">Все още няма партньорска служба с регистрирано устройство във Вашия указател. Синхронизирайте при наличие на връзка, за да обновите указателя.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} местно време ({utc} UTC), ако се постави в опашката сега</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
+        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} — все още няма устройство: съобщението чака вписването им в указателя</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Във Вашия указател все още няма партньорски агенции. Синхронизирайте, когато имате връзка, за да обновите указателя.</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="13"/>
+        <source>Source. The figures are computed by this officer&apos;s Liaison client from its own encrypted cache alone: the requests, alerts and replies this office sent or received. Messages erased under the retention rules are no longer counted. Times are UTC.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Източник. Данните се изчисляват от клиента Liaison на този служител единствено от собствения му шифрован кеш: запитванията, сигналите и отговорите, изпратени или получени от това звено. Съобщенията, изтрити по правилата за съхранение, вече не се броят. Часовете са в UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партньор. Съобщението се брои в периода, в който е обменено: полученото — когато е пристигнало; изпратеното — когато възелът го е приел (чакащите в опашката не се броят никъде). Съобщение, изпратено до две партниращи агенции, се брои по веднъж за всяка в редовете по партньор и веднъж в общия сбор.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговори по резултат. Всеки отговор се брои под резултата, който му е дал подателят: предоставено, частично предоставено, отказано или поискано уточнение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време за отговор. За запитване, получено тук: от получаването му до момента, в който възелът е приел първия отговор на това звено. За запитване, изпратено оттук: от момента, в който възелът го е приел, до часа, в който партньорът е подписал първия си отговор. Първият отговор с какъвто и да е резултат приключва отброяването, включително искане за уточнение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срокове. Директива (ЕС) 2023/977, чл. 5: спешни запитвания за пряко достъпна информация, 8 часа; спешни запитвания за непряко достъпна информация, 3 календарни дни; всяко друго запитване, 7 календарни дни; броят се по UTC от получаването.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дял в срок. Запитванията с отговор в срока си, разделени на запитванията с известен изход: тези с отговор плюс тези без отговор с изтекъл срок. Запитванията все още без отговор и в срок са показани като изчакващи и са изключени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медиана и 90-и процентил. На времената за отговор на получилите отговор запитвания, чрез линейна интерполация между най-близките рангове (методът на PERCENTILE.INC в електронните таблици): медианата на четен брой отговори е средното на двата средни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Просрочени в момента. Запитванията от периода без отговор, чийто срок е изтекъл преди изчисляването на данните.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случаи и резултати. Случаите, водени тук, открити или закрити през периода; резултатите, отбелязани по случаите (арести, обвинения, изземвания...), чиято дата е в периода. Иззетите суми се сумират по валута, никога между валути. При избран партньор се броят само случаите, съдържащи съобщение, обменено с този партньор.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични данни. Докладът съдържа само бройки. Имената на субектите се появяват само в приложението и само когато издаващият служител го е поискал с обосновка.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="9"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мониторинг на съвместните действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="11"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="16"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="17"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първи ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="19"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последен ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="21"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артньор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="22"/>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнираща агенция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Доклад…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>Make the working group&apos;s report from these figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изготви доклада за работната група от тези данни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="31"/>
+        <source>Where the figures come from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откъде идват данните</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="40"/>
+        <source>Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обменени запитвания, сигнали и отговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Messages exchanged per partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обменени съобщения по партнираща агенция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени сигнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени сигнали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени отговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени отговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="42"/>
+        <source>Chart: requests and alerts per partner and month</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графика: запитвания и сигнали по партньор и месец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="43"/>
+        <source>Response times against the legal limits (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време за отговор спрямо законовите срокове (Директива (ЕС) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Response times per urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време за отговор по клас на спешност</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговорил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешност (срок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>С отговор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90-и процентил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Със закъснение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Просрочени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изчакващи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="47"/>
+        <source>Time to the first reply, answered &amp;by:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време до първия отговор, отговорили &amp;са:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="48"/>
+        <source>Whose answers the chart shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чии отговори показва графиката</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="52"/>
+        <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графика: време за отговор спрямо сроковете от 8 ч, 3 д и 7 д</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="53"/>
+        <source>Replies by outcome, and what is overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговори по резултат и какво е просрочено в момента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговори по резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дадени от това звено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени от партньори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Requests overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания, просрочени в момента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговор дължи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="60"/>
+        <source>Cases and outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случаи и резултати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="61"/>
+        <source>Cases opened and closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Открити и закрити случаи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcomes recorded in the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати, отбелязани през периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="74"/>
+        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>През този период не е разменено запитване, сигнал или отговор. Тук се показва всяка партньорска агенция: какво е изпратено и получено, колко бързо е отговорено и какво е последвало.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това звено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партньори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="109"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички партниращи агенции</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="180"/>
+        <source>Cannot compute the figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данните не могат да бъдат изчислени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="184"/>
+        <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изчислено в %1 UTC само от кеша на този компютър (изпратеното и полученото от това звено); само бройки, без лични данни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитвания и сигнали за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="224"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитвания за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="212"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Общо (всяко съобщение веднъж)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партньор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма просрочени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="236"/>
+        <source>Cases opened: %1 · closed: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Открити случаи: %1 · закрити: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма отбелязани резултати за този период.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Входящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случаи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сигнали</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изходящи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="98"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="99"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одит</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преглед</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
+        <source>Transfers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предавания на данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <source>Check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мониторинг</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +7428,57 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="69"/>
+        <source>Watch-list hit on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съвпадение със списък за наблюдение при получаване</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="70"/>
+        <source>%n cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n съвпадение от кръстосана проверка при получаване</numerusform>
+            <numerusform>%n съвпадения от кръстосана проверка при получаване</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="72"/>
+        <source>records on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>записи на този компютър</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="73"/>
+        <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обект от току-що полученото съобщение съвпада с %1 (оценка %2). Отворете съобщението, за да видите защо.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="77"/>
+        <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n току-що получено съобщение има обекти от списък за наблюдение или вече известни. Отворете го, за да видите защо.</numerusform>
+            <numerusform>%n току-що получени съобщения имат обекти от списък за наблюдение или вече известни. Отворете ги, за да видите защо.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="75"/>
+        <source>Record an outcome — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отбелязване на резултат — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="121"/>
+        <source>Check %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверете %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -5034,73 +7493,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Парола</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="140"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="148"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стъпка 2 от 3: защитава ключовете на този компютър.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>слаба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>задоволителна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>силна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поне {0} знака; най-добре е няколко думи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="159"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Твърде кратка: поне {0} знака.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="161"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="169"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Двете пароли се различават.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="163"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="171"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сила: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="165"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="173"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Добавете още една-две думи, за да стане по-силна.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="175"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Въведете я отново по-долу.</translation>
@@ -5471,76 +7930,91 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Уведомете ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="54"/>
         <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пликове, които не са преминали проверка при пристигането си. Не са отворени и не са записани като съобщения, а съдържанието им не се показва; пазят се за преглед от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="63"/>
         <source>Why it was refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Защо е отказан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В карантината няма нищо. Когато получен плик не премине проверка (повреден, несъвпадащ подпис, подател извън указателя Ви), той се пази тук неотворен, с причината и какво да направите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изберете плик, за да видите защо е отказан и какво да направите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво се случи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Какво да направите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Плик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Технически данни за ИТ</translation>
     </message>
 </context>
 <context>
+    <name>ReasonFields</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="45"/>
+        <source>Choose the legal basis…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете правното основание…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="51"/>
+        <source>Optional: the last reason given in the case is recorded otherwise</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По избор: иначе се записва последното основание, дадено в случая</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="231"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оттегляне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="218"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се оттегли само съобщение, което сте изпратили.</translation>
@@ -5655,73 +8129,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да се отговори само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исканата информация е предоставена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="171"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставена е част от нея; посочете какво липсва и защо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Искането е отказано; посочете основанията (отказите се записват, Директива (ЕС) 2023/977, чл. 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="174"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преди отговора са необходими повече подробности; посочете какво е необходимо.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Частично предоставено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="180"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="181"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поискано пояснение</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина (задължително):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="196"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Причина:</translation>
@@ -5834,6 +8308,1279 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="57"/>
+        <source>%1 %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="306"/>
+        <source>Conditions: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Условия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="68"/>
+        <source>Conditions: %1 …</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Условия: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="71"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="308"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не се предава без съгласието на предоставящия.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="75"/>
+        <source>Also in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Също в това досие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="85"/>
+        <source>no handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без код за боравене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="92"/>
+        <source>HANDLING — highest in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>БОРАВЕНЕ — най-високият код в това досие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="100"/>
+        <source>%1 message(s) carry no handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 съобщения без код за боравене.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="106"/>
+        <source>No message in this file carries a handling code; handle it under your agency&apos;s rules for law-enforcement information.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нито едно съобщение в това досие няма код за боравене; боравете съгласно правилата на агенцията си за правоохранителна информация.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="124"/>
+        <source>Case hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досие на случай за предаване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="126"/>
+        <source>1. Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="131"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="132"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заглавие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="133"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид престъпност</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="134"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="350"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="135"/>
+        <source>Opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Открит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="136"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закрит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="137"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="139"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщения</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="140"/>
+        <source>%1 reproduced in full (section 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, изцяло (раздел 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="144"/>
+        <source>; %1 acknowledgement(s) not reproduced</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>; %1 потвърждения не са възпроизведени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="151"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="152"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="153"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бележки</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="158"/>
+        <source>Issued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издадено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="161"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Агенция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="163"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="164"/>
+        <source>At</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="165"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цел</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="167"/>
+        <source>Verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="168"/>
+        <source>The file is signed by the issuing officer&apos;s device: its signature is the file of the same name ending in .sig. Check both with: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът е подписан от устройството на издаващия служител: подписът е файлът със същото име и окончание .sig. Проверете двата с: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="182"/>
+        <source>2. Handling of this file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Боравене с това досие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="184"/>
+        <source>The conditions set by the providers travel with the information and bind every recipient of this file. Each message in section 7 shows its own grading and handling; the banner on every page shows the highest.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Условията, поставени от предоставящите, следват информацията и обвързват всеки получател на това досие. Всяко съобщение в раздел 7 показва собствената си оценка и боравене; лентата на всяка страница показва най-високия код.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="198"/>
+        <source>3. References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Номера в други системи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="200"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="286"/>
+        <source>None recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нищо не е записано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="211"/>
+        <source>4. Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Резултати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="217"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брой</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="221"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бележка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="233"/>
+        <source>5. Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="237"/>
+        <source>Case opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случаят е открит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="239"/>
+        <source>Case closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случаят е закрит</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="242"/>
+        <source>Outcome: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="248"/>
+        <source>received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="250"/>
+        <source>sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изпратено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="258"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Кога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="259"/>
+        <source>Event</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Събитие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="260"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партньор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="261"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="284"/>
+        <source>6. Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Субекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="303"/>
+        <source>none given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е посочено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="317"/>
+        <source>%1. %2 — received %3 from %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — получено %3 от %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="323"/>
+        <source>%1. %2 — sent %3 to %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — изпратено %3 до %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="337"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="338"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боравене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="339"/>
+        <source>Message id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ID на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="340"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="341"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="342"/>
+        <source>Signed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="345"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="347"/>
+        <source>Reply due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Срок за отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="349"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="353"/>
+        <source>In reply to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В отговор на</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="356"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="357"/>
+        <source>(no text)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(без текст)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="360"/>
+        <source>Subjects carried by this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субекти в това съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="370"/>
+        <source>7. Messages, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Съобщения, от най-старото</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="372"/>
+        <source>None.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="394"/>
+        <source>… the rest of the handling conditions: section 2 of this file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>… останалите условия за боравене: раздел 2 от това досие.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="420"/>
+        <source>Case hand-over file %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досие на случай за предаване %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="440"/>
+        <source>End of the hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Край на досието за предаване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="446"/>
+        <source>Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Боравене: %1 (условията в горния колонтитул) · Случай %2 · издал %3 (%4), %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <source>Page %1 of %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Страница %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички партниращи агенции</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Мониторинг на съвместните действия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <source>Figures for the working group, with the method used to compute them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни за работната група, с метода, по който са изчислени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнираща агенция</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <source>Issued by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <source>Computed at</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изчислено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <source>Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 8)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Метод за мониторинг на Liaison %1 (раздел 8)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <source>Included: the annex names subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Включено: приложението посочва субектите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <source>None: counts only</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма: само бройки</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <source>1. Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Обменени запитвания, сигнали и отговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени сигнали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени сигнали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратени отговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени отговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Общо (всяко съобщение веднъж)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <source>Requests and alerts per partner agency and month (both ways)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания и сигнали по партнираща агенция и месец (в двете посоки)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <source>2. Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Отговори по резултат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дадени от това звено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получени от партньори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Това звено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партньори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <source>3. Response times against the legal limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Време за отговор спрямо законовите срокове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Директива (ЕС) 2023/977, чл. 5: спешно при пряко достъпна информация 8 часа, спешно при непряко достъпна информация 3 календарни дни, всяко друго запитване 7 календарни дни.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговорил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спешност (срок)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>С отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90-и процентил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Със закъснение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Просрочени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изчакващи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма запитвания за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <source>Requests answered by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания с отговор от това звено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <source>Requests answered by partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания с отговор от партньорите</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <source>%1: time to the first reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: време до първия отговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <source>4. Overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Просрочени в момента</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <source>Requests of the period without a reply and past their limit at %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запитвания от периода без отговор и с изтекъл срок към %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма просрочени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отговор дължи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <source>5. Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Случаи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <source>Cases opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Открити случаи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <source>Cases closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Закрити случаи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <source>6. Outcomes of the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Резултати от съвместните действия</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма отбелязани резултати за този период.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <source>7. Amounts seized (per currency, never added across currencies)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Иззети суми (по валута, никога сумирани между валути)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>8. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <source>Annex: cases of the period and their subjects (personal data)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложение: случаите за периода и техните субекти (лични данни)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Включено по искане на издаващия служител; износът е записан в одитния дневник с обосновката.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>No subjects recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма записани субекти.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <source>Liaison monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доклад за мониторинг на Liaison %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <source>Contains personal data (annex): handle under your data-protection rules</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съдържа лични данни (приложение): боравете съгласно правилата си за защита на данните</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <source>Aggregate figures — no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обобщени данни — без лични данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <source>Liaison — Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Доклад за мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издал %1 (%2), %3 · изчислено %4 · проверете с подписа до този файл: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <source>%1 d %2 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <source>%1 % (%2 of %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 % (%2 от %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <source>This quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текущото тримесечие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <source>Last quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предходното тримесечие</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <source>This year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текущата година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <source>Last year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предходната година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <source>Last 12 months</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последните 12 месеца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <source>Chosen dates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избрани дати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <source>Report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доклад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <source>Make a report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изготвяне на доклад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <source>Make &amp;report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изготви &amp;доклад</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всички партниращи агенции</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <source>PDF (charts, for the meeting)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF (графики, за срещата)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <source>CSV (figures, for a spreadsheet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV (данни, за електронна таблица)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <source>Required: why it is exported, and to whom</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задължително: защо се изнася и на кого</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файлът съдържа лични данни. Подписан е от това устройство, а износът се записва в одитния дневник с вашата обосновка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <source>Optional: e.g. working group meeting of 15 April</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По избор: напр. среща на работната група на 15 април</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Докладът съдържа само бройки, без лични данни. Подписан е от това устройство, а износът се записва в одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF файлове (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV файлове (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <source>Save the report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазване на доклада</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <source>Choose where to save the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете къде да се запази докладът.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <source>Drawing the report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изготвяне на доклада…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <source>The profile locked while the report was drawn; nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профилът се заключи по време на изготвянето на доклада; нищо не е запазено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <source>Saved %1 and its signature %2. The export is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазено: %1 и подписът му %2. Износът е в одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <source>The report could not be drawn: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Докладът не можа да бъде изготвен: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <source>Choose the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете случая.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="9"/>
+        <source>&amp;Monitoring report for the working group</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Доклад за мониторинг за работната група</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="11"/>
+        <source>Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Доклад за мониторинг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="16"/>
+        <source>Figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="18"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="19"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първи ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="24"/>
+        <source>&amp;to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последен ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="28"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артньор:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="29"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнираща агенция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="30"/>
+        <source>F&amp;ormat:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>File format</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Формат на файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Посочи субектите в приложение (лични данни: нужна е обосновка)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Name the subjects in an annex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочи субектите в приложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>&amp;Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Досие на случай за предаване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="39"/>
+        <source>Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досие на случай за предаване</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="44"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="46"/>
+        <source>&amp;Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Случай:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Номер на случая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="53"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Обосновка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Justification for the export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка на износа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="55"/>
+        <source>&amp;Save to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Запази в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="58"/>
+        <source>File to save the report to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Файл, в който се запазва докладът</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Преглед…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>Choose the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изберете файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="68"/>
+        <source>What the export records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Какво записва износът</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="74"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредък</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="82"/>
+        <source>Result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="274"/>
+        <source>Lift a restriction</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отмяна на ограничение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
+        <source>&amp;Lift</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отмени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
+        <source>Show %1 %2 — %3 again in the lists and in search</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покажи отново %1 %2 — %3 в списъците и търсенето</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="278"/>
+        <source>Restrict instead of erasing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничаване вместо изтриване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="279"/>
+        <source>&amp;Restrict</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ограничи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничи %1 %2 — %3: пази се като доказателство, скрито от списъците и търсенето, никога не се изтрива автоматично (случаят включва съобщенията и обектите си)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="298"/>
+        <source>Shown again: %1 %2. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отново показано: %1 %2. Вашата причина е в одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="302"/>
+        <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено: %1 %2, пази се като доказателство и е скрито. Вашата причина е в одитния дневник.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEraseForm</name>
     <message>
         <location filename="../../ui/review_erase.ui" line="13"/>
@@ -5932,16 +9679,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
         <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма нищо за преглед. Тук се появяват случаите и обектите, чиято дата за преглед е настъпила: запазете всеки по-дълго с причина или го изтрийте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="135"/>
         <source>%n record(s) due for review</source>
-        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n запис за преглед</numerusform>
@@ -5949,19 +9695,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="136"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма записи за преглед.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="170"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Срокът е днес</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5970,31 +9716,30 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="175"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="166"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Цял случай не може да бъде изтрит тук. Запазете го с посочено основание или натиснете Enter, за да отворите случая и да прегледате обектите и съобщенията му.</translation>
+        <translation type="vanished">Цял случай не може да бъде изтрит тук. Запазете го с посочено основание или натиснете Enter, за да отворите случая и да прегледате обектите и съобщенията му.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="242"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нито едно съобщение не съдържа този обект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="243"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6009,94 +9754,212 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Записи за преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="19"/>
         <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Личните данни се преглеждат, когато настъпи датата за преглед. Запазете записа до нова дата за преглед или го изтрийте. Всяко решение се записва в одитния журнал заедно с основанието Ви.</translation>
+        <translation type="vanished">Личните данни се преглеждат, когато настъпи датата за преглед. Запазете записа до нова дата за преглед или го изтрийте. Всяко решение се записва в одитния журнал заедно с основанието Ви.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="27"/>
+        <location filename="../../ui/page_review.ui" line="34"/>
         <source>How many records are due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой записи за преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="37"/>
+        <location filename="../../ui/page_review.ui" line="51"/>
         <source>&amp;Keep until…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запазване до…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="38"/>
+        <location filename="../../ui/page_review.ui" line="52"/>
         <source>Keep the selected record until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запазване на избрания запис до нова дата за преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="44"/>
+        <location filename="../../ui/page_review.ui" line="58"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Изтриване…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="45"/>
+        <location filename="../../ui/page_review.ui" line="59"/>
         <source>Erase the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изтриване на избрания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="53"/>
+        <location filename="../../ui/page_review.ui" line="75"/>
         <source>Records due for review, oldest review date first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи за преглед, първо тези с най-ранна дата</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="58"/>
+        <location filename="../../ui/page_review.ui" line="80"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="59"/>
+        <location filename="../../ui/page_review.ui" line="81"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="60"/>
+        <location filename="../../ui/page_review.ui" line="82"/>
         <source>Label</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Означение</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="61"/>
+        <location filename="../../ui/page_review.ui" line="83"/>
         <source>Review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дата на преглед</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="62"/>
+        <location filename="../../ui/page_review.ui" line="84"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="69"/>
+        <location filename="../../ui/page_review.ui" line="91"/>
         <source>About the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За избрания запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="76"/>
+        <location filename="../../ui/page_review.ui" line="98"/>
         <source>Last decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последно решение</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="84"/>
+        <location filename="../../ui/page_review.ui" line="106"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="131"/>
+        <source>%n restricted record(s)</source>
+        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ограничен запис</numerusform>
+            <numerusform>%n ограничени записа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <source>Policy: records %1 days past their review date are erased only when you confirm; %n wait for you.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Правило: записите %1 дни след датата за преглед се изтриват само когато потвърдите; %n чака вас.</numerusform>
+            <numerusform>Правило: записите %1 дни след датата за преглед се изтриват само когато потвърдите; %n чакат вас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="160"/>
+        <source>Policy: records %1 days past their review date are erased automatically (at unlock and daily) unless kept or restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правило: записите %1 дни след датата за преглед се изтриват автоматично (при отключване и всеки ден), освен ако не са запазени или ограничени.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="164"/>
+        <source>Last run %1: %n erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Последно изпълнение %1: изтрит %n.</numerusform>
+            <numerusform>Последно изпълнение %1: изтрити %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="173"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
+        <source>&amp;Lift restriction…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Отмени ограничението…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
+        <location filename="../../ui/page_review.ui" line="65"/>
+        <source>&amp;Restrict…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ограничи…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="222"/>
+        <source>Restricted on %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено на %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="226"/>
+        <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтриването на случай изтрива съобщенията и обектите, заведени само в него. Натиснете Enter, за да отворите случая и първо да ги прегледате.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="229"/>
+        <source>A message filed in no case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение, което не е заведено в нито един случай.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="19"/>
+        <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, erase it, or restrict it (kept for evidence, hidden from the lists and search). Each decision is written to the audit log with your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Личните данни се преглеждат, когато настъпи датата за преглед. Запазете записа до нова дата, изтрийте го или го ограничете (пази се като доказателство, скрито от списъците и търсенето). Всяко решение се записва в одитния дневник с вашата причина.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="26"/>
+        <source>Automatic erasure under the retention policy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Автоматично изтриване по правилото за съхранение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="44"/>
+        <source>Show re&amp;stricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покажи о&amp;граничените</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="45"/>
+        <source>Records kept for evidence instead of being erased</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи, пазени като доказателство вместо да бъдат изтрити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="46"/>
+        <source>Show the restricted records instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покажи вместо това ограничените записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="66"/>
+        <source>Keep it for evidence: hidden from the lists and from search, never erased automatically</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Запазете като доказателство: скрито от списъците и търсенето, никога не се изтрива автоматично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="67"/>
+        <source>Restrict the selected record instead of erasing it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничи избрания запис вместо изтриване</translation>
     </message>
 </context>
 <context>
@@ -6183,143 +10046,475 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>лични данни</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <source>in %n message(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>в %n съобщение</numerusform>
+            <numerusform>в %n съобщения</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="135"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Няма резултати за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="138"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: случаи %2, съобщения %3, обекти %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <source>Message %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отговорите само на съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да потвърдите само съобщение, което сте получили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Можете да отзовете само съобщение, което сте изпратили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могат да се препращат само запитвания и сигнали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причина за отварянето на този запис (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Това устройство още не е регистрирано, затова няма указател на получателите. Първо се свържете и завършете регистрацията.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма съобщение {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил на Liaison вече съществува в {path}. Отворете го или изберете друга папка за профила.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>След регистрацията централният възел не посочи това устройство като активно. Обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Централният възел отговори с указател, който не преминава проверката ({problem}). Не използвайте този възел; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не е намерен файл с ключове за този профил. Регистрирайте това устройство или възстановете от резервно копие; обърнете се към ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брой съобщения, които още съдържат този обект: {count}. Изтрийте тези съобщения заедно с него или запазете обекта по-дълго.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Посочете причината за това решение за съхранение (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новата дата за преглед трябва да е в бъдещето.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма обект {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
-        <source>Only a case or a subject has a review date.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Дата за преглед имат само случай или обект.</translation>
+        <translation>Проверката е справка с лични данни: посочете причината (поне няколко думи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <source>A message carries at most {count} attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщението носи най-много {count} прикачени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <source>An attachment does not verify ({detail}); not forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикачен файл не преминава проверката ({detail}); не е препратено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <source>Cannot read {name} ({error}). Check the file and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не може да бъде прочетен ({error}). Проверете файла и опитайте отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <source>Cannot write {path} ({error}); choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{path} не може да бъде записан ({error}); изберете друго място.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <source>Case {case_ref} already has the {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай {case_ref} вече има {system} препратка {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <source>Case {case_ref} already has {count} references; remove one first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай {case_ref} вече има {count} препратки; първо премахнете една.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <source>Case {case_ref} has no {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай {case_ref} няма {system} препратка {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="260"/>
+        <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Случай {case_ref} е ограничен (пази се като доказателство); посочен е в За преглед, Ограничени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="262"/>
+        <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Докладът не може да бъде записан в {path} ({error}). Нищо не е изнесено; изберете друго място.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <source>Download the attachments first ({names}); a forward carries them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първо изтеглете прикачените файлове ({names}); препращането ги носи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="266"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Въведете какво да се провери: име, регистрационен номер с държавата, номер на документ, MRZ или телефонен номер.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="268"/>
+        <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете основанието за този износ (поне няколко думи): записва се в одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="270"/>
+        <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете и държавата на номера (--country), напр. BG или RS: номерата се четат по правилата на своята държава.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="272"/>
+        <source>Give the reason for exporting the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете причината за износа на одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <source>Give the reason for exporting the transfer record.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете причината за износа на регистъра на предаванията.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="274"/>
+        <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете причината да запазите този файл извън Liaison (поне няколко думи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ не е приет: {error}. Сверете знаците с документа (0 и O, 1 и I, 5 и S лесно се объркват).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <source>Message {message_id} has no attachment {attachment_id}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение {message_id} няма прикачен файл {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <source>Only a case, a subject or a message can be restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да се ограничи само случай, субект или съобщение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="283"/>
+        <source>Only a case, a subject or a message has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дата за преглед има само случай, субект или съобщение.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <source>Only a request, an alert, a reply or a case share can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да се оттегли само запитване, сигнал, отговор или споделяне на случай.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="287"/>
+        <source>Say why the outcome is removed (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посочете защо резултатът се премахва (поне няколко думи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="289"/>
+        <source>That record is not restricted; nothing to lift.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този запис не е ограничен; няма какво да се отмени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <source>The annex names subjects (personal data): give the justification for exporting it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложението посочва субекти (лични данни): посочете основанието за износа му.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <source>The audit log is exported as {formats}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одитният дневник се изнася като {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <source>The encrypted copy of {name} is gone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрованото копие на {name} вече го няма.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <source>The encrypted copy of {name} is missing from this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрованото копие на {name} липсва в този профил.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <source>The encrypted copy of {name} is missing; attach the file again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрованото копие на {name} липсва; прикачете файла отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <source>The end of the period is before its start.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Краят на периода е преди началото му.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <source>The file name cannot be sent: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Името на файла не може да бъде изпратено: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Папката {folder} не съществува; изберете друго място.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="302"/>
+        <source>The transfer record is exported as json or csv.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистърът на предаванията се изнася като json или csv.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <source>There is no Liaison profile at {path}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В {path} няма профил на Liaison.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <source>There is no attachment {attachment_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма прикачен файл {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="306"/>
+        <source>There is no folder {folder} to save into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма папка {folder}, в която да се запише.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <source>There is no folder {folder} to write the export into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Няма папка {folder}, в която да се запише износът.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <source>There is no outcome {outcome_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>В този профил няма резултат {outcome_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <source>This profile has no provisioning data; enrol again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този профил няма данни за осигуряване; регистрирайте се отново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="310"/>
+        <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Този файл за осигуряване е подписан от орган {found}, а ИТ политиката на този компютър очаква {expected}. Не го използвайте; свържете се с ИТ.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} оттегли това съобщение ({reason}); то не може да бъде препратено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <source>{field}: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="316"/>
+        <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} се промени по време на шифроването; прикачете го отново, когато нищо не пише в него.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <source>{name} does not verify ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не преминава проверката ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <source>{name} does not verify ({detail}); nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не преминава проверката ({detail}); нищо не е записано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не е изображение, което може да се покаже тук; отворете го чрез Запиши като…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="322"/>
+        <source>{name} is not here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не е тук.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <source>{name} is still at the hub: download it first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} е все още в хъба: първо го изтеглете.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <source>{name} is still being downloaded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} все още се изтегля.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <source>{name} was refused ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} беше отказан ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <source>{path} is a folder; give a file name for the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{path} е папка; посочете име на файл за доклада.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <source>“{name}” holds no name to look up.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{name}“ не съдържа име за търсене.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <source>“{value}” cannot be read as {what}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{value}“ не може да се прочете като {what}.</translation>
+    </message>
+    <message>
+        <source>Only a case or a subject has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Дата за преглед имат само случай или обект.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В {path} няма профил на Liaison. Първо се регистрирайте с файла за настройка от ИТ отдела (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този профил е непълен (няма данни за настройка). Регистрирайте се отново с файла за настройка от ИТ отдела.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В този профил няма случай {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка H2 казва, че не се предава без разрешението на предоставящия информацията. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кодът за обработка C носи условието на предоставящия информацията да не се предава без неговото съгласие. Попитайте предоставящия и запишете съгласието му преди препращане.</translation>
@@ -6377,45 +10572,75 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
+        <source>Erase records this many days after their review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтривай записите толкова дни след датата им за преглед</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <source>Erase only when an officer confirms</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтривай само когато служител потвърди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="55"/>
         <source>Passphrase-only storage allowed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разрешено съхранение само с парола</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="57"/>
         <source>Update channel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Канал за обновления</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="54"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
         <source>Check for updates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка за обновления</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="59"/>
+        <source>Download attachments up to MiB without asking</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляй прикачени файлове до толкова MiB без питане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="61"/>
+        <source>Warn when the directory is older than (hours)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предупреждавай, когато указателят е по-стар от (часа)</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <source>Provisioning authority fingerprint</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отпечатък на органа за осигуряване</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="76"/>
         <source>Follow the system</source>
-        <extracomment>language setting -&gt; how it is offered (each language in its own name)</extracomment>
+        <extracomment>setting -&gt; the spin box&apos;s range where it is not 1..3650 language setting -&gt; how it is offered (each language in its own name)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Според системата</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
         <source>Light</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
         <source>Dark</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тъмна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="88"/>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="102"/>
         <source>Locked by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено от ИТ</translation>
@@ -6424,25 +10649,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="118"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="131"/>
         <source>Display</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="119"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
         <source>Work</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="143"/>
         <source>The policy file from IT has problems; show this to IT:
 {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6450,31 +10675,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="137"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="150"/>
         <source>&amp;Save</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Запазване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="138"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="170"/>
         <source>Set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зададено от ИТ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
         <source>Locked at a safe value: the policy file from IT is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Заключено на безопасна стойност: файлът с политиката от ИТ отдела е неправилен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="216"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новият език се използва от следващото отключване на Liaison.</translation>
@@ -6524,87 +10749,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ход на синхронизацията</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="46"/>
         <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="52"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизиране сега</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="48"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="51"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане на елементите от опашката и изтегляне на новите (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="56"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="59"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отваряне на записите за преглед</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Необходима е повторна регистрация: обърнете се към ИТ отдела</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извън линия</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="91"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>В опашката: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспешни: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="95"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последна синхронизация: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="139"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6613,58 +10838,139 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="108"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="147"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Все още не е регистрирано: регистрацията ще се извърши, когато централният възел е достъпен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Този компютър вече е регистриран.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никога</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Указател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изпращане</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Получаване</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="151"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="196"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="161"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="210"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизирано: изпратени {0}, получени {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="184"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Качване на прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="185"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изтегляне на прикачен файл</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="193"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % от {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <source>Directory: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Указател: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="110"/>
+        <source>Directory: not checked yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Указател: още не е проверен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="112"/>
+        <source>Directory: {0} old</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Указател: отпреди {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
+        <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>По-стар, отколкото ИТ отделът позволява ({0} ч): синхронизирайте възможно най-скоро. Устройство, отменено междувременно, може още да не е известно тук.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
+        <source>How long ago the hub last proved this directory current</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преди колко време централният възел последно потвърди, че указателят е актуален</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
+        <source>%n min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="134"/>
+        <source>%n h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="135"/>
+        <source>%n d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="207"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизирано, с предупреждение: {0}</translation>
     </message>
 </context>
 <context>
@@ -8663,6 +12969,281 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
+        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>През този период от това устройство няма разкриване на данни. Тук се изброява всяко изпратено от вас запитване, сигнал, отговор, препращане или споделяне на случай: кога, до кой орган в коя държава, на какво правно основание и защо.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изпратено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Receiving authority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Получаващ орган</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Държава</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правно основание</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субекти на данните</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Служител</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Съобщение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <source>%n disclosure(s) in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n предаване в този период.</numerusform>
+            <numerusform>%n предавания в този период.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <source>queued %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>в опашката от %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Препращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
+        <source>not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е записано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <source>%1 %2, sent %3 by %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2, изпратено %3 от %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
+        <source>To: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>До: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
+        <source>Legal basis: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правно основание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
+        <source>Justification: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обосновка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <source>Data subjects: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субекти на данните: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <source>Data: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Данни: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Регистърът на предаванията от %1 до %2 (%n предаване) като CSV файл. Файлът не е шифрован.</numerusform>
+            <numerusform>Регистърът на предаванията от %1 до %2 (%n предавания) като CSV файл. Файлът не е шифрован.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
+        <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Целият одитен дневник с публичния ключ и хешовете, нужни на трета страна, за да го провери (JSON Lines). Файлът не е шифрован.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
+        <source>Export as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ като</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
+        <source>Not exported</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не е изнесено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
+        <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n предаване изнесено в %1 (записано в одитния дневник).</numerusform>
+            <numerusform>%n предавания изнесени в %1 (записано в одитния дневник).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
+        <source>%n audit entries exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n одитен запис изнесен в %1 (записано в одитния дневник).</numerusform>
+            <numerusform>%n одитни записа изнесени в %1 (записано в одитния дневник).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="13"/>
+        <source>Every disclosure this device made: when, by whom, to which authority in which country, on what legal basis and why, and what kind of data (DPA 2018 s.62 and s.75(3)). Exports are recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Всяко предаване от това устройство: кога, от кого, до кой орган в коя държава, на какво правно основание и защо, и какви данни (DPA 2018 s.62 и s.75(3)). Износите се записват в одитния дневник.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="14"/>
+        <source>About the transfer record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За регистъра на предаванията</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="21"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="28"/>
+        <location filename="../../ui/page_transfers.ui" line="41"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="29"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Първи ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="34"/>
+        <source>&amp;To:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="42"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последен ден от периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="53"/>
+        <source>&amp;Export as CSV…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ като CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="54"/>
+        <source>Export the transfer record as CSV</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ на регистъра на предаванията като CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="59"/>
+        <source>Export audit &amp;log…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ на одитния &amp;дневник…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="60"/>
+        <source>The whole audit chain with the public key and hashes a third party needs to verify it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цялата одитна верига с публичния ключ и хешовете, нужни на трета страна за проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="61"/>
+        <source>Export the audit log for verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ на одитния дневник за проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="70"/>
+        <source>How many disclosures are listed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колко предавания са изброени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="75"/>
+        <source>Disclosures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предавания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="87"/>
+        <source>The selected disclosure in full</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избраното предаване изцяло</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <location filename="../../ui/unlock.ui" line="19"/>
@@ -9259,19 +13840,131 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>изберете поне една агенция получател</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
-        <source>agency {agency} is not in the directory</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>агенция {agency} не е в указателя</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
-        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>агенция {agency} още няма регистрирано устройство в указателя Ви; синхронизирайте, за да обновите указателя, и изпратете отново</translation>
+        <translation>препращането трябва да посочи правното основание и обосновката за изпращане</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>a {kind} must record its legal basis and the justification for sending it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} трябва да посочи правното основание и обосновката за изпращане</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенция {agency} не е в указателя; синхронизирайте, за да го обновите, или проверете кода на агенцията</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>cash and assets seized need an amount and its currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за иззети пари и активи са нужни сума и валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>is before {earliest}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е преди {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <source>is in the future</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>е в бъдещето</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>is not a number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не е число</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be 1 to 4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е от 1 до 4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е число като 12500 или 12500.50 (цифри, една десетична точка, без разделители)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a whole number from 1 to {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е цяло число от 1 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е код на валута по ISO 4217 като EUR, GBP, RSD или BGN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be an Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е резултат</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be more than zero and at most {limit} minor units</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да е повече от нула и най-много {limit} най-малки единици</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must say why (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>трябва да посочи защо (поне няколко думи)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>only cash and assets seized carry an amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сума имат само иззетите пари и активи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>the period ends before it starts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>периодът свършва, преди да започне</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>the period is longer than ten years</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>периодът е по-дълъг от десет години</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>unknown period {key}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>непознат период {key}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>{currency} has {places} decimal place(s); {amount} has more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} знака след десетичната точка; {amount} има повече</translation>
+    </message>
+    <message>
+        <source>agency {agency} is not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">агенция {agency} не е в указателя</translation>
+    </message>
+    <message>
+        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">агенция {agency} още няма регистрирано устройство в указателя Ви; синхронизирайте, за да обновите указателя, и изпратете отново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>устройство {device_id} не е активно в указателя</translation>
@@ -9569,17 +14262,23 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>случай</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>обект</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <source>message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>съобщение</translation>
     </message>
 </context>
 </TS>

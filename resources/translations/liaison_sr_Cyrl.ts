@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="210"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="215"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем се може потврдити само за поруку коју сте примили.</translation>
@@ -83,97 +83,97 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="109"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="94"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="110"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>од {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>за {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>појединачни службеници</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="102"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="104"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="120"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — предмет {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="128"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="144"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="354"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="331"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="355"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="358"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Услови: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="337"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="361"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не прослеђивати без сагласности пружаоца података.</translation>
@@ -182,46 +182,320 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага: пратите и пријавите ове субјекте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација: подељена без захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење на опасност: претња или предстојећи прелазак границе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Без INTERPOL потернице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не упућује се ни на једну INTERPOL потерницу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потерница тражи: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>изаберите једну ставку са листе</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта се чува</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Зашто ова датотека напушта Liaison? (бележи се у ревизијском дневнику као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог за чување датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. пакет доказа за предмет RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF скен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF фотографија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF слика</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF документ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n бајт</numerusform>
+            <numerusform>%n бајта</numerusform>
+            <numerusform>%n бајтова</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="94"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложи датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="114"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука носи највише %1 прилога.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="132"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У остави нема слике ни датотеке за прилагање.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="187"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шаље се како је снимљена (оригинал задржан)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="189"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>биће уклоњени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="191"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нису пронађени</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="193"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>не могу се проверити у овом формату: шаље се каква јесте</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="231"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n прилог, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+            <numerusform>%n прилога, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="233"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема прилога.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="129"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>отпремљено; овде се чува шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>шифровано овде; отпрема се при следећој синхронизацији</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на чворишту: Преузми да бисте га добили</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>преузима се…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>овде, шифровано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="195"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>одбијено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="225"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији су уклоњени са ове фотографије пре слања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="228"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај прилог је одбијен и ништа од њега није сачувано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="288"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика не може да се прикаже</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="280"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 није слика коју овај рачунар може да прикаже; користите Сачувај као….</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="299"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="316"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="343"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није сачувано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано у %1 (забележено у ревизијском дневнику).</translation>
     </message>
 </context>
 <context>
@@ -264,65 +538,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Време</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Службеник</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Запис</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Образложење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости изабраног уноса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг је празан. Овде се бележи, потписано и повезано у ланац, свако откључавање и закључавање, свака порука састављена, откривена или примљена, сваки запис отворен уз образложење, обрисан или задржан дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема уноса ове врсте. Изаберите „Све врсте“ да бисте видели цео траг.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите унос да бисте видели све што бележи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унос</translation>
@@ -422,6 +696,150 @@
     </message>
 </context>
 <context>
+    <name>CaseExternalRefForm</name>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="11"/>
+        <source>The same matter&apos;s reference in another system, written as that system writes it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца истог предмета у другом систему, написана како је тај систем пише.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="16"/>
+        <source>&amp;System:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Систем:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="17"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="18"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Референца:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>e.g. SIENA-2026-000123</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. SIENA-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="27"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeForm</name>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="11"/>
+        <source>What came of the joint action on this case. The working group&apos;s monitoring report counts it on its date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта је проистекло из заједничке акције на овом предмету. Извештај радне групе о праћењу рачуна га на његов датум.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="16"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Исход:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="17"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Датум:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>Date it happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум када се догодило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="20"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Колико:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="21"/>
+        <source>How many persons, vehicles or documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колико лица, возила или докумената</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="22"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Износ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>e.g. 12500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. 12500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>Amount seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузети износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="26"/>
+        <source>Currency (ISO 4217)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута (ISO 4217)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="29"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Напомена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Where, who acted, reference of the arrest or seizure record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где, ко је поступао, број записника о хапшењу или одузимању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="38"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -445,89 +863,131 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="59"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="124"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="190"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 порука (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="193"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука: %1 (најстарије прво)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="227"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="229"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дугујемо одговор: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="239"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема доспелих обавеза.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Reopen case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново отвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="308"/>
+        <source>Remove outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="309"/>
+        <source>Why is this outcome removed? (audited)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто се овај исход уклања? (бележи се у ревизији)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <source>Cannot remove the outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход није могуће уклонити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="335"/>
+        <source>Cannot remove the reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референцу није могуће уклонити</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <source>Cannot change the case&apos;s status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус предмета није могуће променити</translation>
     </message>
 </context>
 <context>
@@ -611,143 +1071,749 @@
         <translation>Бројеви у другим системима</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22"/>
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Timeline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хронологија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>How many messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Messages of the case, oldest first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке предмета, најстарије прво</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Direction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Смер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29"/>
+        <location filename="../../ui/case_view.ui" line="38"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Доспело и прекорачено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ставке којима је рок доспео или истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35"/>
+        <location filename="../../ui/case_view.ui" line="44"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјекти предмета</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Категорија</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подаци о личности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41"/>
+        <location filename="../../ui/case_view.ui" line="76"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене о предмету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close or reopen the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затвори или поново отвори предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Ha&amp;nd-over file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије за &amp;предају…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Make the case&apos;s hand-over file (PDF)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи досије предмета за предају (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="36"/>
+        <source>Case details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Детаљи предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="50"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcomes of the joint action on this case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи заједничке акције на овом предмету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Add &amp;outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај &amp;исход…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Евидентирај исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони исход…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove the chosen outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабрани исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="63"/>
+        <source>Other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Други системи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>References to this case in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референце на овај предмет у другим системима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add &amp;reference…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај &amp;референцу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add a reference in another system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај референцу у другом систему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони референцу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove the chosen reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабрану референцу</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <source>≤ 1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>≤ 1 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <source>1–8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–8 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <source>8–24 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8–24 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <source>1–3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–3 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <source>3–7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3–7 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <source>7–14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7–14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <source>&gt; 14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&gt; 14 д</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <source>Unanswered, overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без одговора, прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <source>Unanswered, within limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без одговора, у року</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <source>Urgent, direct (8 h)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, директно (8 х)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <source>Urgent, indirect (3 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитно, индиректно (3 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <source>Other (7 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Остали (7 д)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <source>Jan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јан</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <source>Feb</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>феб</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <source>Mar</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мар</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <source>Apr</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>апр</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <source>May</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <source>Jun</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јун</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <source>Jul</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>јул</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <source>Aug</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>авг</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <source>Sep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>сеп</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <source>Oct</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>окт</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <source>Nov</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нов</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <source>Dec</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>дец</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <source>Others</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Остали</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева ни упозорења у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <source>%1 limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>рок од %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <source>Watch list %1 (version %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Листа за праћење %1 (верзија %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <source>Held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чува се на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <source>Check</source>
+        <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <source>No hit in the watch lists or in your cache for this check.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема поготка у листама за праћење ни у вашој меморији за ову проверу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите име, таблице са државом, број документа, MRZ или број телефона и разлог провере, па притисните Провери. Погоци из партнерских листа за праћење и ваше меморије појављују се овде, сваки са разлогом подударања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <source>Give the reason for this check first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прво наведите разлог ове провере</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера није могла да се изврши (%1). Ништа није забележено; покушајте поново, а ако се понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <source>%n hit(s), best first (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n погодак, најбољи први (%1 ms, ван мреже).</numerusform>
+            <numerusform>%n поготка, најбољи први (%1 ms, ван мреже).</numerusform>
+            <numerusform>%n погодака, најбољи први (%1 ms, ван мреже).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема погодака у листама за праћење ни на овом рачунару (%1 ms, ван мреже).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <source>MRZ read: %1, check digits valid, document %2.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ прочитан: %1, контролне цифре исправне, документ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Још нема ниједне листе за праћење: проверени су само записи на овом рачунару; синхронизујте да бисте преузели листе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера особе, возила, документа или телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="19"/>
+        <source>Looks in the watch lists and in everything this laptop holds, offline, in Cyrillic and Latin. A check is a consultation of personal data: give the reason, which goes to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Претражује листе за праћење и све што овај рачунар чува, ван мреже, на ћирилици и латиници. Провера је увид у податке о личности: наведите разлог, који се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Име:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="32"/>
+        <source>Name, in any order and either script</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Име, било којим редом и писмом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="33"/>
+        <source>e.g. Петровић Драган or Dragan Petrovic</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. Петровић Драган или Dragan Petrovic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="38"/>
+        <source>&amp;Born:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Рођен:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="44"/>
+        <source>Year or date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Година или датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="45"/>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ГГГГ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="51"/>
+        <source>Na&amp;tionality:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држа&amp;вљанство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="57"/>
+        <source>Nationality, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држављанство, ознака земље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="58"/>
+        <source>RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="64"/>
+        <source>&amp;Plate:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Таблице:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="70"/>
+        <source>Registration plate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Регистарске таблице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="71"/>
+        <source>e.g. СА 1234 ВХ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. СА 1234 ВХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="76"/>
+        <source>&amp;Country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Земља:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Земља таблица, ознака земље</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="83"/>
+        <source>BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="89"/>
+        <source>&amp;Document no.:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бр. &amp;документа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="95"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="100"/>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="106"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број телефона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="107"/>
+        <source>+381 64 123 4567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>+381 64 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>&amp;MRZ:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;MRZ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Machine-readable zone of a passport or identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Машински читљива зона пасоша или личне карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепите или откуцајте машински читљиву зону (2 или 3 реда)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="126"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Р&amp;азлог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>Reason for this check, written to the audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Разлог ове провере, уписује се у ревизијски траг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="133"/>
+        <source>e.g. driver at booth 3, lorry to Horgoš</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. возач на шалтеру 3, камион за Хоргош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>Chec&amp;k</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Провери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="139"/>
+        <source>Run the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Покрени проверу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="149"/>
+        <source>Result of the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат провере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="157"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="162"/>
+        <source>Hits, best first; each hit lists its reasons</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погоци, најбољи први; сваки погодак наводи своје разлоге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="166"/>
+        <source>Score</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="167"/>
+        <source>Where</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="168"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="169"/>
+        <source>Matched</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подударање</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1826,22 @@
         <translation>изаберите једну ставку са листе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="348"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="372"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није могуће</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
+        <source>choose the legal basis for sending this data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>изаберите правни основ за слање ових података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="71"/>
+        <source>say why this data is sent (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>наведите зашто се ови подаци шаљу (бар неколико речи)</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1959,99 @@
         <source>Problem with interpol notice reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са бројем INTERPOL потернице</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фотографије докумената и возила, скенови, PDF-ови: до 50 MiB сваки, шифровани пре него што напусте овај рачунар. Превуците датотеке овде или налепите слику (Ctrl+V). Фотографије се шаљу без података о локацији, осим ако означите „Задржи оригинал“ (доказ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О прилозима</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Задржи оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци о локацији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно прилога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Додај датотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Додај датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Налепи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Налепи слику из оставе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Уклони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уклони изабране прилоге</translation>
     </message>
 </context>
 <context>
@@ -1004,71 +2175,114 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Compose request</source>
+        <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састави захтев</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев за информације упућен партнерским службама. Одговор доспева у року који одговара степену хитности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="85"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Полицијско упозорење партнерским службама: потрага, спонтано достављена информација или упозорење на опасност.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости захтева</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="102"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Појединости упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="211"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање: исправите поља означена црвеном бојом.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="264"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="265"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил је закључан пре него што је порука стављена у ред за слање. Откључајте профил и поново саставите поруку.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="206"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="331"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Порука није стављена у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није било могуће ставити у ред за слање ({error}). Ништа није сачувано; покушајте поново, а ако се проблем понавља, обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <source>&amp;Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Предмет и разлог</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="237"/>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="250"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифровање прилога…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="308"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози нису могли да се шифрују ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="345"/>
+        <source>Queued: waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У реду: чека</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="346"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука је потписана и стављена у ред за слање. Биће запечаћена и послата при првој синхронизацији након што се службеник партнера региструје ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1116,41 +2330,52 @@
         <translation>Пр&amp;едмет</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са поруком</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
+        <translation type="vanished">„Потпиши и стави у ред за слање“ ради и без везе: порука се сада запечаћује и шаље при следећој синхронизацији.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Потпиши и стави у ред за слање</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши, шифруј и стави у ред за слање (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпиши и стави у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>При&amp;лози</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="65"/>
+        <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потписивање и стављање у ред ради и ван мреже: порука се сада потписује, а при следећој синхронизацији запечаћује за уређаје партнера који су тада у именику и шаље.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +2546,9 @@
         <translation>Проблем са примаоцима</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
+        <translation type="vanished">Означите службу да бисте поруку упутили свим њеним службеницима или је отворите и означите појединачне службенике. Наведене су само службе које имају уређај у Вашем именику.</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="36"/>
@@ -1397,6 +2621,12 @@
         <source>Problem with message text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем са текстом поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Означите агенцију да бисте се обратили свим њеним службеницима или је отворите и означите појединачне службенике. Можете се обратити и агенцији која још нема уређај: порука чека њен упис у именик.</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +2845,68 @@
         <translation>Службе, службеници и уређаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/directory.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/directory.py" line="36"/>
         <source>No directory yet. The signed directory of partner agencies, their officers and devices arrives with enrolment and is refreshed at every sync.</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик још не постоји. Потписани именик партнерских агенција, њихових службеника и уређаја стиже при регистрацији и освежава се при свакој синхронизацији.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureReasonForm</name>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="13"/>
+        <source>Why the data is sent (recorded with the disclosure)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто се подаци шаљу (бележи се уз откривање)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="16"/>
+        <source>Why the data is sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто се подаци шаљу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="21"/>
+        <source>Legal &amp;basis:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни &amp;основ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="27"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни основ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="37"/>
+        <source>Problem with legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са правним основом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="42"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О&amp;бразложење:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="48"/>
+        <source>Why this partner needs this data, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Зашто су овом партнеру потребни ови подаци, у неколико речи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="49"/>
+        <source>Justification for sending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење слања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="58"/>
+        <source>Problem with justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проблем са образложењем</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +3172,7 @@
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
@@ -1915,133 +3202,133 @@
         <translation>Национални систем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Suspect</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осумњичени</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Convicted person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Осуђено лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Victim</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Жртва</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Witness</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сведок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Contact or associate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Контакт или сарадник</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>no</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
         <source>Lookout</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Spontaneous information</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Спонтано достављена информација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Warning</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Technical (arrived)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Техничка (примљено)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Business (being acted on)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поступање у току</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Повлачење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Female</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Женски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Male</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мушки</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>Unknown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Непознато</translation>
@@ -2060,42 +3347,42 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Камион</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комби</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путнички аутомобил</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Аутобус</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пловило</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пасош</translation>
@@ -2125,626 +3412,812 @@
         <translation>бланко</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лична карта</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виза</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвола боравка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Genuine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>False (forged or counterfeit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лажна (преиначена или фалсификована)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
         <source>Stolen blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Украдени бланко образац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Phone number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број телефона</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>E-mail address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса е-поште</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Messaging handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корисничко име у апликацији за поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Road</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друмски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Rail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Железнички</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Sea</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поморски</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>River</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Речни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>Air</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваздушни</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>On foot</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пешице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Mixed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Комбиновани</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Purpose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сврха</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Information requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Grounds</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Основ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Urgency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Evidence use sought</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражи се употреба као доказа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="137"/>
         <source>Alert kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Action requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено поступање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Valid until</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL потерница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Of message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Радња</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Aliases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Псеудоними</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Colour</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Боја</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Date of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Document type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста исправе</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Expires on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Given names</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Identifier kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста идентификатора</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Is border crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Гранични прелаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Issued on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Issuing country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Latitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска ширина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Longitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Географска дужина (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Make</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Марка</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Mode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Начин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Model</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Модел</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Nationalities</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држављанства</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Напомене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="169"/>
         <source>Number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>Place of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Место рођења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Registration</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистарска ознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Registration country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава регистрације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>Service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сервис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Sex</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Surname</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Вредност</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Vehicle kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста возила</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Vin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Waypoints</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успутне тачке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
         <source>IBAN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
         <source>Account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број рачуна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
         <source>Bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шифра банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
         <source>BIC / SWIFT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC / SWIFT</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
         <source>Holder name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Власник рачуна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
         <source>Bank name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив банке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
         <source>Last four</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последње четири цифре</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
         <source>Issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издавалац</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
         <source>Provider</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пружалац услуге</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Износ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Валута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
         <source>Sent on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
         <source>Sender name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
         <source>Sender country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава пошиљаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
         <source>Receiver name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
         <source>Receiver country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Држава примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
         <source>Network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Мрежа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
         <source>Network name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
         <source>Address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="202"/>
         <source>Asset</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Криптовалута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="203"/>
         <source>Broker name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Име посредника</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
         <source>Courier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Курир</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="207"/>
         <source>Bitcoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
         <source>Ethereum</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="209"/>
         <source>Tron</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tron</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
         <source>Litecoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Litecoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="211"/>
         <source>BNB Smart Chain</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
         <source>Polygon</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="213"/>
         <source>Other network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друга мрежа</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="216"/>
+        <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спречавање, истрага, откривање или гоњење кривичних дела (DPA 2018 s.31, LED чл. 1(1))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="218"/>
+        <source>Exchange of information between law-enforcement authorities (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размена информација између органа за спровођење закона (Директива (ЕУ) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="220"/>
+        <source>International agreement (UK–Serbia, UK–Bulgaria, SELEC Convention; DPA 2018 s.75(1)(a), LED Art. 37(1)(a))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Међународни споразум (UK–Србија, UK–Бугарска, Конвенција SELEC; DPA 2018 s.75(1)(a), LED чл. 37(1)(а))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="222"/>
+        <source>Appropriate safeguards assessed by the controller (DPA 2018 s.75(1)(b), LED Art. 37(1)(b))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговарајуће заштитне мере које је проценио руковалац (DPA 2018 s.75(1)(b), LED чл. 37(1)(б))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="224"/>
+        <source>Special circumstances: life, or an immediate and serious threat to public security (DPA 2018 s.76, LED Art. 38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Посебне околности: живот, или непосредна и озбиљна претња јавној безбедности (DPA 2018 s.76, LED чл. 38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="226"/>
+        <source>Other (say which in the justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Друго (наведите које у образложењу)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="227"/>
+        <source>Duty to tell recipients that data sent was incorrect or unlawfully sent (LED Art. 7(3), DPA 2018 s.38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обавеза да се примаоци обавесте да су послати подаци нетачни или незаконито послати (LED чл. 7(3), DPA 2018 s.38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="229"/>
+        <source>Identity (names, dates of birth, nationality)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Идентитет (имена, датуми рођења, држављанство)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="230"/>
+        <source>Travel and identity documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Путне и личне исправе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="231"/>
+        <source>Vehicles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Возила</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="232"/>
+        <source>Phones, e-mail and messaging identifiers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Телефони, е-пошта и идентификатори за поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="233"/>
+        <source>Places and routes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Места и руте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="234"/>
+        <source>Organisations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Организације</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="235"/>
+        <source>Financial data (accounts, cards, transfers, wallets, cash)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Финансијски подаци (рачуни, картице, трансфери, новчаници, готовина)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="236"/>
+        <source>Personal assessments (not facts, LED Art. 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Личне процене (не чињенице, LED чл. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="237"/>
+        <source>Free text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слободан текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="238"/>
+        <source>Attached files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приложене датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="239"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="240"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Делимично одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="241"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повучено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ухапшена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оптужена лица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пресуде</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заустављена возила</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (права)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета документа (лажна)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Заштићене жртве</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета готовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одузета имовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Спречени покушаји кријумчарења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Без даљих мера</translation>
     </message>
 </context>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="193"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="186"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="194"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 3 од 3: кључеви, шифрована локална база и чвориште.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="237"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација је завршена. Liaison је спреман.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="242"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="250"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш профил је спреман, али чвориште још није могло да региструје овај рачунар.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="253"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2754,31 +4227,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Изаберите „Региструј при успостављању везе“ да бисте одмах почели да користите Liaison: можете читати локалну базу и стављати рад у ред за слање, а Liaison ће се регистровати при првој синхронизацији која допре до чворишта. Или успоставите везу и изаберите „Покушај поново“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="258"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="266"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Регистрација није завршена.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="286"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="295"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Израда кључева и шифроване локалне базе…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="289"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање припремљеног профила…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="293"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Успостављање везе са чвориштем {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="311"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отварање апликације Liaison…</translation>
@@ -2787,31 +4260,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање записа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="166"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обриши…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="169"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Брисање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="184"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2822,7 +4295,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="205"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2832,44 +4305,70 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисати субјект %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ово се не може поништити.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда брисања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="220"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Обрисани су субјект %1 и %n порука. Брисање је забележено у ревизијском трагу.</numerusform>
             <numerusform>Обрисани су субјект %1 и %n поруке. Брисање је забележено у ревизијском трагу.</numerusform>
             <numerusform>Обрисани су субјект %1 и %n порука. Брисање је забележено у ревизијском трагу.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="241"/>
         <source>Erased subject %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Субјект %1 је обрисан. Брисање је забележено у ревизијском трагу.</translation>
+        <translation type="vanished">Субјект %1 је обрисан. Брисање је забележено у ревизијском трагу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избрисати предмет %1 „%2“ са порукама и субјектима који су заведени само у њему?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <source>Erase message %1 (%2)?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избрисати поруку %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
+        <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Избрисано: %2 %1 и %n порука. Брисање је у ревизијском дневнику.</numerusform>
+            <numerusform>Избрисано: %2 %1 и %n поруке. Брисање је у ревизијском дневнику.</numerusform>
+            <numerusform>Избрисано: %2 %1 и %n порука. Брисање је у ревизијском дневнику.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="258"/>
+        <source>Erased %2 %1. The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Избрисано: %2 %1. Брисање је у ревизијском дневнику.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +4460,63 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="64"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чување прилога ван Liaison-а</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="70"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Сачувана копија није шифрована: чувајте је само где то дозвољавају правила ваше службе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="79"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабери &amp;датотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="61"/>
+        <source>Export outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извоз ван апликације Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="67"/>
+        <source>e.g. quarterly check by the data-protection officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>нпр. тромесечна провера лица за заштиту података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="72"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите &amp;датотеку…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="134"/>
+        <source>Reference in another system — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца у другом систему — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="152"/>
+        <source>Check the reference: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверите референцу: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="76"/>
@@ -3005,31 +4561,99 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Није важећа: {0} Затражите нову датотеку од ИТ службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="124"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
+        <translation type="vanished">Важећа: потписао ју је Ваш ИТ орган за доделу приступа; истиче {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="126"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} (одредила ИТ служба)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Важећа: потписао ју је орган за доделу приступа са отиском {0}; проверите да је то отисак који Вам је дала ИТ служба. Истиче {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="326"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Прво покретање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="327"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори Liaison</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="23"/>
+        <source>%1 — closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — затворено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="24"/>
+        <source>your move</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>на вама је ред</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="25"/>
+        <source>waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>чека се партнер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="26"/>
+        <source>%1 — open, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — отворено, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="33"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтев</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="39"/>
+        <source>Answer: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="41"/>
+        <source>Clarification given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Појашњење дато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="42"/>
+        <source>Recall: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозив: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="47"/>
+        <source>Follow-up: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање</translation>
@@ -3045,31 +4669,37 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">Нема кода за руковање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="259"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="278"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="284"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="291"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="312"/>
+        <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Може да прими ову поруку. Тамо још није регистрован ниједан уређај: прослеђивање чека док не стигне партнеров унос у именику.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="314"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може да прими ову поруку</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="294"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="317"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3082,13 +4712,13 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="301"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="324"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ваш именик још не наводи ниједну агенцију. Синхронизујте (F5) да бисте га преузели.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="327"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3098,7 +4728,7 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="320"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="343"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>означите најмање једну службу којој се прослеђује</translation>
@@ -3307,6 +4937,78 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     </message>
 </context>
 <context>
+    <name>HitWarning</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <source>watch list %1, entry %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>листа за праћење %1, унос %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <source>already held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>већ се чува на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <source>Subject %1 (%2): %3, score %4 — %5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект %1 (%2): %3, оцена %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <source>…and %1 more.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>…и још %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <source>Subjects already known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти су већ познати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Неки субјекти ове поруке одговарају листи за праћење или записима који се већ чувају. Ипак потписати и ставити у ред за слање?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <source>Cross-check warning before signing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозорење унакрсне провере пре потписивања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Потпиши и стави у ред</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <source>&amp;Go back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="98"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Слика: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="106"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приказано из меморије; ништа се не уписује на диск. Да бисте задржали копију, користите Сачувај као…</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
@@ -3397,31 +5099,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи до новог датума преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задржи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи запис</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="123"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржавање: %1 %2 — %3 (рок за преиспитивање био је %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="151"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 задржан до %3. Ваш разлог је забележен у ревизијском трагу.</translation>
@@ -3431,539 +5133,578 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорење</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <location filename="../../liaison_app/reports/texts.py" line="37"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврда пријема</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
+        <location filename="../../liaison_app/reports/texts.py" line="38"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дељење предмета</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нацрт</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Испоручено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прочитано</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорено</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="51"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Редовно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хитно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чека на слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/reports/texts.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У мировању</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Затворен</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Кријумчарење миграната</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Трговина људима</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Фалсификовање исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оштећено или неисправно формирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Из новије верзије апликације Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис пошиљаоца није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потпис поруке није важећи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница и порука се не подударају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није упућено овом уређају</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошиљалац није у именику</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Уређај пошиљаоца је опозван</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Истекло</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено двапут (поновљено слање)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључавање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Увид</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Креирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Измењено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откривено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Извезено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обрисано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Политика је измењена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/reports/texts.py" line="116"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Организација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Возило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Путна исправа</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Телефон или идентификатор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Локација</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рута</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Банковни рачун</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Платна картица</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Новчана дознака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Адреса крипто-имовине</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Хавала или неформални пренос</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Готовина</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Активан</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозван</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Rectified</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исправљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Повучено</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="79"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (рок је истекао)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="111"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="119"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="125"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Сажетак</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="131"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Неуспело: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="136"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="284"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Оцена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="139"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Руковање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="147"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Назив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="206"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Област криминала</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено у примљеним порукама; локална евиденција предмета још не постоји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи рок</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="232"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Преиспитивање дана</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ажурирано</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="260"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Стање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Покушаји</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="293"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Следећи покушај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Послато</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња грешка</translation>
@@ -4032,6 +5773,24 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Појединости</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <source>%1 by its sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 од стране пошиљаоца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чека: {0}</translation>
     </message>
 </context>
 <context>
@@ -4166,31 +5925,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         <translation>Одлазне поруке су празне. Оно што потпишете и ставите у ред чека овде док га чвориште не прихвати, а затим остаје наведено као послато.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице у карантину</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прикажи уносе врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Врста:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Све врсте</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
@@ -4334,98 +6093,98 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Датотека</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Закључај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="190"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Подешавања…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Излаз</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Порука</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови &amp;захтев…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Издај &amp;упозорење…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;риказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>П&amp;ретрага</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј &amp;сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>По&amp;моћ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај приказ није доступан у овој верзији.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="289"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4435,138 +6194,231 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="372"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="373"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Састављање порука није доступно у овој верзији. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="407"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О апликацији Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="408"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Потписани захтеви и упозорења између официра за везу, шифровани од краја до краја.</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилози ове поруке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О изабраном прилогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прикажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику (дешифровану само у меморији)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи слику</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пр&amp;еузми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми са чворишта при следећој синхронизацији (одмах, ако сте на мрежи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми прилог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај &amp;као…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упиши датотеку ван Liaison-а (тражи разлог; бележи се као извоз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувај прилог као датотеку</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у другом запису: проширите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>без предмета</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>порука од %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="98"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Виђено и у: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Појединости поруке</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Поруку није могуће приказати</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="201"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 од %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="253"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="271"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="339"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>не прослеђивати без сагласности пружаоца података</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивање није дозвољено: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Могу се прослеђивати само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Није доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ова радња није доступна у овој верзији. Обратите се ИТ служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <source>watch list %1 v%2, entry %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>листа за праћење %1 в%2, унос %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <source>held on this laptop (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>чува се на овом рачунару (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="310"/>
+        <source>Hit %1 — %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погодак %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +6755,75 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>MessageNotes</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="38"/>
+        <source>Recalled by the sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пошиљалац је опозвао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="39"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
+        <source>Legal basis it was sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни основ по коме је послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
+        <source>Follow-up of the request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење захтева</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="51"/>
+        <source>Restricted: kept for evidence, hidden from the lists and from search.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено: чува се као доказ, скривено у листама и претрази.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="55"/>
+        <source>Sent on: %1 — %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато по основу: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
+        <source>WITHDRAWN by its sender: do not use it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ПОВУЧЕНО од стране пошиљаоца: не користите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="64"/>
+        <source>RECTIFIED by its sender: use the corrected text.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISPRAVLJENO од стране пошиљаоца: користите исправљени текст.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66"/>
+        <source>%1, %2 withdrew it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 је повукао: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="67"/>
+        <source>%1, %2 rectified it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 је исправио: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="71"/>
+        <source>Correction: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исправка: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
@@ -4929,67 +6850,558 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Неодложно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
+        <translation type="vanished">Ниједна партнерска служба још нема регистрован уређај у Вашем именику. Синхронизујте када успоставите везу да бисте освежили именик.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} по локалном времену ({utc} UTC) ако се сада стави у ред за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
+        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} — још нема уређаја: порука чека њихов упис у именик</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У Вашем именику још нема партнерских агенција. Синхронизујте када будете повезани да бисте освежили именик.</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="13"/>
+        <source>Source. The figures are computed by this officer&apos;s Liaison client from its own encrypted cache alone: the requests, alerts and replies this office sent or received. Messages erased under the retention rules are no longer counted. Times are UTC.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извор. Податке израчунава Liaison клијент овог службеника искључиво из сопственог шифрованог кеша: захтева, упозорења и одговора које је ова канцеларија послала или примила. Поруке обрисане по правилима чувања више се не рачунају. Времена су у UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период и партнер. Порука се рачуна у периоду када је размењена: примљена порука када је стигла; послата порука када ју је чвориште прихватило (поруке које још чекају не рачунају се нигде). Порука послата двема партнерским агенцијама рачуна се једном за сваку у редовима по партнеру, а једном у збиру.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу. Сваки одговор се рачуна под исходом који му је дао пошиљалац: достављено, делимично достављено, одбијено или затражено појашњење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора. За захтев примљен овде: од његовог пријема до тренутка када је чвориште прихватило први одговор ове канцеларије. За захтев послат одавде: од тренутка када га је чвориште прихватило до времена када је партнер потписао свој први одговор. Први одговор било ког исхода окончава рачунање, укључујући захтев за појашњење.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рокови. Директива (ЕУ) 2023/977, чл. 5: хитни захтеви за директно доступним информацијама, 8 сати; хитни захтеви за индиректно доступним информацијама, 3 календарска дана; сваки други захтев, 7 календарских дана; рачуна се по UTC од пријема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Удео у року. Захтеви одговорени у свом року, подељени са захтевима чији је исход познат: одговорени плус они без одговора с истеклим роком. Захтеви још без одговора а у року приказани су као на чекању и изостављени.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана и 90. перцентил. Времена одговора на одговорене захтеве, линеарном интерполацијом између најближих рангова (метод функције PERCENTILE.INC у табелама): медијана парног броја одговора је средина два средња.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сада прекорачено. Захтеви из периода без одговора чији је рок истекао пре него што су подаци израчунати.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети и исходи. Предмети евидентирани овде, отворени или затворени у периоду; исходи евидентирани на предметима (хапшења, оптужбе, одузимања...) чији датум пада у период. Одузети износи сабирају се по валути, никад преко валута. Када је изабран партнер, рачунају се само предмети који садрже поруку размењену с тим партнером.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични подаци. Извештај садржи само бројеве. Имена субјеката појављују се само у прилогу, и само када га је службеник који издаје затражио уз образложење.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="9"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="11"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="16"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="17"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Први дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="19"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњи дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="21"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="22"/>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>Make the working group&apos;s report from these figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи извештај радне групе из ових података</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="31"/>
+        <source>Where the figures come from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одакле потичу подаци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="40"/>
+        <source>Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размењени захтеви, упозорења и одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Messages exchanged per partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Размењене поруке по партнерској агенцији</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послата упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљена упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени одговори</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="42"/>
+        <source>Chart: requests and alerts per partner and month</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графикон: захтеви и упозорења по партнеру и месецу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="43"/>
+        <source>Response times against the legal limits (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора у односу на законске рокове (Директива (ЕУ) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Response times per urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време одговора по класи хитности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорио</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитност (рок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. перцентил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У року</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Касно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На чекању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="47"/>
+        <source>Time to the first reply, answered &amp;by:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време до првог одговора, одговорили &amp;су:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="48"/>
+        <source>Whose answers the chart shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Чије одговоре графикон приказује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="52"/>
+        <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Графикон: време одговора у односу на рокове од 8 х, 3 д и 7 д</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="53"/>
+        <source>Replies by outcome, and what is overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу и шта је сада прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговори по исходу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дала ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени од партнера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Requests overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви сада прекорачени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор дугује</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="60"/>
+        <source>Cases and outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмети и исходи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="61"/>
+        <source>Cases opened and closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворени и затворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcomes recorded in the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи евидентирани у периоду</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="74"/>
+        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом периоду није размењен ниједан захтев, упозорење ни одговор. Овде се приказује свака партнерска агенција: шта је послато и примљено, колико брзо је одговорено и шта је из тога произашло.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="109"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="180"/>
+        <source>Cannot compute the figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Податке није могуће израчунати</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="184"/>
+        <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израчунато у %1 UTC само из кеша овог рачунара (оно што је ова канцеларија послала и примила); само бројеви, без личних података.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева ни упозорења у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="224"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="212"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно (свака порука једном)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није прекорачено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="236"/>
+        <source>Cases opened: %1 · closed: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворено предмета: %1 · затворено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема исхода евидентираних у овом периоду.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљене</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмети</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Упозорења</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одлазне</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="98"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="99"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ревизијски траг</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
+        <source>Transfers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преноси података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <source>Check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +7437,59 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="69"/>
+        <source>Watch-list hit on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Погодак на листи за праћење при пријему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="70"/>
+        <source>%n cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n погодак унакрсне провере при пријему</numerusform>
+            <numerusform>%n поготка унакрсне провере при пријему</numerusform>
+            <numerusform>%n погодака унакрсне провере при пријему</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="72"/>
+        <source>records on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>записе на овом рачунару</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="73"/>
+        <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјект управо примљене поруке одговара: %1 (оцена %2). Отворите поруку да видите зашто.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="77"/>
+        <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n управо примљена порука има субјекте са листе за праћење или већ познате. Отворите је да видите зашто.</numerusform>
+            <numerusform>%n управо примљене поруке имају субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
+            <numerusform>%n управо примљених порука има субјекте са листе за праћење или већ познате. Отворите их да видите зашто.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="75"/>
+        <source>Record an outcome — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Евидентирање исхода — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="121"/>
+        <source>Check %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Проверите %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -5039,73 +7504,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приступна фраза</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="140"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="148"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Корак 2 од 3: штити кључеве на овом рачунару.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>слаба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>прихватљива</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>добра</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>јака</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Најмање {0} знакова; најбоље је неколико речи.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="159"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прекратко: најмање {0} знакова.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="161"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="169"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Две приступне фразе се разликују.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="163"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="171"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Јачина: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="165"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="173"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Додајте још једну или две речи да би била јача.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="175"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Унесите је поново испод.</translation>
@@ -5478,76 +7943,91 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Обавестите ИТ службу.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="54"/>
         <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотнице које нису прошле проверу када су стигле. Нису отворене нити заведене као поруке и ништа из њих се не приказује; чувају се да их ИТ служба прегледа.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="63"/>
         <source>Why it was refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Зашто је одбијена</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У карантину нема ничега. Када примљена омотница не прође проверу (оштећена, потпис који се не поклапа, пошиљалац који није у вашем именику), чува се овде неотворена, са разлогом и упутством шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Изаберите омотницу да бисте видели зашто је одбијена и шта да урадите.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Разлог</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта се десило</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Шта да урадите</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Примљено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Омотница</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Технички податак за ИТ</translation>
     </message>
 </context>
 <context>
+    <name>ReasonFields</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="45"/>
+        <source>Choose the legal basis…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите правни основ…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="51"/>
+        <source>Optional: the last reason given in the case is recorded otherwise</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није обавезно: иначе се бележи последњи разлог дат у предмету</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="231"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозив</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="218"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се опозвати само порука коју сте Ви послали.</translation>
@@ -5662,73 +8142,73 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговор</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Може се одговорити само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражене информације су достављене.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="171"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављен је део; наведите шта недостаје и зашто.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Захтев је одбијен; наведите разлоге (одбијања се евидентирају, Директива (ЕУ) 2023/977, члан 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="174"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пре одговора су потребне додатне појединости; наведите шта је потребно.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Делимично достављено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="180"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одбијено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="181"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тражено појашњење</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог (обавезно):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="196"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Разлог:</translation>
@@ -5841,6 +8321,1279 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="57"/>
+        <source>%1 %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="306"/>
+        <source>Conditions: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="68"/>
+        <source>Conditions: %1 …</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="71"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="308"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Не сме се прослеђивати без сагласности даваоца.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="75"/>
+        <source>Also in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Такође у овом досијеу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="85"/>
+        <source>no handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>без ознаке поступања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="92"/>
+        <source>HANDLING — highest in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>POSTUPANJE — највиша ознака у овом досијеу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="100"/>
+        <source>%1 message(s) carry no handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 порука без ознаке поступања.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="106"/>
+        <source>No message in this file carries a handling code; handle it under your agency&apos;s rules for law-enforcement information.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ниједна порука у овом досијеу нема ознаку поступања; поступајте по правилима своје агенције за полицијске информације.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="124"/>
+        <source>Case hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="126"/>
+        <source>1. Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="131"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="132"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наслов</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="133"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Област криминала</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="134"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="350"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="135"/>
+        <source>Opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="136"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="137"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преиспитивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="139"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="140"/>
+        <source>%1 reproduced in full (section 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, у целини (одељак 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="144"/>
+        <source>; %1 acknowledgement(s) not reproduced</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>; %1 потврда није пренето</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="151"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="152"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="153"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомене</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="158"/>
+        <source>Issued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="161"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Агенција</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="163"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Уређај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="164"/>
+        <source>At</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Време</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="165"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сврха</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="167"/>
+        <source>Verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="168"/>
+        <source>The file is signed by the issuing officer&apos;s device: its signature is the file of the same name ending in .sig. Check both with: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотеку је потписао уређај службеника који је издаје: потпис је датотека истог имена са завршетком .sig. Проверите обе командом: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="182"/>
+        <source>2. Handling of this file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Поступање с овим досијеом</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="184"/>
+        <source>The conditions set by the providers travel with the information and bind every recipient of this file. Each message in section 7 shows its own grading and handling; the banner on every page shows the highest.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Услови које су поставили даваоци прате информације и обавезују сваког примаоца овог досијеа. Свака порука у одељку 7 приказује сопствену оцену и поступање; трака на свакој страни приказује највишу ознаку.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="198"/>
+        <source>3. References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Референце у другим системима</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="200"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="286"/>
+        <source>None recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није евидентирано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Систем</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="211"/>
+        <source>4. Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Исходи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="217"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Износ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="221"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напомена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="233"/>
+        <source>5. Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Хронологија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="237"/>
+        <source>Case opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет отворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="239"/>
+        <source>Case closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет затворен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="242"/>
+        <source>Outcome: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Исход: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="248"/>
+        <source>received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="250"/>
+        <source>sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="258"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Када</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="259"/>
+        <source>Event</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Догађај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="260"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="261"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сажетак</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="284"/>
+        <source>6. Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Субјекти</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="303"/>
+        <source>none given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није наведено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="317"/>
+        <source>%1. %2 — received %3 from %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — примљено %3 од %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="323"/>
+        <source>%1. %2 — sent %3 to %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — послато %3 за %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="337"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Оцена</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="338"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поступање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="339"/>
+        <source>Message id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ID поруке</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="340"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="341"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="342"/>
+        <source>Signed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Потписано</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="345"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="347"/>
+        <source>Reply due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Рок за одговор</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="349"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="353"/>
+        <source>In reply to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор на</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="356"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="357"/>
+        <source>(no text)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="360"/>
+        <source>Subjects carried by this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Субјекти које носи ова порука</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="370"/>
+        <source>7. Messages, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Поруке, од најстарије</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="372"/>
+        <source>None.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="394"/>
+        <source>… the rest of the handling conditions: section 2 of this file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>… остатак услова поступања: одељак 2 овог досијеа.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="420"/>
+        <source>Case hand-over file %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="440"/>
+        <source>End of the hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Крај досијеа за предају</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="446"/>
+        <source>Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поступање: %1 (услови у заглављу) · Предмет %2 · издао %3 (%4), %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <source>Page %1 of %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Страна %1 од %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Праћење заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <source>Figures for the working group, with the method used to compute them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци за радну групу, с методом којим су израчунати.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <source>Issued by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <source>Computed at</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израчунато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <source>Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 8)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison метод праћења %1 (одељак 8)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични подаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <source>Included: the annex names subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укључено: прилог наводи субјекте</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <source>None: counts only</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема: само бројеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <source>1. Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Размењени захтеви, упозорења и одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послата упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљена упозорења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послати одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени одговори</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укупно (свака порука једном)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <source>Requests and alerts per partner agency and month (both ways)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви и упозорења по партнерској агенцији и месецу (у оба смера)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <source>2. Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Одговори по исходу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дала ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Примљени од партнера</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <source>3. Response times against the legal limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Време одговора у односу на законске рокове</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Директива (ЕУ) 2023/977, чл. 5: хитно с директно доступним информацијама 8 сати, хитно с индиректно доступним информацијама 3 календарска дана, сваки други захтев 7 календарских дана.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорио</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Хитност (рок)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговорено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Медијана</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. перцентил</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Касно</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На чекању</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У року</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема захтева у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <source>Requests answered by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви на које је одговорила ова канцеларија</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <source>Requests answered by partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви на које су одговорили партнери</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <source>%1: time to the first reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: време до првог одговора</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <source>4. Overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Сада прекорачено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <source>Requests of the period without a reply and past their limit at %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Захтеви из периода без одговора и с истеклим роком у %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ништа није прекорачено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Одговор дугује</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <source>5. Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <source>Cases opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <source>Cases closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Затворени предмети</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <source>6. Outcomes of the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Исходи заједничке акције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема исхода евидентираних у овом периоду.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <source>7. Amounts seized (per currency, never added across currencies)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Одузети износи (по валути, никад сабрани преко валута)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>8. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Метод</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <source>Annex: cases of the period and their subjects (personal data)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилог: предмети периода и њихови субјекти (лични подаци)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укључено на захтев службеника који издаје; извоз је забележен у ревизијском трагу с образложењем.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>No subjects recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема евидентираних субјеката.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <source>Liaison monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison извештај о праћењу %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <source>Contains personal data (annex): handle under your data-protection rules</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Садржи личне податке (прилог): поступајте по својим правилима о заштити података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <source>Aggregate figures — no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Збирни подаци — без личних података</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <source>Liaison — Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Извештај о праћењу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Издао %1 (%2), %3 · израчунато %4 · проверите потписом поред ове датотеке: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <source>%1 d %2 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 д %2 х</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 х %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <source>%1 % (%2 of %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 % (%2 од %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <source>This quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај квартал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <source>Last quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прошли квартал</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <source>This year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ова година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <source>Last year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прошла година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <source>Last 12 months</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњих 12 месеци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <source>Chosen dates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабрани датуми</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <source>Report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <source>Make a report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направите извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <source>Make &amp;report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Направи &amp;извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Све партнерске агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <source>PDF (charts, for the meeting)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF (графикони, за састанак)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <source>CSV (figures, for a spreadsheet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV (подаци, за табелу)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <source>Required: why it is exported, and to whom</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обавезно: зашто се извози и коме</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека садржи личне податке. Потписана је овим уређајем, а извоз се уписује у ревизијски траг с вашим образложењем.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <source>Optional: e.g. working group meeting of 15 April</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Необавезно: нпр. састанак радне групе од 15. априла</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај садржи само бројеве, без личних података. Потписан је овим уређајем, а извоз се уписује у ревизијски траг.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF датотеке (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV датотеке (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <source>Save the report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувајте извештај</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <source>Choose where to save the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите где да се сачува извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <source>Drawing the report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Израда извештаја…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <source>The profile locked while the report was drawn; nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Профил се закључао док је извештај израђиван; ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <source>Saved %1 and its signature %2. The export is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувано: %1 и његов потпис %2. Извоз је у ревизијском трагу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <source>The report could not be drawn: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај није могао да се изради: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <source>Choose the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите предмет.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="9"/>
+        <source>&amp;Monitoring report for the working group</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извештај о праћењу за радну групу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="11"/>
+        <source>Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај о праћењу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="16"/>
+        <source>Figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="18"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="19"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Од:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Први дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="24"/>
+        <source>&amp;to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњи дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="28"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>П&amp;артнер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="29"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Партнерска агенција</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="30"/>
+        <source>F&amp;ormat:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>File format</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Формат датотеке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Наведи субјекте у прилогу (лични подаци: потребно је образложење)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Name the subjects in an annex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведи субјекте у прилогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>&amp;Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="39"/>
+        <source>Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Досије предмета за предају</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="44"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="46"/>
+        <source>&amp;Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ознака предмета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="53"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Образложење:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Justification for the export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење извоза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="55"/>
+        <source>&amp;Save to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Сачувај у:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="58"/>
+        <source>File to save the report to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датотека у коју се чува извештај</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Прегледај…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>Choose the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изаберите датотеку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="68"/>
+        <source>What the export records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шта извоз бележи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="74"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="82"/>
+        <source>Result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Резултат</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="274"/>
+        <source>Lift a restriction</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Укидање ограничења</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
+        <source>&amp;Lift</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Укини</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
+        <source>Show %1 %2 — %3 again in the lists and in search</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново прикажи %1 %2 — %3 у листама и претрази</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="278"/>
+        <source>Restrict instead of erasing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничити уместо брисања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="279"/>
+        <source>&amp;Restrict</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ограничи</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничи %1 %2 — %3: чува се као доказ, скривено у листама и претрази, никад се не брише аутоматски (предмет повлачи и своје поруке и субјекте)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="298"/>
+        <source>Shown again: %1 %2. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Поново приказано: %1 %2. Ваш разлог је у ревизијском дневнику.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="302"/>
+        <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено: %1 %2, чува се као доказ и скривено је. Ваш разлог је у ревизијском дневнику.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEraseForm</name>
     <message>
         <location filename="../../ui/review_erase.ui" line="13"/>
@@ -5939,16 +9692,15 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
         <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није за преиспитивање. Овде се појављују предмети и субјекти чији је датум преиспитивања дошао: сваки задржите дуже уз разлог или га обришите.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="135"/>
         <source>%n record(s) due for review</source>
-        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n запис за преиспитивање</numerusform>
@@ -5957,19 +9709,19 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="136"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нема записа за преиспитивање.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="170"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је данас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5979,31 +9731,30 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="175"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Субјект</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="166"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
+        <translation type="vanished">Цео предмет се овде не може обрисати. Задржите га уз навођење разлога или притисните Enter да бисте отворили предмет и преиспитали његове субјекте и поруке.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="242"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ниједна порука не садржи овај субјект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="243"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6019,94 +9770,215 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>Записи за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="19"/>
         <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Подаци о личности се преиспитују када доспе датум преиспитивања. Задржите запис до новог датума преиспитивања или га обришите. Свака одлука се уписује у ревизијски траг заједно са Вашим разлогом.</translation>
+        <translation type="vanished">Подаци о личности се преиспитују када доспе датум преиспитивања. Задржите запис до новог датума преиспитивања или га обришите. Свака одлука се уписује у ревизијски траг заједно са Вашим разлогом.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="27"/>
+        <location filename="../../ui/page_review.ui" line="34"/>
         <source>How many records are due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број записа за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="37"/>
+        <location filename="../../ui/page_review.ui" line="51"/>
         <source>&amp;Keep until…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Задржи до…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="38"/>
+        <location filename="../../ui/page_review.ui" line="52"/>
         <source>Keep the selected record until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Задржи изабрани запис до новог датума преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="44"/>
+        <location filename="../../ui/page_review.ui" line="58"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Обриши…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="45"/>
+        <location filename="../../ui/page_review.ui" line="59"/>
         <source>Erase the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Обриши изабрани запис</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="53"/>
+        <location filename="../../ui/page_review.ui" line="75"/>
         <source>Records due for review, oldest review date first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Записи за преиспитивање, најпре они са најстаријим датумом</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="58"/>
+        <location filename="../../ui/page_review.ui" line="80"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="59"/>
+        <location filename="../../ui/page_review.ui" line="81"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="60"/>
+        <location filename="../../ui/page_review.ui" line="82"/>
         <source>Label</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ознака</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="61"/>
+        <location filename="../../ui/page_review.ui" line="83"/>
         <source>Review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Датум преиспитивања</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="62"/>
+        <location filename="../../ui/page_review.ui" line="84"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рок је истекао</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="69"/>
+        <location filename="../../ui/page_review.ui" line="91"/>
         <source>About the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>О изабраном запису</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="76"/>
+        <location filename="../../ui/page_review.ui" line="98"/>
         <source>Last decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња одлука</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="84"/>
+        <location filename="../../ui/page_review.ui" line="106"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проблем</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="131"/>
+        <source>%n restricted record(s)</source>
+        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ограничен запис</numerusform>
+            <numerusform>%n ограничена записа</numerusform>
+            <numerusform>%n ограничених записа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <source>Policy: records %1 days past their review date are erased only when you confirm; %n wait for you.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Правило: записи %1 дана после датума преиспитивања бришу се само кад ви потврдите; %n чека на вас.</numerusform>
+            <numerusform>Правило: записи %1 дана после датума преиспитивања бришу се само кад ви потврдите; %n чекају на вас.</numerusform>
+            <numerusform>Правило: записи %1 дана после датума преиспитивања бришу се само кад ви потврдите; %n чека на вас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="160"/>
+        <source>Policy: records %1 days past their review date are erased automatically (at unlock and daily) unless kept or restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правило: записи %1 дана после датума преиспитивања бришу се аутоматски (при откључавању и свакодневно) осим ако су задржани или ограничени.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="164"/>
+        <source>Last run %1: %n erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Последње покретање %1: избрисан %n.</numerusform>
+            <numerusform>Последње покретање %1: избрисана %n.</numerusform>
+            <numerusform>Последње покретање %1: избрисано %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="173"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
+        <source>&amp;Lift restriction…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Укини ограничење…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
+        <location filename="../../ui/page_review.ui" line="65"/>
+        <source>&amp;Restrict…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ограничи…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="222"/>
+        <source>Restricted on %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничено %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="226"/>
+        <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Брисањем предмета бришу се поруке и субјекте заведени само у њему. Притисните Enter да отворите предмет и прво их прегледате.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="229"/>
+        <source>A message filed in no case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука која није заведена ни у једном предмету.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="19"/>
+        <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, erase it, or restrict it (kept for evidence, hidden from the lists and search). Each decision is written to the audit log with your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лични подаци се преиспитују кад дође датум преиспитивања. Задржите запис до новог датума, избришите га или га ограничите (чува се као доказ, скривено у листама и претрази). Свака одлука се уписује у ревизијски траг са вашим разлогом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="26"/>
+        <source>Automatic erasure under the retention policy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Аутоматско брисање по правилу о чувању</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="44"/>
+        <source>Show re&amp;stricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи о&amp;граничене</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="45"/>
+        <source>Records kept for evidence instead of being erased</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Записи који се чувају као доказ уместо да буду избрисани</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="46"/>
+        <source>Show the restricted records instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прикажи уместо тога ограничене записе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="66"/>
+        <source>Keep it for evidence: hidden from the lists and from search, never erased automatically</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Сачувајте као доказ: скривено у листама и претрази, никад се не брише аутоматски</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="67"/>
+        <source>Restrict the selected record instead of erasing it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничи изабрани запис уместо брисања</translation>
     </message>
 </context>
 <context>
@@ -6193,143 +10065,476 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>подаци о личности</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <source>in %n message(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>у %n поруци</numerusform>
+            <numerusform>у %n поруке</numerusform>
+            <numerusform>у %n порука</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="135"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ништа није пронађено за „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="138"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: предмета %2, порука %3, субјеката %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <source>Message %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Одговорити се може само на поруку коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потврдити се може само пријем поруке коју сте примили.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Опозвати се може само порука коју сте послали.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Прослеђивати се могу само захтеви и упозорења.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за отварање овог записа (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај уређај још није регистрован, па нема именика прималаца. Најпре се повежите и завршите регистрацију.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема поруке {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Профил апликације Liaison већ постоји у {path}. Отворите га или изаберите другу фасциклу за профил.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште после регистрације није навело овај уређај као активан. Обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Чвориште је одговорило имеником који не пролази проверу ({problem}). Не користите ово чвориште; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>За овај профил није пронађена датотека са кључевима. Региструјте овај уређај или вратите резервну копију; обратите се ИТ служби.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Број порука које још носе овај субјект: {count}. Обришите те поруке заједно са њим или задржите субјект дуже.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Наведите разлог за ову одлуку о чувању (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови датум преиспитивања мора бити у будућности.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема субјекта {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
-        <source>Only a case or a subject has a review date.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Датум преиспитивања имају само предмет или субјект.</translation>
+        <translation>Провера је увид у личне податке: наведите разлог (бар неколико речи).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <source>A message carries at most {count} attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука носи највише {count} прилога.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <source>An attachment does not verify ({detail}); not forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилог не пролази проверу ({detail}); није прослеђено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <source>Cannot read {name} ({error}). Check the file and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није могуће прочитати {name} ({error}). Проверите датотеку и покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <source>Cannot write {path} ({error}); choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није могуће уписати {path} ({error}); изаберите друго место.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <source>Case {case_ref} already has the {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет {case_ref} већ има {system} референцу {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <source>Case {case_ref} already has {count} references; remove one first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет {case_ref} већ има {count} референци; прво уклоните једну.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <source>Case {case_ref} has no {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет {case_ref} нема {system} референцу {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="260"/>
+        <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Предмет {case_ref} је ограничен (чува се као доказ); наведен је под За преиспитивање, Ограничено.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="262"/>
+        <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извештај није могуће уписати у {path} ({error}). Ништа није извезено; изаберите друго место.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <source>Download the attachments first ({names}); a forward carries them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прво преузмите прилоге ({names}); прослеђена порука их носи.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="266"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Унесите шта да се провери: име, таблице са државом, број документа, MRZ или број телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="268"/>
+        <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите оправдање за овај извоз (бар неколико речи): уписује се у дневник ревизије.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="270"/>
+        <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите и државу таблица (--country), нпр. BG или RS: таблице се читају по правилима своје државе.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="272"/>
+        <source>Give the reason for exporting the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите разлог за извоз дневника ревизије.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <source>Give the reason for exporting the transfer record.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите разлог за извоз евиденције преноса.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="274"/>
+        <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите разлог за чување овог прилога ван програма Liaison (бар неколико речи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ није прихваћен: {error}. Упоредите знакове са документом (0 и O, 1 и I, 5 и S се лако замене).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <source>Message {message_id} has no attachment {attachment_id}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука {message_id} нема прилог {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <source>Only a case, a subject or a message can be restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ограничити се може само предмет, лице или порука.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="283"/>
+        <source>Only a case, a subject or a message has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Датум преиспитивања има само предмет, лице или порука.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <source>Only a request, an alert, a reply or a case share can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Опозвати се може само захтев, упозорење, одговор или дељење предмета.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="287"/>
+        <source>Say why the outcome is removed (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Наведите зашто се исход уклања (бар неколико речи).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="289"/>
+        <source>That record is not restricted; nothing to lift.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Тај запис није ограничен; нема шта да се укине.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <source>The annex names subjects (personal data): give the justification for exporting it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прилог наводи лица (лични подаци): наведите оправдање за извоз.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <source>The audit log is exported as {formats}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Дневник ревизије се извози као {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <source>The encrypted copy of {name} is gone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрована копија датотеке {name} више не постоји.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <source>The encrypted copy of {name} is missing from this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрована копија датотеке {name} недостаје у овом профилу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <source>The encrypted copy of {name} is missing; attach the file again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Шифрована копија датотеке {name} недостаје; поново приложите датотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <source>The end of the period is before its start.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Крај периода је пре његовог почетка.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <source>The file name cannot be sent: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Назив датотеке не може да се пошаље: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Фасцикла {folder} не постоји; изаберите друго место.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="302"/>
+        <source>The transfer record is exported as json or csv.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Евиденција преноса се извози као json или csv.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <source>There is no Liaison profile at {path}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>На {path} нема Liaison профила.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <source>There is no attachment {attachment_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом профилу нема прилога {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="306"/>
+        <source>There is no folder {folder} to save into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема фасцикле {folder} у коју би се сачувало.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <source>There is no folder {folder} to write the export into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Нема фасцикле {folder} у коју би се уписао извоз.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <source>There is no outcome {outcome_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом профилу нема исхода {outcome_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <source>This profile has no provisioning data; enrol again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Овај профил нема податке о додели; поново се региструјте.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="310"/>
+        <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ову датотеку за доделу потписао је орган {found}, а IT политика на овом рачунару очекује {expected}. Не користите је; обратите се IT служби.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} је повукла ову поруку ({reason}); не може се проследити.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <source>{field}: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="316"/>
+        <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} се променила током шифровања; поново је приложите када ништа више не уписује у њу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <source>{name} does not verify ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не пролази проверу ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <source>{name} does not verify ({detail}); nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} не пролази проверу ({detail}); ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} није слика која може да се прикаже овде; отворите је преко Сачувај као…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="322"/>
+        <source>{name} is not here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} није овде.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <source>{name} is still at the hub: download it first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} је још на чворишту: прво је преузмите.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <source>{name} is still being downloaded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} се још преузима.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <source>{name} was refused ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} је одбијена ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <source>{path} is a folder; give a file name for the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{path} је фасцикла; наведите назив датотеке за извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <source>“{name}” holds no name to look up.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{name}” не садржи име за претрагу.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <source>“{value}” cannot be read as {what}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{value}” не може да се прочита као {what}.</translation>
+    </message>
+    <message>
+        <source>Only a case or a subject has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Датум преиспитивања имају само предмет или субјект.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У {path} нема профила апликације Liaison. Најпре се региструјте помоћу датотеке за доделу од ИТ службе (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај профил је непотпун (нема података о додели). Поново се региструјте помоћу датотеке за доделу од ИТ службе.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У овом профилу нема предмета {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање H2 каже да се не прослеђује без дозволе пружаоца података. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Код за руковање C носи услов пружаоца података да се не прослеђује без његове сагласности. Питајте пружаоца и евидентирајте његову сагласност пре прослеђивања.</translation>
@@ -6387,45 +10592,75 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
+        <source>Erase records this many days after their review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Обриши записе оволико дана после датума преиспитивања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <source>Erase only when an officer confirms</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Бриши само када службеник потврди</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="55"/>
         <source>Passphrase-only storage allowed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Дозвољено чување само под приступном фразом</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="57"/>
         <source>Update channel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Канал ажурирања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="54"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
         <source>Check for updates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Проверавај ажурирања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="59"/>
+        <source>Download attachments up to MiB without asking</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузми прилоге до оволико MiB без питања</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="61"/>
+        <source>Warn when the directory is older than (hours)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Упозори када је именик старији од (сати)</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <source>Provisioning authority fingerprint</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отисак органа за доделу</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="76"/>
         <source>Follow the system</source>
-        <extracomment>language setting -&gt; how it is offered (each language in its own name)</extracomment>
+        <extracomment>setting -&gt; the spin box&apos;s range where it is not 1..3650 language setting -&gt; how it is offered (each language in its own name)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Према систему</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
         <source>Light</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Светла</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
         <source>Dark</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Тамна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="88"/>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="102"/>
         <source>Locked by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључала ИТ служба</translation>
@@ -6434,25 +10669,25 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подешавања</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="118"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="131"/>
         <source>Display</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="119"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
         <source>Work</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Рад</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="143"/>
         <source>The policy file from IT has problems; show this to IT:
 {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6460,31 +10695,31 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="137"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="150"/>
         <source>&amp;Save</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Сачувај</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="138"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="170"/>
         <source>Set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Подесила ИТ служба</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
         <source>Locked at a safe value: the policy file from IT is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Закључано на безбедној вредности: датотека политике од ИТ службе је неисправна</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="216"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Нови језик се користи од следећег откључавања апликације Liaison.</translation>
@@ -6534,87 +10769,87 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ток синхронизације</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="46"/>
         <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="52"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизуј сада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="48"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="51"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пошаљи ставке из реда за слање и преузми нове (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="56"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="59"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Отвори записе за преиспитивање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Провера…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Потребна је поновна регистрација: обратите се ИТ служби</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>На мрежи</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ван мреже</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="91"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>У реду за слање: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (неуспело: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="95"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Последња синхронизација: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="139"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6624,58 +10859,142 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="108"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="147"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Још није регистровано: регистрација када чвориште буде доступно</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Овај рачунар је сада регистрован.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>никада</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Именик</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Слање</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Пријем</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Завршено</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="151"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="196"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="161"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="210"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Синхронизовано: послато {0}, примљено {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="184"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Отпремање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="185"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Преузимање прилога</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="193"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % од {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <source>Directory: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="110"/>
+        <source>Directory: not checked yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: још није проверен</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="112"/>
+        <source>Directory: {0} old</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Именик: стар {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
+        <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Старији него што ИТ служба дозвољава ({0} h): синхронизујте чим будете могли. Уређај опозван у међувремену можда овде још није познат.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
+        <source>How long ago the hub last proved this directory current</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Пре колико времена је чвориште последњи пут потврдило да је овај именик актуелан</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
+        <source>%n min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="134"/>
+        <source>%n h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="135"/>
+        <source>%n d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n дан</numerusform>
+            <numerusform>%n дана</numerusform>
+            <numerusform>%n дана</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="207"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Синхронизовано, уз упозорење: {0}</translation>
     </message>
 </context>
 <context>
@@ -8674,6 +12993,285 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
     </message>
 </context>
 <context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
+        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>У овом периоду с овог уређаја није било откривања података. Овде се наводи сваки захтев, упозорење, одговор, прослеђивање или дељење предмета које пошаљете: када, ком органу у којој држави, на ком правном основу и зашто.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Послато</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Receiving authority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Орган прималац</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни основ</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лица на која се подаци односе</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Порука</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <source>%n disclosure(s) in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n откривање у овом периоду.</numerusform>
+            <numerusform>%n откривања у овом периоду.</numerusform>
+            <numerusform>%n откривања у овом периоду.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <source>queued %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>у реду од %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Прослеђивање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
+        <source>not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није забележено</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <source>%1 %2, sent %3 by %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2, послато %3, послао %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
+        <source>To: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>За: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
+        <source>Legal basis: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Правни основ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
+        <source>Justification: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Образложење: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <source>Data subjects: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Лица на која се подаци односе: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <source>Data: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Подаци: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Евиденција преноса од %1 до %2 (%n откривање) као CSV датотека. Датотека није шифрована.</numerusform>
+            <numerusform>Евиденција преноса од %1 до %2 (%n откривања) као CSV датотека. Датотека није шифрована.</numerusform>
+            <numerusform>Евиденција преноса од %1 до %2 (%n откривања) као CSV датотека. Датотека није шифрована.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
+        <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цео ревизијски дневник са јавним кључем и хешевима који су трећој страни потребни за проверу (JSON Lines). Датотека није шифрована.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
+        <source>Export as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извези као</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
+        <source>Not exported</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Није извезено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
+        <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n откривање извезено у %1 (забележено у ревизијском дневнику).</numerusform>
+            <numerusform>%n откривања извезена у %1 (забележено у ревизијском дневнику).</numerusform>
+            <numerusform>%n откривања извезено у %1 (забележено у ревизијском дневнику).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
+        <source>%n audit entries exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ревизијски запис извезен у %1 (забележено у ревизијском дневнику).</numerusform>
+            <numerusform>%n ревизијска записа извезена у %1 (забележено у ревизијском дневнику).</numerusform>
+            <numerusform>%n ревизијских записа извезено у %1 (забележено у ревизијском дневнику).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="13"/>
+        <source>Every disclosure this device made: when, by whom, to which authority in which country, on what legal basis and why, and what kind of data (DPA 2018 s.62 and s.75(3)). Exports are recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Свако откривање са овог уређаја: када, ко, ком органу у којој држави, по ком правном основу и зашто, и какви подаци (DPA 2018 s.62 и s.75(3)). Извози се бележе у ревизијском дневнику.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="14"/>
+        <source>About the transfer record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>О евиденцији преноса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="21"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Од:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="28"/>
+        <location filename="../../ui/page_transfers.ui" line="41"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="29"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Први дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="34"/>
+        <source>&amp;To:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="42"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Последњи дан периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="53"/>
+        <source>&amp;Export as CSV…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Извези као CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="54"/>
+        <source>Export the transfer record as CSV</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извези евиденцију преноса као CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="59"/>
+        <source>Export audit &amp;log…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извези ревизијски &amp;дневник…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="60"/>
+        <source>The whole audit chain with the public key and hashes a third party needs to verify it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Цео ревизијски ланац са јавним кључем и хешевима који су трећој страни потребни за проверу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="61"/>
+        <source>Export the audit log for verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Извези ревизијски дневник ради провере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="70"/>
+        <source>How many disclosures are listed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Колико је откривања наведено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="75"/>
+        <source>Disclosures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Откривања</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="87"/>
+        <source>The selected disclosure in full</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Изабрано откривање у целини</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <location filename="../../ui/unlock.ui" line="19"/>
@@ -9270,19 +13868,131 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
         <translation>изаберите бар једну агенцију примаоца</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
-        <source>agency {agency} is not in the directory</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>агенција {agency} није у именику</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
-        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>агенција {agency} још нема регистрован уређај у вашем именику; синхронизујте да бисте освежили именик, па пошаљите поново</translation>
+        <translation>прослеђивање мора да наведе правни основ и оправдање за слање</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>a {kind} must record its legal basis and the justification for sending it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} мора да наведе правни основ и оправдање за слање</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>агенција {agency} није у именику; синхронизујте да га освежите или проверите ознаку агенције</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>cash and assets seized need an amount and its currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>за заплењен новац и имовину потребни су износ и валута</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>is before {earliest}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>је пре {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <source>is in the future</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>је у будућности</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>is not a number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>није број</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be 1 to 4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити од 1 до 4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити број као 12500 или 12500.50 (цифре, једна децимална тачка, без раздвајача)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a whole number from 1 to {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити цео број од 1 до {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити ISO 4217 ознака валуте као EUR, GBP, RSD или BGN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be an Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити исход</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be more than zero and at most {limit} minor units</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора бити веће од нуле и највише {limit} најмањих јединица</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must say why (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>мора да наведе зашто (бар неколико речи)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>only cash and assets seized carry an amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>износ имају само заплењен новац и имовина</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>the period ends before it starts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>период се завршава пре него што почиње</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>the period is longer than ten years</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>период је дужи од десет година</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>unknown period {key}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>непознат период {key}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>{currency} has {places} decimal place(s); {amount} has more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} има {places} децимал(а); {amount} има више</translation>
+    </message>
+    <message>
+        <source>agency {agency} is not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">агенција {agency} није у именику</translation>
+    </message>
+    <message>
+        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">агенција {agency} још нема регистрован уређај у вашем именику; синхронизујте да бисте освежили именик, па пошаљите поново</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>уређај {device_id} није активан у именику</translation>
@@ -9580,17 +14290,23 @@ Signed, end-to-end encrypted requests and alerts between liaison officers.</sour
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>предмет</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>субјект</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <source>message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>поруку</translation>
     </message>
 </context>
 </TS>

@@ -4,13 +4,13 @@
 <context>
     <name>AcknowledgeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="192"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="210"/>
         <source>Acknowledge</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="197"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="215"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem se može potvrditi samo za poruku koju ste primili.</translation>
@@ -83,97 +83,97 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="91"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="107"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="92"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="108"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="93"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="109"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="94"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="110"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="97"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="113"/>
         <source>from {agency} ({officer})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>od {agency} ({officer})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>to {agencies}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>za {agencies}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="101"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="117"/>
         <source>single officers</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>pojedinačni službenici</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="102"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="118"/>
         <source>{kind} {who}, {when}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{kind} {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="104"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="120"/>
         <source> — case {ref}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> — predmet {ref}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="128"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="144"/>
         <source>It could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="330"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="354"/>
         <source>No handling code.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="331"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="355"/>
         <source>Handling code: {code}: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje: {code}: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="334"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="358"/>
         <source>Conditions: {conditions}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uslovi: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="337"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="361"/>
         <source>Not to be passed on without the provider&apos;s consent.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne prosleđivati bez saglasnosti pružaoca podataka.</translation>
@@ -182,46 +182,320 @@
 <context>
     <name>AlertPage</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="183"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
         <source>Lookout: watch for and report these subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga: pratite i prijavite ove subjekte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="184"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="188"/>
         <source>Spontaneous information: shared without a request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija: podeljena bez zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="186"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="190"/>
         <source>Warning: a threat or imminent crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje na opasnost: pretnja ili predstojeći prelazak granice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="187"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="191"/>
         <source>No INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bez INTERPOL poternice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="202"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="206"/>
         <source>No INTERPOL notice is referred to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne upućuje se ni na jednu INTERPOL poternicu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="205"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="209"/>
         <source>Notice asks for: {meaning}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poternica traži: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="221"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="225"/>
         <source>choose one from the list</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>izaberite jednu stavku sa liste</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExportForm</name>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="11"/>
+        <source>What is being saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta se čuva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="16"/>
+        <source>&amp;Why does this file leave Liaison? (recorded in the audit log as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zašto ova datoteka napušta Liaison? (beleži se u revizijskom dnevniku kao izvoz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="23"/>
+        <source>Reason for saving the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog za čuvanje datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/attachment_export.ui" line="24"/>
+        <source>e.g. evidence bundle for case RS/UK 2026-14</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. paket dokaza za predmet RS/UK 2026-14</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="13"/>
+        <source>JPEG photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>JPEG fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="14"/>
+        <source>PNG image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PNG slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="15"/>
+        <source>GIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GIF slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="16"/>
+        <source>TIFF scan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>TIFF sken</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="17"/>
+        <source>WebP image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>WebP slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="18"/>
+        <source>Bitmap image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bitmap slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="19"/>
+        <source>HEIC photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIC fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="20"/>
+        <source>HEIF photo</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>HEIF fotografija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="21"/>
+        <source>AVIF image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>AVIF slika</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="22"/>
+        <source>PDF document</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF dokument</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="23"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSize</name>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/attachment_display.py" line="47"/>
+        <source>%n byte(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajta</numerusform>
+            <numerusform>%n bajtova</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="94"/>
+        <source>Attach files</source>
+        <extracomment>the list changed (count for the tab title) a file could not be attached: plain words</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Priloži datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="109"/>
+        <source>%1 is not a file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 nije datoteka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="114"/>
+        <source>A message carries at most %1 attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka nosi najviše %1 priloga.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="132"/>
+        <source>The clipboard holds no image or file to attach.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ostavi nema slike ni datoteke za prilaganje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="187"/>
+        <source>sent as taken (original kept)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>šalje se kako je snimljena (original zadržan)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="189"/>
+        <source>will be removed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>biće uklonjeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="191"/>
+        <source>none found</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nisu pronađeni</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="193"/>
+        <source>cannot be checked in this format: sent as it is</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ne mogu se proveriti u ovom formatu: šalje se kakva jeste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="231"/>
+        <source>%n attachment(s), %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n prilog, %1</numerusform>
+            <numerusform>%n priloga, %1</numerusform>
+            <numerusform>%n priloga, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/attachments_page.py" line="233"/>
+        <source>No attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema priloga.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPane</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="128"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="129"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="189"/>
+        <source>uploaded; kept here encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>otpremljeno; ovde se čuva šifrovano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="190"/>
+        <source>encrypted here; uploaded at the next sync</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>šifrovano ovde; otprema se pri sledećoj sinhronizaciji</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="192"/>
+        <source>at the hub: Download to fetch it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>na čvorištu: Preuzmi da biste ga dobili</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="193"/>
+        <source>downloading…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>preuzima se…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="194"/>
+        <source>here, encrypted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ovde, šifrovano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="195"/>
+        <source>refused: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>odbijeno: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="225"/>
+        <source>Location data was removed from this photo before it was sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o lokaciji su uklonjeni sa ove fotografije pre slanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="228"/>
+        <source>This attachment was refused and nothing of it was kept: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj prilog je odbijen i ništa od njega nije sačuvano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="274"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="279"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="288"/>
+        <source>Cannot show the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slika ne može da se prikaže</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="280"/>
+        <source>%1 is not an image this computer can display; use Save as….</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 nije slika koju ovaj računar može da prikaže; koristite Sačuvaj kao….</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="299"/>
+        <source>Cannot download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzimanje nije moguće</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="316"/>
+        <source>Save attachment as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj prilog kao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="333"/>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="343"/>
+        <source>Not saved</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije sačuvano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="338"/>
+        <source>Saved to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvano u %1 (zabeleženo u revizijskom dnevniku).</translation>
     </message>
 </context>
 <context>
@@ -264,65 +538,65 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="58"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="135"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="138"/>
         <source>Time</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vreme</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="60"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="136"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="61"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
         <source>Officer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Službenik</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="62"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="139"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="142"/>
         <source>Object</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapis</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/audit.py" line="63"/>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="140"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="143"/>
         <source>Justification</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrazloženje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="84"/>
         <source>Details of the selected entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti izabranog unosa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="104"/>
         <source>The audit log is empty. Every unlock and lock, every message created, disclosed or received, every record opened with a justification, erased or kept longer is recorded here, signed and chained.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag je prazan. Ovde se beleži, potpisano i povezano u lanac, svako otključavanje i zaključavanje, svaka poruka sastavljena, otkrivena ili primljena, svaki zapis otvoren uz obrazloženje, obrisan ili zadržan duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="107"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="110"/>
         <source>No entries of this kind. Choose “Every kind” to see the whole log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema unosa ove vrste. Izaberite „Sve vrste“ da biste videli ceo trag.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="125"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="128"/>
         <source>Select an entry to see all it records.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite unos da biste videli sve što beleži.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="134"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="137"/>
         <source>Entry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unos</translation>
@@ -422,6 +696,150 @@
     </message>
 </context>
 <context>
+    <name>CaseExternalRefForm</name>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="11"/>
+        <source>The same matter&apos;s reference in another system, written as that system writes it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca istog predmeta u drugom sistemu, napisana kako je taj sistem piše.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="16"/>
+        <source>&amp;System:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sistem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="17"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="18"/>
+        <source>&amp;Reference:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Referenca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>e.g. SIENA-2026-000123</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. SIENA-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="19"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_external_ref.ui" line="27"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeForm</name>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="11"/>
+        <source>What came of the joint action on this case. The working group&apos;s monitoring report counts it on its date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta je proisteklo iz zajedničke akcije na ovom predmetu. Izveštaj radne grupe o praćenju računa ga na njegov datum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="16"/>
+        <source>&amp;Outcome:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ishod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="17"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="19"/>
+        <source>Date it happened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum kada se dogodilo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="20"/>
+        <source>&amp;How many:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Koliko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="21"/>
+        <source>How many persons, vehicles or documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Koliko lica, vozila ili dokumenata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="22"/>
+        <source>&amp;Amount:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Iznos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>e.g. 12500.50</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. 12500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="25"/>
+        <source>Amount seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeti iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="26"/>
+        <source>Currency (ISO 4217)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta (ISO 4217)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="29"/>
+        <source>&amp;Note:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Napomena:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="30"/>
+        <source>Where, who acted, reference of the arrest or seizure record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde, ko je postupao, broj zapisnika o hapšenju ili oduzimanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_outcome.ui" line="38"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/case_page.py" line="33"/>
@@ -445,89 +863,131 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="52"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="59"/>
         <source>Case</source>
         <extracomment>a case is on screen (ref), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="124"/>
         <source>Cannot show the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="110"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="134"/>
         <source>Case %1: %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="143"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="167"/>
         <source>seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="165"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="190"/>
         <source>%1 of %2 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 poruka (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="168"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="193"/>
         <source>%1 messages (oldest first)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka: %1 (najstarije prvo)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="171"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="174"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="206"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="196"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="227"/>
         <source>Case review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="198"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="229"/>
         <source>Reply owed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dugujemo odgovor: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="199"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="230"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/case_view.py" line="208"/>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="239"/>
         <source>Nothing is due.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema dospelih obaveza.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Reopen case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo otvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="265"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="308"/>
+        <source>Remove outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="309"/>
+        <source>Why is this outcome removed? (audited)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto se ovaj ishod uklanja? (beleži se u reviziji)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="321"/>
+        <source>Cannot remove the outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod nije moguće ukloniti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="335"/>
+        <source>Cannot remove the reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referencu nije moguće ukloniti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_view.py" line="348"/>
+        <source>Cannot change the case&apos;s status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status predmeta nije moguće promeniti</translation>
     </message>
 </context>
 <context>
@@ -611,143 +1071,749 @@
         <translation>Brojevi u drugim sistemima</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="22"/>
+        <location filename="../../ui/case_view.ui" line="29"/>
         <source>Timeline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hronologija</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="24"/>
+        <location filename="../../ui/case_view.ui" line="31"/>
         <source>How many messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj poruka</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Messages of the case, oldest first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke predmeta, najstarije prvo</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="52"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Direction</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Smer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="25"/>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="32"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="29"/>
+        <location filename="../../ui/case_view.ui" line="38"/>
         <source>Due and overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dospelo i prekoračeno</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>Due and overdue items</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stavke kojima je rok dospeo ili istekao</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>What</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="31"/>
+        <location filename="../../ui/case_view.ui" line="40"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="35"/>
+        <location filename="../../ui/case_view.ui" line="44"/>
         <source>Subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subjects of the case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekti predmeta</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Category</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kategorija</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Role</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="37"/>
+        <location filename="../../ui/case_view.ui" line="46"/>
         <source>Personal data</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podaci o ličnosti</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="41"/>
+        <location filename="../../ui/case_view.ui" line="76"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.ui" line="43"/>
+        <location filename="../../ui/case_view.ui" line="78"/>
         <source>Case notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene o predmetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="20"/>
+        <source>Close or reopen the case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvori ili ponovo otvori predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Ha&amp;nd-over file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije za &amp;predaju…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="21"/>
+        <source>Make the case&apos;s hand-over file (PDF)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi dosije predmeta za predaju (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="36"/>
+        <source>Case details</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Detalji predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="50"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcomes of the joint action on this case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi zajedničke akcije na ovom predmetu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="52"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Add &amp;outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj &amp;ishod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="55"/>
+        <source>Record an outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Evidentiraj ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove outcome…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni ishod…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="56"/>
+        <source>Remove the chosen outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabrani ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="63"/>
+        <source>Other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugi sistemi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>References to this case in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Reference na ovaj predmet u drugim sistemima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="65"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add &amp;reference…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj &amp;referencu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="68"/>
+        <source>Add a reference in another system</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj referencu u drugom sistemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni referencu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.ui" line="69"/>
+        <source>Remove the chosen reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabranu referencu</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="52"/>
+        <source>≤ 1 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>≤ 1 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="53"/>
+        <source>1–8 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–8 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="54"/>
+        <source>8–24 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="55"/>
+        <source>1–3 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1–3 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="56"/>
+        <source>3–7 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3–7 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="57"/>
+        <source>7–14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7–14 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="58"/>
+        <source>&gt; 14 d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&gt; 14 d</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="59"/>
+        <source>Unanswered, overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez odgovora, prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="60"/>
+        <source>Unanswered, within limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez odgovora, u roku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="68"/>
+        <source>Urgent, direct (8 h)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, direktno (8 h)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="69"/>
+        <source>Urgent, indirect (3 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitno, indirektno (3 d)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="70"/>
+        <source>Other (7 d)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ostali (7 d)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="138"/>
+        <source>Jan</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="139"/>
+        <source>Feb</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="140"/>
+        <source>Mar</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="141"/>
+        <source>Apr</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="142"/>
+        <source>May</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="143"/>
+        <source>Jun</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="144"/>
+        <source>Jul</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="145"/>
+        <source>Aug</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>avg</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="146"/>
+        <source>Sep</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="147"/>
+        <source>Oct</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="148"/>
+        <source>Nov</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="149"/>
+        <source>Dec</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="234"/>
+        <source>Others</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ostali</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="244"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="301"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/charts.py" line="356"/>
+        <source>%1 limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>rok od %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="37"/>
+        <source>Watch list %1 (version %2)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lista za praćenje %1 (verzija %2)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="39"/>
+        <source>Held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuva se na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="74"/>
+        <source>Check</source>
+        <extracomment>a check ran: how many hits nothing to re-read when the cache changes (a check is run on demand)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="106"/>
+        <source>No hit in the watch lists or in your cache for this check.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema pogotka u listama za praćenje ni u vašoj memoriji za ovu proveru.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="107"/>
+        <source>Type a name, a plate with its country, a document number, an MRZ or a phone number, and the reason for the check, then press Check. Hits from the partners&apos; watch lists and your own cache appear here, each with why it matches.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona i razlog provere, pa pritisnite Proveri. Pogoci iz partnerskih lista za praćenje i vaše memorije pojavljuju se ovde, svaki sa razlogom podudaranja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="141"/>
+        <source>Give the reason for this check first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvo navedite razlog ove provere</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="170"/>
+        <source>The check could not run (%1). Nothing was recorded; try again, and contact IT if it keeps happening.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera nije mogla da se izvrši (%1). Ništa nije zabeleženo; pokušajte ponovo, a ako se ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/check.py" line="182"/>
+        <source>%n hit(s), best first (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n pogodak, najbolji prvi (%1 ms, van mreže).</numerusform>
+            <numerusform>%n pogotka, najbolji prvi (%1 ms, van mreže).</numerusform>
+            <numerusform>%n pogodaka, najbolji prvi (%1 ms, van mreže).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="185"/>
+        <source>No hit in the watch lists or on this laptop (%1 ms, offline).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema pogodaka u listama za praćenje ni na ovom računaru (%1 ms, van mreže).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="188"/>
+        <source>MRZ read: %1, check digits valid, document %2.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ pročitan: %1, kontrolne cifre ispravne, dokument %2.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/check.py" line="191"/>
+        <source>No watch list is held yet: only this laptop&apos;s records were checked; sync to fetch the lists.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Još nema nijedne liste za praćenje: provereni su samo zapisi na ovom računaru; sinhronizujte da biste preuzeli liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="11"/>
+        <source>Check a person, vehicle, document or phone</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera osobe, vozila, dokumenta ili telefona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="19"/>
+        <source>Looks in the watch lists and in everything this laptop holds, offline, in Cyrillic and Latin. A check is a consultation of personal data: give the reason, which goes to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pretražuje liste za praćenje i sve što ovaj računar čuva, van mreže, na ćirilici i latinici. Provera je uvid u podatke o ličnosti: navedite razlog, koji se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="26"/>
+        <source>&amp;Name:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="32"/>
+        <source>Name, in any order and either script</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ime, bilo kojim redom i pismom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="33"/>
+        <source>e.g. Петровић Драган or Dragan Petrovic</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. Петровић Драган ili Dragan Petrovic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="38"/>
+        <source>&amp;Born:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Rođen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="44"/>
+        <source>Year or date of birth</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Godina ili datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="45"/>
+        <source>YYYY or YYYY-MM-DD</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>GGGG ili GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="51"/>
+        <source>Na&amp;tionality:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drža&amp;vljanstvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="57"/>
+        <source>Nationality, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Državljanstvo, oznaka zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="58"/>
+        <source>RS</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>RS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="64"/>
+        <source>&amp;Plate:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Tablice:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="70"/>
+        <source>Registration plate</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Registarske tablice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="71"/>
+        <source>e.g. СА 1234 ВХ</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. СА 1234 ВХ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="76"/>
+        <source>&amp;Country:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Zemlja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="82"/>
+        <source>Country of the plate, a country code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zemlja tablica, oznaka zemlje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="83"/>
+        <source>BG</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>BG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="89"/>
+        <source>&amp;Document no.:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Br. &amp;dokumenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="95"/>
+        <source>Document number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="100"/>
+        <source>P&amp;hone:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="106"/>
+        <source>Phone number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj telefona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="107"/>
+        <source>+381 64 123 4567</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>+381 64 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="112"/>
+        <source>&amp;MRZ:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;MRZ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="118"/>
+        <source>Machine-readable zone of a passport or identity card</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mašinski čitljiva zona pasoša ili lične karte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="119"/>
+        <source>Paste or type the machine-readable zone (2 or 3 lines)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepite ili otkucajte mašinski čitljivu zonu (2 ili 3 reda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="126"/>
+        <source>&amp;Reason:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>R&amp;azlog:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="132"/>
+        <source>Reason for this check, written to the audit log</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razlog ove provere, upisuje se u revizijski trag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="133"/>
+        <source>e.g. driver at booth 3, lorry to Horgoš</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. vozač na šalteru 3, kamion za Horgoš</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="138"/>
+        <source>Chec&amp;k</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Proveri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="139"/>
+        <source>Run the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pokreni proveru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="149"/>
+        <source>Result of the check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat provere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="157"/>
+        <source>Problem</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="162"/>
+        <source>Hits, best first; each hit lists its reasons</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogoci, najbolji prvi; svaki pogodak navodi svoje razloge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="166"/>
+        <source>Score</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="167"/>
+        <source>Where</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Gde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="168"/>
+        <source>Entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_check.ui" line="169"/>
+        <source>Matched</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podudaranje</translation>
     </message>
 </context>
 <context>
@@ -760,10 +1826,22 @@
         <translation>izaberite jednu stavku sa liste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="348"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="372"/>
         <source>Not possible</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije moguće</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="68"/>
+        <source>choose the legal basis for sending this data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>izaberite pravni osnov za slanje ovih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="71"/>
+        <source>say why this data is sent (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>navedite zašto se ovi podaci šalju (bar nekoliko reči)</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1959,99 @@
         <source>Problem with interpol notice reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa brojem INTERPOL poternice</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="13"/>
+        <source>Photos of documents and vehicles, scans, PDFs: up to 50 MiB each, encrypted before they leave this computer. Drag files here or paste an image (Ctrl+V). Photos are sent without their location data unless you tick &quot;Keep original&quot; (evidence).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Fotografije dokumenata i vozila, skenovi, PDF-ovi: do 50 MiB svaki, šifrovani pre nego što napuste ovaj računar. Prevucite datoteke ovde ili nalepite sliku (Ctrl+V). Fotografije se šalju bez podataka o lokaciji, osim ako označite „Zadrži original“ (dokaz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="14"/>
+        <source>About attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O prilozima</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="19"/>
+        <source>Attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="25"/>
+        <source>File</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="26"/>
+        <source>Type</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="27"/>
+        <source>Size</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Veličina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="28"/>
+        <source>Keep original</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zadrži original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="29"/>
+        <source>Location data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci o lokaciji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="35"/>
+        <source>Attachments in total</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno priloga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="42"/>
+        <source>&amp;Add files…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dodaj datoteke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="43"/>
+        <source>Add files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dodaj datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="49"/>
+        <source>&amp;Paste image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Nalepi sliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="50"/>
+        <source>Paste an image from the clipboard</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nalepi sliku iz ostave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="56"/>
+        <source>&amp;Remove</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ukloni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_attachments.ui" line="57"/>
+        <source>Remove the selected attachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukloni izabrane priloge</translation>
     </message>
 </context>
 <context>
@@ -1004,71 +2175,114 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Compose request</source>
+        <extracomment>the cross-check warning while it is open (tests answer it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavi zahtev</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="52"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="70"/>
         <source>Raise alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="83"/>
         <source>A request for information to partner agencies. The reply is due within the time limit of its urgency class.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev za informacije upućen partnerskim službama. Odgovor dospeva u roku koji odgovara stepenu hitnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="67"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="85"/>
         <source>A law-enforcement alert to partner agencies: a lookout, spontaneous information or a warning.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Policijsko upozorenje partnerskim službama: potraga, spontano dostavljena informacija ili upozorenje na opasnost.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="81"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="101"/>
         <source>Request &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pojedinosti zahteva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="82"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="102"/>
         <source>Alert &amp;details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Pojedinosti upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="211"/>
         <source>The message was not queued: correct the fields marked in red.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje: ispravite polja označena crvenom bojom.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="195"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="264"/>
         <source>Profile locked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="196"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="265"/>
         <source>The profile was locked before the message was queued. Unlock and compose it again.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil je zaključan pre nego što je poruka stavljena u red za slanje. Otključajte profil i ponovo sastavite poruku.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="206"/>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="209"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="328"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="331"/>
         <source>Message not queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruka nije stavljena u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/dialog.py" line="210"/>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="332"/>
         <source>The message could not be queued ({error}). Nothing was saved; try again, and contact IT if it keeps happening.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije bilo moguće staviti u red za slanje ({error}). Ništa nije sačuvano; pokušajte ponovo, a ako se problem ponavlja, obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="115"/>
+        <source>&amp;Case and reason</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Predmet i razlog</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="237"/>
+        <source>A&amp;ttachments (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pri&amp;lozi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="238"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pri&amp;lozi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="250"/>
+        <source>Encrypting the attachments…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovanje priloga…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="308"/>
+        <source>The attachments could not be encrypted ({error}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi nisu mogli da se šifruju ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="345"/>
+        <source>Queued: waiting</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U redu: čeka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/dialog.py" line="346"/>
+        <source>The message is signed and queued. It is sealed and sent at the first sync after the partner&apos;s officer enrols ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka je potpisana i stavljena u red za slanje. Biće zapečaćena i poslata pri prvoj sinhronizaciji nakon što se službenik partnera registruje ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -1116,41 +2330,52 @@
         <translation>Pr&amp;edmet</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="52"/>
+        <location filename="../../ui/compose.ui" line="57"/>
         <source>Problem with the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa porukom</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="60"/>
         <source>Sign and queue works offline: the message is sealed now and sent at the next sync.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>„Potpiši i stavi u red za slanje“ radi i bez veze: poruka se sada zapečaćuje i šalje pri sledećoj sinhronizaciji.</translation>
+        <translation type="vanished">„Potpiši i stavi u red za slanje“ radi i bez veze: poruka se sada zapečaćuje i šalje pri sledećoj sinhronizaciji.</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="71"/>
-        <location filename="../../ui/compose.ui" line="73"/>
+        <location filename="../../ui/compose.ui" line="76"/>
+        <location filename="../../ui/compose.ui" line="78"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="78"/>
+        <location filename="../../ui/compose.ui" line="83"/>
         <source>&amp;Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Potpiši i stavi u red za slanje</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="79"/>
+        <location filename="../../ui/compose.ui" line="84"/>
         <source>Sign, encrypt and queue for sending (Ctrl+Enter)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpiši, šifruj i stavi u red za slanje (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/compose.ui" line="81"/>
+        <location filename="../../ui/compose.ui" line="86"/>
         <source>Sign and queue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpiši i stavi u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="46"/>
+        <source>A&amp;ttachments</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pri&amp;lozi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose.ui" line="65"/>
+        <source>Sign and queue works offline: the message is signed now, then sealed for the partner devices listed at the next sync and sent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpisivanje i stavljanje u red radi i van mreže: poruka se sada potpisuje, a pri sledećoj sinhronizaciji zapečaćuje za uređaje partnera koji su tada u imeniku i šalje.</translation>
     </message>
 </context>
 <context>
@@ -1321,10 +2546,9 @@
         <translation>Problem sa primaocima</translation>
     </message>
     <message>
-        <location filename="../../ui/compose_message.ui" line="35"/>
         <source>Tick an agency to address all its officers, or open it and tick single officers. Only agencies with a device in your directory are listed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Označite službu da biste poruku uputili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Navedene su samo službe koje imaju uređaj u Vašem imeniku.</translation>
+        <translation type="vanished">Označite službu da biste poruku uputili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Navedene su samo službe koje imaju uređaj u Vašem imeniku.</translation>
     </message>
     <message>
         <location filename="../../ui/compose_message.ui" line="36"/>
@@ -1397,6 +2621,12 @@
         <source>Problem with message text</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem sa tekstom poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compose_message.ui" line="35"/>
+        <source>Tick an agency to address all its officers, or open it and tick single officers. An agency with no device yet can be addressed too: the message waits for its directory entry.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Označite agenciju da biste se obratili svim njenim službenicima ili je otvorite i označite pojedinačne službenike. Možete se obratiti i agenciji koja još nema uređaj: poruka čeka njen upis u imenik.</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +2845,68 @@
         <translation>Službe, službenici i uređaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/directory.py" line="33"/>
+        <location filename="../../liaison_app/gui/pages/directory.py" line="36"/>
         <source>No directory yet. The signed directory of partner agencies, their officers and devices arrives with enrolment and is refreshed at every sync.</source>
         <extracomment>the model re-reads itself on ctx.data_changed (coalesced, and when shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik još ne postoji. Potpisani imenik partnerskih agencija, njihovih službenika i uređaja stiže pri registraciji i osvežava se pri svakoj sinhronizaciji.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureReasonForm</name>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="13"/>
+        <source>Why the data is sent (recorded with the disclosure)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto se podaci šalju (beleži se uz otkrivanje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="16"/>
+        <source>Why the data is sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto se podaci šalju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="21"/>
+        <source>Legal &amp;basis:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravni &amp;osnov:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="27"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravni osnov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="37"/>
+        <source>Problem with legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa pravnim osnovom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="42"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O&amp;brazloženje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="48"/>
+        <source>Why this partner needs this data, in a few words</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zašto su ovom partneru potrebni ovi podaci, u nekoliko reči</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="49"/>
+        <source>Justification for sending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje slanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/disclosure_reason.ui" line="58"/>
+        <source>Problem with justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Problem sa obrazloženjem</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +3172,7 @@
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="52"/>
         <location filename="../../liaison_app/gui/models/domain_texts.py" line="64"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
@@ -1915,133 +3202,133 @@
         <translation>Nacionalni sistem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
         <source>Suspect</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osumnjičeni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
         <source>Convicted person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osuđeno lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
         <source>Victim</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Žrtva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
         <source>Witness</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svedok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
         <source>Contact or associate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kontakt ili saradnik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
         <source>yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
         <source>no</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="90"/>
         <source>Lookout</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
         <source>Spontaneous information</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Spontano dostavljena informacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
         <source>Warning</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="81"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="94"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
         <source>Technical (arrived)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnička (primljeno)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
         <source>Business (being acted on)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Postupanje u toku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
         <source>Rectify</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ispravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
         <source>Withdraw</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Povlačenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
         <source>Female</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ženski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
         <source>Male</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Muški</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
         <source>Unknown</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nepoznato</translation>
@@ -2060,42 +3347,42 @@
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="47"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="95"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
         <source>Lorry</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kamion</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="48"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="96"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
         <source>Van</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombi</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="49"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
         <source>Car</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putnički automobil</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="50"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
         <source>Bus</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Autobus</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="51"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="99"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
         <source>Boat</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Plovilo</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="53"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="100"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
         <source>Passport</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pasoš</translation>
@@ -2125,626 +3412,812 @@
         <translation>blanko</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="101"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
         <source>Identity card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lična karta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="55"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="102"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
         <source>Visa</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viza</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="56"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="103"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
         <source>Residence permit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvola boravka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="104"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
         <source>Genuine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="105"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
         <source>False (forged or counterfeit)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lažna (preinačena ili falsifikovana)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="106"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
         <source>Stolen</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukradena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="107"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="119"/>
         <source>Stolen blank</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ukradeni blanko obrazac</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="108"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
         <source>Phone number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj telefona</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="44"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="109"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
         <source>IMEI</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IMEI</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="110"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
         <source>E-mail address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa e-pošte</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="111"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
         <source>Messaging handle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korisničko ime u aplikaciji za poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
         <source>Road</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drumski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="113"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
         <source>Rail</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Železnički</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="114"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
         <source>Sea</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pomorski</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="115"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
         <source>River</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rečni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="116"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
         <source>Air</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vazdušni</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
         <source>On foot</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pešice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
         <source>Mixed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kombinovani</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="120"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
         <source>Purpose</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svrha</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="121"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
         <source>Information requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="122"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
         <source>Grounds</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Osnov</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="123"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
         <source>Urgency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitnost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
         <source>Evidence use sought</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traži se upotreba kao dokaza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="125"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="137"/>
         <source>Alert kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
         <source>Action requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo postupanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="127"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
         <source>Valid until</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="128"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
         <source>INTERPOL notice</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>INTERPOL poternica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="129"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
         <source>Outcome</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ishod</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="131"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="132"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
         <source>Of message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="133"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
         <source>Action</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Radnja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="134"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="135"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="136"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
         <source>Aliases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pseudonimi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="139"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
         <source>Colour</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Boja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
         <source>Country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="141"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
         <source>Date of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="142"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
         <source>Document type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta isprave</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="143"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
         <source>Expires on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="144"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
         <source>Given names</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="145"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
         <source>Identifier kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta identifikatora</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
         <source>Is border crossing</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="147"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
         <source>Issued on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum izdavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="148"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
         <source>Issuing country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="149"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
         <source>Latitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Geografska širina (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="150"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
         <source>Longitude e6</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Geografska dužina (×10⁶)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="151"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
         <source>Make</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="152"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
         <source>Mode</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Način</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="153"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
         <source>Model</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="154"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
         <source>Name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
         <source>Nationalities</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Državljanstva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="156"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
         <source>Notes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Napomene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="157"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="169"/>
         <source>Number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="158"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
         <source>Place of birth</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mesto rođenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="159"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
         <source>Registration</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registarska oznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="160"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
         <source>Registration country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država registracije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="161"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
         <source>Service</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Servis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="162"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
         <source>Sex</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pol</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="163"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="164"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
         <source>Surname</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="165"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
         <source>Value</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="166"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
         <source>Vehicle kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta vozila</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="167"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
         <source>Vin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="168"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
         <source>Waypoints</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Usputne tačke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="170"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
         <source>IBAN</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="171"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
         <source>Account number</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj računa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="172"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
         <source>Bank code</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šifra banke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="173"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
         <source>BIC / SWIFT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BIC / SWIFT</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="174"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
         <source>Holder name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vlasnik računa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="175"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
         <source>Bank name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv banke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="176"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
         <source>Last four</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednje četiri cifre</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="177"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
         <source>Issuer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdavalac</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="178"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
         <source>Provider</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pružalac usluge</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="179"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="180"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
         <source>Amount</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iznos</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="181"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
         <source>Currency</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="182"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
         <source>Sent on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="183"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
         <source>Sender name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ime pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
         <source>Sender country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država pošiljaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
         <source>Receiver name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ime primaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
         <source>Receiver country</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Država primaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
         <source>Network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mreža</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
         <source>Network name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv mreže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="189"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
         <source>Address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="202"/>
         <source>Asset</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kriptovaluta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="191"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="203"/>
         <source>Broker name</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ime posrednika</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="192"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="204"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/caption_texts.py" line="43"/>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="205"/>
         <source>Phone</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="206"/>
         <source>Courier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kurir</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="207"/>
         <source>Bitcoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bitcoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="208"/>
         <source>Ethereum</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ethereum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="197"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="209"/>
         <source>Tron</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tron</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="210"/>
         <source>Litecoin</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Litecoin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="199"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="211"/>
         <source>BNB Smart Chain</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>BNB Smart Chain</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="212"/>
         <source>Polygon</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Polygon</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/domain_texts.py" line="201"/>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="213"/>
         <source>Other network</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Druga mreža</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="216"/>
+        <source>Prevention, investigation, detection or prosecution of crime (DPA 2018 s.31, LED Art. 1(1))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sprečavanje, istraga, otkrivanje ili gonjenje krivičnih dela (DPA 2018 s.31, LED čl. 1(1))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="218"/>
+        <source>Exchange of information between law-enforcement authorities (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmena informacija između organa za sprovođenje zakona (Direktiva (EU) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="220"/>
+        <source>International agreement (UK–Serbia, UK–Bulgaria, SELEC Convention; DPA 2018 s.75(1)(a), LED Art. 37(1)(a))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Međunarodni sporazum (UK–Srbija, UK–Bugarska, Konvencija SELEC; DPA 2018 s.75(1)(a), LED čl. 37(1)(a))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="222"/>
+        <source>Appropriate safeguards assessed by the controller (DPA 2018 s.75(1)(b), LED Art. 37(1)(b))</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovarajuće zaštitne mere koje je procenio rukovalac (DPA 2018 s.75(1)(b), LED čl. 37(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="224"/>
+        <source>Special circumstances: life, or an immediate and serious threat to public security (DPA 2018 s.76, LED Art. 38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Posebne okolnosti: život, ili neposredna i ozbiljna pretnja javnoj bezbednosti (DPA 2018 s.76, LED čl. 38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="226"/>
+        <source>Other (say which in the justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Drugo (navedite koje u obrazloženju)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="227"/>
+        <source>Duty to tell recipients that data sent was incorrect or unlawfully sent (LED Art. 7(3), DPA 2018 s.38)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obaveza da se primaoci obaveste da su poslati podaci netačni ili nezakonito poslati (LED čl. 7(3), DPA 2018 s.38)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="229"/>
+        <source>Identity (names, dates of birth, nationality)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Identitet (imena, datumi rođenja, državljanstvo)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="230"/>
+        <source>Travel and identity documents</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Putne i lične isprave</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="231"/>
+        <source>Vehicles</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vozila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="232"/>
+        <source>Phones, e-mail and messaging identifiers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Telefoni, e-pošta i identifikatori za poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="233"/>
+        <source>Places and routes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Mesta i rute</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="234"/>
+        <source>Organisations</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Organizacije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="235"/>
+        <source>Financial data (accounts, cards, transfers, wallets, cash)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Finansijski podaci (računi, kartice, transferi, novčanici, gotovina)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="236"/>
+        <source>Personal assessments (not facts, LED Art. 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lične procene (ne činjenice, LED čl. 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="237"/>
+        <source>Free text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slobodan tekst</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="238"/>
+        <source>Attached files</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Priložene datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="239"/>
+        <source>Awaiting reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="240"/>
+        <source>Partly answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Delimično odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="241"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povučeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="70"/>
+        <source>Persons arrested</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uhapšena lica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="71"/>
+        <source>Persons charged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Optužena lica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="72"/>
+        <source>Convictions</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Presude</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="73"/>
+        <source>Vehicles stopped</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaustavljena vozila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="74"/>
+        <source>Documents seized (genuine)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta dokumenta (prava)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="75"/>
+        <source>Documents seized (false)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta dokumenta (lažna)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="76"/>
+        <source>Victims safeguarded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zaštićene žrtve</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="77"/>
+        <source>Cash seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta gotovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="78"/>
+        <source>Assets seized</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oduzeta imovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="79"/>
+        <source>Smuggling attempts prevented</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sprečeni pokušaji krijumčarenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/domain_texts.py" line="80"/>
+        <source>No further action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Bez daljih mera</translation>
     </message>
 </context>
 <context>
     <name>EnrolPage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="185"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="193"/>
         <source>Enrolment</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="186"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="194"/>
         <source>Step 3 of 3: keys, encrypted cache and the hub.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 3 od 3: ključevi, šifrovana lokalna baza i čvorište.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="237"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
         <source>Enrolled. Liaison is ready.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija je završena. Liaison je spreman.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="242"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="250"/>
         <source>Your profile is ready, but the hub could not enrol this computer yet.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš profil je spreman, ali čvorište još nije moglo da registruje ovaj računar.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="245"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="253"/>
         <source>{0}
 
 Choose “Enrol when connected” to start using Liaison now: you can read the cache and queue work, and Liaison enrols at the first sync that reaches the hub. Or connect and choose “Try again”.</source>
@@ -2754,31 +4227,31 @@ Choose “Enrol when connected” to start using Liaison now: you can read the c
 Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da koristite Liaison: možete čitati lokalnu bazu i stavljati rad u red za slanje, a Liaison će se registrovati pri prvoj sinhronizaciji koja dopre do čvorišta. Ili uspostavite vezu i izaberite „Pokušaj ponovo“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="258"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="266"/>
         <source>Enrolment did not finish.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Registracija nije završena.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="286"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="295"/>
         <source>Making keys and the encrypted cache…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izrada ključeva i šifrovane lokalne baze…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="289"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="298"/>
         <source>Opening the prepared profile…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje pripremljenog profila…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="293"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
         <source>Contacting the hub at {0}…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uspostavljanje veze sa čvorištem {0}…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="302"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="311"/>
         <source>Opening Liaison…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvaranje aplikacije Liaison…</translation>
@@ -2787,31 +4260,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="158"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="164"/>
         <source>Erase a record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Brisanje zapisa</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="160"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="166"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Obriši…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="161"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="167"/>
         <source>Erase the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obriši zapis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="163"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="169"/>
         <source>Erase %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Brisanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="184"/>
         <source>Also erase the %n message(s) that carry this subject</source>
         <extracomment>the confirmation box while it is open (tests press its buttons)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -2822,7 +4295,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="194"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="205"/>
         <source>Erase subject %1 “%2” and the %n message(s) that carry it?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -2832,44 +4305,70 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="197"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="208"/>
         <source>Erase subject %1 “%2”?</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisati subjekt %1 „%2“?</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="211"/>
         <source>This cannot be undone.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovo se ne može poništiti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="214"/>
         <source>Confirm erasure</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda brisanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="209"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="220"/>
         <source>Erase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obriši</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="238"/>
         <source>Erased subject %1 and %n message(s). The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Obrisani su subjekt %1 i %n poruka. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
             <numerusform>Obrisani su subjekt %1 i %n poruke. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
             <numerusform>Obrisani su subjekt %1 i %n poruka. Brisanje je zabeleženo u revizijskom tragu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="241"/>
         <source>Erased subject %1. The erasure is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Subjekt %1 je obrisan. Brisanje je zabeleženo u revizijskom tragu.</translation>
+        <translation type="vanished">Subjekt %1 je obrisan. Brisanje je zabeleženo u revizijskom tragu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="200"/>
+        <source>Erase case %1 “%2” with the messages and subjects filed only in it?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izbrisati predmet %1 „%2“ sa porukama i subjektima koji su zavedeni samo u njemu?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="203"/>
+        <source>Erase message %1 (%2)?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izbrisati poruku %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="255"/>
+        <source>Erased %2 %1 and %n message(s). The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Izbrisano: %2 %1 i %n poruka. Brisanje je u revizijskom dnevniku.</numerusform>
+            <numerusform>Izbrisano: %2 %1 i %n poruke. Brisanje je u revizijskom dnevniku.</numerusform>
+            <numerusform>Izbrisano: %2 %1 i %n poruka. Brisanje je u revizijskom dnevniku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="258"/>
+        <source>Erased %2 %1. The erasure is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izbrisano: %2 %1. Brisanje je u revizijskom dnevniku.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +4460,63 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="64"/>
+        <source>Save attachment outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čuvanje priloga van Liaison-a</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="70"/>
+        <source>%1 (%2, %3). The saved copy is not encrypted: keep it only where your agency&apos;s rules allow.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 (%2, %3). Sačuvana kopija nije šifrovana: čuvajte je samo gde to dozvoljavaju pravila vaše službe.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="79"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberi &amp;datoteku…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="61"/>
+        <source>Export outside Liaison</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvoz van aplikacije Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="67"/>
+        <source>e.g. quarterly check by the data-protection officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>npr. tromesečna provera lica za zaštitu podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="72"/>
+        <source>Choose &amp;file…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite &amp;datoteku…</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRefDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="134"/>
+        <source>Reference in another system — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca u drugom sistemu — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="152"/>
+        <source>Check the reference: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite referencu: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../liaison_app/gui/wizard.py" line="76"/>
@@ -3005,31 +4561,99 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Nije važeća: {0} Zatražite novu datoteku od IT službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="124"/>
         <source>Valid: signed by your IT provisioning authority; expires {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
+        <translation type="vanished">Važeća: potpisao ju je Vaš IT organ za dodelu pristupa; ističe {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="126"/>
+        <source>{0} (set by IT&apos;s policy)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} (odredila IT služba)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/wizard.py" line="130"/>
+        <source>Valid: signed by the provisioning authority with fingerprint {0}; check it is the one IT gave you. Expires {1}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Važeća: potpisao ju je organ za dodelu pristupa sa otiskom {0}; proverite da je to otisak koji Vam je dala IT služba. Ističe {1}.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="317"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="326"/>
         <source>Liaison — First run</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — Prvo pokretanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="327"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="336"/>
         <source>Open Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori Liaison</translation>
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="23"/>
+        <source>%1 — closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — zatvoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="24"/>
+        <source>your move</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>na vama je red</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="25"/>
+        <source>waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>čeka se partner</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="26"/>
+        <source>%1 — open, %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 — otvoreno, %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="33"/>
+        <source>Request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtev</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="39"/>
+        <source>Answer: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="41"/>
+        <source>Clarification given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pojašnjenje dato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="42"/>
+        <source>Recall: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opoziv: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/follow_up_texts.py" line="47"/>
+        <source>Follow-up: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="237"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="255"/>
         <source>Forward</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje</translation>
@@ -3045,31 +4669,37 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation type="vanished">Nema koda za rukovanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="259"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="278"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="265"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="284"/>
         <source>Allowed: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvoljeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="266"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="285"/>
         <source>Refused: {reason}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno: {reason}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="291"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="312"/>
+        <source>May receive this message. No device there is enrolled yet: the forward waits until the partner&apos;s directory entry arrives.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Može da primi ovu poruku. Tamo još nije registrovan nijedan uređaj: prosleđivanje čeka dok ne stigne partnerov unos u imeniku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="314"/>
         <source>May receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može da primi ovu poruku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="294"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="317"/>
         <source>{agency}
 — {why}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -3082,13 +4712,13 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation type="vanished">{agency} — {why}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="301"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="324"/>
         <source>Your directory lists no agencies yet. Sync (F5) to fetch it.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vaš imenik još ne navodi nijednu agenciju. Sinhronizujte (F5) da biste ga preuzeli.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/compose/actions.py" line="304"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="327"/>
         <source>%n agency(ies) may receive this message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -3098,7 +4728,7 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="320"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="343"/>
         <source>tick at least one agency to forward to</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>označite najmanje jednu službu kojoj se prosleđuje</translation>
@@ -3307,6 +4937,78 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     </message>
 </context>
 <context>
+    <name>HitWarning</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="29"/>
+        <source>watch list %1, entry %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>lista za praćenje %1, unos %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="31"/>
+        <source>already held on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>već se čuva na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="32"/>
+        <source>Subject %1 (%2): %3, score %4 — %5</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt %1 (%2): %3, ocena %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="38"/>
+        <source>…and %1 more.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>…i još %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="50"/>
+        <source>Subjects already known</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti su već poznati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="51"/>
+        <source>Some subjects of this message match a watch list or records already held. Sign and queue it anyway?</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neki subjekti ove poruke odgovaraju listi za praćenje ili zapisima koji se već čuvaju. Ipak potpisati i staviti u red za slanje?</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="55"/>
+        <source>Cross-check warning before signing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozorenje unakrsne provere pre potpisivanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="57"/>
+        <source>&amp;Sign and queue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Potpiši i stavi u red</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/hit_warning.py" line="59"/>
+        <source>&amp;Go back</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Nazad</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="98"/>
+        <source>Image: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Slika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/attachments_pane.py" line="106"/>
+        <source>Shown from memory; nothing is written to disk. To keep a copy, use Save as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikazano iz memorije; ništa se ne upisuje na disk. Da biste zadržali kopiju, koristite Sačuvaj kao…</translation>
+    </message>
+</context>
+<context>
     <name>Justification</name>
     <message>
         <location filename="../../liaison_app/gui/pages/justification.py" line="155"/>
@@ -3397,31 +5099,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="109"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="115"/>
         <source>Keep until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži do novog datuma preispitivanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="111"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
         <source>&amp;Keep</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadrži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="112"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="118"/>
         <source>Keep the record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži zapis</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="117"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="123"/>
         <source>Keep %1 %2 — %3 (review was due on %4)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadržavanje: %1 %2 — %3 (rok za preispitivanje bio je %4)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="145"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="151"/>
         <source>Kept %1 %2 until %3. Your reason is in the audit log.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 %2 zadržan do %3. Vaš razlog je zabeležen u revizijskom tragu.</translation>
@@ -3431,539 +5133,578 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
     <name>Labels</name>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="18"/>
+        <location filename="../../liaison_app/reports/texts.py" line="34"/>
         <source>Request</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="19"/>
+        <location filename="../../liaison_app/reports/texts.py" line="35"/>
         <source>Alert</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="20"/>
+        <location filename="../../liaison_app/reports/texts.py" line="36"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="21"/>
+        <location filename="../../liaison_app/reports/texts.py" line="37"/>
         <source>Acknowledgement</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrda prijema</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="22"/>
+        <location filename="../../liaison_app/reports/texts.py" line="38"/>
         <source>Case share</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Deljenje predmeta</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="23"/>
+        <location filename="../../liaison_app/reports/texts.py" line="39"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="26"/>
+        <location filename="../../liaison_app/reports/texts.py" line="42"/>
         <source>Draft</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nacrt</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="27"/>
+        <location filename="../../liaison_app/reports/texts.py" line="43"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="28"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/reports/texts.py" line="44"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="29"/>
+        <location filename="../../liaison_app/reports/texts.py" line="45"/>
         <source>Delivered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isporučeno</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="30"/>
+        <location filename="../../liaison_app/reports/texts.py" line="46"/>
         <source>Read</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pročitano</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="31"/>
+        <location filename="../../liaison_app/reports/texts.py" line="47"/>
         <source>Replied</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoreno</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/labels.py" line="32"/>
-        <location filename="../../liaison_app/gui/models/labels.py" line="43"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/reports/texts.py" line="48"/>
         <source>Failed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="39"/>
+        <location filename="../../liaison_app/reports/texts.py" line="51"/>
         <source>Routine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Redovno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="40"/>
+        <location filename="../../liaison_app/reports/texts.py" line="52"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="37"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/reports/texts.py" line="53"/>
         <source>Urgent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Hitno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="38"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="42"/>
+        <location filename="../../liaison_app/reports/texts.py" line="54"/>
         <source>Immediate</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="41"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="45"/>
         <source>Waiting to send</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čeka na slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="46"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="50"/>
+        <location filename="../../liaison_app/reports/texts.py" line="57"/>
         <source>Open</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="47"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/reports/texts.py" line="58"/>
         <source>Dormant</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U mirovanju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="48"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/reports/texts.py" line="59"/>
         <source>Closed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zatvoren</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="51"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="55"/>
         <source>Migrant smuggling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Krijumčarenje migranata</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="52"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="56"/>
         <source>Trafficking in human beings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Trgovina ljudima</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="53"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
         <source>Document fraud</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Falsifikovanje isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="54"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
         <source>Other</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Drugo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="57"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
         <source>Damaged or malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oštećeno ili neispravno formirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="58"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
         <source>From a newer version of Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Iz novije verzije aplikacije Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="59"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
         <source>Sender signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis pošiljaoca nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="60"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
         <source>Message signature invalid</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potpis poruke nije važeći</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="61"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
         <source>Envelope and message disagree</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica i poruka se ne podudaraju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="62"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
         <source>Not addressed to this device</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije upućeno ovom uređaju</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="63"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="67"/>
         <source>Sender not in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošiljalac nije u imeniku</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="64"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="68"/>
         <source>Sender&apos;s device revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uređaj pošiljaoca je opozvan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="65"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
         <source>Expired</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Isteklo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="66"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
         <source>Received twice (replay)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno dvaput (ponovljeno slanje)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="69"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
         <source>Unlock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="70"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
         <source>Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključavanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="71"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
         <source>Consultation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Uvid</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="72"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
         <source>Created</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kreirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="73"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
         <source>Altered</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izmenjeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="74"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
         <source>Disclosed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkriveno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="75"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="76"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="80"/>
         <source>Forwarded</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="77"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="81"/>
         <source>Exported</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izvezeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
         <source>Erased</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obrisano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="79"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
         <source>Policy changed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Politika je izmenjena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="82"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/reports/texts.py" line="116"/>
         <source>Person</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="83"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/reports/texts.py" line="117"/>
         <source>Organisation</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="84"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/reports/texts.py" line="118"/>
         <source>Vehicle</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vozilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="85"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/reports/texts.py" line="119"/>
         <source>Travel document</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Putna isprava</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="86"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/reports/texts.py" line="120"/>
         <source>Phone or identifier</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Telefon ili identifikator</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="87"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/reports/texts.py" line="121"/>
         <source>Location</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Lokacija</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="88"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/reports/texts.py" line="122"/>
         <source>Route</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="89"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
         <source>Bank account</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Bankovni račun</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="90"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
         <source>Payment card</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Platna kartica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="91"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="95"/>
         <source>Money transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novčana doznaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="92"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="96"/>
         <source>Crypto-asset address</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Adresa kripto-imovine</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="93"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
         <source>Hawala or informal transfer</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Havala ili neformalni prenos</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="94"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
         <source>Cash</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Gotovina</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="97"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="101"/>
         <source>Active</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Aktivan</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/labels.py" line="98"/>
+        <location filename="../../liaison_app/gui/models/labels.py" line="102"/>
         <source>Revoked</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvan</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="35"/>
+        <source>Rectified</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ispravljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/labels.py" line="36"/>
+        <source>Withdrawn</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Povučeno</translation>
     </message>
 </context>
 <context>
     <name>ListModels</name>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="78"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="79"/>
         <source>%1 (overdue)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 (rok je istekao)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="111"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="266"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="112"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
         <source>Priority</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="116"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="271"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="117"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
         <source>Type</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="118"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="119"/>
         <source>From</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="123"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="272"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="124"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="282"/>
         <source>To</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="125"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="273"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="126"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
         <source>Summary</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sažetak</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="130"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="131"/>
         <source>Failed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Neuspelo: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="136"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="274"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="284"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="137"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
         <source>Grading</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="138"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="139"/>
         <source>Handling</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rukovanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="140"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="141"/>
         <source>Date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="146"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="147"/>
         <source>Due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="154"/>
-        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="155"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="211"/>
         <source>Status</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="195"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="203"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="204"/>
         <source>Title</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="206"/>
         <source>Crime area</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oblast kriminala</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="209"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="217"/>
         <source>Seen on received messages; no local case record yet</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno u primljenim porukama; lokalna evidencija predmeta još ne postoji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="223"/>
         <source>Messages</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="226"/>
         <source>Next due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći rok</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="224"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="232"/>
         <source>Review on</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Preispitivanje dana</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="225"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="233"/>
         <source>Updated</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ažurirano</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="260"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="268"/>
         <source>State</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="276"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="286"/>
         <source>Queued</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="281"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="291"/>
         <source>Attempts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pokušaji</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="283"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="293"/>
         <source>Next attempt</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sledeći pokušaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="287"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="300"/>
         <source>Sent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslato</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/tables.py" line="288"/>
+        <location filename="../../liaison_app/gui/models/tables.py" line="301"/>
         <source>Last error</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja greška</translation>
@@ -4032,6 +5773,24 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <source>Details</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation type="vanished">Pojedinosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="159"/>
+        <source>%1 by its sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 od strane pošiljaoca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="269"/>
+        <source>Waiting for the partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/tables.py" line="295"/>
+        <source>Waiting: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čeka: {0}</translation>
     </message>
 </context>
 <context>
@@ -4166,31 +5925,31 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         <translation>Odlazne poruke su prazne. Ono što potpišete i stavite u red čeka ovde dok ga čvorište ne prihvati, a zatim ostaje navedeno kao poslato.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
         <source>Quarantined envelopes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice u karantinu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="63"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
         <source>Show entries of kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaži unose vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="66"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="69"/>
         <source>&amp;Kind:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Vrsta:</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="67"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="70"/>
         <source>Every kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sve vrste</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/audit.py" line="98"/>
+        <location filename="../../liaison_app/gui/pages/audit.py" line="101"/>
         <source>Audit log</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
@@ -4334,98 +6093,98 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="82"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="84"/>
         <source>Liaison — {0} ({1})</source>
         <extracomment>the officer asked to lock (reason: &quot;user&quot;)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison — {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="186"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="187"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="192"/>
         <source>&amp;Lock</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zaključaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="190"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="195"/>
         <source>&amp;Settings…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Podešavanja…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="193"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Izlaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="196"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="204"/>
         <source>&amp;Message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Poruka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
         <source>New &amp;request…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi &amp;zahtev…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="199"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="207"/>
         <source>Raise &amp;alert…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izdaj &amp;upozorenje…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="202"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;rikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="203"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="211"/>
         <source>&amp;Search</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>P&amp;retraga</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="205"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
         <source>Sync &amp;now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj &amp;sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="213"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Po&amp;moć</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="214"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="222"/>
         <source>&amp;About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="225"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="233"/>
         <source>This view is not available in this build.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj prikaz nije dostupan u ovoj verziji.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="286"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="303"/>
         <source>{0} ({1})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/main_window.py" line="289"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="306"/>
         <source>{0}: %n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -4435,138 +6194,231 @@ Izaberite „Registruj pri uspostavljanju veze“ da biste odmah počeli da kori
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="339"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="372"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="340"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="373"/>
         <source>Composing is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sastavljanje poruka nije dostupno u ovoj verziji. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="359"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="407"/>
         <source>About Liaison</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O aplikaciji Liaison</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/main_window.py" line="360"/>
+        <location filename="../../liaison_app/gui/main_window.py" line="408"/>
         <source>Liaison {0}
 Signed, end-to-end encrypted requests and alerts between liaison officers.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Liaison {0}
 Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do kraja.</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/main_window.py" line="197"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageAttachmentsForm</name>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="9"/>
+        <source>Attachments of this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilozi ove poruke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="20"/>
+        <source>About the selected attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O izabranom prilogu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="27"/>
+        <source>&amp;View</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Prikaži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="28"/>
+        <source>Show the image (decrypted in memory only)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži sliku (dešifrovanu samo u memoriji)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="29"/>
+        <source>View the image</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži sliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="34"/>
+        <source>&amp;Download</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pr&amp;euzmi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="35"/>
+        <source>Fetch it from the hub at the next sync (now, if online)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzmi sa čvorišta pri sledećoj sinhronizaciji (odmah, ako ste na mreži)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="36"/>
+        <source>Download the attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzmi prilog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="41"/>
+        <source>Save &amp;as…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj &amp;kao…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="42"/>
+        <source>Write the file outside Liaison (asks why; recorded as an export)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upiši datoteku van Liaison-a (traži razlog; beleži se kao izvoz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_attachments.ui" line="43"/>
+        <source>Save the attachment as a file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvaj prilog kao datoteku</translation>
+    </message>
 </context>
 <context>
     <name>MessageDetail</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>Yes</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="59"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="65"/>
         <source>No</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="84"/>
         <source>Also seen in another record: expand</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u drugom zapisu: proširite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="91"/>
         <source>case %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="86"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
         <source>no case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>bez predmeta</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="88"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="94"/>
         <source>message from %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>poruka od %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="92"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="98"/>
         <source>Also seen: %1, %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Viđeno i u: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="106"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="112"/>
         <source>Message detail</source>
         <extracomment>a message is on screen (id), after any justification</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pojedinosti poruke</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="190"/>
         <source>Cannot show the message</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poruku nije moguće prikazati</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="187"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="201"/>
         <source>%1 from %2 (%3)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="239"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="253"/>
         <source>%1 — %2</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="255"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="271"/>
         <source>%1 — overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>%1 — rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="289"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="339"/>
         <source>not to be passed on without the provider&apos;s consent</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>ne prosleđivati bez saglasnosti pružaoca podataka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="334"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="384"/>
         <source>Forwarding is not allowed: %1</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivanje nije dozvoljeno: %1</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="338"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="388"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Mogu se prosleđivati samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="358"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="363"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="408"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="413"/>
         <source>Not available</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nije dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="359"/>
-        <location filename="../../liaison_app/gui/pages/detail.py" line="364"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="409"/>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="414"/>
         <source>This action is not available in this build. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ova radnja nije dostupna u ovoj verziji. Obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="306"/>
+        <source>watch list %1 v%2, entry %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>lista za praćenje %1 v%2, unos %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="309"/>
+        <source>held on this laptop (%1)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>čuva se na ovom računaru (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/detail.py" line="310"/>
+        <source>Hit %1 — %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogodak %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +6755,75 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>MessageNotes</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="38"/>
+        <source>Recalled by the sender</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pošiljalac je opozvao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="39"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="40"/>
+        <source>Legal basis it was sent on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravni osnov po kome je poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="41"/>
+        <source>Follow-up of the request</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje zahteva</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="51"/>
+        <source>Restricted: kept for evidence, hidden from the lists and from search.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničeno: čuva se kao dokaz, skriveno u listama i pretrazi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="55"/>
+        <source>Sent on: %1 — %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato po osnovu: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="63"/>
+        <source>WITHDRAWN by its sender: do not use it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>POVUČENO od strane pošiljaoca: ne koristite.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="64"/>
+        <source>RECTIFIED by its sender: use the corrected text.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ISPRAVLJENO od strane pošiljaoca: koristite ispravljeni tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="66"/>
+        <source>%1, %2 withdrew it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 je povukao: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="67"/>
+        <source>%1, %2 rectified it: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, %2 je ispravio: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/message_notes.py" line="71"/>
+        <source>Correction: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ispravka: %1</translation>
+    </message>
+</context>
+<context>
     <name>MessagePage</name>
     <message>
         <location filename="../../liaison_app/gui/compose/pages.py" line="57"/>
@@ -4929,67 +6850,558 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Neodložno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="92"/>
         <source>No partner agency has an enrolled device in your directory yet. Sync when connected to refresh the directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
+        <translation type="vanished">Nijedna partnerska služba još nema registrovan uređaj u Vašem imeniku. Sinhronizujte kada uspostavite vezu da biste osvežili imenik.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/pages.py" line="137"/>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="141"/>
         <source>{when} local time ({utc} UTC) if queued now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{when} po lokalnom vremenu ({utc} UTC) ako se sada stavi u red za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="83"/>
+        <source>{0} — no device yet: the message waits for their directory entry</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0} — još nema uređaja: poruka čeka njihov upis u imenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/pages.py" line="96"/>
+        <source>No partner agency is in your directory yet. Sync when connected to refresh the directory.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U Vašem imeniku još nema partnerskih agencija. Sinhronizujte kada budete povezani da biste osvežili imenik.</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="13"/>
+        <source>Source. The figures are computed by this officer&apos;s Liaison client from its own encrypted cache alone: the requests, alerts and replies this office sent or received. Messages erased under the retention rules are no longer counted. Times are UTC.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvor. Podatke izračunava Liaison klijent ovog službenika isključivo iz sopstvenog šifrovanog keša: zahteva, upozorenja i odgovora koje je ova kancelarija poslala ili primila. Poruke obrisane po pravilima čuvanja više se ne računaju. Vremena su u UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="18"/>
+        <source>Period and partner. A message counts in the period when it was exchanged: for a message received here, when it arrived; for a message sent from here, when the hub accepted it (messages still queued count nowhere). A message sent to two partner agencies counts once for each in the per-partner rows, and once in the totals.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period i partner. Poruka se računa u periodu kada je razmenjena: primljena poruka kada je stigla; poslata poruka kada ju je čvorište prihvatilo (poruke koje još čekaju ne računaju se nigde). Poruka poslata dvema partnerskim agencijama računa se jednom za svaku u redovima po partneru, a jednom u zbiru.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="24"/>
+        <source>Replies by outcome. Each reply counts under the outcome its sender gave it: provided, partially provided, refused, or clarification requested.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu. Svaki odgovor se računa pod ishodom koji mu je dao pošiljalac: dostavljeno, delimično dostavljeno, odbijeno ili zatraženo pojašnjenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="28"/>
+        <source>Response time. For a request received here: from its arrival to the moment the hub accepted this office&apos;s first reply. For a request sent from here: from the moment the hub accepted it to the time the partner signed its first reply. The first reply of any outcome ends the count, a request for clarification included.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora. Za zahtev primljen ovde: od njegovog prijema do trenutka kada je čvorište prihvatilo prvi odgovor ove kancelarije. Za zahtev poslat odavde: od trenutka kada ga je čvorište prihvatilo do vremena kada je partner potpisao svoj prvi odgovor. Prvi odgovor bilo kog ishoda okončava računanje, uključujući zahtev za pojašnjenje.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="34"/>
+        <source>Limits. Directive (EU) 2023/977 Art. 5: urgent requests for directly available information, 8 hours; urgent requests for indirectly available information, 3 calendar days; any other request, 7 calendar days; counted in UTC from receipt.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rokovi. Direktiva (EU) 2023/977, čl. 5: hitni zahtevi za direktno dostupnim informacijama, 8 sati; hitni zahtevi za indirektno dostupnim informacijama, 3 kalendarska dana; svaki drugi zahtev, 7 kalendarskih dana; računa se po UTC od prijema.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="39"/>
+        <source>Share within the limit. Requests answered within their limit, divided by the requests whose fate is known: those answered plus those unanswered past their limit. Requests still unanswered and within their limit are shown as pending and left out.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Udeo u roku. Zahtevi odgovoreni u svom roku, podeljeni sa zahtevima čiji je ishod poznat: odgovoreni plus oni bez odgovora s isteklim rokom. Zahtevi još bez odgovora a u roku prikazani su kao na čekanju i izostavljeni.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="44"/>
+        <source>Median and 90th percentile. Of the response times of the answered requests, by linear interpolation between the closest ranks (the method of spreadsheets&apos; PERCENTILE.INC): the median of an even number of answers is the mean of the two middle ones.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana i 90. percentil. Vremena odgovora na odgovorene zahteve, linearnom interpolacijom između najbližih rangova (metod funkcije PERCENTILE.INC u tabelama): medijana parnog broja odgovora je sredina dva srednja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="49"/>
+        <source>Overdue now. Requests of the period that have no reply and whose limit passed before the figures were computed.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sada prekoračeno. Zahtevi iz perioda bez odgovora čiji je rok istekao pre nego što su podaci izračunati.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="53"/>
+        <source>Cases and outcomes. Cases recorded here opened or closed in the period; outcomes recorded on cases (arrests, charges, seizures...) whose date falls in the period. Amounts seized are added up per currency, never across currencies. With a partner chosen, only cases that hold a message exchanged with that partner count.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti i ishodi. Predmeti evidentirani ovde, otvoreni ili zatvoreni u periodu; ishodi evidentirani na predmetima (hapšenja, optužbe, oduzimanja...) čiji datum pada u period. Oduzeti iznosi sabiraju se po valuti, nikad preko valuta. Kada je izabran partner, računaju se samo predmeti koji sadrže poruku razmenjenu s tim partnerom.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/method_texts.py" line="59"/>
+        <source>Personal data. The report holds counts only. Names of subjects appear only in the annex, and only when the issuing officer asked for it with a justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lični podaci. Izveštaj sadrži samo brojeve. Imena subjekata pojavljuju se samo u prilogu, i samo kada ga je službenik koji izdaje zatražio uz obrazloženje.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="9"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="11"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="16"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="17"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="18"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvi dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="19"/>
+        <source>to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="20"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednji dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="21"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="22"/>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>&amp;Report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="24"/>
+        <source>Make the working group&apos;s report from these figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi izveštaj radne grupe iz ovih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="31"/>
+        <source>Where the figures come from</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odakle potiču podaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="40"/>
+        <source>Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmenjeni zahtevi, upozorenja i odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Messages exchanged per partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Razmenjene poruke po partnerskoj agenciji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslata upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljena upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="41"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="42"/>
+        <source>Chart: requests and alerts per partner and month</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Grafikon: zahtevi i upozorenja po partneru i mesecu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="43"/>
+        <source>Response times against the legal limits (Directive (EU) 2023/977)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora u odnosu na zakonske rokove (Direktiva (EU) 2023/977)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Response times per urgency class</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme odgovora po klasi hitnosti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitnost (rok)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. percentil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kasno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="44"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="47"/>
+        <source>Time to the first reply, answered &amp;by:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme do prvog odgovora, odgovorili &amp;su:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="48"/>
+        <source>Whose answers the chart shows</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Čije odgovore grafikon prikazuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="52"/>
+        <source>Chart: response times against the 8 h, 3 d and 7 d limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Grafikon: vreme odgovora u odnosu na rokove od 8 h, 3 d i 7 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="53"/>
+        <source>Replies by outcome, and what is overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu i šta je sada prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovori po ishodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dala ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="56"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni od partnera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Requests overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi sada prekoračeni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="57"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor duguje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="60"/>
+        <source>Cases and outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmeti i ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="61"/>
+        <source>Cases opened and closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreni i zatvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Outcomes recorded in the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi evidentirani u periodu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_monitoring.ui" line="62"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="59"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="74"/>
+        <source>No request, alert or reply was exchanged in this period. Each partner agency appears here with what was sent and received, how fast it was answered and what came of it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom periodu nije razmenjen nijedan zahtev, upozorenje ni odgovor. Ovde se prikazuje svaka partnerska agencija: šta je poslato i primljeno, koliko brzo je odgovoreno i šta je iz toga proizašlo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="84"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="218"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="109"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="180"/>
+        <source>Cannot compute the figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podatke nije moguće izračunati</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="184"/>
+        <source>Computed at %1 UTC from this computer&apos;s cache alone (what this office sent and received); counts only, no personal data.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izračunato u %1 UTC samo iz keša ovog računara (ono što je ova kancelarija poslala i primila); samo brojevi, bez ličnih podataka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="192"/>
+        <source>No requests or alerts in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva ni upozorenja u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="205"/>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="224"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="212"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno (svaka poruka jednom)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="232"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="235"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije prekoračeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="236"/>
+        <source>Cases opened: %1 · closed: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreno predmeta: %1 · zatvoreno: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/monitoring.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="74"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="92"/>
         <source>Inbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljene</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="75"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="93"/>
         <source>Cases</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmeti</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="76"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="94"/>
         <source>Alerts</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Upozorenja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="95"/>
         <source>Outbox</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odlazne</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="78"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="97"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="98"/>
         <source>Quarantine</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Karantin</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="99"/>
         <source>Audit</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Revizijski trag</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/__init__.py" line="81"/>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="102"/>
         <source>Review due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="101"/>
+        <source>Transfers</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prenosi podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="96"/>
+        <source>Check</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/__init__.py" line="100"/>
+        <source>Monitoring</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje</translation>
     </message>
 </context>
 <context>
@@ -5025,6 +7437,59 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="69"/>
+        <source>Watch-list hit on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pogodak na listi za praćenje pri prijemu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="70"/>
+        <source>%n cross-check hits on arrival</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n pogodak unakrsne provere pri prijemu</numerusform>
+            <numerusform>%n pogotka unakrsne provere pri prijemu</numerusform>
+            <numerusform>%n pogodaka unakrsne provere pri prijemu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="72"/>
+        <source>records on this laptop</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>zapise na ovom računaru</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/notify.py" line="73"/>
+        <source>A subject of a message just received matches %1 (score %2). Open the message to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekt upravo primljene poruke odgovara: %1 (ocena %2). Otvorite poruku da vidite zašto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/notify.py" line="77"/>
+        <source>%n messages just received have subjects on a watch list or already held. Open them to see why.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n upravo primljena poruka ima subjekte sa liste za praćenje ili već poznate. Otvorite je da vidite zašto.</numerusform>
+            <numerusform>%n upravo primljene poruke imaju subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
+            <numerusform>%n upravo primljenih poruka ima subjekte sa liste za praćenje ili već poznate. Otvorite ih da vidite zašto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="75"/>
+        <source>Record an outcome — %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Evidentiranje ishoda — %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/case_dialogs.py" line="121"/>
+        <source>Check %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Proverite %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -5039,73 +7504,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="139"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="147"/>
         <source>Passphrase</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pristupna fraza</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="140"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="148"/>
         <source>Step 2 of 3: protects the keys on this computer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Korak 2 od 3: štiti ključeve na ovom računaru.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>weak</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>slaba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>fair</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>prihvatljiva</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>good</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>dobra</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="154"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="162"/>
         <source>strong</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>jaka</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="156"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="164"/>
         <source>At least {0} characters; several words are best.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Najmanje {0} znakova; najbolje je nekoliko reči.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="159"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
         <source>Too short: at least {0} characters.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prekratko: najmanje {0} znakova.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="161"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="169"/>
         <source>The two passphrases differ.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dve pristupne fraze se razlikuju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="163"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="171"/>
         <source>Strength: {0}.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Jačina: {0}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="165"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="173"/>
         <source>Add another word or two to make it stronger.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dodajte još jednu ili dve reči da bi bila jača.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/wizard.py" line="167"/>
+        <location filename="../../liaison_app/gui/wizard.py" line="175"/>
         <source>Type it again below.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Unesite je ponovo ispod.</translation>
@@ -5478,76 +7943,91 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Obavestite IT službu.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="51"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="54"/>
         <source>Envelopes that failed a check when they arrived. They were not opened or filed as messages, and nothing in them is shown; they are kept for IT to examine.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnice koje nisu prošle proveru kada su stigle. Nisu otvorene niti zavedene kao poruke i ništa iz njih se ne prikazuje; čuvaju se da ih IT služba pregleda.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="60"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="63"/>
         <source>Why it was refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zašto je odbijena</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="77"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="80"/>
         <source>Nothing is in quarantine. When a received envelope fails a check (damaged, a signature that does not match, a sender not in your directory), it is kept here unopened, with the reason and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U karantinu nema ničega. Kada primljena omotnica ne prođe proveru (oštećena, potpis koji se ne poklapa, pošiljalac koji nije u vašem imeniku), čuva se ovde neotvorena, sa razlogom i uputstvom šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="85"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="88"/>
         <source>Select an envelope to see why it was refused and what to do.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Izaberite omotnicu da biste videli zašto je odbijena i šta da uradite.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="94"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
         <source>Reason</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Razlog</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="95"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="98"/>
         <source>What happened</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta se desilo</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="96"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
         <source>What to do</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Šta da uradite</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="97"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
         <source>Received</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Primljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="99"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="102"/>
         <source>Envelope</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Omotnica</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/quarantine.py" line="100"/>
+        <location filename="../../liaison_app/gui/pages/quarantine.py" line="103"/>
         <source>Technical detail for IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tehnički podatak za IT</translation>
     </message>
 </context>
 <context>
+    <name>ReasonFields</name>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="45"/>
+        <source>Choose the legal basis…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite pravni osnov…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/compose/disclosure_reason.py" line="51"/>
+        <source>Optional: the last reason given in the case is recorded otherwise</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije obavezno: inače se beleži poslednji razlog dat u predmetu</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="213"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="231"/>
         <source>Recall</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opoziv</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="218"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="236"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se opozvati samo poruka koju ste Vi poslali.</translation>
@@ -5662,73 +8142,73 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="142"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
         <source>Reply</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovor</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="147"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Može se odgovoriti samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="154"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="170"/>
         <source>The information requested is given.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tražene informacije su dostavljene.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="155"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="171"/>
         <source>Part of it is given; say what is missing and why.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljen je deo; navedite šta nedostaje i zašto.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="156"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="172"/>
         <source>The request is refused; give the grounds (refusals are recorded, Directive (EU) 2023/977 Art. 16).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zahtev je odbijen; navedite razloge (odbijanja se evidentiraju, Direktiva (EU) 2023/977, član 16).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="158"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="174"/>
         <source>More detail is needed before answering; say what is needed.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pre odgovora su potrebne dodatne pojedinosti; navedite šta je potrebno.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="162"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
         <source>Provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="163"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
         <source>Partially provided</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Delimično dostavljeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="164"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="180"/>
         <source>Refused</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odbijeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="165"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="181"/>
         <source>Clarification requested</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Traženo pojašnjenje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="178"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="195"/>
         <source>&amp;Reason (required):</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog (obavezno):</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/compose/actions.py" line="179"/>
+        <location filename="../../liaison_app/gui/compose/actions.py" line="196"/>
         <source>&amp;Reason:</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Razlog:</translation>
@@ -5841,6 +8321,1279 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="57"/>
+        <source>%1 %2: %3</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="66"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="306"/>
+        <source>Conditions: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="68"/>
+        <source>Conditions: %1 …</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi: %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="71"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="308"/>
+        <source>Not to be passed on without the provider&apos;s consent.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ne sme se prosleđivati bez saglasnosti davaoca.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="75"/>
+        <source>Also in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Takođe u ovom dosijeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="85"/>
+        <source>no handling code</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>bez oznake postupanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="92"/>
+        <source>HANDLING — highest in this file: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>POSTUPANJE — najviša oznaka u ovom dosijeu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="100"/>
+        <source>%1 message(s) carry no handling code.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 poruka bez oznake postupanja.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="106"/>
+        <source>No message in this file carries a handling code; handle it under your agency&apos;s rules for law-enforcement information.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nijedna poruka u ovom dosijeu nema oznaku postupanja; postupajte po pravilima svoje agencije za policijske informacije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="124"/>
+        <source>Case hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="126"/>
+        <source>1. Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="131"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>Reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="132"/>
+        <source>Title</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="133"/>
+        <source>Crime area</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oblast kriminala</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="134"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="350"/>
+        <source>Status</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="135"/>
+        <source>Opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="136"/>
+        <source>Closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="137"/>
+        <source>Review on</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preispitivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="139"/>
+        <source>Messages</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="140"/>
+        <source>%1 reproduced in full (section 7)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1, u celini (odeljak 7)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="144"/>
+        <source>; %1 acknowledgement(s) not reproduced</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>; %1 potvrda nije preneto</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="151"/>
+        <source>Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="152"/>
+        <source>Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="153"/>
+        <source>Notes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomene</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="158"/>
+        <source>Issued</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="161"/>
+        <source>By</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="162"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="54"/>
+        <source>Agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Agencija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="163"/>
+        <source>Device</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uređaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="164"/>
+        <source>At</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vreme</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="165"/>
+        <source>Purpose</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svrha</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="167"/>
+        <source>Verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="168"/>
+        <source>The file is signed by the issuing officer&apos;s device: its signature is the file of the same name ending in .sig. Check both with: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteku je potpisao uređaj službenika koji je izdaje: potpis je datoteka istog imena sa završetkom .sig. Proverite obe komandom: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="182"/>
+        <source>2. Handling of this file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Postupanje s ovim dosijeom</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="184"/>
+        <source>The conditions set by the providers travel with the information and bind every recipient of this file. Each message in section 7 shows its own grading and handling; the banner on every page shows the highest.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uslovi koje su postavili davaoci prate informacije i obavezuju svakog primaoca ovog dosijea. Svaka poruka u odeljku 7 prikazuje sopstvenu ocenu i postupanje; traka na svakoj strani prikazuje najvišu oznaku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="198"/>
+        <source>3. References in other systems</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Reference u drugim sistemima</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="200"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="213"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="286"/>
+        <source>None recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije evidentirano.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="203"/>
+        <source>System</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="211"/>
+        <source>4. Outcomes</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Ishodi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="217"/>
+        <source>Date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="218"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="123"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="250"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="266"/>
+        <source>Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="219"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="252"/>
+        <source>Count</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="220"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="269"/>
+        <source>Amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Iznos</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="221"/>
+        <source>Note</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napomena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="233"/>
+        <source>5. Timeline</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Hronologija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="237"/>
+        <source>Case opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet otvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="239"/>
+        <source>Case closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet zatvoren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="242"/>
+        <source>Outcome: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ishod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="248"/>
+        <source>received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="250"/>
+        <source>sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="258"/>
+        <source>When</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="259"/>
+        <source>Event</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Događaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="260"/>
+        <source>Partner</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="261"/>
+        <source>Summary</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="284"/>
+        <source>6. Subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Subjekti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="293"/>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="303"/>
+        <source>none given</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije navedeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="317"/>
+        <source>%1. %2 — received %3 from %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — primljeno %3 od %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="323"/>
+        <source>%1. %2 — sent %3 to %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1. %2 — poslato %3 za %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="337"/>
+        <source>Grading</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="338"/>
+        <source>Handling</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Postupanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="339"/>
+        <source>Message id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>ID poruke</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="340"/>
+        <source>From</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="341"/>
+        <source>To</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="342"/>
+        <source>Signed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Potpisano</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="345"/>
+        <source>Received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="347"/>
+        <source>Reply due</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rok za odgovor</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="349"/>
+        <source>Priority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="353"/>
+        <source>In reply to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor na</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="356"/>
+        <source>Text</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="357"/>
+        <source>(no text)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>(bez teksta)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="360"/>
+        <source>Subjects carried by this message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Subjekti koje nosi ova poruka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="370"/>
+        <source>7. Messages, oldest first</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Poruke, od najstarije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="372"/>
+        <source>None.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="394"/>
+        <source>… the rest of the handling conditions: section 2 of this file.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>… ostatak uslova postupanja: odeljak 2 ovog dosijea.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="420"/>
+        <source>Case hand-over file %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="440"/>
+        <source>End of the hand-over file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kraj dosijea za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="446"/>
+        <source>Handling: %1 (conditions in the header) · Case %2 · issued by %3 (%4), %5 · %6</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Postupanje: %1 (uslovi u zaglavlju) · Predmet %2 · izdao %3 (%4), %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/case_pdf.py" line="483"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="396"/>
+        <source>Page %1 of %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Strana %1 od %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="33"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="40"/>
+        <source>Monitoring the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Praćenje zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="42"/>
+        <source>Figures for the working group, with the method used to compute them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci za radnu grupu, s metodom kojim su izračunati.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="51"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="52"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="76"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="217"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="53"/>
+        <source>Issued by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="55"/>
+        <source>Computed at</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izračunato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="57"/>
+        <source>Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="58"/>
+        <source>Liaison monitoring method %1 (section 8)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison metod praćenja %1 (odeljak 8)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="63"/>
+        <source>Personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lični podaci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="64"/>
+        <source>Included: the annex names subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uključeno: prilog navodi subjekte</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="66"/>
+        <source>None: counts only</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema: samo brojevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="75"/>
+        <source>1. Requests, alerts and replies exchanged</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>1. Razmenjeni zahtevi, upozorenja i odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="79"/>
+        <source>Requests sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="80"/>
+        <source>Requests received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="81"/>
+        <source>Alerts sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslata upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="82"/>
+        <source>Alerts received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljena upozorenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="83"/>
+        <source>Replies sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslati odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="84"/>
+        <source>Replies received</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni odgovori</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="108"/>
+        <source>Total (each message once)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukupno (svaka poruka jednom)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="111"/>
+        <source>Requests and alerts per partner agency and month (both ways)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi i upozorenja po partnerskoj agenciji i mesecu (u oba smera)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="120"/>
+        <source>2. Replies by outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>2. Odgovori po ishodu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="124"/>
+        <source>Given by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dala ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="125"/>
+        <source>Received from partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Primljeni od partnera</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="135"/>
+        <source>This office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="137"/>
+        <source>Partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="142"/>
+        <source>3. Response times against the legal limits</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>3. Vreme odgovora u odnosu na zakonske rokove</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="144"/>
+        <source>Directive (EU) 2023/977 Art. 5: urgent with information directly available 8 hours, urgent with information indirectly available 3 calendar days, any other request 7 calendar days.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Direktiva (EU) 2023/977, čl. 5: hitno s direktno dostupnim informacijama 8 sati, hitno s indirektno dostupnim informacijama 3 kalendarska dana, svaki drugi zahtev 7 kalendarskih dana.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="154"/>
+        <source>Answered by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovorio</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="155"/>
+        <source>Urgency (limit)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Hitnost (rok)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="156"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="219"/>
+        <source>Requests</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="157"/>
+        <source>Answered</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovoreno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="158"/>
+        <source>Median</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Medijana</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="159"/>
+        <source>90th percentile</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>90. percentil</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="160"/>
+        <source>Late</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kasno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="161"/>
+        <source>Overdue</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="162"/>
+        <source>Pending</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na čekanju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="163"/>
+        <source>Within the limit</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U roku</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="183"/>
+        <source>No requests in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema zahteva u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="185"/>
+        <source>Requests answered by this office</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi na koje je odgovorila ova kancelarija</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="186"/>
+        <source>Requests answered by partners</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi na koje su odgovorili partneri</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="189"/>
+        <source>%1: time to the first reply</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1: vreme do prvog odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="204"/>
+        <source>4. Overdue now</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>4. Sada prekoračeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="206"/>
+        <source>Requests of the period without a reply and past their limit at %1.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zahtevi iz perioda bez odgovora i s isteklim rokom u %1.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="213"/>
+        <source>Nothing is overdue.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ništa nije prekoračeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="218"/>
+        <source>Reply owed by</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Odgovor duguje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="235"/>
+        <source>5. Cases</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>5. Predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="238"/>
+        <source>Cases opened</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="239"/>
+        <source>Cases closed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zatvoreni predmeti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="244"/>
+        <source>6. Outcomes of the joint action</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>6. Ishodi zajedničke akcije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="246"/>
+        <source>No outcomes recorded in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema ishoda evidentiranih u ovom periodu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="251"/>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="268"/>
+        <source>Records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="260"/>
+        <source>7. Amounts seized (per currency, never added across currencies)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>7. Oduzeti iznosi (po valuti, nikad sabrani preko valuta)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="267"/>
+        <source>Currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="278"/>
+        <source>8. Method</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>8. Metod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="288"/>
+        <source>Annex: cases of the period and their subjects (personal data)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilog: predmeti perioda i njihovi subjekti (lični podaci)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="293"/>
+        <source>Included at the issuing officer&apos;s request; the export is recorded in the audit log with its justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Uključeno na zahtev službenika koji izdaje; izvoz je zabeležen u revizijskom tragu s obrazloženjem.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="304"/>
+        <source>No subjects recorded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema evidentiranih subjekata.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="328"/>
+        <source>Liaison monitoring report %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison izveštaj o praćenju %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="337"/>
+        <source>Contains personal data (annex): handle under your data-protection rules</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sadrži lične podatke (prilog): postupajte po svojim pravilima o zaštiti podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="341"/>
+        <source>Aggregate figures — no personal data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zbirni podaci — bez ličnih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="343"/>
+        <source>Liaison — Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Liaison — Izveštaj o praćenju</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/monitoring_pdf.py" line="346"/>
+        <source>Issued by %1 (%2), %3 · computed %4 · verify with the signature beside this file: liaison report verify</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izdao %1 (%2), %3 · izračunato %4 · proverite potpisom pored ove datoteke: liaison report verify</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="97"/>
+        <source>%1 d %2 h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="99"/>
+        <source>%1 h %2 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="100"/>
+        <source>%1 min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/reports/texts.py" line="108"/>
+        <source>%1 % (%2 of %3)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 % (%2 od %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="46"/>
+        <source>This quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="47"/>
+        <source>Last quarter</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prošli kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="48"/>
+        <source>This year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ova godina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="49"/>
+        <source>Last year</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prošla godina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="50"/>
+        <source>Last 12 months</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednjih 12 meseci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="51"/>
+        <source>Chosen dates</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izabrani datumi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="80"/>
+        <source>Report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="81"/>
+        <source>Make a report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravite izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="106"/>
+        <source>Make &amp;report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napravi &amp;izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="133"/>
+        <source>All partner agencies</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sve partnerske agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="141"/>
+        <source>PDF (charts, for the meeting)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF (grafikoni, za sastanak)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="142"/>
+        <source>CSV (figures, for a spreadsheet)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV (podaci, za tabelu)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="188"/>
+        <source>Required: why it is exported, and to whom</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obavezno: zašto se izvozi i kome</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="191"/>
+        <source>The file holds personal data. It is signed by this device and the export is written to the audit log with your justification.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka sadrži lične podatke. Potpisana je ovim uređajem, a izvoz se upisuje u revizijski trag s vašim obrazloženjem.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="195"/>
+        <source>Optional: e.g. working group meeting of 15 April</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Neobavezno: npr. sastanak radne grupe od 15. aprila</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="197"/>
+        <source>The report holds counts only, no personal data. It is signed by this device and the export is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj sadrži samo brojeve, bez ličnih podataka. Potpisan je ovim uređajem, a izvoz se upisuje u revizijski trag.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="215"/>
+        <source>PDF files (*.pdf)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>PDF datoteke (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>CSV datoteke (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="217"/>
+        <source>Save the report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvajte izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="235"/>
+        <source>Choose where to save the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite gde da se sačuva izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="255"/>
+        <source>Drawing the report…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izrada izveštaja…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="261"/>
+        <source>The profile locked while the report was drawn; nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Profil se zaključao dok je izveštaj izrađivan; ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="271"/>
+        <source>Saved %1 and its signature %2. The export is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvano: %1 i njegov potpis %2. Izvoz je u revizijskom tragu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="278"/>
+        <source>The report could not be drawn: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj nije mogao da se izradi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/report_dialog.py" line="328"/>
+        <source>Choose the case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite predmet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="9"/>
+        <source>&amp;Monitoring report for the working group</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izveštaj o praćenju za radnu grupu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="11"/>
+        <source>Monitoring report</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj o praćenju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="16"/>
+        <source>Figures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="18"/>
+        <source>&amp;Period:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="19"/>
+        <source>Period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="23"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvi dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="24"/>
+        <source>&amp;to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednji dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="28"/>
+        <source>P&amp;artner:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="29"/>
+        <source>Partner agency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Partnerska agencija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="30"/>
+        <source>F&amp;ormat:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>File format</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Format datoteke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>&amp;Name the subjects in an annex (personal data: needs a justification)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Navedi subjekte u prilogu (lični podaci: potrebno je obrazloženje)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Name the subjects in an annex</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedi subjekte u prilogu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>&amp;Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="39"/>
+        <source>Hand-over file of a case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dosije predmeta za predaju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="44"/>
+        <source>Case</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="46"/>
+        <source>&amp;Case:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Predmet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>Case reference</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Oznaka predmeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="53"/>
+        <source>&amp;Justification:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Obrazloženje:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Justification for the export</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje izvoza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="55"/>
+        <source>&amp;Save to:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Sačuvaj u:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="58"/>
+        <source>File to save the report to</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datoteka u koju se čuva izveštaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>&amp;Browse…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Pregledaj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="59"/>
+        <source>Choose the file</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izaberite datoteku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="68"/>
+        <source>What the export records</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šta izvoz beleži</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="74"/>
+        <source>Progress</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="82"/>
+        <source>Result</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Rezultat</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="274"/>
+        <source>Lift a restriction</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ukidanje ograničenja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="275"/>
+        <source>&amp;Lift</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ukini</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="276"/>
+        <source>Show %1 %2 — %3 again in the lists and in search</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo prikaži %1 %2 — %3 u listama i pretrazi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="278"/>
+        <source>Restrict instead of erasing</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničiti umesto brisanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="279"/>
+        <source>&amp;Restrict</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ograniči</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="280"/>
+        <source>Restrict %1 %2 — %3: kept for evidence, hidden from the lists and from search, never erased automatically (a case takes its messages and subjects with it)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograniči %1 %2 — %3: čuva se kao dokaz, skriveno u listama i pretrazi, nikad se ne briše automatski (predmet povlači i svoje poruke i subjekte)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="298"/>
+        <source>Shown again: %1 %2. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ponovo prikazano: %1 %2. Vaš razlog je u revizijskom dnevniku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="302"/>
+        <source>Restricted %1 %2: kept for evidence and hidden. Your reason is in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničeno: %1 %2, čuva se kao dokaz i skriveno je. Vaš razlog je u revizijskom dnevniku.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewEraseForm</name>
     <message>
         <location filename="../../ui/review_erase.ui" line="13"/>
@@ -5939,16 +9692,15 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="79"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="95"/>
         <source>Nothing is due for review. Cases and subjects whose review date has come appear here: keep each one longer with a reason, or erase it.</source>
         <extracomment>the list was re-read: how many records are due a decision was made and audited (what was done, in words) refreshed by the shell on ctx.data_changed (when shown, or when next shown)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije za preispitivanje. Ovde se pojavljuju predmeti i subjekti čiji je datum preispitivanja došao: svaki zadržite duže uz razlog ili ga obrišite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="113"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="135"/>
         <source>%n record(s) due for review</source>
-        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
             <numerusform>%n zapis za preispitivanje</numerusform>
@@ -5957,19 +9709,19 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="114"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="136"/>
         <source>Nothing is due for review.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nema zapisa za preispitivanje.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="120"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="170"/>
         <source>Due today</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je danas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="121"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="171"/>
         <source>%n day(s) overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -5979,31 +9731,30 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
         <source>Case</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="122"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="175"/>
         <source>Subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="166"/>
         <source>A whole case cannot be erased here. Keep it with a reason, or press Enter to open the case and review its subjects and messages.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Ceo predmet se ovde ne može obrisati. Zadržite ga uz navođenje razloga ili pritisnite Enter da biste otvorili predmet i preispitali njegove subjekte i poruke.</translation>
+        <translation type="vanished">Ceo predmet se ovde ne može obrisati. Zadržite ga uz navođenje razloga ili pritisnite Enter da biste otvorili predmet i preispitali njegove subjekte i poruke.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review.py" line="180"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="242"/>
         <source>No message carries this subject.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Nijedna poruka ne sadrži ovaj subjekt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/pages/review.py" line="181"/>
+        <location filename="../../liaison_app/gui/pages/review.py" line="243"/>
         <source>%n message(s) carry this subject: erasing it means erasing them too.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6019,94 +9770,215 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>Zapisi za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="19"/>
         <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, or erase it. Each decision is written to the audit log with your reason.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Podaci o ličnosti se preispituju kada dospe datum preispitivanja. Zadržite zapis do novog datuma preispitivanja ili ga obrišite. Svaka odluka se upisuje u revizijski trag zajedno sa Vašim razlogom.</translation>
+        <translation type="vanished">Podaci o ličnosti se preispituju kada dospe datum preispitivanja. Zadržite zapis do novog datuma preispitivanja ili ga obrišite. Svaka odluka se upisuje u revizijski trag zajedno sa Vašim razlogom.</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="27"/>
+        <location filename="../../ui/page_review.ui" line="34"/>
         <source>How many records are due</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj zapisa za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="37"/>
+        <location filename="../../ui/page_review.ui" line="51"/>
         <source>&amp;Keep until…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Zadrži do…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="38"/>
+        <location filename="../../ui/page_review.ui" line="52"/>
         <source>Keep the selected record until a new review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zadrži izabrani zapis do novog datuma preispitivanja</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="44"/>
+        <location filename="../../ui/page_review.ui" line="58"/>
         <source>&amp;Erase…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Obriši…</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="45"/>
+        <location filename="../../ui/page_review.ui" line="59"/>
         <source>Erase the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Obriši izabrani zapis</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="53"/>
+        <location filename="../../ui/page_review.ui" line="75"/>
         <source>Records due for review, oldest review date first</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zapisi za preispitivanje, najpre oni sa najstarijim datumom</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="58"/>
+        <location filename="../../ui/page_review.ui" line="80"/>
         <source>Kind</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="59"/>
+        <location filename="../../ui/page_review.ui" line="81"/>
         <source>Reference</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="60"/>
+        <location filename="../../ui/page_review.ui" line="82"/>
         <source>Label</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="61"/>
+        <location filename="../../ui/page_review.ui" line="83"/>
         <source>Review date</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Datum preispitivanja</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="62"/>
+        <location filename="../../ui/page_review.ui" line="84"/>
         <source>Overdue</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rok je istekao</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="69"/>
+        <location filename="../../ui/page_review.ui" line="91"/>
         <source>About the selected record</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>O izabranom zapisu</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="76"/>
+        <location filename="../../ui/page_review.ui" line="98"/>
         <source>Last decision</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja odluka</translation>
     </message>
     <message>
-        <location filename="../../ui/page_review.ui" line="84"/>
+        <location filename="../../ui/page_review.ui" line="106"/>
         <source>Problem</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="131"/>
+        <source>%n restricted record(s)</source>
+        <extracomment>the decision dialog while it is open (tests fill it in)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n ograničen zapis</numerusform>
+            <numerusform>%n ograničena zapisa</numerusform>
+            <numerusform>%n ograničenih zapisa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="157"/>
+        <source>Policy: records %1 days past their review date are erased only when you confirm; %n wait for you.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Pravilo: zapisi %1 dana posle datuma preispitivanja brišu se samo kad vi potvrdite; %n čeka na vas.</numerusform>
+            <numerusform>Pravilo: zapisi %1 dana posle datuma preispitivanja brišu se samo kad vi potvrdite; %n čekaju na vas.</numerusform>
+            <numerusform>Pravilo: zapisi %1 dana posle datuma preispitivanja brišu se samo kad vi potvrdite; %n čeka na vas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="160"/>
+        <source>Policy: records %1 days past their review date are erased automatically (at unlock and daily) unless kept or restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravilo: zapisi %1 dana posle datuma preispitivanja brišu se automatski (pri otključavanju i svakodnevno) osim ako su zadržani ili ograničeni.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/review.py" line="164"/>
+        <source>Last run %1: %n erased.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Poslednje pokretanje %1: izbrisan %n.</numerusform>
+            <numerusform>Poslednje pokretanje %1: izbrisana %n.</numerusform>
+            <numerusform>Poslednje pokretanje %1: izbrisano %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="173"/>
+        <source>Restricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničeno</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="174"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="217"/>
+        <source>&amp;Lift restriction…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ukini ograničenje…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="218"/>
+        <location filename="../../ui/page_review.ui" line="65"/>
+        <source>&amp;Restrict…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Ograniči…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="222"/>
+        <source>Restricted on %1: %2</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničeno %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="226"/>
+        <source>Erasing a case erases the messages and subjects filed only in it. Press Enter to open the case and review them first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Brisanjem predmeta brišu se poruke i subjekte zavedeni samo u njemu. Pritisnite Enter da otvorite predmet i prvo ih pregledate.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review.py" line="229"/>
+        <source>A message filed in no case.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka koja nije zavedena ni u jednom predmetu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="19"/>
+        <source>Personal data is reviewed when its review date comes. Keep a record until a new review date, erase it, or restrict it (kept for evidence, hidden from the lists and search). Each decision is written to the audit log with your reason.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lični podaci se preispituju kad dođe datum preispitivanja. Zadržite zapis do novog datuma, izbrišite ga ili ga ograničite (čuva se kao dokaz, skriveno u listama i pretrazi). Svaka odluka se upisuje u revizijski trag sa vašim razlogom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="26"/>
+        <source>Automatic erasure under the retention policy</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Automatsko brisanje po pravilu o čuvanju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="44"/>
+        <source>Show re&amp;stricted</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži o&amp;graničene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="45"/>
+        <source>Records kept for evidence instead of being erased</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Zapisi koji se čuvaju kao dokaz umesto da budu izbrisani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="46"/>
+        <source>Show the restricted records instead</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prikaži umesto toga ograničene zapise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="66"/>
+        <source>Keep it for evidence: hidden from the lists and from search, never erased automatically</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sačuvajte kao dokaz: skriveno u listama i pretrazi, nikad se ne briše automatski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_review.ui" line="67"/>
+        <source>Restrict the selected record instead of erasing it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograniči izabrani zapis umesto brisanja</translation>
     </message>
 </context>
 <context>
@@ -6193,143 +10065,476 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>podaci o ličnosti</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/search.py" line="108"/>
+        <source>in %n message(s)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>u %n poruci</numerusform>
+            <numerusform>u %n poruke</numerusform>
+            <numerusform>u %n poruka</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="129"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="135"/>
         <source>Nothing found for “%1”.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ništa nije pronađeno za „%1“.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/search.py" line="132"/>
+        <location filename="../../liaison_app/gui/pages/search.py" line="138"/>
         <source>“%1”: %2 cases, %3 messages, %4 subjects</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>„%1“: predmeta %2, poruka %3, subjekata %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/search.py" line="147"/>
+        <source>Message %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka %1</translation>
     </message>
 </context>
 <context>
     <name>ServiceError</name>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
         <source>Only a message you received can be replied to.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Odgovoriti se može samo na poruku koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="185"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
         <source>Only a message you received can be acknowledged.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potvrditi se može samo prijem poruke koju ste primili.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
         <source>Only a message you sent can be recalled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Opozvati se može samo poruka koju ste poslali.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="211"/>
         <source>Only requests and alerts can be forwarded.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prosleđivati se mogu samo zahtevi i upozorenja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
         <source>Give a reason for opening this record (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za otvaranje ovog zapisa (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
         <source>This device is not enrolled yet, so there is no directory of recipients. Connect and finish enrolment first.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj uređaj još nije registrovan, pa nema imenika primalaca. Najpre se povežite i završite registraciju.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="217"/>
         <source>There is no message {message_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema poruke {message_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="194"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
         <source>A Liaison profile already exists at {path}. Open it, or choose another profile directory.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Profil aplikacije Liaison već postoji u {path}. Otvorite ga ili izaberite drugu fasciklu za profil.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="220"/>
         <source>The hub did not list this device as active after enrolment. Contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište posle registracije nije navelo ovaj uređaj kao aktivan. Obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="222"/>
         <source>The hub answered with a directory that does not verify ({problem}). Do not use this hub; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Čvorište je odgovorilo imenikom koji ne prolazi proveru ({problem}). Ne koristite ovo čvorište; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="224"/>
         <source>No key file was found for this profile. Enrol this device or restore from backup; contact IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Za ovaj profil nije pronađena datoteka sa ključevima. Registrujte ovaj uređaj ili vratite rezervnu kopiju; obratite se IT službi.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="226"/>
         <source>{count} message(s) still carry this subject. Erase those messages together with it, or keep the subject longer.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Broj poruka koje još nose ovaj subjekt: {count}. Obrišite te poruke zajedno sa njim ili zadržite subjekt duže.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="205"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="229"/>
         <source>Give the reason for this retention decision (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Navedite razlog za ovu odluku o čuvanju (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="207"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="231"/>
         <source>The new review date must be in the future.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi datum preispitivanja mora biti u budućnosti.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="208"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="232"/>
         <source>There is no subject {subject_id} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema subjekta {subject_id}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="209"/>
-        <source>Only a case or a subject has a review date.</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="246"/>
+        <source>A check is a consultation of personal data: give the reason for it (a few words at least).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>Datum preispitivanja imaju samo predmet ili subjekt.</translation>
+        <translation>Provera je uvid u lične podatke: navedite razlog (bar nekoliko reči).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="210"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="248"/>
+        <source>A message carries at most {count} attachments.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka nosi najviše {count} priloga.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="249"/>
+        <source>An attachment does not verify ({detail}); not forwarded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilog ne prolazi proveru ({detail}); nije prosleđeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="251"/>
+        <source>Cannot read {name} ({error}). Check the file and try again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije moguće pročitati {name} ({error}). Proverite datoteku i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="253"/>
+        <source>Cannot write {path} ({error}); choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije moguće upisati {path} ({error}); izaberite drugo mesto.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="254"/>
+        <source>Case {case_ref} already has the {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet {case_ref} već ima {system} referencu {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="256"/>
+        <source>Case {case_ref} already has {count} references; remove one first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet {case_ref} već ima {count} referenci; prvo uklonite jednu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="258"/>
+        <source>Case {case_ref} has no {system} reference {reference}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet {case_ref} nema {system} referencu {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="260"/>
+        <source>Case {case_ref} is restricted (kept for evidence); it is listed under Review due, Restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Predmet {case_ref} je ograničen (čuva se kao dokaz); naveden je pod Za preispitivanje, Ograničeno.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="262"/>
+        <source>Could not write the report to {path} ({error}). Nothing was exported; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izveštaj nije moguće upisati u {path} ({error}). Ništa nije izvezeno; izaberite drugo mesto.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="264"/>
+        <source>Download the attachments first ({names}); a forward carries them.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvo preuzmite priloge ({names}); prosleđena poruka ih nosi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="266"/>
+        <source>Give something to check: a name, a plate with its country, a document number, an MRZ or a phone number.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Unesite šta da se proveri: ime, tablice sa državom, broj dokumenta, MRZ ili broj telefona.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="268"/>
+        <source>Give the justification for this export (a few words at least): it is written to the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite opravdanje za ovaj izvoz (bar nekoliko reči): upisuje se u dnevnik revizije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="270"/>
+        <source>Give the plate&apos;s country too (--country), e.g. BG or RS: plates are read by the rules of their country.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite i državu tablica (--country), npr. BG ili RS: tablice se čitaju po pravilima svoje države.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="272"/>
+        <source>Give the reason for exporting the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog za izvoz dnevnika revizije.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="273"/>
+        <source>Give the reason for exporting the transfer record.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog za izvoz evidencije prenosa.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="274"/>
+        <source>Give the reason for saving this attachment outside Liaison (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite razlog za čuvanje ovog priloga van programa Liaison (bar nekoliko reči).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="276"/>
+        <source>MRZ not accepted: {error}. Check the characters against the document (0 and O, 1 and I, 5 and S are easily confused).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>MRZ nije prihvaćen: {error}. Uporedite znakove sa dokumentom (0 i O, 1 i I, 5 i S se lako zamene).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="279"/>
+        <source>Message {message_id} has no attachment {attachment_id}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka {message_id} nema prilog {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="281"/>
+        <source>Only a case, a subject or a message can be restricted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ograničiti se može samo predmet, lice ili poruka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="283"/>
+        <source>Only a case, a subject or a message has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Datum preispitivanja ima samo predmet, lice ili poruka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="285"/>
+        <source>Only a request, an alert, a reply or a case share can be recalled.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Opozvati se može samo zahtev, upozorenje, odgovor ili deljenje predmeta.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="287"/>
+        <source>Say why the outcome is removed (a few words at least).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Navedite zašto se ishod uklanja (bar nekoliko reči).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="289"/>
+        <source>That record is not restricted; nothing to lift.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Taj zapis nije ograničen; nema šta da se ukine.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="290"/>
+        <source>The annex names subjects (personal data): give the justification for exporting it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prilog navodi lica (lični podaci): navedite opravdanje za izvoz.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="292"/>
+        <source>The audit log is exported as {formats}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Dnevnik revizije se izvozi kao {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="293"/>
+        <source>The encrypted copy of {name} is gone.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovana kopija datoteke {name} više ne postoji.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="294"/>
+        <source>The encrypted copy of {name} is missing from this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovana kopija datoteke {name} nedostaje u ovom profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="296"/>
+        <source>The encrypted copy of {name} is missing; attach the file again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Šifrovana kopija datoteke {name} nedostaje; ponovo priložite datoteku.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="298"/>
+        <source>The end of the period is before its start.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Kraj perioda je pre njegovog početka.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="299"/>
+        <source>The file name cannot be sent: {reason}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Naziv datoteke ne može da se pošalje: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="300"/>
+        <source>The folder {folder} does not exist; choose another place.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Fascikla {folder} ne postoji; izaberite drugo mesto.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="302"/>
+        <source>The transfer record is exported as json or csv.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Evidencija prenosa se izvozi kao json ili csv.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="303"/>
+        <source>There is no Liaison profile at {path}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Na {path} nema Liaison profila.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="304"/>
+        <source>There is no attachment {attachment_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema priloga {attachment_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="306"/>
+        <source>There is no folder {folder} to save into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema fascikle {folder} u koju bi se sačuvalo.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="307"/>
+        <source>There is no folder {folder} to write the export into.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nema fascikle {folder} u koju bi se upisao izvoz.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="308"/>
+        <source>There is no outcome {outcome_id} in this profile.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom profilu nema ishoda {outcome_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="309"/>
+        <source>This profile has no provisioning data; enrol again.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovaj profil nema podatke o dodeli; ponovo se registrujte.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="310"/>
+        <source>This provisioning file is signed by the authority {found}, but IT&apos;s policy on this computer expects {expected}. Do not use it; contact IT.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ovu datoteku za dodelu potpisao je organ {found}, a IT politika na ovom računaru očekuje {expected}. Ne koristite je; obratite se IT službi.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="313"/>
+        <source>{agency} withdrew this message ({reason}); it cannot be passed on.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{agency} je povukla ovu poruku ({reason}); ne može se proslediti.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="315"/>
+        <source>{field}: {reason}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="316"/>
+        <source>{name} changed while it was being encrypted; attach it again once nothing is writing to it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} se promenila tokom šifrovanja; ponovo je priložite kada ništa više ne upisuje u nju.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="318"/>
+        <source>{name} does not verify ({detail}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} ne prolazi proveru ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="319"/>
+        <source>{name} does not verify ({detail}); nothing was saved.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} ne prolazi proveru ({detail}); ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="320"/>
+        <source>{name} is not an image that can be shown here; use Save as… to open it.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} nije slika koja može da se prikaže ovde; otvorite je preko Sačuvaj kao…</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="322"/>
+        <source>{name} is not here.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} nije ovde.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="323"/>
+        <source>{name} is still at the hub: download it first.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} je još na čvorištu: prvo je preuzmite.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="324"/>
+        <source>{name} is still being downloaded.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} se još preuzima.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="325"/>
+        <source>{name} was refused ({reason}).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{name} je odbijena ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="326"/>
+        <source>{path} is a folder; give a file name for the report.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{path} je fascikla; navedite naziv datoteke za izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="327"/>
+        <source>“{name}” holds no name to look up.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{name}” ne sadrži ime za pretragu.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="328"/>
+        <source>“{value}” cannot be read as {what}.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>„{value}” ne može da se pročita kao {what}.</translation>
+    </message>
+    <message>
+        <source>Only a case or a subject has a review date.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">Datum preispitivanja imaju samo predmet ili subjekt.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="233"/>
         <source>There is no Liaison profile at {path}. Enrol first with the provisioning file from IT (liaison enrol).</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U {path} nema profila aplikacije Liaison. Najpre se registrujte pomoću datoteke za dodelu od IT službe (liaison enrol).</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="212"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="235"/>
         <source>This profile is incomplete (no provisioning data). Enrol again with the provisioning file from IT.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj profil je nepotpun (nema podataka o dodeli). Ponovo se registrujte pomoću datoteke za dodelu od IT službe.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="214"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="237"/>
         <source>There is no case {case_ref} in this profile.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U ovom profilu nema predmeta {case_ref}.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="215"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="238"/>
         <source>Handling code H2 says it is not to be passed on without the provider&apos;s permission. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje H2 kaže da se ne prosleđuje bez dozvole pružaoca podataka. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="218"/>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="241"/>
         <source>Handling code C carries the provider&apos;s condition that it is not to be passed on without their consent. Ask the provider and record their consent before forwarding.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kod za rukovanje C nosi uslov pružaoca podataka da se ne prosleđuje bez njegove saglasnosti. Pitajte pružaoca i evidentirajte njegovu saglasnost pre prosleđivanja.</translation>
@@ -6387,45 +10592,75 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
     <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="51"/>
+        <source>Erase records this many days after their review date</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obriši zapise ovoliko dana posle datuma preispitivanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <source>Erase only when an officer confirms</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Briši samo kada službenik potvrdi</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="55"/>
         <source>Passphrase-only storage allowed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Dozvoljeno čuvanje samo pod pristupnom frazom</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="53"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="57"/>
         <source>Update channel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Kanal ažuriranja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="54"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
         <source>Check for updates</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Proveravaj ažuriranja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="58"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="59"/>
+        <source>Download attachments up to MiB without asking</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzmi priloge do ovoliko MiB bez pitanja</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="61"/>
+        <source>Warn when the directory is older than (hours)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Upozori kada je imenik stariji od (sati)</translation>
+    </message>
+    <message>
         <location filename="../../liaison_app/gui/settings_dialog.py" line="63"/>
+        <source>Provisioning authority fingerprint</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otisak organa za dodelu</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="71"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="76"/>
         <source>Follow the system</source>
-        <extracomment>language setting -&gt; how it is offered (each language in its own name)</extracomment>
+        <extracomment>setting -&gt; the spin box&apos;s range where it is not 1..3650 language setting -&gt; how it is offered (each language in its own name)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prema sistemu</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="64"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="77"/>
         <source>Light</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Svetla</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="65"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="78"/>
         <source>Dark</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tamna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="88"/>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="89"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="102"/>
         <source>Locked by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključala IT služba</translation>
@@ -6434,25 +10669,25 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="103"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podešavanja</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="118"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="131"/>
         <source>Display</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prikaz</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="119"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="132"/>
         <source>Work</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="143"/>
         <source>The policy file from IT has problems; show this to IT:
 {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
@@ -6460,31 +10695,31 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="137"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="150"/>
         <source>&amp;Save</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>&amp;Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="138"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="151"/>
         <source>Cancel</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="157"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="170"/>
         <source>Set by IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Podesila IT služba</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="158"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="171"/>
         <source>Locked at a safe value: the policy file from IT is malformed</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Zaključano na bezbednoj vrednosti: datoteka politike od IT službe je neispravna</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../liaison_app/gui/settings_dialog.py" line="216"/>
         <source>The new language is used from the next time you unlock Liaison.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Novi jezik se koristi od sledećeg otključavanja aplikacije Liaison.</translation>
@@ -6534,87 +10769,87 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="42"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="45"/>
         <source>Sync progress</source>
         <extracomment>the officer clicked the &quot;due for review&quot; prompt</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Tok sinhronizacije</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="46"/>
         <location filename="../../liaison_app/gui/status_bar.py" line="49"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="52"/>
         <source>Sync now</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizuj sada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="48"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="51"/>
         <source>Send queued items and fetch new ones (F5)</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Pošalji stavke iz reda za slanje i preuzmi nove (F5)</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="56"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="59"/>
         <source>Open the records due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Otvori zapise za preispitivanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="74"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="78"/>
         <source>Checking…</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Provera…</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="75"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="79"/>
         <source>Queued: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="76"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="80"/>
         <source>Last sync: –</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: –</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
         <source>Re-enrolment needed: contact IT</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Potrebna je ponovna registracija: obratite se IT službi</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="83"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
         <source>Online</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Na mreži</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="85"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
         <source>Offline</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Van mreže</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="86"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="91"/>
         <source>Queued: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>U redu za slanje: {0}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="88"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="93"/>
         <source> (failed: {0})</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation> (neuspelo: {0})</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="90"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="95"/>
         <source>Last sync: {0}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Poslednja sinhronizacija: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../liaison_app/gui/status_bar.py" line="100"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="139"/>
         <source>%n record(s) due for review</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>
@@ -6624,58 +10859,142 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         </translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="108"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="147"/>
         <source>Not enrolled yet: will enrol when the hub is reachable</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Još nije registrovano: registracija kada čvorište bude dostupno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="113"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="152"/>
         <source>This computer is now enrolled.</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Ovaj računar je sada registrovan.</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="128"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="167"/>
         <source>never</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>nikada</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Imenik</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="143"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="182"/>
         <source>Sending</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Slanje</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Receiving</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Prijem</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="144"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="183"/>
         <source>Done</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Završeno</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="151"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="196"/>
         <source>{0}: {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/status_bar.py" line="161"/>
+        <location filename="../../liaison_app/gui/status_bar.py" line="210"/>
         <source>Synced: sent {0}, received {1}</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>Sinhronizovano: poslato {0}, primljeno {1}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="184"/>
+        <source>Uploading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otpremanje priloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="185"/>
+        <source>Downloading attachment</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Preuzimanje priloga</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="193"/>
+        <source>{0}: {1} % of {2}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{0}: {1} % od {2}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="81"/>
+        <source>Directory: –</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: –</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="110"/>
+        <source>Directory: not checked yet</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: još nije proveren</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="112"/>
+        <source>Directory: {0} old</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Imenik: star {0}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="117"/>
+        <source>Older than IT allows ({0} h): sync as soon as you can. A device revoked since may not be known here yet.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Stariji nego što IT služba dozvoljava ({0} h): sinhronizujte čim budete mogli. Uređaj opozvan u međuvremenu možda ovde još nije poznat.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="120"/>
+        <source>How long ago the hub last proved this directory current</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pre koliko vremena je čvorište poslednji put potvrdilo da je ovaj imenik aktuelan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="132"/>
+        <source>%n min</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="134"/>
+        <source>%n h</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/status_bar.py" line="135"/>
+        <source>%n d</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dana</numerusform>
+            <numerusform>%n dana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/status_bar.py" line="207"/>
+        <source>Synced, with a warning: {0}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Sinhronizovano, uz upozorenje: {0}</translation>
     </message>
 </context>
 <context>
@@ -8674,6 +12993,285 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
     </message>
 </context>
 <context>
+    <name>TransfersPage</name>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="108"/>
+        <source>No disclosure from this device in this period. Every request, alert, reply, forward or case share you send is listed here: when, to which authority in which country, on what legal basis and why.</source>
+        <extracomment>the shell gives this page the detail pane&apos;s width (its columns need it)</extracomment>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>U ovom periodu s ovog uređaja nije bilo otkrivanja podataka. Ovde se navodi svaki zahtev, upozorenje, odgovor, prosleđivanje ili deljenje predmeta koje pošaljete: kada, kom organu u kojoj državi, na kom pravnom osnovu i zašto.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Sent</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslato</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Kind</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="148"/>
+        <source>Receiving authority</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Organ primalac</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Country</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Legal basis</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravni osnov</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="149"/>
+        <source>Justification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data subjects</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lica na koja se podaci odnose</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Data</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="150"/>
+        <source>Officer</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="151"/>
+        <source>Message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poruka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="165"/>
+        <source>%n disclosure(s) in this period.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n otkrivanje u ovom periodu.</numerusform>
+            <numerusform>%n otkrivanja u ovom periodu.</numerusform>
+            <numerusform>%n otkrivanja u ovom periodu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="176"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="206"/>
+        <source>queued %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>u redu od %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="178"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="202"/>
+        <source>Forward</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prosleđivanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="183"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="185"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="211"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="213"/>
+        <source>not recorded</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije zabeleženo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="205"/>
+        <source>%1 %2, sent %3 by %4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>%1 %2, poslato %3, poslao %4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="208"/>
+        <source>To: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Za: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="209"/>
+        <source>Legal basis: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Pravni osnov: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="212"/>
+        <source>Justification: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Obrazloženje: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="214"/>
+        <source>Data subjects: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Lica na koja se podaci odnose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="215"/>
+        <source>Data: %1</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Podaci: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="224"/>
+        <source>The transfer record from %1 to %2 (%n disclosure(s)) as a CSV file. The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>Evidencija prenosa od %1 do %2 (%n otkrivanje) kao CSV datoteka. Datoteka nije šifrovana.</numerusform>
+            <numerusform>Evidencija prenosa od %1 do %2 (%n otkrivanja) kao CSV datoteka. Datoteka nije šifrovana.</numerusform>
+            <numerusform>Evidencija prenosa od %1 do %2 (%n otkrivanja) kao CSV datoteka. Datoteka nije šifrovana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="232"/>
+        <source>The whole audit log with the public key and hashes a third party needs to verify it (JSON Lines). The file is not encrypted.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ceo revizijski dnevnik sa javnim ključem i heševima koji su trećoj strani potrebni za proveru (JSON Lines). Datoteka nije šifrovana.</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="245"/>
+        <source>Export as</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvezi kao</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="264"/>
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="276"/>
+        <source>Not exported</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Nije izvezeno</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="266"/>
+        <source>%n disclosure(s) exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n otkrivanje izvezeno u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+            <numerusform>%n otkrivanja izvezena u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+            <numerusform>%n otkrivanja izvezeno u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../liaison_app/gui/pages/transfers.py" line="278"/>
+        <source>%n audit entries exported to %1 (recorded in the audit log).</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>
+            <numerusform>%n revizijski zapis izvezen u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+            <numerusform>%n revizijska zapisa izvezena u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+            <numerusform>%n revizijskih zapisa izvezeno u %1 (zabeleženo u revizijskom dnevniku).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="13"/>
+        <source>Every disclosure this device made: when, by whom, to which authority in which country, on what legal basis and why, and what kind of data (DPA 2018 s.62 and s.75(3)). Exports are recorded in the audit log.</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Svako otkrivanje sa ovog uređaja: kada, ko, kom organu u kojoj državi, po kom pravnom osnovu i zašto, i kakvi podaci (DPA 2018 s.62 i s.75(3)). Izvozi se beleže u revizijskom dnevniku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="14"/>
+        <source>About the transfer record</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>O evidenciji prenosa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="21"/>
+        <source>&amp;From:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="28"/>
+        <location filename="../../ui/page_transfers.ui" line="41"/>
+        <source>yyyy-MM-dd</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="29"/>
+        <source>First day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Prvi dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="34"/>
+        <source>&amp;To:</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="42"/>
+        <source>Last day of the period</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Poslednji dan perioda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="53"/>
+        <source>&amp;Export as CSV…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>&amp;Izvezi kao CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="54"/>
+        <source>Export the transfer record as CSV</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvezi evidenciju prenosa kao CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="59"/>
+        <source>Export audit &amp;log…</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvezi revizijski &amp;dnevnik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="60"/>
+        <source>The whole audit chain with the public key and hashes a third party needs to verify it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Ceo revizijski lanac sa javnim ključem i heševima koji su trećoj strani potrebni za proveru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="61"/>
+        <source>Export the audit log for verification</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izvezi revizijski dnevnik radi provere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="70"/>
+        <source>How many disclosures are listed</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Koliko je otkrivanja navedeno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="75"/>
+        <source>Disclosures</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Otkrivanja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/page_transfers.ui" line="87"/>
+        <source>The selected disclosure in full</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>Izabrano otkrivanje u celini</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <location filename="../../ui/unlock.ui" line="19"/>
@@ -9270,19 +13868,131 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
         <translation>izaberite bar jednu agenciju primaoca</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
-        <source>agency {agency} is not in the directory</source>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="178"/>
+        <source>a forward must record its legal basis and the justification for sending it</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>agencija {agency} nije u imeniku</translation>
-    </message>
-    <message>
-        <location filename="../../liaison_app/gui/models/validation_texts.py" line="177"/>
-        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
-        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
-        <translation>agencija {agency} još nema registrovan uređaj u vašem imeniku; sinhronizujte da biste osvežili imenik, pa pošaljite ponovo</translation>
+        <translation>prosleđivanje mora da navede pravni osnov i opravdanje za slanje</translation>
     </message>
     <message>
         <location filename="../../liaison_app/gui/models/validation_texts.py" line="180"/>
+        <source>a {kind} must record its legal basis and the justification for sending it</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{kind} mora da navede pravni osnov i opravdanje za slanje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="182"/>
+        <source>agency {agency} is not in the directory; sync to refresh it, or check the agency id</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>agencija {agency} nije u imeniku; sinhronizujte da ga osvežite ili proverite oznaku agencije</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="184"/>
+        <source>cash and assets seized need an amount and its currency</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>za zaplenjen novac i imovinu potrebni su iznos i valuta</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="186"/>
+        <source>is before {earliest}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je pre {earliest}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="187"/>
+        <source>is in the future</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>je u budućnosti</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="188"/>
+        <source>is not a number</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nije broj</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="189"/>
+        <source>must be 1 to 4</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti od 1 do 4</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="190"/>
+        <source>must be a number such as 12500 or 12500.50 (digits, one decimal point, no separators)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti broj kao 12500 ili 12500.50 (cifre, jedna decimalna tačka, bez razdvajača)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="192"/>
+        <source>must be a whole number from 1 to {limit}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ceo broj od 1 do {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="193"/>
+        <source>must be an ISO 4217 currency code such as EUR, GBP, RSD or BGN</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ISO 4217 oznaka valute kao EUR, GBP, RSD ili BGN</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="195"/>
+        <source>must be an Outcome</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti ishod</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="196"/>
+        <source>must be more than zero and at most {limit} minor units</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora biti veće od nule i najviše {limit} najmanjih jedinica</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="198"/>
+        <source>must say why (a few words at least)</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>mora da navede zašto (bar nekoliko reči)</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="199"/>
+        <source>only cash and assets seized carry an amount</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>iznos imaju samo zaplenjen novac i imovina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="200"/>
+        <source>the period ends before it starts</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>period se završava pre nego što počinje</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="201"/>
+        <source>the period is longer than ten years</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>period je duži od deset godina</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="202"/>
+        <source>unknown period {key}</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>nepoznat period {key}</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="203"/>
+        <source>{currency} has {places} decimal place(s); {amount} has more</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>{currency} ima {places} decimal(a); {amount} ima više</translation>
+    </message>
+    <message>
+        <source>agency {agency} is not in the directory</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">agencija {agency} nije u imeniku</translation>
+    </message>
+    <message>
+        <source>agency {agency} has no enrolled device in your directory yet; sync to refresh the directory, then send again</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation type="vanished">agencija {agency} još nema registrovan uređaj u vašem imeniku; sinhronizujte da biste osvežili imenik, pa pošaljite ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/models/validation_texts.py" line="176"/>
         <source>device {device_id} is not active in the directory</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>uređaj {device_id} nije aktivan u imeniku</translation>
@@ -9580,17 +14290,23 @@ Potpisani zahtevi i upozorenja između oficira za vezu, šifrovani od kraja do k
 <context>
     <name>_DecisionDialog</name>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
         <source>case</source>
         <extracomment>what was done, in words, once accepted (the page shows it)</extracomment>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>predmet</translation>
     </message>
     <message>
-        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="80"/>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="86"/>
         <source>subject</source>
         <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
         <translation>subjekt</translation>
+    </message>
+    <message>
+        <location filename="../../liaison_app/gui/pages/review_dialogs.py" line="85"/>
+        <source>message</source>
+        <translatorcomment>DRAFT: to be reviewed by the agencies&apos; own translators before release.</translatorcomment>
+        <translation>poruku</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,8 @@ def test_unsupported_inner_version() -> None:
 
 
 def test_inner_version_2_without_a_financial_subject_is_malformed() -> None:
-    """v is the lowest version that carries the message (§12): 2 only with financial subjects."""
+    """v is the lowest version that carries the message (protocol §20.1): 2 only with
+    financial subjects or attachments."""
     wire = inner_to_wire(message(A, (B,)))
     wire["v"] = 2
     env = forge(signed_plaintext(wire, A.keys), A.keys, [B.keys.public()],
@@ -150,6 +151,21 @@ def test_revoked_sender() -> None:
 
 def test_expired() -> None:
     assert reason_of(good(), now=T0 + timedelta(days=31)) is RejectReason.EXPIRED
+
+
+def test_sealed_too_long_ago_is_expired() -> None:
+    """No expiry of its own, but sealed over MAX_ENVELOPE_AGE_DAYS ago: expired."""
+    from liaison_app.protocol.limits import MAX_ENVELOPE_AGE_DAYS
+
+    inner = message(A, (B, C), expires_at=None)
+    env = seal(inner, A.keys, [B.entry(), C.entry()], sent_at=T0)
+    limit = T0 + timedelta(days=MAX_ENVELOPE_AGE_DAYS)
+    assert open_envelope(env, B.keys, directory(expires_at=limit + timedelta(days=1)),
+                         seen=never, now=limit).id == env.id
+    with pytest.raises(Rejection) as info:
+        open_envelope(env, B.keys, directory(expires_at=limit + timedelta(days=1)), seen=never,
+                      now=limit + timedelta(seconds=1))
+    assert info.value.reason is RejectReason.EXPIRED
 
 
 def test_replayed() -> None:

@@ -78,13 +78,15 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
         # a wrong check digit is refused before anything is queued, naming the field
         bad = subject_to_wire(FIRST[1]) | {"iban": "RS36105008123123123173"}
         refused = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
+                          "--justification", "Follow the smuggling fees",
                           "--body", "x", "--subjects",
                           _subjects_file(tmp_path / "bad.json", [bad]), ok=False)
         assert refused.returncode != 0 and "Traceback" not in refused.stderr
         assert "subjects[0].iban" in refused.stderr and "check digits" in refused.stderr
 
         first = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
-                        "--case", "GB-NCA/2026/0099", "--body",
+                        "--justification", "Follow the smuggling fees", "--legal-basis",
+                        "agreement", "--case", "GB-NCA/2026/0099", "--body",
                         "Fees paid into this account; courier stopped at Horgoš with cash",
                         "--subjects", _subjects_file(tmp_path / "first.json", FIRST)
                         ).stdout.strip().split()[-1]
@@ -95,7 +97,8 @@ def test_financial_subjects_cross_and_link(tmp_path: Path) -> None:
                          ).stdout.strip().split()[-1]
         liaison("sync", "--profile", str(pa))
         liaison("sync", "--profile", str(pb))
-        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb))}
+        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb), "--justification",
+                                           "Matching the account to our case")}
         assert [s["kind"] for s in inbox[first]["subjects"]] == [
             "person", "bank_account", "money_transfer", "crypto_address", "crypto_address",
             "cash"]

@@ -31,6 +31,7 @@ PASSPHRASE = "correct horse battery staple"
 AGENCIES = (("GB-NCA", "National Crime Agency", "GB"),
             ("RS-BP", "Border Police Directorate", "RS"))
 ROOT = Path(__file__).resolve().parents[2]
+VERIFIER = ROOT / "tests" / "services" / "audit_export_verifier.py"
 
 
 def liaison(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
@@ -82,6 +83,7 @@ def test_two_officers_exchange_an_alert_and_a_request(tmp_path: Path) -> None:
                     "urgent", "--body", "Lorry NS123AB carrying 14 people, Horgos tonight",
                     "--subjects", str(subjects)).stdout.strip().split()[-1]
     request = liaison("send", "request", "--profile", str(pa), "--to", "RS-BP",
+                      "--justification", "Keeper of a lorry seen with people concealed",
                       "--priority", "priority", "--urgency", "urgent-indirect", "--body",
                       "Owner and travel history of lorry NS123AB").stdout.strip().split()[-1]
     assert _outbox_status(pa, alert) == "queued" and _outbox_status(pa, request) == "queued"
@@ -94,7 +96,8 @@ def test_two_officers_exchange_an_alert_and_a_request(tmp_path: Path) -> None:
         liaison("sync", "--profile", str(pa))
         assert _outbox_status(pa, alert) == "sent" and _outbox_status(pa, request) == "sent"
         liaison("sync", "--profile", str(pb))
-        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb))}
+        inbox = {m["id"]: m for m in _json("inbox", "--profile", str(pb), "--justification",
+                                           "Acting on the Horgos alert")}
         assert set(inbox) >= {alert, request}
         for mid in (alert, request):
             assert inbox[mid]["verified"] is True
@@ -119,6 +122,12 @@ def test_two_officers_exchange_an_alert_and_a_request(tmp_path: Path) -> None:
         assert status["quarantined"] == 0 and status["last_sync"]
     finally:
         assert hub.stop() == 0
+    exported = tmp_path / "audit-a.jsonl"
+    liaison("audit", "export", "--profile", str(pa), "--format", "jsonl", "--out", str(exported),
+            "--justification", "DPO spot check")
+    checked = subprocess.run([sys.executable, "-I", str(VERIFIER), str(exported)],
+                             capture_output=True, text=True, timeout=60, check=False)
+    assert checked.returncode == 0 and checked.stdout.startswith("OK "), checked.stdout
     for profile in (pa, pb):
         verdict = liaison("audit", "verify", "--profile", str(profile))
         assert "intact" in verdict.stdout

@@ -98,8 +98,11 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
     )
     from liaison_app.gui.compose.dialog import ComposeDialog
     from liaison_app.gui.errors import ProblemBox
+    from liaison_app.gui.pages.case_dialogs import ExternalRefDialog, OutcomeDialog
     from liaison_app.gui.pages.justification import JustificationDialog
-    from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
+    from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog, RestrictDialog
+    from liaison_app.gui.pages.transfers import ExportReasonDialog
+    from liaison_app.gui.report_dialog import ReportDialog
     from liaison_app.gui.settings_dialog import SettingsDialog
     from liaison_app.gui.wizard import FirstRunWizard
     from liaison_app.services.retention import due_for_review
@@ -163,6 +166,12 @@ def run_language(app: QApplication, lang: str, profile: Path, ids: dict[str, str
         ctx, None, f"message:{ids['restricted']}", "Request from RS-BP", window))
     check.dialog("review-keep", lambda: KeepDialog(ctx, subject, window))
     check.dialog("review-erase", lambda: EraseDialog(ctx, subject, 1, window))
+    check.dialog("review-restrict", lambda: RestrictDialog(ctx, subject, parent=window))
+    check.dialog("outcome", lambda: OutcomeDialog(ctx, CASE, window))
+    check.dialog("external-ref", lambda: ExternalRefDialog(ctx, CASE, window))
+    check.dialog("report", lambda: ReportDialog(ctx, window, case_ref=CASE))
+    check.dialog("transfer-export", lambda: ExportReasonDialog(
+        QCoreApplication.translate("TransfersPage", "The transfer record"), window))
     check.dialog("problem-box", lambda: ProblemBox(
         window, QCoreApplication.translate("Problems", "Working offline"),
         QCoreApplication.translate("Problems", "The hub cannot be reached. Liaison works "

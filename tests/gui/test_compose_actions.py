@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -26,6 +27,7 @@ from liaison_app.services.session import Session
 from liaison_app.store import audit, messages
 from liaison_app.store.messages import MessageStatus
 from tests.gui.test_compose_support import choose, profile, receive
+from tests.services.test_compose import WHY
 from tests.services.workspace import Workspace
 
 Ctx = tuple[Workspace, Session, AppContext]
@@ -100,6 +102,12 @@ def test_forward_refused_for_europol_h2_and_allowed_with_consent(
     assert dialog.decision_label.text().startswith("Allowed: Handling code H2")
     dialog.agencies.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(dialog.note, "Provider consented by phone, 10:40")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.visible_errors() == {
+        "legal_basis": "Choose the legal basis for sending this data."}
+    choose(dialog.reason.basis, "directive-2023-977")
+    qtbot.keyClicks(dialog.reason.justification, "Kalotina may be next")
+    assert dialog.reason.justification.accessibleName() == "Justification for sending"
     with qtbot.waitSignal(ctx.data_changed, timeout=5000):
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     fid = dialog.new_message_id
@@ -110,6 +118,8 @@ def test_forward_refused_for_europol_h2_and_allowed_with_consent(
                if e.object_ref == fid]
     assert [e.kind.value for e in entries] == ["create", "forward"]
     assert entries[0].details["provider_consent"] is True
+    assert entries[1].details["legal_basis"] == "directive-2023-977"
+    assert entries[1].details["justification"] == "Kalotina may be next"
 
 
 def test_forward_without_restriction_and_via_open_forward(qtbot: QtBot, env: Ctx) -> None:
@@ -125,6 +135,8 @@ def test_forward_without_restriction_and_via_open_forward(qtbot: QtBot, env: Ctx
         assert dialog.errors.visible_errors() == {"to": "Tick at least one agency to "
                                                         "forward to."}
         dialog.agencies.item(0).setCheckState(Qt.CheckState.Checked)
+        choose(dialog.reason.basis, "law-enforcement")
+        qtbot.keyClicks(dialog.reason.justification, "Lookout at the Bulgarian border")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, drive)
@@ -138,7 +150,7 @@ def test_recall_of_a_sent_message(qtbot: QtBot, env: Ctx) -> None:
         content=RequestContent(purpose="Smuggling network", information_requested="Keeper",
                                grounds="Lorry seen at Horgos", urgency=UrgencyClass.STANDARD,
                                evidence_use_sought=False),
-        to_agencies=("RS-BP", "BG-BP"), body="Keeper of NS-123-AB?"))
+        reason=WHY, to_agencies=("RS-BP", "BG-BP"), body="Keeper of NS-123-AB?"))
     with session.db.transaction() as conn:
         messages.set_status(conn, sent, MessageStatus.SENT, now=datetime.now(UTC))
     dialog = RecallDialog(ctx, sent)
@@ -167,7 +179,9 @@ def test_business_acknowledgement(qtbot: QtBot, env: Ctx) -> None:
     row = messages.get(session.db, dialog.new_message_id or "")
     assert row is not None and row.type == "ack" and row.in_reply_to == mid
     assert isinstance(row.content, dict) and row.content["ack_kind"] == "business"
-    assert row.recipients == {"agencies": ["RS-BP"], "devices": [ws.b_keys.device_id]}
+    # addressed to the sender's device; the devices are filled in when sealed at push
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}
+    assert _addressing(session, row.message_id) == ((), (ws.b_keys.device_id,))
 
 
 def test_reply_to_own_message_is_refused_in_plain_words(qtbot: QtBot, env: Ctx) -> None:
@@ -176,8 +190,17 @@ def test_reply_to_own_message_is_refused_in_plain_words(qtbot: QtBot, env: Ctx) 
     sent = queue_message(session, Draft(
         content=RequestContent(purpose="p", information_requested="i", grounds="g",
                                urgency=UrgencyClass.STANDARD, evidence_use_sought=False),
-        to_agencies=("RS-BP",)))
+        reason=WHY, to_agencies=("RS-BP",)))
     with qtbot.waitSignal(ctx.user_error, timeout=5000) as blocker:
         assert open_reply(ctx, sent) is None
     assert blocker.args == ["Not possible", "Only a message you received can be replied to."]
     assert messages.get(session.db, mid) is not None
+
+
+def _addressing(session: Any, message_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(agencies, devices) the message will be sealed for at push."""
+    from liaison_app.store.outbox_seal import to_seal
+
+    found = [c.addressing for c in to_seal(session.db) if c.message_id == message_id]
+    assert len(found) == 1
+    return found[0].agencies, found[0].devices

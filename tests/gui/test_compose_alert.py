@@ -27,6 +27,7 @@ from liaison_app.services.session import Session
 from liaison_app.store import cases, messages, search
 from liaison_app.store.messages import MessageStatus
 from tests.gui.test_compose_support import choose, profile, tick
+from tests.services.test_compose import WHY
 from tests.services.workspace import Workspace
 
 Ctx = tuple[Workspace, Session, AppContext]
@@ -42,7 +43,8 @@ def _existing_case(session: Session) -> None:
     queue_message(session, Draft(
         content=RequestContent(purpose="p", information_requested="i", grounds="g",
                                urgency=UrgencyClass.STANDARD, evidence_use_sought=False),
-        to_agencies=("RS-BP",), new_case=NewCase("OP-KAPITAN", "Kapitan Andreevo convoys")))
+        reason=WHY, to_agencies=("RS-BP",),
+        new_case=NewCase("OP-KAPITAN", "Kapitan Andreevo convoys")))
 
 
 def test_alert_with_a_person_alias_and_notice_is_queued(qtbot: QtBot, env: Ctx) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -44,6 +45,8 @@ def _fill_request(qtbot: QtBot, dialog: ComposeDialog) -> None:
     qtbot.keyClicks(page.purpose, "Operation DANUBE: lorry smuggling network")
     qtbot.keyClicks(page.information, "Registered keeper and recent crossings of NS-123-AB")
     qtbot.keyClicks(page.grounds, "Lorry stopped at Dover with 14 migrants concealed")
+    choose(dialog.reason.basis, "agreement")
+    qtbot.keyClicks(dialog.reason.justification, "Identify the keeper for OP-DANUBE")
 
 
 def test_request_offline_is_queued_with_due_date_grading_and_case(
@@ -89,18 +92,24 @@ def test_request_offline_is_queued_with_due_date_grading_and_case(
                             "conditions": "For intelligence use only",
                             "no_onward_sharing": True}
     assert row.case_ref == "GB-NCA/2026/0042"
-    assert row.recipients == {"agencies": ["RS-BP"], "devices": [_ws.b_keys.device_id]}
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}  # filled in at push
+    assert _addressing(session, row.message_id) == (("RS-BP",), ())
     assert isinstance(row.content, dict) and row.content["urgency"] == "urgent-direct"
     item = outbox.get(session.db, dialog.message_id)
     assert item is not None and item.state.value == "pending"  # offline: queued, not sent
     found = cases.get_case(session.db, "GB-NCA/2026/0042")
     assert found is not None and found.title == "Danube lorries"
-    kinds = [e.kind.value for e in audit.entries(session.db, newest_first=False, limit=100)]
-    assert kinds[-2:] == ["create", "disclose"]
+    entries = audit.entries(session.db, newest_first=False, limit=100)
+    assert [e.kind.value for e in entries][-2:] == ["create", "disclose"]
+    details = entries[-1].details
+    assert isinstance(details, dict) and details["legal_basis"] == "agreement"
+    assert details["justification"] == "Identify the keeper for OP-DANUBE"
+    assert details["recipients"] == [{"agency": "RS-BP", "name": "Border Police Directorate",
+                                      "country": "RS"}]
 
 
 def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:
-    ws, session, ctx = env
+    _ws, session, ctx = env
     dialog = _dialog(qtbot, ctx)
     agency = dialog.message.agency_item("BG-BP")
     assert agency is not None and agency.childCount() == 1
@@ -119,7 +128,8 @@ def test_single_officer_and_ctrl_enter(qtbot: QtBot, env: Ctx) -> None:
     row = messages.get(session.db, dialog.message_id)
     assert row is not None and row.grading is None and row.handling is None
     assert row.due_at is not None and row.due_at - row.created_at == timedelta(days=7)
-    assert row.recipients == {"agencies": ["BG-BP"], "devices": [ws.c_keys.device_id]}
+    assert row.recipients == {"agencies": ["BG-BP"], "devices": []}  # filled in at push
+    assert _addressing(session, row.message_id) == (("BG-BP",), ())  # its only officer
 
 
 def test_missing_fields_are_shown_next_to_them_and_nothing_is_queued(
@@ -141,6 +151,36 @@ def test_missing_fields_are_shown_next_to_them_and_nothing_is_queued(
     assert dialog.message.errors.visible_errors() == {
         "to": "Choose at least one recipient agency."}
     assert dialog.tabs.currentIndex() == 0 and messages.count(session.db) == 0
+
+
+def test_a_request_needs_its_reason_which_the_case_remembers(qtbot: QtBot, env: Ctx) -> None:
+    _ws, session, ctx = env
+    first = _dialog(qtbot, ctx)
+    tick(first.message.agency_item("RS-BP"))
+    page = first.request
+    assert page is not None
+    qtbot.keyClicks(page.purpose, "Lorry network")
+    qtbot.keyClicks(page.information, "Keeper")
+    qtbot.keyClicks(page.grounds, "Seen at Horgos")
+    choose(first.grading.scheme, "none")
+    first.case.new_radio.setChecked(True)
+    qtbot.keyClicks(first.case.ref, "OP-REASON")
+    qtbot.keyClicks(first.case.title, "Reasons")
+    qtbot.mouseClick(first.queue_button, Qt.MouseButton.LeftButton)
+    assert first.tabs.currentIndex() == 4 and messages.count(session.db) == 0
+    assert first.reason.errors.visible_errors() == {
+        "legal_basis": "Choose the legal basis for sending this data."}
+    assert first.tabs.tabText(4) == "&Case and reason"
+    assert first.reason.basis.accessibleName() == "Legal basis"
+    choose(first.reason.basis, "directive-2023-977")
+    qtbot.keyClicks(first.reason.justification, "Horgos lorry, keeper needed")
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        qtbot.mouseClick(first.queue_button, Qt.MouseButton.LeftButton)
+    second = _dialog(qtbot, ctx)  # the next message in the case offers the same reason
+    second.case.existing_radio.setChecked(True)
+    choose(second.case.case_combo, "OP-REASON")
+    assert second.reason.basis.currentData() == "directive-2023-977"
+    assert second.reason.justification.text() == "Horgos lorry, keeper needed"
 
 
 def test_grading_meanings_follow_the_chosen_codes(qtbot: QtBot, env: Ctx) -> None:
@@ -250,5 +290,60 @@ def test_keyboard_order_and_accessible_names(qtbot: QtBot, env: Ctx) -> None:
                 "surnameEdit", "givenNamesEdit", "aliasesEdit", "dobEdit", "pobEdit",
                 "nationalitiesEdit", "sexCombo", "categoryCombo", "basisCombo", "notesEdit",
                 "noCaseRadio", "existingCaseRadio", "caseCombo", "newCaseRadio", "caseRefEdit",
-                "caseTitleEdit", "crimeAreaCombo", "cancelButton", "queueButton"]
+                "caseTitleEdit", "crimeAreaCombo", "attachmentList", "attachAddButton",
+                "attachPasteButton", "attachRemoveButton", "cancelButton", "queueButton"]
     assert [n for n in names if n in expected] == expected
+
+
+def _addressing(session: Any, message_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(agencies, devices) the message will be sealed for at push."""
+    from liaison_app.store.outbox_seal import to_seal
+
+    found = [c.addressing for c in to_seal(session.db) if c.message_id == message_id]
+    assert len(found) == 1
+    return found[0].agencies, found[0].devices
+
+
+def test_an_agency_without_a_device_can_be_written_to_and_the_officer_is_told(
+        qtbot: QtBot, env: Ctx) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from liaison_app.store import directory_cache
+    from liaison_app.store.directory_cache import PartyStatus
+
+    ws, session, ctx = env
+    conn = session.db
+    meta = directory_cache.meta(conn)
+    assert meta is not None
+    devices = [d for d in (directory_cache.device(conn, k.device_id)
+                           for k in (session.keys, ws.b_keys)) if d is not None]
+    with conn.transaction() as tx:  # BG-BP's only officer has no device any more
+        directory_cache.replace(
+            tx, version=meta.version + 1, expires_at=meta.expires_at, raw=meta.raw,
+            fetched_at=meta.fetched_at, agencies=directory_cache.agencies(tx),
+            officers=[replace(o, status=PartyStatus.ACTIVE)
+                      for o in directory_cache.officers(tx)], devices=devices)
+    dialog = _dialog(qtbot, ctx)
+    agency = dialog.message.agency_item("BG-BP")
+    assert agency is not None and agency.childCount() == 0
+    assert "no device yet" in agency.text(0)
+    tick(agency)
+    _fill_request(qtbot, dialog)
+    choose(dialog.grading.scheme, "none")
+    with qtbot.waitSignal(ctx.data_changed, timeout=5000):
+        qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
+
+    def notice() -> QMessageBox | None:
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "waitingNotice"]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: notice() is not None, timeout=5000)
+    box = notice()
+    assert box is not None
+    assert "waiting for the partner's directory entry: BG-BP" in box.text()
+    box.close()
+    row = outbox.get(session.db, dialog.message_id or "")
+    assert row is not None and row.state.value == "pending" and row.hold_reason is not None

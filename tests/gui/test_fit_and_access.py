@@ -33,10 +33,11 @@ RUNS: dict[str, tuple[str, int, int, str]] = {
 }
 SURFACES = (
     "wizard-file", "wizard-passphrase", "unlock", "page-inbox", "page-cases", "page-alerts",
-    "page-outbox", "page-directory", "page-quarantine", "page-audit", "page-review", "detail",
-    "case-view", "search", "banner", "settings", "compose-request", "compose-alert", "reply",
-    "acknowledge", "recall", "forward", "justification", "review-keep", "review-erase",
-    "problem-box", "about",
+    "page-outbox", "page-check", "page-directory", "page-quarantine", "page-audit",
+    "page-monitoring", "page-transfers", "page-review", "detail", "case-view", "search",
+    "banner", "settings", "compose-request", "compose-alert", "reply", "acknowledge", "recall",
+    "forward", "justification", "review-keep", "review-erase", "review-restrict", "outcome",
+    "external-ref", "report", "transfer-export", "problem-box", "about",
 )
 #: rebuilt by the officer's-day work (issue 10); finished in the fit-and-finish phase 2
 PENDING = frozenset({

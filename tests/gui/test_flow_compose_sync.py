@@ -49,6 +49,8 @@ def test_compose_offline_is_queued_then_sent_after_sync(
     choose(dialog.grading.source, "2")
     choose(dialog.grading.information, "B")
     choose(dialog.grading.handling, "P")
+    choose(dialog.reason.basis, "agreement")
+    qtbot.keyClicks(dialog.reason.justification, "Keeper of a lorry seen with people in it")
     with qtbot.waitSignal(window.ctx.data_changed, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.queue_button, Qt.MouseButton.LeftButton)
     message_id = dialog.message_id

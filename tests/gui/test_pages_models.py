@@ -44,7 +44,9 @@ def small(tmp_path: Path) -> Iterator[tuple[Session, AppContext]]:
 
 def test_pages_registry_keys() -> None:
     assert [key for key, _title, _f in PAGES] == [
-        "inbox", "cases", "alerts", "outbox", "directory", "quarantine", "audit", "review"]
+        "inbox", "cases", "alerts", "outbox", "check", "directory", "quarantine", "audit",
+        "monitoring", "transfers",
+        "review"]
 
 
 def test_100k_rows_are_paged_in_on_demand(qtbot: Any, big_session: Session) -> None:

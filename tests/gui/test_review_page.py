@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.pages.review import ReviewPage
 from liaison_app.gui.pages.review_dialogs import EraseDialog, KeepDialog
+from liaison_app.services import views
 from liaison_app.services.compose import NewCase, queue_message
 from liaison_app.services.retention import due_for_review
 from liaison_app.services.session import Session
@@ -86,7 +87,7 @@ def test_shell_prompts_then_keep_and_erase_from_the_page(qtbot: Any, make_shell:
 
     # keep the case with a reason: it leaves the list, the audit log has the reason
     assert page.select("case", CASE)
-    assert not page.erase_button.isEnabled()  # a whole case is not erased here
+    assert page.erase_button.isEnabled() and page.restrict_button.isEnabled()
     qtbot.mouseClick(page.keep_button, Qt.MouseButton.LeftButton)
     keep = page.pending
     assert isinstance(keep, KeepDialog)
@@ -182,8 +183,7 @@ def test_case_rows_open_the_case_and_the_page_forgets_on_lock(qtbot: Any, env: A
     page = page_for(qtbot, ctx)
     assert page.count_label.text() == "2 record(s) due for review"
     assert page.select("case", CASE)
-    assert page.erase_selected() is None
-    assert "cannot be erased here" in page.hint_label.text()
+    assert "filed only in it" in page.hint_label.text()
     with qtbot.waitSignal(ctx.open_case, timeout=WAIT_MS) as blocker:
         page.tree.itemActivated.emit(page.tree.currentItem(), 0)
     assert blocker.args == [CASE]
@@ -210,3 +210,32 @@ def test_messages_found_only_at_erasure_are_refused_then_offered(qtbot: Any, env
     assert messages.get(session.db, mid) is not None
     dialog.reject()
     dialog.deleteLater()
+
+
+def test_restrict_hides_then_lift_shows_again(qtbot: Any, env: Any) -> None:
+    session, ctx, mid, _subject_id = env
+    page = page_for(qtbot, ctx)
+    assert "erased automatically" in page.auto_label.text()
+    assert page.select("case", CASE)
+    dialog = page.restrict_selected()
+    assert dialog is not None and dialog.ok_button.text() == "&Restrict"
+    dialog.reason_edit.setText("Evidence for the Subotica trial")
+    with qtbot.waitSignal(ctx.data_changed, timeout=WAIT_MS):
+        dialog.accept()
+    assert "Restricted case" in page.result_label.text()
+    assert CASE not in {i.ref for i in page.items()}
+    assert search.message_ids(session.db, "Gagi")  # still stored, for evidence
+    assert not views.search(session, "Gagi").messages  # but never found
+    page.restricted_check.setChecked(True)
+    assert [(i.kind, i.ref, i.label) for i in page.items()] == [
+        ("case", CASE, "Evidence for the Subotica trial")]
+    assert page.restrict_button.text() == "&Lift restriction…"
+    assert page.select("case", CASE)
+    lift = page.restrict_selected()
+    assert lift is not None
+    lift.reason_edit.setText("Trial over, evidence returned")
+    lift.accept()
+    assert page.items() == []
+    assert mid in {m.message_id for m in views.search(session, "Gagi").messages}
+    details = [d.get("retention") for d in audited(session, "alter", f"case:{CASE}")]
+    assert details[:2] == ["restriction lifted", "restricted"]  # newest first

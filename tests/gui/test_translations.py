@@ -133,8 +133,9 @@ def test_qm_matches_its_ts(suffix: str, tmp_path: Path) -> None:
 
 
 def test_the_catalogues_cover_the_current_sources(tmp_path: Path) -> None:
-    """lupdate over today's GUI finds nothing new: every string has a translation."""
-    sources = sorted(str(p) for p in (ROOT / "liaison_app" / "gui").rglob("*.py"))
+    """lupdate over today's GUI and reports finds nothing new: every string has a translation."""
+    sources = sorted(str(p) for folder in ("gui", "reports")
+                     for p in (ROOT / "liaison_app" / folder).rglob("*.py"))
     sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
     for suffix in LANGUAGES:
         copy = tmp_path / _ts(suffix).name
@@ -148,7 +149,15 @@ def test_the_catalogues_cover_the_current_sources(tmp_path: Path) -> None:
 
 
 def test_domain_catalogue_covers_the_domain_tables() -> None:
-    from liaison_app.domain import cases, grading, messages, subjects
+    from liaison_app.domain import (
+        cases,
+        disclosure,
+        follow_up,
+        grading,
+        messages,
+        outcomes,
+        subjects,
+    )
     from liaison_app.gui.models.domain_texts import DOMAIN_TEXTS
     from liaison_app.services import view_render
 
@@ -158,7 +167,9 @@ def test_domain_catalogue_covers_the_domain_tables() -> None:
                   messages.ALERT_KIND_LABELS, messages.REPLY_OUTCOME_LABELS,
                   messages.ACK_KIND_LABELS, messages.RECALL_ACTION_LABELS,
                   cases.CRIME_AREA_LABELS, cases.EXTERNAL_SYSTEM_LABELS,
-                  subjects.CATEGORY_LABELS):
+                  subjects.CATEGORY_LABELS, outcomes.OUTCOME_KIND_LABELS,
+                  disclosure.LEGAL_BASIS_LABELS, disclosure.DATA_CATEGORY_LABELS,
+                  follow_up.FOLLOW_UP_LABELS):
         texts += table.values()
     for nested in (grading.SOURCE_MEANINGS, grading.INFORMATION_MEANINGS,
                    grading.HANDLING_MEANINGS, subjects.SUBJECT_VALUE_LABELS):

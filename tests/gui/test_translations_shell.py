@@ -15,16 +15,16 @@ from tests.gui.conftest import WAIT_MS, Profile, unlock
 #: suffix -> (locale, navigation labels in order, "Queued: 0", "Online", File menu title)
 SHELL = {
     "sr_Latn": ("sr-Latn-RS",
-                ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Imenik", "Karantin",
-                 "Revizijski trag", "Za preispitivanje"],
+                ["Primljene", "Predmeti", "Upozorenja", "Odlazne", "Provera", "Imenik", "Karantin",
+                 "Revizijski trag", "Praćenje", "Prenosi podataka", "Za preispitivanje"],
                 "U redu za slanje: 0", "Na mreži", "&Datoteka"),
     "sr_Cyrl": ("sr-Cyrl-RS",
-                ["Примљене", "Предмети", "Упозорења", "Одлазне", "Именик", "Карантин",
-                 "Ревизијски траг", "За преиспитивање"],
+                ["Примљене", "Предмети", "Упозорења", "Одлазне", "Провера", "Именик", "Карантин",
+                 "Ревизијски траг", "Праћење", "Преноси података", "За преиспитивање"],
                 "У реду за слање: 0", "На мрежи", "&Датотека"),
     "bg": ("bg-BG",
-           ["Входящи", "Случаи", "Сигнали", "Изходящи", "Указател", "Карантина", "Одит",
-            "За преглед"],
+           ["Входящи", "Случаи", "Сигнали", "Изходящи", "Проверка", "Указател", "Карантина", "Одит",
+            "Мониторинг", "Предавания на данни", "За преглед"],
            "В опашката: 0", "На линия", "&Файл"),
 }
 

@@ -169,8 +169,14 @@ def test_openapi_lists_every_path(http: httpx.Client) -> None:
     assert resp.status_code == 200
     doc = resp.json()
     assert doc["openapi"].startswith("3.1")
-    assert set(doc["paths"]) == {"/v1/devices", "/v1/directory", "/v1/envelopes",
-                                 "/v1/inbox", "/v1/inbox/ack", "/v1/openapi.json"}
+    assert set(doc["paths"]) == {"/v1/devices", "/v1/directory", "/v1/timestamp",
+                                 "/v1/envelopes", "/v1/inbox", "/v1/inbox/ack",
+                                 "/v1/audit-head", "/v1/openapi.json",
+                                 "/v1/blobs", "/v1/blobs/{blob_id}",
+                                 "/v1/blobs/{blob_id}/state", "/v1/blobs/{blob_id}/complete",
+                                 "/v1/blobs/{blob_id}/ack",
+                                 "/v1/watchlists", "/v1/watchlists/{name}"}
+    assert set(doc["paths"]["/v1/audit-head"]) == {"get", "post"}
     codes = doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]
     assert "replayed_request" in codes["code"]["enum"]
 

@@ -41,6 +41,7 @@ from liaison_app.hub.storage import (
     writing,
 )
 from liaison_app.hub.store import HubStore, Incoming
+from liaison_app.hub.watchlist_storage import watch_metadata
 from liaison_app.protocol.api import EnrolRequest
 from liaison_app.protocol.provisioning import Policy
 from liaison_app.store import messages
@@ -88,7 +89,8 @@ def test_migrations_run_from_empty_to_head(pg_url: str) -> None:
         with reading(engine) as conn:
             assert current_version(conn) == SCHEMA_VERSION
             insp = inspect(conn)
-            assert set(insp.get_table_names()) == set(metadata.tables)
+            assert set(insp.get_table_names()) == set(metadata.tables) | set(
+                watch_metadata.tables)
             cols = {c["name"]: c for c in insp.get_columns("mailbox")}
             assert str(cols["seq"]["type"]) == "BIGINT"
             assert "nextval" in str(cols["seq"]["default"])  # a sequence: never reused
@@ -317,8 +319,9 @@ def _stored_values(engine: Engine) -> list[bytes]:
     """Every text or bytes value in every hub table."""
     out: list[bytes] = []
     with engine.connect() as conn:
-        assert set(inspect(conn).get_table_names()) == set(metadata.tables)
-        for table in metadata.sorted_tables:
+        assert set(inspect(conn).get_table_names()) == set(metadata.tables) | set(
+            watch_metadata.tables)
+        for table in [*metadata.sorted_tables, *watch_metadata.sorted_tables]:
             for row in conn.execute(table.select()):
                 for value in row:
                     if isinstance(value, bytes | memoryview):

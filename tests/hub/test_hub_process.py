@@ -125,7 +125,8 @@ def test_hub_imports_no_client_layer_and_no_qt() -> None:
     code = (
         "import sys, liaison_app.hub.cli, liaison_app.hub.serve, liaison_app.hub.app\n"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'liaison_app.store', "
-        "'liaison_app.sync', 'liaison_app.services', 'liaison_app.gui', 'liaison_app.cli'))]\n"
+        "'liaison_app.sync', 'liaison_app.services', 'liaison_app.gui', 'liaison_app.cli', "
+        "'liaison_app.matching'))]\n"
         "print(bad)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -162,3 +162,42 @@ def test_parse_signature_input_handles_escapes_and_other_members() -> None:
              'alg="ed25519";tag="liaison-v1"')
     params = parse_signature_input(value)
     assert params == SignatureParams(keyid="k.1", nonce="abcdefghijklmnopqrstuv", created=7)
+
+
+def test_components_and_parameters_keep_the_signers_order() -> None:
+    """RFC 9421 section 2.5: the base follows Signature-Input as received."""
+    from liaison_app.protocol.request_signature import format_signature, format_signature_input
+
+    params = SignatureParams(keyid=KEYS.device_id, nonce="abcdefghijklmnopqrstuv",
+                             created=int(NOW.timestamp()),
+                             components=("@path", "content-digest", "@method", "@query"),
+                             order=("alg", "created", "tag", "nonce", "keyid"))
+    digest = format_content_digest(b'{"a":1}')
+    base = signature_base("POST", "/v1/envelopes", digest, params)
+    lines = base.decode().split("\n")
+    assert [line.split(":")[0] for line in lines[:4]] == [
+        '"@path"', '"content-digest"', '"@method"', '"@query"']
+    assert lines[4] == ('"@signature-params": ("@path" "content-digest" "@method" "@query")'
+                        f';alg="ed25519";created={int(NOW.timestamp())};tag="liaison-v1"'
+                        f';nonce="abcdefghijklmnopqrstuv";keyid="{KEYS.device_id}"')
+    headers = {"Content-Digest": digest, "Signature-Input": format_signature_input(params),
+               "Signature": format_signature(KEYS.sign(base))}
+    assert parse_signature_input(headers["Signature-Input"]) == params
+    _verify(headers)
+
+
+@pytest.mark.parametrize("components", [
+    '("@method" "@path" "@query" "@query")', '("@method" "@path" "@query")',
+    '("@method" "@path" "@query" "content-digest" "@authority")'])
+def test_component_set_is_still_exact(components: str) -> None:
+    with pytest.raises(RequestAuthError) as exc:
+        parse_signature_input(f'liaison={components};created=1;keyid="k";'
+                              'nonce="abcdefghijklmnopqrstuv";alg="ed25519";tag="liaison-v1"')
+    assert _code(exc) is AuthCode.MALFORMED
+
+
+def test_two_signature_inputs_are_malformed() -> None:
+    headers = _sign()
+    with pytest.raises(RequestAuthError) as exc:
+        _verify({**headers, "signature-input": headers["Signature-Input"]})
+    assert _code(exc) is AuthCode.MALFORMED

@@ -128,3 +128,31 @@ def test_directory_is_resigned_near_expiry(tmp_path: Path, store_url: str | None
     latest = HubStore(ctx.engine).latest_directory()
     assert latest is not None and latest.version == version
     assert latest.expires_at > int((later + timedelta(days=20)).timestamp())
+
+
+def test_a_timestamp_names_every_new_directory_and_is_resigned_at_half_life(
+        tmp_path: Path, store_url: str | None) -> None:
+    from liaison_app.crypto.timestamp import verify_timestamp
+    from liaison_app.hub.admin import ensure_fresh_timestamp
+
+    ctx = _hub(tmp_path, store_url)
+    store = HubStore(ctx.engine)
+    key = bytes(ctx.authority.verify_key)
+
+    def current() -> tuple[int, int, bool]:
+        latest = store.latest_directory()
+        raw = store.latest_timestamp()
+        assert latest is not None and raw is not None
+        ts = verify_timestamp(raw, key, min_version=0, now=NOW)
+        return ts.version, ts.directory_version, ts.names(latest.signed)
+
+    first = current()
+    assert first[2] and first[1] == store.latest_directory().version  # type: ignore[union-attr]
+    keys = _enrol(ctx, tmp_path, "gb-nca.lo-one")
+    revoke_device(ctx, keys.device_id, now=NOW)
+    after = current()
+    assert after[0] > first[0] and after[2]  # the revocation is named at once
+    ttl = ctx.config.limits.timestamp_ttl_hours * 3600
+    assert ensure_fresh_timestamp(ctx, now=NOW + timedelta(seconds=ttl // 2 - 60)) is None
+    resigned = ensure_fresh_timestamp(ctx, now=NOW + timedelta(seconds=ttl // 2 + 60))
+    assert resigned == after[0] + 1

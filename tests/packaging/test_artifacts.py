@@ -122,7 +122,7 @@ def test_package_layout_and_metadata(dist: Path, unpacked: Path) -> None:
     internal = unpacked / "usr/lib/liaison/_internal"
     for package, stem in (("nacl", "_sodium"), ("sqlcipher3", "_sqlite3"),
                           ("orjson", "orjson"), ("pybase64", "_pybase64"),
-                          ("Crypto/Hash", "_keccak")):
+                          ("Crypto/Hash", "_keccak"), ("rapidfuzz/distance", "metrics_cpp")):
         # pybase64 would run without its compiled module (pure-Python fallback), but slowly
         assert list((internal / package).glob(f"{stem}.*so")), f"{package}: no compiled module"
     depends = run("dpkg-deb", "-f", deb, "Depends").stdout

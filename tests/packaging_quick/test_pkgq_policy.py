@@ -19,6 +19,8 @@ hub_url = "https://hub.example.org"
 hub_ca_file = "/etc/liaison/hub-ca.pem"
 auto_lock_minutes = 3
 retention_days = 90
+retention_grace_days = 14
+retention_confirm_erasure = true
 passphrase_only_allowed = true
 update_channel = "beta"
 update_checks = true
@@ -26,6 +28,9 @@ language = "bg"
 theme = "dark"
 high_contrast = true
 text_size = 125
+attachment_auto_download_mb = 0
+directory_max_age_hours = 24
+authority_fingerprint = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 """
 
 
@@ -59,6 +64,7 @@ def test_policy_values_override_and_lock(tmp_path: Path) -> None:
     assert eff.value("auto_lock_minutes") == 3
     assert eff.value("passphrase_only_allowed") is True
     assert eff.value("update_channel") == "beta"
+    assert eff.value("directory_max_age_hours") == 24
 
 
 def test_locked_value_cannot_be_changed(tmp_path: Path) -> None:

@@ -187,3 +187,25 @@ def test_cli_follows_the_policy_channel(tmp_path: Path, capsys: pytest.CaptureFi
     doc.write_bytes(sign_manifest(manifest(issued_at=now, expires_at=now + timedelta(1)), KEY))
     code, _, err = run_cli(capsys, monkeypatch, "--manifest", str(doc), "--release-key", str(pub))
     assert code == 1 and "wrong_channel" in err and "'beta'" in err
+
+
+def test_cli_with_a_profile_follows_the_profiles_policy_channel(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No policy file: the provisioning profile's policy (beta) decides, not the default."""
+    import io
+
+    from tests.services.workspace import PASSPHRASE, make_workspace
+
+    monkeypatch.setenv("LIAISON_POLICY_FILE", str(tmp_path / "no-policy.toml"))
+    workspace = make_workspace(tmp_path / "profile", update_channel="beta")
+    pub = tmp_path / "release.pub"
+    pub.write_text(KEY.public().to_minisign())
+    now = datetime.now(UTC)
+    beta = tmp_path / "beta.json"
+    beta.write_bytes(sign_manifest(manifest(channel="beta", issued_at=now,
+                                            expires_at=now + timedelta(1)), KEY))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, out, err = run_cli(capsys, monkeypatch, "--manifest", str(beta), "--release-key",
+                             str(pub), "--profile", str(workspace.path), "--passphrase-stdin")
+    assert code == 0 and "on beta" in out, err

@@ -1,4 +1,4 @@
-"""Golden vectors of the financial subjects (protocol §12): financial-subjects-v2.json."""
+"""Golden vectors of the financial subjects (protocol §20): financial-subjects-v2.json."""
 
 from __future__ import annotations
 

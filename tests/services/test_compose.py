@@ -8,6 +8,7 @@ import pytest
 
 from liaison_app.crypto.envelope import open_envelope
 from liaison_app.crypto.keys import DeviceKeys
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     AlertContent,
@@ -28,7 +29,10 @@ from liaison_app.services.session import Session
 from liaison_app.store import audit, cases, messages, outbox, search
 from liaison_app.store.message_mapping import new_message_from_inner
 from liaison_app.store.messages import MessageStatus
-from tests.services.workspace import Workspace
+from tests.services.workspace import Workspace, sealed_at_push
+
+WHY = DisclosureReason(LegalBasis.AGREEMENT, "Operation Danube: identify the lorry's keeper")
+"""A legal basis and justification (required on requests and forwards)."""
 
 SUSPECT = Person(category=DataSubjectCategory.SUSPECT, basis=Basis.FACT, surname="Petrovic",
                  given_names="Dragan", aliases=("Gagi",), nationalities=("RS",), sex=Sex.MALE)
@@ -41,7 +45,7 @@ def _request(**kw: object) -> Draft:
                                grounds="Lorry seen at Horgos with concealed migrants",
                                urgency=UrgencyClass.URGENT_INDIRECT, evidence_use_sought=False),
         to_agencies=("RS-BP",), body="Please check the keeper of lorry SU-123-AB.",
-        priority=Priority.URGENT, subjects=(SUSPECT,))
+        priority=Priority.URGENT, subjects=(SUSPECT,), reason=WHY)
     base.update(kw)
     return Draft(**base)  # type: ignore[arg-type]
 
@@ -49,6 +53,9 @@ def _request(**kw: object) -> Draft:
 def _open_as(keys: DeviceKeys, ws: Workspace, data: bytes) -> object:
     return open_envelope(parse_envelope(data), keys, ws.directory, seen=lambda _: False,
                          now=datetime.now(UTC))
+
+
+
 
 
 def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
@@ -59,13 +66,20 @@ def test_request_is_sealed_queued_and_audited_in_one_go(workspace: Workspace,
     assert row.due_at is not None and row.due_at - row.created_at == timedelta(days=3)
     item = outbox.get(session.db, mid)
     assert item is not None and item.state.value == "pending"
-    inner = _open_as(workspace.b_keys, workspace, item.envelope)
-    assert inner.id == mid and inner.subjects == (SUSPECT,)
-    with pytest.raises(Rejection) as refused:
-        _open_as(workspace.c_keys, workspace, item.envelope)
-    assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
+    assert item.envelope == b"" and item.hold_reason is None  # sealed at push, not now
+    assert row.recipients == {"agencies": ["RS-BP"], "devices": []}
     kinds = [e.kind.value for e in audit.entries(session.db, newest_first=False, limit=1000)]
     assert kinds[-2:] == ["create", "disclose"]
+    envelope = sealed_at_push(session, workspace, mid)
+    inner = _open_as(workspace.b_keys, workspace, envelope)
+    assert inner.id == mid and inner.subjects == (SUSPECT,)
+    assert inner.recipients.devices == (workspace.b_keys.device_id,)
+    with pytest.raises(Rejection) as refused:
+        _open_as(workspace.c_keys, workspace, envelope)
+    assert refused.value.reason is RejectReason.NOT_A_RECIPIENT
+    sealed = messages.get(session.db, mid)
+    assert sealed is not None
+    assert sealed.recipients == {"agencies": ["RS-BP"], "devices": [workspace.b_keys.device_id]}
     assert cases.case_message_ids(session.db, "OP-DANUBE") == [mid]
     assert mid in search.message_ids(session.db, "Gagi")
 
@@ -108,14 +122,13 @@ def test_forward_refused_by_europol_h2_and_allowed_with_consent(workspace: Works
     mid = _receive(session, workspace, h2)
     before = audit.count(session.db)
     with pytest.raises(ForwardRefused, match="H2"):
-        forward(session, mid, ("BG-BP",))
+        forward(session, mid, ("BG-BP",), disclosure_reason=WHY)
     assert audit.count(session.db) == before and messages.count(session.db) == 1
-    fid = forward(session, mid, ("BG-BP",), provider_consent=True, note="For your border")
+    fid = forward(session, mid, ("BG-BP",), provider_consent=True, note="For your border",
+                  disclosure_reason=WHY)
     last = list(audit.entries(session.db, newest_first=False, limit=1000))[-1]
     assert last.kind.value == "forward" and last.object_ref == fid
-    sent = outbox.get(session.db, fid)
-    assert sent is not None
-    inner = _open_as(workspace.c_keys, workspace, sent.envelope)
+    inner = _open_as(workspace.c_keys, workspace, sealed_at_push(session, workspace, fid))
     assert inner.handling == h2  # the provider's conditions travel with it
 
 
@@ -148,3 +161,21 @@ def test_unlock_and_lock_are_audited_and_the_chain_verifies(workspace: Workspace
     verdict = audit.verify_chain(s.db, s.keys.sign_key)
     s.close()
     assert verdict.ok, verdict.reason
+
+
+def test_a_queued_message_altered_in_the_cache_is_never_sealed(workspace: Workspace,
+                                                               session: Session) -> None:
+    from liaison_app.sync.seal_at_push import prepare_outbox
+
+    mid = queue_message(session, _request(body="Please check the keeper of lorry SU-123-AB."))
+    row = messages.get(session.db, mid)
+    assert row is not None and row.inner_bytes is not None
+    forged = row.inner_bytes.replace(b"SU-123-AB", b"SU-999-ZZ")
+    with session.db.transaction() as conn:
+        conn.execute("UPDATE messages SET inner_bytes = ? WHERE message_id = ?", (forged, mid))
+    prepared = prepare_outbox(session.db, workspace.directory, session.keys,
+                              now=datetime.now(UTC))
+    assert prepared.sealed == 0 and prepared.held == 1
+    assert "this device's signature" in prepared.errors[0]
+    item = outbox.get(session.db, mid)
+    assert item is not None and item.envelope == b"" and "not sent" in (item.hold_reason or "")

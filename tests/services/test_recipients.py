@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from liaison_app.domain.cases import CrimeArea
+from liaison_app.domain.disclosure import DisclosureReason, LegalBasis
 from liaison_app.domain.grading import Grading, GradingScheme, HandlingCode
 from liaison_app.domain.messages import (
     Direction,
@@ -37,7 +38,8 @@ def _request(**kw: object) -> Draft:
         content=RequestContent(purpose="Smuggling network", information_requested="Keeper",
                                grounds="Lorry seen at Horgos",
                                urgency=UrgencyClass.STANDARD, evidence_use_sought=False),
-        to_agencies=("RS-BP",), body="Please check.", priority=Priority.ROUTINE)
+        to_agencies=("RS-BP",), body="Please check.", priority=Priority.ROUTINE,
+        reason=DisclosureReason(LegalBasis.LAW_ENFORCEMENT, "Keeper of a smuggling lorry"))
     base.update(kw)
     return Draft(**base)  # type: ignore[arg-type]
 
@@ -74,7 +76,9 @@ def test_revoked_devices_and_officers_are_not_offered(workspace: Workspace,
             tx, version=meta.version + 1, expires_at=meta.expires_at, raw=meta.raw,
             fetched_at=meta.fetched_at, agencies=directory_cache.agencies(tx),
             officers=officers, devices=devices)
-    assert recipient_agencies(session) == []
+    # no officer is offered; the partner agencies stay, waiting for a directory entry
+    assert [(a.agency_id, a.officers, a.waiting) for a in recipient_agencies(session)] == [
+        ("BG-BP", (), True), ("RS-BP", (), True)]
 
 
 def test_case_choices_skip_closed_cases(session: Session) -> None:

@@ -55,7 +55,8 @@ def _entry(keys: DeviceKeys, officer: str, agency: str) -> DeviceEntry:
 
 
 def provisioning_for(authority: nacl.signing.SigningKey, officer_id: str, agency_id: str,
-                     now: datetime, release: nacl.signing.SigningKey | None = None) -> bytes:
+                     now: datetime, release: nacl.signing.SigningKey | None = None,
+                     update_channel: str = "stable") -> bytes:
     profile = ProvisioningProfile(
         hub_url="https://127.0.0.1:9", ca_cert_pem=CA_PEM,
         directory_authority_key=bytes(authority.verify_key),
@@ -63,18 +64,19 @@ def provisioning_for(authority: nacl.signing.SigningKey, officer_id: str, agency
             (release or nacl.signing.SigningKey.generate()).verify_key),
         officer_id=officer_id, agency_id=agency_id, officer_name="Test Officer",
         policy=Policy(auto_lock_minutes=10, retention_days=365,
-                      passphrase_only_allowed=True, update_channel="stable"),
+                      passphrase_only_allowed=True, update_channel=update_channel),
         enrolment_token=base64.urlsafe_b64encode(os.urandom(24)).decode().rstrip("="),
         issued_at=now, expires_at=now + timedelta(days=3))
     return sign_profile(profile, authority)
 
 
-def make_workspace(path: Path) -> Workspace:
+def make_workspace(path: Path, *, update_channel: str = "stable") -> Workspace:
     now = datetime.now(UTC).replace(microsecond=0)
     authority = nacl.signing.SigningKey.generate()
     release = nacl.signing.SigningKey.generate()
     session = prepare_profile(
-        path, provisioning_for(authority, "gb-nca.lo-belgrade", "GB-NCA", now, release),
+        path, provisioning_for(authority, "gb-nca.lo-belgrade", "GB-NCA", now, release,
+                               update_channel),
         PASSPHRASE,
         kdf=INSECURE_TEST_KDF, now=now)
     b_keys, c_keys = DeviceKeys.generate(), DeviceKeys.generate()
@@ -92,3 +94,15 @@ def make_workspace(path: Path) -> Workspace:
         store_directory(conn, verified, raw, now=now)
         settings.put(conn, ENROLLED_KEY, now.isoformat())
     return Workspace(path, authority, b_keys, c_keys, verified, release)
+
+
+def sealed_at_push(session: Session, ws: Workspace, message_id: str) -> bytes:
+    """What the sync engine does before a push: seal the queued message for the devices
+    the workspace's directory lists now; return the envelope."""
+    from liaison_app.store import outbox
+    from liaison_app.sync.seal_at_push import prepare_outbox
+
+    prepare_outbox(session.db, ws.directory, session.keys, now=datetime.now(UTC))
+    item = outbox.get(session.db, message_id)
+    assert item is not None and item.envelope and item.hold_reason is None
+    return item.envelope

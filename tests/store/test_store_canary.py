@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from store_samples import NOW, new_message
 
-from liaison_app.store import audit, cases, messages, outbox, search
+from liaison_app.protocol.watchlist import EntryIdentifier, EntryName, WatchEntry, WatchList
+from liaison_app.store import audit, cases, check_hits, messages, outbox, search, watchlists
 from liaison_app.store.audit import AuditKind
+from liaison_app.store.crosscheck import Hit
 from liaison_app.store.database import Database
 from liaison_app.store.errors import WrongDatabaseKey
 from liaison_app.store.profile import ProfileDir
@@ -23,6 +26,8 @@ CANARIES = {
     "cyrillic": "Канарчеыщж",
     "case": "CanaryCaseTitleJ3",
     "justification": "CanaryJustifyR5",
+    "listed": "Canarylistedzqw",
+    "plate": "CNRYPLT77",
 }
 
 
@@ -65,6 +70,15 @@ def _store_canaries(db: Database, sign: Callable[[bytes], bytes]) -> None:
             cases.link_message(tx, "C-1", f"m-{i}", now=NOW)
         audit.append(tx, AuditKind.CONSULT, "gb-1", "subject:S-1",
                      {"justification": CANARIES["justification"]}, sign, now=NOW)
+        listed = WatchEntry("E-1", "person", (EntryName(f"{CANARIES['listed']}, Ana"),
+                                              EntryName(CANARIES["cyrillic"], alias=True)),
+                            identifiers=(EntryIdentifier("plate", CANARIES["plate"], "BG"),))
+        w = WatchList("canary-list", "List", "liaison-csv", 1, NOW, NOW + timedelta(days=9),
+                      "0" * 64, (listed,))
+        watchlists.replace_list(tx, w, b"{}", "0" * 64, now=NOW)
+        hit = Hit("watchlist", "canary-list", 1, "E-1", CANARIES["listed"], 1.0,
+                  (f"surname {CANARIES['listed']} exact",))
+        check_hits.add(tx, "m-1", 0, [hit], now=NOW)
 
 
 def test_scanner_finds_plaintext(tmp_path: Path) -> None:
@@ -77,6 +91,8 @@ def test_no_canary_in_any_profile_file(profile: ProfileDir, raw_key: bytes,
     db = Database.open(profile.database, raw_key)
     _store_canaries(db, sign)
     assert search.subject_ids(db, CANARIES["alias"]) == ["S-1"]  # really stored and indexed
+    assert watchlists.held_lists(db)["canary-list"].entries == 1
+    assert db.execute("SELECT count(*) FROM watch_keys").fetchone()[0] > 1
     assert len(search.message_ids(db, CANARIES["body"])) == 40
     wal = profile.sidecars[0]
     assert wal.exists() and wal.stat().st_size > 0, "the test must see a populated WAL"

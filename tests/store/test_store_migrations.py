@@ -13,6 +13,7 @@ from liaison_app.store import cases, messages, quarantine, search
 from liaison_app.store.database import Database
 from liaison_app.store.errors import SchemaTooNew
 from liaison_app.store.migrations import HEAD, MIGRATIONS, upgrade
+from liaison_app.store.search_terms import subject_terms
 
 T = "2026-11-23T03:45:00Z"
 
@@ -109,10 +110,13 @@ def test_version_two_data_upgrades(tmp_path: Path, raw_key: bytes) -> None:
     path = tmp_path / "v2.db"
     db = Database.open(path, raw_key, migrate=False)
     upgrade(db, target=2)
-    with db.transaction() as tx:
-        cases.add_subject(tx, subject_id="S-9", kind="vehicle", category="other", basis="fact",
-                          label="Mercedes Sprinter", data={"registration": "PZ 123-AB"},
-                          now=NOW)
+    with db.transaction() as tx:  # the row as version-2 code wrote it
+        tx.execute(
+            """INSERT INTO subjects (subject_id, kind, category, basis, label, data,
+                   created_at, updated_at, search_terms) VALUES (?,?,?,?,?,?,?,?,?)""",
+            ("S-9", "vehicle", "other", "fact", "Mercedes Sprinter",
+             '{"registration":"PZ 123-AB"}', "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z",
+             subject_terms({"registration": "PZ 123-AB"})))
     db.close()
     db = Database.open(path, raw_key)
     try:

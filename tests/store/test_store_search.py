@@ -78,7 +78,8 @@ def test_query_syntax_cannot_be_injected(filled: Database, hostile: str) -> None
 
 def test_operators_are_plain_words(filled: Database) -> None:
     assert search.message_ids(filled, "lorry OR nothing") == []
-    assert search.fts_query('say "hi"') == '"say" AND "hi" *'
+    assert search.fts_query('say "hi"') == (
+        '("say" OR search_folded : ("say")) AND ("hi" * OR search_folded : ("hi" *))')
     assert search.fts_query("   ") is None
 
 

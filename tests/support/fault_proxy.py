@@ -3,8 +3,9 @@
 `FaultProxy` sits between the client and a real hub (TLS passes through it
 untouched) and follows a per-connection script: pass, refuse, reset after N
 bytes either way, stall (forward the request, hold the answer), or truncate
-the answer after N bytes. `InjectingApp` wraps the hub's ASGI app and, per
-request, answers 500 or 429 instead of (or after) the real handler;
+the answer after N bytes; `rate` slows every connection to a poor link's speed.
+`InjectingApp` wraps the hub's ASGI app and, per request, answers 500 or 429
+instead of (or after) the real handler;
 `serve_in_thread` runs such an app with uvicorn and TLS on 127.0.0.1.
 
 Only loopback is used; every wait is bounded.
@@ -56,6 +57,8 @@ class ConnStats:
     up: int = 0
     down: int = 0
     closed: threading.Event = field(default_factory=threading.Event)
+    dropped: threading.Event = field(default_factory=threading.Event)
+    """Set by `drop_all`: stop carrying; the far side gets a clean close."""
 
 
 def _reset(sock: socket.socket) -> None:
@@ -81,6 +84,9 @@ class FaultProxy:
         self.target = (target_host, target_port)
         self._plan: collections.deque[Script] = collections.deque()
         self.default = Script()
+        self.rate: float | None = None
+        """Bytes per second each direction of each connection may carry (a slow link);
+        None: as fast as loopback goes."""
         self.connections: list[ConnStats] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -162,7 +168,10 @@ class FaultProxy:
         sel.register(upstream, selectors.EVENT_READ, "down")
         try:
             while not self._stop.is_set():
-                for key, _ in sel.select(0.2):
+                if stats.dropped.is_set():
+                    _reset(client)
+                    return None
+                for key, _ in sel.select(0.05):
                     src: socket.socket = key.fileobj  # type: ignore[assignment]
                     try:
                         data = src.recv(65536)
@@ -177,6 +186,7 @@ class FaultProxy:
                             return self._abort(client, upstream)
                         stats.up += len(data)
                         upstream.sendall(data)
+                        self._pace(len(data))
                         continue
                     if fault is Fault.STALL:
                         continue
@@ -191,12 +201,35 @@ class FaultProxy:
                         return None
                     stats.down += len(data)
                     client.sendall(data)
+                    self._pace(len(data))
         except OSError:
             pass
         finally:
             sel.close()
             _close(client)
             _close(upstream)
+
+    def _pace(self, sent: int) -> None:
+        """Hold the pump as long as `sent` bytes take on a link of `rate` (a slow link)."""
+        if self.rate:
+            self._stop.wait(sent / self.rate)
+
+    def drop_all(self, timeout: float = 10.0) -> None:
+        """Stop carrying every open connection (the process at the client end was killed):
+        nothing more is forwarded; the hub sees a clean close after what it already got.
+        Returns once each has closed (bounded)."""
+        with self._lock:
+            conns = list(self.connections)
+        for c in conns:
+            c.dropped.set()
+        for c in conns:
+            assert c.closed.wait(timeout), "a proxied connection did not close"
+
+    def totals(self) -> tuple[int, int]:
+        """Bytes carried (up, down) over every connection so far."""
+        with self._lock:
+            conns = list(self.connections)
+        return sum(c.up for c in conns), sum(c.down for c in conns)
 
     @staticmethod
     def _abort(client: socket.socket, upstream: socket.socket) -> None:

@@ -331,7 +331,7 @@ def enrol_device(http: httpx.Client, profile_path: Path, keys: DeviceKeys | None
 
 
 def make_envelope(sender: Device, recipient_ids: Sequence[str], *, size: int = 64,
-                  sign: bool = True) -> dict[str, Any]:
+                  sign: bool = True, blobs: Sequence[str] = ()) -> dict[str, Any]:
     """An outer envelope wire object from `sender` to these devices (random ciphertext).
 
     The hub sees ciphertext only, so random bytes stand in for a sealed message.
@@ -343,7 +343,8 @@ def make_envelope(sender: Device, recipient_ids: Sequence[str], *, size: int = 6
 
     keys = tuple(WrappedKey(d, os.urandom(80)) for d in sorted(set(recipient_ids)))
     env = Envelope(v=1, id=new_message_id(), sender=sender.device_id, keys=keys,
-                   ciphertext=os.urandom(max(size, 40)), sent_at=utc_now(), sig=bytes(64))
+                   ciphertext=os.urandom(max(size, 40)), sent_at=utc_now(), sig=bytes(64),
+                   blobs=tuple(sorted(blobs)))
     if sign:
         env = sign_outer(env, sender.keys)
     return dict(envelope_to_wire(env))

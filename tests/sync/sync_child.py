@@ -15,6 +15,7 @@ from pathlib import Path
 
 from liaison_app.crypto.keys import DeviceKeys
 from liaison_app.crypto.provisioning import verify_profile
+from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.database import Database
 from liaison_app.sync.engine import SyncEngine, SyncProgress
 from liaison_app.sync.hub_client import HubClient
@@ -34,10 +35,12 @@ def main() -> int:
         agency_id = profile.agency_id
         device_id = keys.device_id
 
+    spool = Spool(Path(spec["spool"])) if spec.get("spool") else None
     engine = SyncEngine(db, keys, Ident(), client,
                         authority_key=profile.directory_authority_key,
                         batch_size=int(spec.get("batch", 100)),
-                        page_size=int(spec.get("page", 100)))
+                        page_size=int(spec.get("page", 100)), spool=spool,
+                        auto_download_bytes=int(spec.get("auto_download", 10 << 20)))
 
     def progress(p: SyncProgress) -> None:
         print(f"{p.phase.value} {p.done}", flush=True)
@@ -48,8 +51,9 @@ def main() -> int:
         ok = report.ok
         print(f"report ok={ok} pushed={report.pushed} dup={report.duplicates} "
               f"received={report.received} quarantined={report.quarantined} "
-              f"error={report.error}", flush=True)
-        if not ok or (report.pushed + report.duplicates == 0 and report.received == 0):
+              f"downloaded={report.downloaded} error={report.error}", flush=True)
+        if not ok or (report.pushed + report.duplicates == 0 and report.received == 0
+                      and report.downloaded == 0):
             break
     client.close()
     db.close()

@@ -15,9 +15,11 @@ import pytest
 
 from liaison_app.crypto.directory import sign_directory
 from liaison_app.crypto.keys import DeviceKeys
+from liaison_app.crypto.timestamp import sign_timestamp
 from liaison_app.domain.parties import Agency, DeviceStatus, Officer
 from liaison_app.protocol.api import EnvelopeResult, InboxPage
 from liaison_app.protocol.directory import DeviceEntry, Directory
+from liaison_app.protocol.timestamp import DirectoryTimestamp, directory_digest
 from liaison_app.store import directory_cache
 from liaison_app.store.database import Database
 from liaison_app.sync.backoff import Backoff
@@ -36,12 +38,28 @@ class Ident:
 
 
 class FakeHub:
-    """Serves a scripted directory and an empty inbox; can be told to rate-limit."""
+    """Serves a scripted directory (with a fresh timestamp naming it, signed by the
+    authority, unless `timestamp` is set) and an empty inbox; can rate-limit."""
 
-    def __init__(self) -> None:
+    def __init__(self, authority: nacl.signing.SigningKey) -> None:
+        self.authority = authority
         self.directory: bytes = b""
+        self.timestamp: bytes | None = None
+        self.stamps = 0
         self.rate_limit: float | None = None
         self.calls = 0
+
+    def get_timestamp(self) -> bytes:
+        if self.rate_limit is not None:
+            raise RateLimited("busy", self.rate_limit)
+        if self.timestamp is not None:
+            return self.timestamp
+        self.stamps += 1
+        return sign_timestamp(DirectoryTimestamp(
+            version=self.stamps, directory_version=1,
+            directory_sha256=directory_digest(self.directory),
+            issued_at=NOW - timedelta(hours=1), expires_at=NOW + timedelta(hours=23)),
+            self.authority)
 
     def get_directory(self, etag: str | None = None) -> DirectoryFetch | None:
         self.calls += 1
@@ -56,6 +74,18 @@ class FakeHub:
         return InboxPage((), after or "0", False)
 
     def ack(self, cursor: str) -> object:
+        return None
+
+    def post_audit_head(self, signed: bytes) -> int:
+        return 0
+
+    def get_audit_head(self) -> bytes | None:
+        return None
+
+    def get_watchlist_index(self, etag: str | None = None) -> DirectoryFetch | None:
+        return None  # no watch list at this hub
+
+    def get_watchlist(self, name: str) -> DirectoryFetch | None:
         return None
 
 
@@ -86,7 +116,8 @@ class Rig:
 @pytest.fixture
 def rig(tmp_path: Path) -> Iterator[Rig]:
     db = Database.open(tmp_path / "cache.db", os.urandom(32))
-    yield Rig(db, DeviceKeys.generate(), nacl.signing.SigningKey.generate(), FakeHub())
+    authority = nacl.signing.SigningKey.generate()
+    yield Rig(db, DeviceKeys.generate(), authority, FakeHub(authority))
     db.close()
 
 

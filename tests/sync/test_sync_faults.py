@@ -114,8 +114,8 @@ def test_hub_500_and_429_are_retried_and_nothing_doubles(
     ids = [queue_alert(a, "RS-BP", f"5xx test {i}") for i in range(12)]
     a_engine = a.engine(server.url, batch_size=4)
 
-    # directory ok, first batch stored by the hub but answered 500
-    app.plan.extend([Inject.PASS, Inject.ERROR_500_AFTER])
+    # directory and watch-list index ok, first batch stored by the hub but answered 500
+    app.plan.extend([Inject.PASS, Inject.PASS, Inject.ERROR_500_AFTER])
     first = a_engine.run_once()
     assert isinstance(first.error, Unreachable) and "500" in first.error.message
     assert outbox.pending_count(a.db) == 12
@@ -124,7 +124,7 @@ def test_hub_500_and_429_are_retried_and_nothing_doubles(
     second = a_engine.run_once()
     assert isinstance(second.error, RateLimited) and second.error.retry_after == 2
     # then a plain 500 in the middle of the push
-    app.plan.extend([Inject.PASS, Inject.PASS, Inject.ERROR_500])
+    app.plan.extend([Inject.PASS, Inject.PASS, Inject.PASS, Inject.ERROR_500])
     third = a_engine.run_once()
     assert isinstance(third.error, Unreachable)
     assert third.duplicates == 4  # the batch the hub kept despite its 500 is now "sent"
@@ -134,9 +134,9 @@ def test_hub_500_and_429_are_retried_and_nothing_doubles(
 
     b_engine = b.engine(server.url, page_size=5)
     # inbox answered 500; then the ack is applied but answered 500; then 429
-    app.plan.extend([Inject.PASS, Inject.ERROR_500])
+    app.plan.extend([Inject.PASS, Inject.PASS, Inject.ERROR_500])
     assert isinstance(b_engine.run_once().error, Unreachable)
-    app.plan.extend([Inject.PASS, Inject.PASS, Inject.ERROR_500_AFTER])
+    app.plan.extend([Inject.PASS, Inject.PASS, Inject.PASS, Inject.ERROR_500_AFTER])
     assert isinstance(b_engine.run_once().error, Unreachable)
     app.plan.extend([Inject.RATE_429])
     assert isinstance(b_engine.run_once().error, RateLimited)

@@ -80,19 +80,53 @@ def test_revoked_device_needs_re_enrolment_and_its_mail_is_quarantined(
     assert quarantine.list_entries(a.db)[0].reason is RejectReason.REVOKED_SENDER
 
 
-def _tamper(hub_root: Path, envelope_id: str) -> None:
-    """Edit one stored envelope in the hub's SQLite store (a changed timestamp)."""
+def _tamper(hub_root: Path, envelope_id: str, edit: Callable[[bytes], bytes] | None = None
+            ) -> None:
+    """Edit one stored envelope in the hub's SQLite store (by default, a changed time)."""
     conn = sqlite3.connect(hub_root / "hub.sqlite3", timeout=10)
     try:
         body = conn.execute("SELECT body FROM envelopes WHERE id = ?",
                             (envelope_id,)).fetchone()[0]
-        obj = json.loads(body)
-        obj["sent_at"] = "2020-01-01T00:00:00Z"
+        if edit is None:
+            obj = json.loads(body)
+            obj["sent_at"] = "2020-01-01T00:00:00Z"
+            new = canonical_bytes(obj)
+        else:
+            new = edit(bytes(body))
         with conn:
-            conn.execute("UPDATE envelopes SET body = ? WHERE id = ?",
-                         (canonical_bytes(obj), envelope_id))
+            conn.execute("UPDATE envelopes SET body = ? WHERE id = ?", (new, envelope_id))
     finally:
         conn.close()
+
+
+def test_outer_version_2_is_quarantined_as_unsupported_version(
+        make_peer: Callable[..., Peer], hub: HubProcess) -> None:
+    a, b = make_peer("GB-NCA"), make_peer("RS-BP")
+    refresh_directory(a)
+    future = queue_alert(a, "RS-BP", "this one claims a later format")
+    assert a.engine().run_once().ok
+    _tamper(hub.root, future, lambda body: body.replace(b'"v":1}', b'"v":2}'))
+
+    report = b.engine().run_once()
+    assert report.ok, report.error
+    assert report.quarantine_reasons == [RejectReason.UNSUPPORTED_VERSION.value]
+    entry = quarantine.list_entries(b.db)[0]
+    assert entry.envelope_id == future and entry.reason is RejectReason.UNSUPPORTED_VERSION
+
+
+def test_malformed_inbox_page_stops_with_one_clean_line(
+        make_peer: Callable[..., Peer], hub: HubProcess) -> None:
+    a, b = make_peer("GB-NCA"), make_peer("RS-BP")
+    refresh_directory(a)
+    floaty = queue_alert(a, "RS-BP", "this one gets a float at the hub")
+    assert a.engine().run_once().ok
+    _tamper(hub.root, floaty, lambda body: body.replace(b'"v":1}', b'"v":1.0}'))
+
+    report = b.engine().run_once()
+    assert report.error is not None
+    text = report.error.message
+    assert text == "the hub sent a malformed inbox page: floats are not allowed (1.0)"
+    assert "\n" not in text and messages.get(b.db, floaty) is None
 
 
 def test_envelope_tampered_at_rest_is_quarantined_and_sync_carries_on(

@@ -1,6 +1,6 @@
 """Regenerate the financial-subject vectors: `python tests/vectors/make_financial_vectors.py`.
 
-Writes `financial-subjects-v2.json` (docs/protocol.md §12): a signed inner
+Writes `financial-subjects-v2.json` (docs/protocol.md §20): a signed inner
 message of version 2 carrying one subject of each financial form, the keys
 each yields, subjects a receiver MUST refuse with the field that is wrong, and
 address, IBAN and card-number cases with their verdicts. Address cases include
@@ -176,7 +176,7 @@ def vector() -> dict[str, Any]:
     wire = inner_to_wire(inner)
     plaintext = seal_plaintext(inner, A.keys)
     return {
-        "description": "Inner message version 2 (docs/protocol.md §12): a request from A to B "
+        "description": "Inner message version 2 (docs/protocol.md §20): a request from A to B "
                        "carrying one subject of each financial form; the signer is device A "
                        "of envelope-v1.json. `keys` lists each subject's normalised keys. "
                        "`refused` subjects MUST be refused naming `field`; the cases give the "

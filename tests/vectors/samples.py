@@ -127,3 +127,22 @@ def counter_rng(start: int = 0) -> Callable[[int], bytes]:
         return out
 
     return rng
+
+
+HUB_CA_PEM = """-----BEGIN CERTIFICATE-----
+MIIByjCCAW+gAwIBAgIUKrD6zqNSqJQQ4rDrPcdz7qCKjQwwCgYIKoZIzj0EAwIw
+QTEUMBIGA1UECgwLTGlhaXNvbiBodWIxKTAnBgNVBAMMIExpYWlzb24gaHViIENB
+IChodWIuZXhhbXBsZS5vcmcpMB4XDTI2MTAzMTIzMDAwMFoXDTM2MTAyOTAwMDAw
+MFowQTEUMBIGA1UECgwLTGlhaXNvbiBodWIxKTAnBgNVBAMMIExpYWlzb24gaHVi
+IENBIChodWIuZXhhbXBsZS5vcmcpMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE
+nLyplpPEj5N900T/XkOL3V6sjlW/lrFJUCT+8/cGSp4pR6PPfPLQwXcY4QaU2m3r
+vSiVKIvQJaXRKu/3eEwwRKNFMEMwEgYDVR0TAQH/BAgwBgEB/wIBADAOBgNVHQ8B
+Af8EBAMCAQYwHQYDVR0OBBYEFK8IniPdXA+2MJCIN/VA+xUTqswmMAoGCCqGSM49
+BAMCA0kAMEYCIQDxU+ucG7rmrpJexAxsqW0GzRzI0OXh4O1u0LJ/4MT6hgIhAPoQ
+YXDvCmDBe5TlPzq80lUPOTATpe5l436VHF2mQeV+
+-----END CERTIFICATE-----
+"""
+"""A fixed hub CA certificate for the provisioning vector (its key is long gone)."""
+RELEASE_SEED = bytes([0xE0]) * 32
+REQUEST_NONCE = "AAECAwQFBgcICQoLDA0ODw"
+"""The request-signature vector's nonce: base64url of bytes 0..15 (never fixed in use)."""

@@ -35,13 +35,15 @@ from liaison_app.domain.messages import (
     RecallAction,
     ReplyOutcome,
 )
-from liaison_app.gui.compose._util import FieldErrors, bind_submit, fill_combo, translate
+from liaison_app.gui.compose._util import FieldErrors, bind_submit, chain, fill_combo, translate
+from liaison_app.gui.compose.disclosure_reason import ReasonFields
 from liaison_app.gui.context import AppContext
 from liaison_app.gui.forms import child, load_form
 from liaison_app.gui.models.forward_texts import bar_text, decision_text
 from liaison_app.gui.models.labels import domain_text
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import actions
+from liaison_app.services.compose import remembered_reason
 from liaison_app.services.errors import ForwardRefused, ServiceError
 from liaison_app.services.message_brief import (
     MessageBrief,
@@ -84,6 +86,20 @@ class ActionDialog(QDialog):
     def title(self) -> str:
         """The window title."""
         raise NotImplementedError
+
+    def add_reason(self, *, required: bool) -> ReasonFields:
+        """The legal basis and justification block, above the errors and buttons, offered
+        from the last one given in the message's case."""
+        reason = ReasonFields(required=required, parent=self)
+        before = self.cancel_button.previousInFocusChain()
+        outer = self.form.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.general), reason.form)
+        chain([*([before] if before is not None else []), *reason.focus_order,
+               self.cancel_button, self.send_button])
+        self.errors = FieldErrors([self.form], general=self.general)
+        reason.prefill(remembered_reason(self.session, self.brief.case_ref))
+        return reason
 
     def describe(self) -> str:
         """One paragraph about the original message."""
@@ -165,6 +181,7 @@ class ReplyDialog(ActionDialog):
             (self.tr("Clarification requested"), ReplyOutcome.CLARIFICATION.value)])
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
+        self.reason_fields = self.add_reason(required=False)
         self.outcome.setFocus()
 
     def outcome_value(self) -> ReplyOutcome:
@@ -180,7 +197,8 @@ class ReplyDialog(ActionDialog):
 
     def submit(self) -> str:
         return actions.reply(self.session, self.brief.message_id, self.outcome_value(),
-                             self.body.toPlainText(), reason=self.reason.toPlainText())
+                             self.body.toPlainText(), reason=self.reason.toPlainText(),
+                             disclosure_reason=self.reason_fields.build())
 
 
 class AcknowledgeDialog(ActionDialog):
@@ -246,6 +264,7 @@ class ForwardDialog(ActionDialog):
         handling = self.brief.handling
         self.handling_label.setText(handling_text(handling))
         self.consent.setVisible(handling is not None and handling.forbids_onward_sharing)
+        self.reason = self.add_reason(required=True)
         self.consent.toggled.connect(self.update_decision)
         self.update_decision()
         (self.consent if self.consent.isVisibleTo(self) else self.agencies).setFocus()
@@ -272,7 +291,8 @@ class ForwardDialog(ActionDialog):
         open_to = [self.agencies.item(i) for i in range(self.agencies.count())
                    if self.agencies.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
         self.send_button.setEnabled(allowed and bool(open_to))
-        self.note.setEnabled(allowed)
+        for widget in (self.note, self.reason.form):
+            widget.setEnabled(allowed)
 
     def _list_agencies(self, consent: bool) -> None:
         ticked = set(self.chosen())
@@ -288,7 +308,10 @@ class ForwardDialog(ActionDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if target.agency_id in ticked
                                    else Qt.CheckState.Unchecked)
-                item.setToolTip(self.tr("May receive this message"))
+                item.setToolTip(self.tr(
+                    "May receive this message. No device there is enrolled yet: the "
+                    "forward waits until the partner's directory entry arrives.")
+                    if target.waiting else self.tr("May receive this message"))
             else:
                 why = bar_text(target.bar)
                 item.setText(self.tr("{agency}\n— {why}").format(agency=name, why=why))
@@ -319,6 +342,7 @@ class ForwardDialog(ActionDialog):
         if not self.chosen():
             raise ValidationError("to", self.tr("tick at least one agency to forward to"))
         return actions.forward(self.session, self.brief.message_id, self.chosen(),
+                               disclosure_reason=self.reason.build(),
                                note=self.note.toPlainText(),
                                provider_consent=self.consent.isVisibleTo(self)
                                and self.consent.isChecked())

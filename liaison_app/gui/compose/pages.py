@@ -78,7 +78,11 @@ class MessagePage(QObject):
         flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                  | Qt.ItemFlag.ItemIsUserCheckable)
         for agency in agencies:
-            top = QTreeWidgetItem([f"{agency.name} ({agency.country}, {agency.agency_id})"])
+            text = f"{agency.name} ({agency.country}, {agency.agency_id})"
+            if agency.waiting:
+                text = self.tr("{0} — no device yet: the message waits for their directory "
+                               "entry").format(text)
+            top = QTreeWidgetItem([text])
             top.setData(0, ROLE, agency.agency_id)
             top.setFlags(flags | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
@@ -89,8 +93,8 @@ class MessagePage(QObject):
                 item.setCheckState(0, Qt.CheckState.Unchecked)
             self.tree.addTopLevelItem(top)
         if not agencies:
-            hint.setText(self.tr("No partner agency has an enrolled device in your directory "
-                                 "yet. Sync when connected to refresh the directory."))
+            hint.setText(self.tr("No partner agency is in your directory yet. Sync when "
+                                 "connected to refresh the directory."))
         else:
             self.tree.setCurrentItem(self._agencies()[0])
 

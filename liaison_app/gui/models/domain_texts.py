@@ -66,6 +66,18 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("Domain", "INTERPOL I-24/7")),
     str(QT_TRANSLATE_NOOP("Domain", "SELEC")),
     str(QT_TRANSLATE_NOOP("Domain", "National system")),
+    # Outcomes of the joint action (domain.outcomes)
+    str(QT_TRANSLATE_NOOP("Domain", "Persons arrested")),
+    str(QT_TRANSLATE_NOOP("Domain", "Persons charged")),
+    str(QT_TRANSLATE_NOOP("Domain", "Convictions")),
+    str(QT_TRANSLATE_NOOP("Domain", "Vehicles stopped")),
+    str(QT_TRANSLATE_NOOP("Domain", "Documents seized (genuine)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Documents seized (false)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Victims safeguarded")),
+    str(QT_TRANSLATE_NOOP("Domain", "Cash seized")),
+    str(QT_TRANSLATE_NOOP("Domain", "Assets seized")),
+    str(QT_TRANSLATE_NOOP("Domain", "Smuggling attempts prevented")),
+    str(QT_TRANSLATE_NOOP("Domain", "No further action")),
     # Data-subject categories (domain.subjects)
     str(QT_TRANSLATE_NOOP("Domain", "Suspect")),
     str(QT_TRANSLATE_NOOP("Domain", "Convicted person")),
@@ -199,4 +211,32 @@ DOMAIN_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("Domain", "BNB Smart Chain")),
     str(QT_TRANSLATE_NOOP("Domain", "Polygon")),
     str(QT_TRANSLATE_NOOP("Domain", "Other network")),
+    # Legal bases and categories of data of a disclosure (domain.disclosure), follow-up
+    # states of requests (domain.follow_up)
+    str(QT_TRANSLATE_NOOP("Domain", "Prevention, investigation, detection or prosecution of"
+                          " crime (DPA 2018 s.31, LED Art. 1(1))")),
+    str(QT_TRANSLATE_NOOP("Domain", "Exchange of information between law-enforcement authorities"
+                          " (Directive (EU) 2023/977)")),
+    str(QT_TRANSLATE_NOOP("Domain", "International agreement (UK–Serbia, UK–Bulgaria, SELEC"
+                          " Convention; DPA 2018 s.75(1)(a), LED Art. 37(1)(a))")),
+    str(QT_TRANSLATE_NOOP("Domain", "Appropriate safeguards assessed by the controller (DPA 2018"
+                          " s.75(1)(b), LED Art. 37(1)(b))")),
+    str(QT_TRANSLATE_NOOP("Domain", "Special circumstances: life, or an immediate and serious"
+                          " threat to public security (DPA 2018 s.76, LED Art. 38)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Other (say which in the justification)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Duty to tell recipients that data sent was incorrect or"
+                          " unlawfully sent (LED Art. 7(3), DPA 2018 s.38)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Identity (names, dates of birth, nationality)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Travel and identity documents")),
+    str(QT_TRANSLATE_NOOP("Domain", "Vehicles")),
+    str(QT_TRANSLATE_NOOP("Domain", "Phones, e-mail and messaging identifiers")),
+    str(QT_TRANSLATE_NOOP("Domain", "Places and routes")),
+    str(QT_TRANSLATE_NOOP("Domain", "Organisations")),
+    str(QT_TRANSLATE_NOOP("Domain", "Financial data (accounts, cards, transfers, wallets, cash)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Personal assessments (not facts, LED Art. 7)")),
+    str(QT_TRANSLATE_NOOP("Domain", "Free text")),
+    str(QT_TRANSLATE_NOOP("Domain", "Attached files")),
+    str(QT_TRANSLATE_NOOP("Domain", "Awaiting reply")),
+    str(QT_TRANSLATE_NOOP("Domain", "Partly answered")),
+    str(QT_TRANSLATE_NOOP("Domain", "Withdrawn")),
 )

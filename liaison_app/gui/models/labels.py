@@ -31,6 +31,10 @@ STATUSES = {
     "replied": str(QT_TRANSLATE_NOOP("Labels", "Replied")),
     "failed": str(QT_TRANSLATE_NOOP("Labels", "Failed")),
 }
+RECALL_STATES = {
+    "rectified": str(QT_TRANSLATE_NOOP("Labels", "Rectified")),
+    "withdrawn": str(QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+}
 PRIORITIES = {
     "routine": str(QT_TRANSLATE_NOOP("Labels", "Routine")),
     "priority": str(QT_TRANSLATE_NOOP("Labels", "Priority")),

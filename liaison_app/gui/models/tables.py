@@ -15,6 +15,7 @@ from liaison_app.gui.models.labels import (
     CRIME_AREAS,
     OUTBOX_STATES,
     PRIORITIES,
+    RECALL_STATES,
     STATUSES,
     TYPES,
     day,
@@ -151,7 +152,14 @@ class MessageTableModel(PagedTableModel[MessageSummary]):
                 foreground=lambda m: due_colour(m.due_at, m.overdue),
             ),
             Column(
-                translate("ListModels", "Status"), lambda m: label(STATUSES, m.status), "status"
+                translate("ListModels", "Status"),
+                lambda m: label(RECALL_STATES, m.recall) if m.recall else label(STATUSES,
+                                                                                 m.status),
+                "status",
+                tooltip=lambda m: translate("ListModels", "%1 by its sender").replace(
+                    "%1", label(RECALL_STATES, m.recall)) if m.recall else "",
+                foreground=lambda m: URGENT_COLOUR if m.recall == "withdrawn" else (
+                    PRIORITY_COLOUR if m.recall else None),
             ),
         ]
 
@@ -258,8 +266,10 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
         return [
             Column(
                 translate("ListModels", "State"),
-                lambda o: label(OUTBOX_STATES, o.state),
+                lambda o: translate("ListModels", "Waiting for the partner") if o.waiting
+                else label(OUTBOX_STATES, o.state),
                 "state",
+                tooltip=lambda o: o.waiting or "",
                 foreground=lambda o: URGENT_COLOUR if o.state == "failed" else None,
             ),
             Column(
@@ -281,8 +291,11 @@ class OutboxTableModel(PagedTableModel[OutboxSummary]):
             Column(translate("ListModels", "Attempts"), lambda o: str(o.attempts), "attempts"),
             Column(
                 translate("ListModels", "Next attempt"),
-                lambda o: "" if o.state != "pending" else when(o.next_attempt_at),
+                lambda o: "" if o.state != "pending" else (
+                    translate("ListModels", "Waiting: {0}").format(o.waiting) if o.waiting
+                    else when(o.next_attempt_at)),
                 "next_attempt_at",
+                tooltip=lambda o: o.waiting or "",
             ),
             Column(translate("ListModels", "Sent"), lambda o: when(o.sent_at), "sent_at"),
             Column(translate("ListModels", "Last error"), lambda o: o.last_error or ""),

@@ -173,11 +173,35 @@ VALIDATION_TEXTS: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("ValidationError", "is not a real date and time")),
     # services/compose.py
     str(QT_TRANSLATE_NOOP("ValidationError", "choose at least one recipient agency")),
-    str(QT_TRANSLATE_NOOP("ValidationError", "agency {agency} is not in the directory")),
-    str(QT_TRANSLATE_NOOP("ValidationError", "agency {agency} has no enrolled device in your "
-                                             "directory yet; sync to refresh the directory, "
-                                             "then send again")),
     str(QT_TRANSLATE_NOOP("ValidationError", "device {device_id} is not active in the directory")),
+    # merged from main: outcomes, currencies, monitoring, disclosures
+    str(QT_TRANSLATE_NOOP("ValidationError", "a forward must record its legal basis and the "
+                                             "justification for sending it")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "a {kind} must record its legal basis and the "
+                                             "justification for sending it")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "agency {agency} is not in the directory; sync to "
+                                             "refresh it, or check the agency id")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "cash and assets seized need an amount and its "
+                                             "currency")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is before {earliest}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is in the future")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "is not a number")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be 1 to 4")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a number such as 12500 or 12500.50 (digits, "
+                                             "one decimal point, no separators)")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be a whole number from 1 to {limit}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an ISO 4217 currency code such as EUR, GBP, "
+                                             "RSD or BGN")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be an Outcome")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must be more than zero and at most {limit} minor "
+                                             "units")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "must say why (a few words at least)")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "only cash and assets seized carry an amount")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "the period ends before it starts")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "the period is longer than ten years")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "unknown period {key}")),
+    str(QT_TRANSLATE_NOOP("ValidationError", "{currency} has {places} decimal place(s); {amount} "
+                                             "has more")),
 )
 
 SERVICE_TEXTS: tuple[str, ...] = (
@@ -206,7 +230,6 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "words at least).")),
     str(QT_TRANSLATE_NOOP("ServiceError", "The new review date must be in the future.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "There is no subject {subject_id} in this profile.")),
-    str(QT_TRANSLATE_NOOP("ServiceError", "Only a case or a subject has a review date.")),
     str(QT_TRANSLATE_NOOP("ServiceError", "There is no Liaison profile at {path}. Enrol first "
                                           "with the provisioning file from IT (liaison enrol).")),
     str(QT_TRANSLATE_NOOP("ServiceError", "This profile is incomplete (no provisioning data). "
@@ -219,4 +242,88 @@ SERVICE_TEXTS: tuple[str, ...] = (
                                           "that it is not to be passed on without their "
                                           "consent. Ask the provider and record their consent "
                                           "before forwarding.")),
+    # merged from main: attachments, cross-checks, reports, exports, accountability
+    str(QT_TRANSLATE_NOOP("ServiceError", "A check is a consultation of personal data: give the "
+                                          "reason for it (a few words at least).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "A message carries at most {count} attachments.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "An attachment does not verify ({detail}); not "
+                                          "forwarded.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Cannot read {name} ({error}). Check the file and try "
+                                          "again.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Cannot write {path} ({error}); choose another place.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Case {case_ref} already has the {system} reference "
+                                          "{reference}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Case {case_ref} already has {count} references; remove "
+                                          "one first.")),
+    str(QT_TRANSLATE_NOOP("ServiceError",
+        "Case {case_ref} has no {system} reference {reference}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Case {case_ref} is restricted (kept for evidence); it "
+                                          "is listed under Review due, Restricted.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Could not write the report to {path} ({error}). "
+                                          "Nothing was exported; choose another place.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Download the attachments first ({names}); a forward "
+                                          "carries them.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give something to check: a name, a plate with its "
+                                          "country, a document number, an MRZ or a phone number.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the justification for this export (a few words at "
+                                          "least): it is written to the audit log.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the plate's country too (--country), e.g. BG or "
+                                          "RS: plates are read by the rules of their country.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the reason for exporting the audit log.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the reason for exporting the transfer record.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Give the reason for saving this attachment outside "
+                                          "Liaison (a few words at least).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "MRZ not accepted: {error}. Check the characters "
+                                          "against the document (0 and O, 1 and I, 5 and S are "
+                                          "easily confused).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Message {message_id} has no attachment "
+                                          "{attachment_id}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError",
+        "Only a case, a subject or a message can be restricted.")),
+    str(QT_TRANSLATE_NOOP("ServiceError",
+        "Only a case, a subject or a message has a review date.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "Only a request, an alert, a reply or a case share can "
+                                          "be recalled.")),
+    str(QT_TRANSLATE_NOOP("ServiceError",
+        "Say why the outcome is removed (a few words at least).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "That record is not restricted; nothing to lift.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The annex names subjects (personal data): give the "
+                                          "justification for exporting it.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The audit log is exported as {formats}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The encrypted copy of {name} is gone.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The encrypted copy of {name} is missing from this "
+                                          "profile.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The encrypted copy of {name} is missing; attach the "
+                                          "file again.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The end of the period is before its start.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The file name cannot be sent: {reason}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The folder {folder} does not exist; choose another "
+                                          "place.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "The transfer record is exported as json or csv.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no Liaison profile at {path}.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no attachment {attachment_id} in this "
+                                          "profile.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no folder {folder} to save into.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no folder {folder} to write the export into.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "There is no outcome {outcome_id} in this profile.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This profile has no provisioning data; enrol again.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "This provisioning file is signed by the authority "
+                                          "{found}, but IT's policy on this computer expects "
+                                          "{expected}. Do not use it; contact IT.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{agency} withdrew this message ({reason}); it cannot "
+                                          "be passed on.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{field}: {reason}")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} changed while it was being encrypted; attach it "
+                                          "again once nothing is writing to it.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} does not verify ({detail}).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} does not verify ({detail}); nothing was saved.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} is not an image that can be shown here; use "
+                                          "Save as… to open it.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} is not here.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} is still at the hub: download it first.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} is still being downloaded.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{name} was refused ({reason}).")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "{path} is a folder; give a file name for the report.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "“{name}” holds no name to look up.")),
+    str(QT_TRANSLATE_NOOP("ServiceError", "“{value}” cannot be read as {what}.")),
 )

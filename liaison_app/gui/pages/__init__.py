@@ -64,10 +64,28 @@ def audit_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     return AuditPage(ctx, parent)
 
 
+def check_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.check import CheckPage
+
+    return CheckPage(ctx, parent)
+
+
+def monitoring_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.monitoring import MonitoringPage
+
+    return MonitoringPage(ctx, parent)
+
+
 def review_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
     from liaison_app.gui.pages.review import ReviewPage
 
     return ReviewPage(ctx, parent)
+
+
+def transfers_page(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+    from liaison_app.gui.pages.transfers import TransfersPage
+
+    return TransfersPage(ctx, parent)
 
 
 PAGES: list[tuple[str, str, PageFactory]] = [
@@ -75,9 +93,12 @@ PAGES: list[tuple[str, str, PageFactory]] = [
     ("cases", str(QT_TRANSLATE_NOOP("Navigation", "Cases")), cases_page),
     ("alerts", str(QT_TRANSLATE_NOOP("Navigation", "Alerts")), alerts_page),
     ("outbox", str(QT_TRANSLATE_NOOP("Navigation", "Outbox")), outbox_page),
+    ("check", str(QT_TRANSLATE_NOOP("Navigation", "Check")), check_page),
     ("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory_page),
     ("quarantine", str(QT_TRANSLATE_NOOP("Navigation", "Quarantine")), quarantine_page),
     ("audit", str(QT_TRANSLATE_NOOP("Navigation", "Audit")), audit_page),
+    ("monitoring", str(QT_TRANSLATE_NOOP("Navigation", "Monitoring")), monitoring_page),
+    ("transfers", str(QT_TRANSLATE_NOOP("Navigation", "Transfers")), transfers_page),
     ("review", str(QT_TRANSLATE_NOOP("Navigation", "Review due")), review_page),
 ]
 

@@ -58,6 +58,9 @@ def detail_key(key: str) -> str:
 class AuditPage(ListPage):
     """The audit log by kind, and the selected entry in full."""
 
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "audit", AuditTableModel(ctx), parent)
         self.status_combo.setAccessibleName(translate("ListPage", "Show entries of kind"))

@@ -1,8 +1,11 @@
-"""The case view: a case's messages as a timeline, its subjects, references, notes, due items.
+"""The case view: a case's messages as a timeline, its subjects, references, notes, due items,
+and the outcomes of the joint action.
 
 A case whose subjects hold personal data is shown after a justification
 (remembered for the case for the session, so its messages open without
-asking again). Enter on a timeline or due row opens that message.
+asking again). Enter on a timeline or due row opens that message. Outcomes
+and references in other systems are recorded here (dialogs in
+`case_dialogs`), the case is closed or reopened, and its hand-over file made.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +28,7 @@ from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.labels import (
     CASE_STATUSES,
     PRIORITIES,
+    RECALL_STATES,
     STATUSES,
     TYPES,
     day,
@@ -32,9 +38,10 @@ from liaison_app.gui.models.labels import (
 )
 from liaison_app.gui.models.paged import URGENT_COLOUR
 from liaison_app.gui.pages.detail import subject_item
+from liaison_app.gui.pages.follow_up_texts import state_text, step_text
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
 from liaison_app.gui.problem_texts import plain_words
-from liaison_app.services import views
+from liaison_app.services import case_records, views
 from liaison_app.services.errors import ServiceError
 from liaison_app.services.view_types import CaseView as CaseData
 
@@ -65,6 +72,22 @@ class CaseView(QWidget):
         self.subjects_tree = child(f, QTreeWidget, "subjectsTree")
         self.subjects_tree.setRootIsDecorated(True)
         self.notes = child(f, QPlainTextEdit, "notesText")
+        self.outcomes_tree = child(f, QTreeWidget, "outcomesTree")
+        self.refs_tree = child(f, QTreeWidget, "refsTree")
+        self.status_button = child(f, QPushButton, "statusButton")
+        self.report_button = child(f, QPushButton, "reportButton")
+        self.add_outcome_button = child(f, QPushButton, "addOutcomeButton")
+        self.remove_outcome_button = child(f, QPushButton, "removeOutcomeButton")
+        self.add_ref_button = child(f, QPushButton, "addRefButton")
+        self.remove_ref_button = child(f, QPushButton, "removeRefButton")
+        self.add_outcome_button.clicked.connect(self.add_outcome)
+        self.remove_outcome_button.clicked.connect(self._remove_outcome_clicked)
+        self.add_ref_button.clicked.connect(self.add_reference)
+        self.remove_ref_button.clicked.connect(self.remove_reference)
+        self.status_button.clicked.connect(self.toggle_status)
+        self.report_button.clicked.connect(self.open_report)
+        self.outcomes_tree.currentItemChanged.connect(self._selection_changed)
+        self.refs_tree.currentItemChanged.connect(self._selection_changed)
         self.timeline.itemActivated.connect(self._open_item)
         self.due_tree.itemActivated.connect(self._open_item)
         self.case: CaseData | None = None
@@ -82,7 +105,8 @@ class CaseView(QWidget):
         """Show nothing."""
         self.case = None
         self._pending_ref = None
-        for tree in (self.timeline, self.due_tree, self.subjects_tree):
+        for tree in (self.timeline, self.due_tree, self.subjects_tree, self.outcomes_tree,
+                     self.refs_tree):
             tree.clear()
         self.notes.clear()
         self.stack.setCurrentWidget(self.empty_page)
@@ -155,6 +179,7 @@ class CaseView(QWidget):
             self.subjects_tree.addTopLevelItem(subject_item(subject, columns=4))
         self.subjects_tree.resizeColumnToContents(0)
         self.notes.setPlainText(c.notes)
+        self._render_records(c)
         self.stack.setCurrentWidget(self.case_page)
         self.shown.emit(c.case_ref)
 
@@ -167,15 +192,21 @@ class CaseView(QWidget):
         else:
             count = self.tr("%1 messages (oldest first)").replace("%1", str(shown))
         self.timeline_count.setText(count)
+        steps = {s.message_id: step_text(s) for f in c.follow_ups for s in f.steps
+                 if s.kind != "request"}
+        states = {f.request_id: state_text(f) for f in c.follow_ups}
         for m in c.timeline:
             direction = self.tr("Received") if m.direction == "incoming" else self.tr("Sent")
+            kind = steps.get(m.message_id) or label(TYPES, m.type)
+            status = label(RECALL_STATES, m.recall) if m.recall else label(STATUSES, m.status)
+            if m.message_id in states:
+                status = states[m.message_id]
             due = when(m.due_at)
             if m.overdue:
                 due = self.tr("%1 (overdue)").replace("%1", due)
             item = QTreeWidgetItem([
-                when(m.received_at or m.created_at), direction, label(TYPES, m.type),
-                label(PRIORITIES, m.priority), m.sender_agency, m.snippet,
-                label(STATUSES, m.status), due])
+                when(m.received_at or m.created_at), direction, kind,
+                label(PRIORITIES, m.priority), m.sender_agency, m.snippet, status, due])
             item.setToolTip(0, when_utc(m.received_at or m.created_at))
             item.setData(0, Qt.ItemDataRole.UserRole, m.message_id)
             if m.urgent or m.overdue:
@@ -207,6 +238,124 @@ class CaseView(QWidget):
         if not c.due:
             self.due_tree.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing is due."), ""]))
         self.due_tree.resizeColumnToContents(0)
+
+    def _render_records(self, c: CaseData) -> None:
+        """Outcomes, references in other systems, and the status button."""
+        session = self.ctx.session
+        self.outcomes_tree.clear()
+        self.refs_tree.clear()
+        if session is None:
+            return
+        for o in case_records.outcomes_of(session, c.case_ref):
+            item = QTreeWidgetItem([o.occurred_on.isoformat(),
+                                    QCoreApplication.translate("Domain", o.kind_label),
+                                    str(o.count), o.amount, " ".join(o.note.split())])
+            item.setData(0, Qt.ItemDataRole.UserRole, o.outcome_id)
+            item.setToolTip(4, o.note)
+            self.outcomes_tree.addTopLevelItem(item)
+        for r in case_records.external_refs_of(session, c.case_ref):
+            item = QTreeWidgetItem([QCoreApplication.translate("Domain", r.system_label),
+                                    r.reference])
+            item.setData(0, Qt.ItemDataRole.UserRole, (r.system, r.reference))
+            self.refs_tree.addTopLevelItem(item)
+        for tree in (self.outcomes_tree, self.refs_tree):
+            for column in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(column)
+        closed = c.status == "closed"
+        self.status_button.setText(self.tr("Reopen case") if closed else self.tr("Close case"))
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.remove_outcome_button.setEnabled(self.outcomes_tree.currentItem() is not None)
+        self.remove_ref_button.setEnabled(self.refs_tree.currentItem() is not None)
+
+    def _changed(self) -> None:
+        """Something was recorded: show it, and tell the other pages."""
+        self.refresh()
+        self.ctx.data_changed.emit()
+
+    def add_outcome(self) -> None:
+        """Open the outcome dialog for the case on screen."""
+        if self.case is None:
+            return
+        from liaison_app.gui.pages.case_dialogs import OutcomeDialog
+
+        dialog = OutcomeDialog(self.ctx, self.case.case_ref, self)
+        dialog.accepted.connect(self._changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def add_reference(self) -> None:
+        """Open the dialog for a reference in another system."""
+        if self.case is None:
+            return
+        from liaison_app.gui.pages.case_dialogs import ExternalRefDialog
+
+        dialog = ExternalRefDialog(self.ctx, self.case.case_ref, self)
+        dialog.accepted.connect(self._changed)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def ask_reason(self, title: str, prompt: str) -> str | None:
+        """A short reason from the officer, None if cancelled."""
+        text, ok = QInputDialog.getText(self, title, prompt)
+        return text if ok else None
+
+    def _remove_outcome_clicked(self) -> None:
+        item = self.outcomes_tree.currentItem()
+        if item is None:
+            return
+        reason = self.ask_reason(self.tr("Remove outcome"),
+                                 self.tr("Why is this outcome removed? (audited)"))
+        if reason is not None:
+            self.remove_outcome(str(item.data(0, Qt.ItemDataRole.UserRole)), reason)
+
+    def remove_outcome(self, outcome_id: str, reason: str) -> None:
+        """Remove an outcome recorded in error, with the reason."""
+        session = self.ctx.session
+        if session is None:
+            return
+        try:
+            case_records.remove_outcome(session, outcome_id, reason)
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.tr("Cannot remove the outcome"), plain_words(exc))
+            return
+        self._changed()
+
+    def remove_reference(self) -> None:
+        """Remove the chosen reference in another system."""
+        item = self.refs_tree.currentItem()
+        session = self.ctx.session
+        if item is None or session is None or self.case is None:
+            return
+        system, reference = item.data(0, Qt.ItemDataRole.UserRole)
+        try:
+            case_records.remove_external_ref(session, self.case.case_ref, system, reference)
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.tr("Cannot remove the reference"), plain_words(exc))
+            return
+        self._changed()
+
+    def toggle_status(self) -> None:
+        """Close the case on screen, or reopen it."""
+        session = self.ctx.session
+        if session is None or self.case is None:
+            return
+        status = "open" if self.case.status == "closed" else "closed"
+        try:
+            case_records.set_case_status(session, self.case.case_ref, status)
+        except ServiceError as exc:
+            self.ctx.user_error.emit(self.tr("Cannot change the case's status"), plain_words(exc))
+            return
+        self._changed()
+
+    def open_report(self) -> None:
+        """File → Report… for this case's hand-over file."""
+        if self.case is None:
+            return
+        from liaison_app.gui.report_dialog import open_report_dialog
+
+        open_report_dialog(self.ctx, self.window(), case_ref=self.case.case_ref)
 
     def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         message_id = item.data(0, Qt.ItemDataRole.UserRole)

@@ -10,6 +10,7 @@ gives a justification (see `justification`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +31,7 @@ from liaison_app.gui.forms import child, embed_form, emphasise_title
 from liaison_app.gui.models.caption_texts import caption_text
 from liaison_app.gui.models.labels import (
     PRIORITIES,
+    RECALL_STATES,
     STATUSES,
     SUBJECT_KINDS,
     TYPES,
@@ -38,10 +41,13 @@ from liaison_app.gui.models.labels import (
     when,
     when_utc,
 )
+from liaison_app.gui.pages.attachments_pane import AttachmentsPane
 from liaison_app.gui.pages.justification import JustificationDialog, request_justification
+from liaison_app.gui.pages.message_notes import MessageNotes
 from liaison_app.gui.problem_texts import plain_words
 from liaison_app.services import views
 from liaison_app.services.errors import ServiceError
+from liaison_app.services.follow_up import follow_up_of
 from liaison_app.services.view_types import MessageDetail as Detail
 from liaison_app.services.view_types import SeenIn, SubjectView
 
@@ -142,6 +148,13 @@ class MessageDetail(QWidget):
         for action, button in self.buttons.items():
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
         self.chain_list.itemActivated.connect(self._chain_activated)
+        self.attachments = AttachmentsPane(ctx, self)
+        scroll_layout = self.form.findChild(QVBoxLayout, "scrollLayout")
+        self.notes = MessageNotes(self)
+        if scroll_layout is not None:  # after the message text
+            scroll_layout.insertWidget(scroll_layout.indexOf(self.body_text) + 1,
+                                       self.attachments)
+            scroll_layout.insertWidget(1, self.notes)  # under the title: recalled?
         self.detail: Detail | None = None
         self.pending: JustificationDialog | None = None
         self._pending_id: str | None = None
@@ -161,6 +174,7 @@ class MessageDetail(QWidget):
         self.body_text.clear()
         self.subjects_tree.clear()
         self.chain_list.clear()
+        self.attachments.clear()
         self.stack.setCurrentWidget(self.empty_page)
 
     def show_message(self, message_id: str) -> None:
@@ -245,6 +259,8 @@ class MessageDetail(QWidget):
         self._set("typeValue", label(TYPES, d.type))
         self._set("priorityValue", label(PRIORITIES, d.priority))
         status = label(STATUSES, d.status)
+        if d.recall is not None:
+            status += " — " + label(RECALL_STATES, d.recall.state)
         if d.failure_reason:
             status += " — " + d.failure_reason
         self._set("statusValue", status)
@@ -259,16 +275,50 @@ class MessageDetail(QWidget):
         due_label.style().unpolish(due_label)
         due_label.style().polish(due_label)
         self._set("caseValue", ", ".join(d.case_refs))
+        session = self.ctx.session
+        self.notes.show_for(d, None if session is None else follow_up_of(session, d.message_id))
         self._render_grading(d)
         self._render_content(d)
         self.body_text.setPlainText(d.body)
+        self.attachments.show_message(d.message_id)
         self.subjects_tree.clear()
         for subject in d.subjects:
             self.subjects_tree.addTopLevelItem(subject_item(subject))
+        self._render_hits(d)
         self.subjects_tree.resizeColumnToContents(0)
         self._render_chain(d)
         self._render_actions(d)
         self.stack.setCurrentWidget(self.message_page)
+
+    def _render_hits(self, d: Detail) -> None:
+        """Under each subject, the watch-list and cache hits found when it arrived."""
+        session = self.ctx.session
+        if session is None:
+            return
+        from liaison_app.services import crosscheck  # matching stays off the start-up path
+
+        placed: dict[int, int] = {}
+        for found in crosscheck.arrival_hits(session, message_id=d.message_id):
+            parent = self.subjects_tree.topLevelItem(found.subject_index)
+            if parent is None:
+                continue
+            hit = found.hit
+            where = (self.tr("watch list %1 v%2, entry %3").replace("%1", hit.list_name)
+                     .replace("%2", str(hit.list_version)).replace("%3", hit.entry_id)
+                     if hit.source == "watchlist"
+                     else self.tr("held on this laptop (%1)").replace("%1", hit.entry_id))
+            text = self.tr("Hit %1 — %2: %3").replace("%1", f"{hit.score:.2f}").replace(
+                "%2", where).replace("%3", hit.matched)
+            row = QTreeWidgetItem([text])
+            row.setToolTip(0, "\n".join(hit.reasons))
+            row.setForeground(0, QColor("#b00020") if hit.strong else QColor("#8a5a00"))
+            for reason in hit.reasons:
+                row.addChild(QTreeWidgetItem([reason]))
+            position = placed.get(found.subject_index, 0)
+            parent.insertChild(position, row)  # above the subject's fields, best hit first
+            placed[found.subject_index] = position + 1
+            parent.setExpanded(True)
+            row.setExpanded(True)
 
     def _render_grading(self, d: Detail) -> None:
         g = d.grading

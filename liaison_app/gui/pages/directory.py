@@ -14,6 +14,9 @@ from liaison_app.gui.pages.empty_state import EmptyState
 class DirectoryPage(QWidget):
     """The cached directory as a tree, with its version and validity."""
 
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
+
     #: the model re-reads itself on ctx.data_changed (coalesced, and when shown)
     refreshes_itself = True
 

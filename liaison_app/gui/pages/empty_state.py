@@ -9,6 +9,7 @@ hears it.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
@@ -36,6 +37,16 @@ class EmptyState(QObject):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.label)
         self._model: QAbstractItemModel | None = None
+        mine = weakref.ref(self)
+
+        def poke(*_args: object) -> None:
+            # a plain function, not a bound method: when the page is torn down (its
+            # wrapper cleared by the garbage collector) a late signal finds nothing
+            state = mine()
+            if state is not None and "view" in state.__dict__:
+                state.update()
+
+        self._poke = poke
         view.installEventFilter(self)
         self.attach(view.model())
 
@@ -46,7 +57,7 @@ class EmptyState(QObject):
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                            model.layoutChanged):
-                signal.connect(self.update)
+                signal.connect(self._poke)
         self.update()
 
     def _detach(self) -> None:
@@ -54,10 +65,11 @@ class EmptyState(QObject):
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
                            model.layoutChanged):
-                signal.disconnect(self.update)
+                signal.disconnect(self._poke)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == QEvent.Type.LanguageChange:
+        # a wrapper Qt hands back while the page is being torn down has no attributes
+        if watched is self.__dict__.get("view") and event.type() == QEvent.Type.LanguageChange:
             self.update()
         return False
 

@@ -32,6 +32,9 @@ translate = QCoreApplication.translate
 class QuarantinePage(ListPage):
     """Refused envelopes and why."""
 
+    wide = True
+    """No message to read beside it: the shell gives it the detail pane's width."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "quarantine", QuarantineTableModel(ctx), parent)
         for widget in (self.status_combo, self.priority_combo):

@@ -1,6 +1,7 @@
-"""The retention decisions of the Review page: keep until a new date, or erase (with a reason).
+"""The retention decisions of the Review page: keep until a new date, erase, or restrict
+(kept for evidence) and lift a restriction, each with a reason.
 
-Both dialogs call `services.retention` only; its refusals (no reason, a date
+The dialogs call `services.retention` only; its refusals (no reason, a date
 not in the future, a subject still carried by messages) are shown in the
 dialog, which stays open so the officer can correct and try again. Erasure
 is confirmed first in a box that names exactly what will be erased.
@@ -34,8 +35,12 @@ from liaison_app.services.retention import (
     ReviewItem,
     SubjectStillCarried,
     check_reason,
+    erase_case,
+    erase_message,
     erase_subject,
     keep_until,
+    lift_restriction,
+    restrict,
 )
 
 MIN_CHARS = 3
@@ -77,7 +82,8 @@ class _DecisionDialog(QDialog):
         return button
 
     def kind_name(self) -> str:
-        return self.tr("case") if self.item.kind == "case" else self.tr("subject")
+        return {"case": self.tr("case"), "message": self.tr("message")}.get(
+            self.item.kind, self.tr("subject"))
 
     def _reason_changed(self, text: str) -> None:
         self.ok_button.setEnabled(len(text.strip()) >= MIN_CHARS)
@@ -190,7 +196,12 @@ class EraseDialog(_DecisionDialog):
 
     def confirmation_text(self) -> str:
         """The question naming exactly what will be erased."""
-        if self.carried and self.with_messages.isChecked():
+        if self.item.kind == "case":
+            text = self.tr("Erase case %1 “%2” with the messages and subjects filed only in "
+                           "it?")
+        elif self.item.kind == "message":
+            text = self.tr("Erase message %1 (%2)?")
+        elif self.carried and self.with_messages.isChecked():
             text = self.tr("Erase subject %1 “%2” and the %n message(s) that carry it?", "",
                            self.carried)
         else:
@@ -225,8 +236,14 @@ class EraseDialog(_DecisionDialog):
         if session is None:
             return
         try:
-            erased = erase_subject(session, self.item.ref, reason,
-                                   with_messages=self.with_messages.isChecked())
+            if self.item.kind == "case":
+                erased = erase_case(session, self.item.ref, reason)
+            elif self.item.kind == "message":
+                erase_message(session, self.item.ref, reason)
+                erased = []
+            else:
+                erased = erase_subject(session, self.item.ref, reason,
+                                       with_messages=self.with_messages.isChecked())
         except SubjectStillCarried as exc:
             self.set_carried(exc.count)
             self.show_error(plain_words(exc))
@@ -235,11 +252,60 @@ class EraseDialog(_DecisionDialog):
             self.show_failure(exc)
             return
         if erased:
-            self.result_text = self.tr("Erased subject %1 and %n message(s). The erasure is "
+            self.result_text = self.tr("Erased %2 %1 and %n message(s). The erasure is "
                                        "in the audit log.", "", len(erased))
         else:
-            self.result_text = self.tr("Erased subject %1. The erasure is in the audit log.")
-        self.result_text = self.result_text.replace("%1", self.item.ref)
+            self.result_text = self.tr("Erased %2 %1. The erasure is in the audit log.")
+        self.result_text = self.result_text.replace("%1", self.item.ref).replace(
+            "%2", self.kind_name())
+        super().accept()
+
+
+class RestrictDialog(_DecisionDialog):
+    """Restrict a record instead of erasing it, or lift a restriction (`lift`)."""
+
+    def __init__(self, ctx: AppContext, item: ReviewItem, *, lift: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, item, "review_erase", parent)
+        self.lift = lift
+        self.setObjectName("reviewRestrictDialog")
+        child(self.form, QCheckBox, "withMessagesCheck").setVisible(False)
+        if lift:
+            self.setWindowTitle(self.tr("Lift a restriction"))
+            self.ok_button.setText(self.tr("&Lift"))
+            what = self.tr("Show %1 %2 — %3 again in the lists and in search")
+        else:
+            self.setWindowTitle(self.tr("Restrict instead of erasing"))
+            self.ok_button.setText(self.tr("&Restrict"))
+            what = self.tr("Restrict %1 %2 — %3: kept for evidence, hidden from the lists and "
+                           "from search, never erased automatically (a case takes its "
+                           "messages and subjects with it)")
+        self.setAccessibleName(self.windowTitle())
+        self.ok_button.setAccessibleName(self.windowTitle())
+        self.what_label.setText(what.replace("%1", self.kind_name()).replace("%2", item.ref)
+                                .replace("%3", item.label))
+        self.reason_edit.setFocus()
+
+    def accept(self) -> None:
+        """Restrict (or lift), audited with the reason, then close."""
+        reason = self.checked_reason()
+        session = self.ctx.session
+        if reason is None or session is None:
+            return
+        try:
+            if self.lift:
+                lift_restriction(session, self.item.kind, self.item.ref, reason)
+                self.result_text = self.tr("Shown again: %1 %2. Your reason is in the audit "
+                                           "log.")
+            else:
+                restrict(session, self.item.kind, self.item.ref, reason)
+                self.result_text = self.tr("Restricted %1 %2: kept for evidence and hidden. "
+                                           "Your reason is in the audit log.")
+        except Exception as exc:  # shown in plain words; the dialog stays open
+            self.show_failure(exc)
+            return
+        self.result_text = self.result_text.replace("%1", self.kind_name()).replace(
+            "%2", self.item.ref)
         super().accept()
 
 

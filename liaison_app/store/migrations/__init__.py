@@ -39,6 +39,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "quarantine"),
     Migration(4, "outbox_order"),
     Migration(5, "subject_keys"),
+    Migration(6, "attachments"),
+    Migration(7, "erasure_tombstones"),
+    Migration(8, "seal_at_push"),
+    Migration(9, "watchlists"),
+    Migration(10, "search_folded"),
+    Migration(11, "monitoring"),
+    Migration(12, "accountability"),
 )
 HEAD = MIGRATIONS[-1].version
 

@@ -12,8 +12,9 @@ is why it slipped through.
 The fix is measured, not assumed: one emit of a private signal is checked, and
 only if it lost a reference are `None`, `True`, `False` and the small ints
 given a very large number of extra references (in effect the immortality
-3.12 gives them). Imported by `liaison_app.gui` so every widget, page, dialog
-and test gets it.
+3.12 gives them). Imported by `liaison_app.gui` and `liaison_app.reports` (every
+Qt user: widgets, pages, dialogs, the report renderer of the command line, and
+their tests). QtCore only, so it sits beside the layers rather than in one.
 """
 
 from __future__ import annotations

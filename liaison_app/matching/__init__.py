@@ -1,0 +1,7 @@
+"""Matching across scripts: names, documents, plates, phones; pure, no I/O, no Qt.
+
+Used by the cache's cross-checks (watch lists and subjects already held) and
+by search. Records (`records`) are indexed under blocking keys (`keys`) and
+scored (`scoring`) with reasons in words. The rules are in docs/matching.md.
+May import `domain`, rapidfuzz and phonenumbers; nothing else of the project.
+"""

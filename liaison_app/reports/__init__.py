@@ -1,0 +1,8 @@
+"""Documents drawn with QPainter: the monitoring charts and the PDF reports (ADR 0015).
+
+A presentation layer beside `gui/`: it may import PySide6's QtCore and QtGui
+(never QtWidgets), `services` read models and `domain`, and nothing imports
+it at start-up: the GUI's monitoring page and report dialog and the CLI's
+`liaison report` load it when used. It draws what services computed; it
+never reads the cache, writes a file or signs (services.report_export does).
+"""
