@@ -1,4 +1,4 @@
-"""`python -m bench [P1 P2 ...] [--large]`: run benchmarks and print a Markdown table."""
+"""`python -m bench [P1 P2 ... P9] [--large]`: run benchmarks and print a Markdown table."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ BENCHES: dict[str, str] = {
     "P6": "bench.p6_memory",
     "P7": "bench.p7_attachments",
     "P8": "bench.p8_crosscheck",
+    "P9": "bench.p9_hub_nodes",
     "P10": "bench.p10_monitoring",
     "P11": "bench.p11_case_report",
 }

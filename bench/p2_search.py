@@ -12,7 +12,8 @@ short prefixes, body words) go through the store's own functions:
 After one untimed warm-up pass, each query runs `rounds` times on both
 databases, alternating which goes first; a query's latency is its median
 over the rounds, and p95 is taken over the queries. The target is absolute
-(p95 <= 20 ms); the ratio to sqlite3 is reported alongside. Each
+(p95 <= 10 ms and no query over 50 ms, at 100k and, with --large, at 1M
+messages); the ratio to sqlite3 is reported alongside. Each
 configuration runs in a child process (SQLCipher's memory security is sticky).
 """
 
@@ -36,7 +37,8 @@ from liaison_app.store import search, view_queries
 from liaison_app.store.columns import Conn
 from liaison_app.store.database import Database
 
-TARGET_MS = 20.0
+TARGET_MS = 10.0
+WORST_MS = 50.0
 N_DEFAULT = 100_000
 N_LARGE = 1_000_000
 QUERIES = 200
@@ -146,8 +148,10 @@ def _rows(got: dict[str, Any], label: str = "") -> list[BenchResult]:
         rows.append(BenchResult(
             key="P2", title=f"{op_name} p95 @{got['n']:,} ({got['queries']} queries){label}",
             ours=ours, baseline=base, unit="ms", ratio=ours / base if base > 0 else math.inf,
-            target=f"p95 <= {TARGET_MS:g} ms" if targeted else "informational",
-            met=ours <= TARGET_MS if targeted else True, note=note,
+            target=f"p95 <= {TARGET_MS:g} ms, max <= {WORST_MS:g} ms" if targeted
+            else "informational",
+            met=ours <= TARGET_MS and stats["cipher"]["max"] <= WORST_MS if targeted
+            else True, note=note,
         ))
     return rows
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.requests import Request
 
 from liaison_app.crypto.request_auth import (
@@ -21,9 +22,11 @@ from liaison_app.hub.blob_files import BlobFiles, RunningDigests
 from liaison_app.hub.blob_store import BlobStore
 from liaison_app.hub.config import Limits
 from liaison_app.hub.errors import ApiError
-from liaison_app.hub.limits import RateLimiter, too_many
+from liaison_app.hub.limits import Limiter, too_many
 from liaison_app.hub.notify import MailboxNotifier
+from liaison_app.hub.shared_limits import SharedRateLimiter
 from liaison_app.hub.store import DeviceRecord, HubStore
+from liaison_app.hub.wakeups import WakeupListener
 from liaison_app.protocol.api import ErrorCode
 
 
@@ -37,12 +40,15 @@ class HubState:
 
     ctx: HubContext
     store: HubStore
-    limiter: RateLimiter
-    enrol_limiter: RateLimiter
-    unsigned_limiter: RateLimiter
+    limiter: Limiter
+    enrol_limiter: Limiter
+    unsigned_limiter: Limiter
+    """Per address: requests that prove no device (shared by the nodes on PostgreSQL)."""
     notifier: MailboxNotifier = field(default_factory=MailboxNotifier)
     clock: Callable[[], datetime] = _utc_now
     running_digests: RunningDigests = field(default_factory=RunningDigests)
+    listener: WakeupListener | None = None
+    """The PostgreSQL wake-up listener (None on SQLite: one process, nothing to hear)."""
 
     @property
     def limits(self) -> Limits:
@@ -60,6 +66,29 @@ class HubState:
         return BlobFiles(self.ctx.blob_root)
 
 
+@dataclass(frozen=True, slots=True)
+class RequestParts:
+    """What signature checking reads of a request, taken on the event loop so the
+    check itself can run in a worker thread."""
+
+    method: str
+    target: str
+    headers: Headers
+    address: str
+    """The peer's address, the key of per-address limits."""
+
+
+def parts_of(request: Request) -> RequestParts:
+    """The method, target, headers and peer address of `request`."""
+    return RequestParts(request.method, request_target(request), request.headers,
+                        client_address(request))
+
+
+def client_address(request: Request) -> str:
+    """The peer's address, the key of per-address limits."""
+    return f"ip:{request.client.host if request.client else '?'}"
+
+
 def request_target(request: Request) -> str:
     """The request target as sent: raw path plus `?query` when there is one."""
     raw = request.scope.get("raw_path") or request.scope["path"].encode("utf-8")
@@ -73,46 +102,48 @@ def auth_error(exc: RequestAuthError) -> ApiError:
     return ApiError(401, ErrorCode(exc.code.value), exc.message)
 
 
-def check_signature(state: HubState, request: Request, body: bytes, sign_key: bytes
+def check_signature(state: HubState, request: RequestParts, body: bytes, sign_key: bytes
                     ) -> VerifiedRequest:
     """verify_request against `sign_key`, mapping failures to 401s."""
     try:
         return verify_request(
-            request.method, request_target(request), request.headers, body, sign_key,
+            request.method, request.target, request.headers, body, sign_key,
             now=state.clock(), max_skew=state.limits.max_skew_seconds)
     except RequestAuthError as exc:
         raise auth_error(exc) from exc
 
 
-async def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
-    """Refuse a nonce this device already used within the replay window."""
-    skew = state.limits.max_skew_seconds
-    expires = int(state.clock().timestamp()) + 2 * skew + 1
-    fresh = await run_in_threadpool(
-        state.store.remember_nonce, verified.device_id, verified.nonce, expires)
-    if not fresh:
-        raise ApiError(401, ErrorCode.REPLAYED_REQUEST,
-                       "this request (its nonce) was already received")
+def _nonce_expiry(state: HubState) -> int:
+    return int(state.clock().timestamp()) + 2 * state.limits.max_skew_seconds + 1
 
 
-def client_address(request: Request) -> str:
-    """The peer's address, the key of per-address limits."""
-    return f"ip:{request.client.host if request.client else '?'}"
+def _replayed() -> ApiError:
+    return ApiError(401, ErrorCode.REPLAYED_REQUEST,
+                    "this request (its nonce) was already received")
 
 
-def charge_unauthenticated(state: HubState, request: Request, refusal: ApiError) -> ApiError:
+def check_nonce(state: HubState, verified: VerifiedRequest) -> None:
+    """Refuse a nonce this device already used within the replay window (blocking)."""
+    if not state.store.remember_nonce(verified.device_id, verified.nonce,
+                                      _nonce_expiry(state)):
+        raise _replayed()
+
+
+def charge_unauthenticated(state: HubState, request: RequestParts, refusal: ApiError
+                           ) -> ApiError:
     """A request whose signature did not prove a device spends a token of its address's
     bucket (the one unsigned requests spend): `refusal` while tokens last, then 429.
-    A request with no `Signature` header at all already paid at the door (UnsignedLimit)."""
+    A request with no `Signature` header at all already paid at the door (UnsignedLimit).
+    Blocking (the shared limiter is a database round trip)."""
     if "signature" not in request.headers:
         return refusal
-    wait = state.unsigned_limiter.take(client_address(request))
+    wait = state.unsigned_limiter.take(request.address)
     if wait is None:
         return refusal
     return too_many(wait)
 
 
-def _charged(state: HubState, request: Request, exc: ApiError) -> ApiError:
+def _charged(state: HubState, request: RequestParts, exc: ApiError) -> ApiError:
     """A refusal before the device is proven (unsigned, malformed, unknown device, bad
     or stale signature) counts against the address's unsigned-request limit."""
     if exc.status == 401 and exc.code is not ErrorCode.REPLAYED_REQUEST:
@@ -120,39 +151,73 @@ def _charged(state: HubState, request: Request, exc: ApiError) -> ApiError:
     return exc
 
 
-async def _signer(state: HubState, request: Request) -> DeviceRecord:
+def _signer(state: HubState, request: RequestParts) -> DeviceRecord:
     try:
         key_id = request_key_id(request.headers)
     except RequestAuthError as exc:
         raise auth_error(exc) from exc
-    device = await run_in_threadpool(state.store.device, key_id)
+    device = state.store.device(key_id)
     if device is None:
         raise ApiError(401, ErrorCode.UNKNOWN_DEVICE,
                        "the signing device is not enrolled at this hub")
     return device
 
 
-async def _admit(state: HubState, verified: VerifiedRequest, device: DeviceRecord) -> None:
-    if device.status != "active":
+def _admit(state: HubState, verified: VerifiedRequest, device: DeviceRecord) -> None:
+    # The nonce is recorded, the device's status read (the cached record's may be
+    # stale: a revocation counts at once) and, on PostgreSQL, a rate token spent, in
+    # one round trip.
+    shared = state.limiter if isinstance(state.limiter, SharedRateLimiter) else None
+    seen = state.store.admit(device.device_id, verified.nonce, _nonce_expiry(state), shared)
+    if seen.status != "active":
         raise ApiError(403, ErrorCode.DEVICE_REVOKED,
                        "this device has been revoked; ask IT to re-enrol")
-    state.limiter.check(device.device_id)
-    await check_nonce(state, verified)
+    if seen.rate_checked:
+        if seen.wait is not None:
+            raise too_many(seen.wait)
+    else:
+        state.limiter.check(device.device_id)
+    if not seen.fresh:
+        raise _replayed()
 
 
-async def authenticate_streaming(state: HubState, request: Request
-                                 ) -> tuple[VerifiedRequest, DeviceRecord, bytes]:
-    """`authenticate` for a body too large to hold: the signature, device, rate and nonce
-    are checked now; the returned digest must match the body once it has streamed in."""
+def authenticate_sync(state: HubState, request: RequestParts, body: bytes
+                      ) -> tuple[VerifiedRequest, DeviceRecord]:
+    """Verify the request came from an enrolled, active device and is fresh and new.
+
+    Blocking (store lookups): route handlers call it inside their one worker-thread
+    hand-off, together with the rest of the request's work.
+    """
     try:
-        device = await _signer(state, request)
+        device = _signer(state, request)
+        verified = check_signature(state, request, body, device.sign_key)
+        _admit(state, verified, device)
+    except ApiError as exc:
+        charged = _charged(state, request, exc)
+        if charged is exc:
+            raise
+        raise charged from exc
+    return verified, device
+
+
+async def authenticate(state: HubState, request: Request, body: bytes
+                       ) -> tuple[VerifiedRequest, DeviceRecord]:
+    """`authenticate_sync` in one worker-thread hand-off, for handlers whose own work
+    is not on the hot path."""
+    return await run_in_threadpool(authenticate_sync, state, parts_of(request), body)
+
+
+def _authenticate_headers(state: HubState, request: RequestParts
+                          ) -> tuple[VerifiedRequest, DeviceRecord, bytes]:
+    try:
+        device = _signer(state, request)
         try:
             verified, claimed = verify_request_headers(
-                request.method, request_target(request), request.headers, device.sign_key,
+                request.method, request.target, request.headers, device.sign_key,
                 now=state.clock(), max_skew=state.limits.max_skew_seconds)
         except RequestAuthError as exc:
             raise auth_error(exc) from exc
-        await _admit(state, verified, device)
+        _admit(state, verified, device)
     except ApiError as exc:
         charged = _charged(state, request, exc)
         if charged is exc:
@@ -161,17 +226,8 @@ async def authenticate_streaming(state: HubState, request: Request
     return verified, device, claimed
 
 
-async def authenticate(state: HubState, request: Request, body: bytes
-                       ) -> tuple[VerifiedRequest, DeviceRecord]:
-    """Verify the request came from an enrolled, active device and is fresh and new."""
-    try:
-        device = await _signer(state, request)
-        verified = check_signature(state, request, body, device.sign_key)
-        await _admit(state, verified, device)
-    except ApiError as exc:
-        charged = _charged(state, request, exc)
-        if charged is exc:
-            raise
-        raise charged from exc
-    return verified, device
-
+async def authenticate_streaming(state: HubState, request: Request
+                                 ) -> tuple[VerifiedRequest, DeviceRecord, bytes]:
+    """`authenticate` for a body too large to hold: the signature, device, rate and nonce
+    are checked now; the returned digest must match the body once it has streamed in."""
+    return await run_in_threadpool(_authenticate_headers, state, parts_of(request))

@@ -6,7 +6,8 @@
         [--auto-lock-minutes N] [--retention-days N] [--passphrase-only-allowed]
         [--update-channel stable|beta|pinned] [--token-ttl-hours N]
     liaison-hub device revoke DIR DEVICE_ID
-    liaison-hub serve DIR
+    liaison-hub serve DIR [--workers N]
+    liaison-hub backup DIR --out FILE
     liaison-hub watchlist import DIR --format FORMAT --name NAME FILE
     liaison-hub watchlist list DIR
     liaison-hub watchlist remove DIR NAME
@@ -114,9 +115,20 @@ def _watchlist_remove(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from liaison_app.hub.serve import serve
+    from liaison_app.hub.serve import serve, serve_worker
 
-    return serve(Path(args.dir))
+    if args.worker_fd is not None:
+        return serve_worker(Path(args.dir), args.worker_fd, args.worker_index)
+    if not 1 <= args.workers <= 64:
+        raise SystemExit("liaison-hub: --workers must be 1-64")
+    return serve(Path(args.dir), workers=args.workers)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from liaison_app.hub.backup import backup
+
+    print(backup(Path(args.dir), Path(args.out)))
+    return 0
 
 
 def _handler(parser: argparse.ArgumentParser, fn: Callable[[argparse.Namespace], int]) -> None:
@@ -194,7 +206,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="run the hub (TLS) until SIGTERM/SIGINT")
     serve.add_argument("dir", metavar="DIR")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="worker processes sharing the port (PostgreSQL only; default 1)")
+    serve.add_argument("--worker-fd", type=int, default=None, help=argparse.SUPPRESS)
+    serve.add_argument("--worker-index", type=int, default=0, help=argparse.SUPPRESS)
     _handler(serve, _serve)
+
+    backup = sub.add_parser("backup", help="back up the hub's store (SQLite: an online "
+                            "copy; PostgreSQL: prints the pg_dump command)")
+    backup.add_argument("dir", metavar="DIR")
+    backup.add_argument("--out", required=True, metavar="FILE")
+    _handler(backup, _backup)
     return p
 
 

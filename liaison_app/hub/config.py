@@ -58,6 +58,10 @@ class HubConfig:
     database_url: str = f"sqlite:///{DB_NAME}"
     public_url: str = ""
     log_file: str = "logs/hub.log"
+    admin_host: str = "127.0.0.1"
+    """Where the Prometheus metrics are served (plain HTTP): keep it on loopback."""
+    admin_port: int = 0
+    """0: a free port at each start (see run/admin-url); set one for a scraper."""
     blob_dir: str = "blobs"
     """Attachment blobs (ciphertext files); relative to the hub directory, or absolute.
     Hub nodes sharing one PostgreSQL database must share this directory too."""
@@ -110,6 +114,16 @@ class HubPaths:
     def run_url(self) -> Path:
         """The URL of the running (or last run) server, written by `serve`."""
         return self.root / "run" / "url"
+
+    @property
+    def run_admin_url(self) -> Path:
+        """The URL of the running server's admin address (metrics)."""
+        return self.root / "run" / "admin-url"
+
+    @property
+    def metrics_dir(self) -> Path:
+        """Where `serve --workers N` workers keep their metric values."""
+        return self.root / "run" / "metrics"
 
 
 def _toml_value(value: Any) -> str:

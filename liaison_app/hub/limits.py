@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -52,20 +55,39 @@ def too_many(wait: float) -> ApiError:
                     headers={"Retry-After": str(seconds)})
 
 
+class Limiter(Protocol):
+    """What request handling needs of a rate limiter: the in-process `RateLimiter`
+    or the database's `shared_limits.SharedRateLimiter` (several nodes)."""
+
+    blocking: bool
+    """True when `take` waits on the database (call it from a worker thread)."""
+
+    def take(self, key: str) -> float | None: ...
+
+    def check(self, key: str) -> None: ...
+
+
+HEALTH_PATH = "/v1/health"
+"""Load balancers probe it unsigned from one address, often for every node; its answer
+is cheap by construction (the store pinged at most once a second), so it is not limited."""
+
+
 class UnsignedLimit:
     """ASGI middleware: a request without a `Signature` header spends a token of its
     address's bucket, so unauthenticated traffic (probes, the OpenAPI document, unknown
     paths) is limited per address before any handler runs."""
 
-    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+    def __init__(self, app: ASGIApp, limiter: Limiter) -> None:
         self.app = app
         self.limiter = limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and not any(
+        if scope["type"] == "http" and scope.get("path") != HEALTH_PATH and not any(
                 name.lower() == b"signature" for name, _ in scope.get("headers", ())):
             client = scope.get("client")
-            wait = self.limiter.take(f"ip:{client[0] if client else '?'}")
+            key = f"ip:{client[0] if client else '?'}"
+            wait = (await run_in_threadpool(self.limiter.take, key) if self.limiter.blocking
+                    else self.limiter.take(key))
             if wait is not None:
                 await error_response(too_many(wait))(scope, receive, send)
                 return
@@ -81,6 +103,8 @@ class _Bucket:
 class RateLimiter:
     """A token bucket per key: `rate` tokens a second, at most `burst` banked."""
 
+    blocking = False
+
     def __init__(self, rate: float, burst: int,
                  clock: Callable[[], float] = time.monotonic) -> None:
         if rate <= 0 or burst < 1:
@@ -89,9 +113,14 @@ class RateLimiter:
         self.burst = float(burst)
         self._clock = clock
         self._buckets: dict[str, _Bucket] = {}
+        self._lock = threading.Lock()  # requests check from worker threads
 
     def take(self, key: str) -> float | None:
         """Spend one token for `key`; None if allowed, else seconds until one is free."""
+        with self._lock:
+            return self._take(key)
+
+    def _take(self, key: str) -> float | None:
         now = self._clock()
         bucket = self._buckets.get(key)
         if bucket is None:

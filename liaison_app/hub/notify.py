@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from liaison_app.hub.metrics import WAITERS
+
 
 class MailboxNotifier:
     """Per-device asyncio events, set on arrival and on shutdown (one event loop)."""
@@ -26,9 +28,11 @@ class MailboxNotifier:
         if self._closing:
             event.set()
         self._waiters.setdefault(device_id, set()).add(event)
+        WAITERS.inc()
         try:
             yield event
         finally:
+            WAITERS.dec()
             waiters = self._waiters.get(device_id)
             if waiters is not None:
                 waiters.discard(event)
@@ -40,6 +44,17 @@ class MailboxNotifier:
         for device_id in device_ids:
             for event in self._waiters.get(device_id, ()):
                 event.set()
+
+    def wake_all(self) -> None:
+        """Wake every waiter once (they read the store again and wait on)."""
+        for waiters in self._waiters.values():
+            for event in waiters:
+                event.set()
+
+    @property
+    def waiting(self) -> int:
+        """How many requests wait right now."""
+        return sum(len(w) for w in self._waiters.values())
 
     def close(self) -> None:
         """Wake every waiter for good (the server is stopping)."""

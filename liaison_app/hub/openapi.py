@@ -94,6 +94,10 @@ _SCHEMAS: dict[str, Any] = {
     "AckRequest": {"type": "object", "required": ["cursor"], "properties": {"cursor": _CURSOR}},
     "AckResponse": {"type": "object", "required": ["deleted"],
                     "properties": {"deleted": {"type": "integer"}}},
+    "Health": {"type": "object", "additionalProperties": False,
+               "required": ["status", "store"], "properties": {
+                   "status": {"type": "string", "enum": ["ok", "degraded"]},
+                   "store": {"type": "string", "enum": ["reachable", "unreachable"]}}},
     "SignedTimestamp": {"type": "object", "required": ["timestamp", "sig"],
                         "description": "Directory timestamp signed by the directory authority "
                         "(protocol.md section 11)",
@@ -235,6 +239,11 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [device_q],
                 "responses": {"200": _json(_ref("AckResponse"), "Deleted"),
                               **_errors(400, 401, 403, 429)}}},
+            "/v1/health": {"get": {
+                "summary": "Health for load balancers: ok/degraded and whether the store "
+                           "answers; no data", "operationId": "health", "security": [],
+                "responses": {"200": _json(_ref("Health"), "Serving (status ok or degraded)"),
+                              "503": _json(_ref("Health"), "The store is unreachable")}}},
             **_blob_paths(),
             "/v1/watchlists": {"get": {
                 "summary": "The signed index of watch lists in force (protocol §23)",

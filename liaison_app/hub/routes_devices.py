@@ -10,16 +10,18 @@ from liaison_app.crypto.request_auth import RequestAuthError, request_key_id
 from liaison_app.hub.admin import EnrolError, enrol_device
 from liaison_app.hub.auth import (
     HubState,
+    RequestParts,
     auth_error,
-    authenticate,
+    authenticate_sync,
     charge_unauthenticated,
     check_nonce,
     check_signature,
-    client_address,
+    parts_of,
 )
 from liaison_app.hub.errors import JSON, ApiError, json_response
 from liaison_app.hub.limits import read_body
 from liaison_app.hub.logs import log
+from liaison_app.hub.store import SignedDirectoryRow
 from liaison_app.protocol.api import EnrolRequest, EnrolResponse, ErrorCode
 from liaison_app.protocol.canonical import parse_json
 from liaison_app.protocol.errors import ValidationError
@@ -34,7 +36,8 @@ def _state(request: Request) -> HubState:
 async def enrol(request: Request) -> Response:
     """Enrol a device: a one-time token, signed by the new device's own key."""
     state = _state(request)
-    state.enrol_limiter.check(client_address(request))
+    parts = parts_of(request)
+    await run_in_threadpool(state.enrol_limiter.check, parts.address)
     body = await read_body(request, state.limits.max_body_bytes)
     try:
         req = EnrolRequest.from_wire(parse_json(body, max_bytes=len(body) + 1,
@@ -49,10 +52,10 @@ async def enrol(request: Request) -> Response:
         if key_id != req.device_id:
             raise ApiError(401, ErrorCode.BAD_SIGNATURE,
                            "an enrolment must be signed by the device being enrolled")
-        verified = check_signature(state, request, body, req.sign_key)
+        verified = check_signature(state, parts, body, req.sign_key)
     except ApiError as exc:
-        raise charge_unauthenticated(state, request, exc) from exc
-    await check_nonce(state, verified)
+        raise await run_in_threadpool(charge_unauthenticated, state, parts, exc) from exc
+    await run_in_threadpool(check_nonce, state, verified)
     try:
         ctx = state.ctx
         signed = await run_in_threadpool(lambda: enrol_device(
@@ -73,8 +76,13 @@ async def enrol(request: Request) -> Response:
 async def directory(request: Request) -> Response:
     """The current signed directory, with ETag / If-None-Match."""
     state = _state(request)
-    await authenticate(state, request, await read_body(request, state.limits.max_body_bytes))
-    row = await run_in_threadpool(state.store.latest_directory)
+    body = await read_body(request, state.limits.max_body_bytes)
+
+    def authenticated_latest(parts: RequestParts) -> SignedDirectoryRow | None:
+        authenticate_sync(state, parts, body)
+        return state.store.latest_directory()
+
+    row = await run_in_threadpool(authenticated_latest, parts_of(request))
     if row is None:
         raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory has been signed yet")
     headers = {"ETag": row.etag, "Cache-Control": "no-cache"}
@@ -87,8 +95,13 @@ async def directory(request: Request) -> Response:
 async def timestamp(request: Request) -> Response:
     """The newest signed directory timestamp (short-lived; never cached)."""
     state = _state(request)
-    await authenticate(state, request, await read_body(request, state.limits.max_body_bytes))
-    signed = await run_in_threadpool(state.store.latest_timestamp)
+    body = await read_body(request, state.limits.max_body_bytes)
+
+    def authenticated_latest(parts: RequestParts) -> bytes | None:
+        authenticate_sync(state, parts, body)
+        return state.store.latest_timestamp()
+
+    signed = await run_in_threadpool(authenticated_latest, parts_of(request))
     if signed is None:
         raise ApiError(503, ErrorCode.UNAVAILABLE, "no directory timestamp has been signed yet")
     return Response(signed, media_type=JSON, headers={"Cache-Control": "no-store"})

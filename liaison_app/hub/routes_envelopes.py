@@ -12,10 +12,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from liaison_app.crypto.outer import verify_outer
-from liaison_app.hub.auth import HubState, authenticate
+from liaison_app.hub.auth import HubState, RequestParts, authenticate_sync, parts_of
 from liaison_app.hub.errors import ApiError, json_response
 from liaison_app.hub.limits import read_body
 from liaison_app.hub.logs import log
+from liaison_app.hub.metrics import record_batch
 from liaison_app.hub.store import DeviceRecord, Incoming
 from liaison_app.protocol.api import (
     BatchResult,
@@ -25,8 +26,8 @@ from liaison_app.protocol.api import (
     ErrorCode,
     HubRejectReason,
 )
-from liaison_app.protocol.canonical import canonical_bytes, parse_json
-from liaison_app.protocol.envelope import envelope_from_wire_signed
+from liaison_app.protocol.canonical import parse_json
+from liaison_app.protocol.envelope import envelope_from_wire_signed, signed_envelope_bytes
 from liaison_app.protocol.errors import Rejection, UnsupportedVersion, ValidationError
 from liaison_app.protocol.json_members import split_array_member
 from liaison_app.protocol.limits import MAX_ENVELOPE_BYTES
@@ -63,7 +64,8 @@ def _check_one(index: int, raw: Mapping[str, Any], sender: DeviceRecord
         except ValueError:
             reason = HubRejectReason.BAD_OUTER_SIGNATURE
         return reject(reason, exc.detail)
-    body = canonical_bytes(raw)  # = envelope_bytes(env): the parse is strict (no rewriting)
+    # = envelope_bytes(env) (the parse is strict), spliced from the verified bytes
+    body = signed_envelope_bytes(signed, env.sig)
     if len(body) > MAX_ENVELOPE_BYTES:
         return reject(HubRejectReason.TOO_LARGE, f"envelopes are limited to "
                       f"{MAX_ENVELOPE_BYTES} bytes")
@@ -124,39 +126,46 @@ def _lenient_id(raw: bytes) -> str | None:
     return _envelope_id(obj) if isinstance(obj, dict) else None
 
 
-async def post_envelopes(request: Request) -> Response:
-    """Accept a batch of envelopes from the signing device."""
-    state: HubState = request.app.state.hub
+def _accept_batch(state: HubState, request: RequestParts, body: bytes
+                  ) -> tuple[str, BatchResult, set[str]]:
+    """Everything a batch needs, in one worker-thread hand-off: authenticate, parse,
+    verify each envelope, store; (sender device, results, devices to wake)."""
     limits = state.limits
-    body = await read_body(request, limits.max_body_bytes)
-    _, device = await authenticate(state, request, body)
+    _, device = authenticate_sync(state, request, body)
     items = _batch_items(body, limits.max_batch, limits.max_body_bytes)
-    checked = await run_in_threadpool(
-        lambda: [raw if isinstance(raw, EnvelopeResult) else _check_one(i, raw, device)
-                 for i, raw in enumerate(items)])
     results: list[EnvelopeResult | None] = []
     incoming: list[tuple[int, Incoming]] = []
-    for i, item in enumerate(checked):
+    for i, raw in enumerate(items):
+        item = raw if isinstance(raw, EnvelopeResult) else _check_one(i, raw, device)
         if isinstance(item, EnvelopeResult):
             results.append(item)
         else:
             results.append(None)
             incoming.append((i, item))
+    woken: set[str] = set()
     if incoming:
         now = int(state.clock().timestamp())
         ttl = limits.envelope_ttl_days * 86400
-        outcomes = await run_in_threadpool(
-            state.store.store_envelopes, [env for _, env in incoming], now, ttl)
-        woken: set[str] = set()
+        outcomes = state.store.store_envelopes([env for _, env in incoming], now, ttl)
         for (i, env), outcome in zip(incoming, outcomes, strict=True):
             results[i] = EnvelopeResult(i, env.id, outcome.status, outcome.reason,
                                         outcome.detail)
             if outcome.status is EnvelopeStatus.ACCEPTED:
                 woken |= env.recipients
-        state.notifier.notify(woken)
-    final = BatchResult(tuple(r for r in results if r is not None))
+    return device.device_id, BatchResult(tuple(r for r in results if r is not None)), woken
+
+
+async def post_envelopes(request: Request) -> Response:
+    """Accept a batch of envelopes from the signing device."""
+    state: HubState = request.app.state.hub
+    body = await read_body(request, state.limits.max_body_bytes)
+    device_id, final, woken = await run_in_threadpool(
+        _accept_batch, state, parts_of(request), body)
+    state.notifier.notify(woken)
     counts = {s: sum(1 for r in final.results if r.status is s) for s in EnvelopeStatus}
-    log.info("batch device=%s size=%d accepted=%d duplicate=%d rejected=%d", device.device_id,
+    record_batch(counts[EnvelopeStatus.ACCEPTED], counts[EnvelopeStatus.DUPLICATE],
+                 [r.reason.value for r in final.results if r.reason is not None])
+    log.info("batch device=%s size=%d accepted=%d duplicate=%d rejected=%d", device_id,
              len(body), counts[EnvelopeStatus.ACCEPTED], counts[EnvelopeStatus.DUPLICATE],
              counts[EnvelopeStatus.REJECTED])
     for r in final.results:

@@ -14,11 +14,13 @@ from urllib.parse import urlsplit
 import uvicorn
 
 from liaison_app.hub.admin import (
+    AdminError,
     HubContext,
     ensure_fresh_directory,
     ensure_fresh_timestamp,
     open_hub,
 )
+from liaison_app.hub.admin_server import AdminServer, start_admin_server
 from liaison_app.hub.app import create_app
 from liaison_app.hub.auth import HubState
 from liaison_app.hub.config import write_atomic
@@ -27,6 +29,7 @@ from liaison_app.hub.storage import describe_url
 from liaison_app.hub.tls import TLS12_CIPHERS, harden_server_context
 
 GRACEFUL_SECONDS = 5
+LISTEN_BACKLOG = 2048
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -42,7 +45,9 @@ def _bind(host: str, port: int) -> socket.socket:
     except OSError:
         sock.close()
         raise
-    sock.listen(128)
+    # Room for every device reconnecting at once after a restart (a full backlog drops
+    # SYNs, and the client's retransmit waits 1, 3, 7 s).
+    sock.listen(LISTEN_BACKLOG)
     sock.set_inheritable(True)
     return sock
 
@@ -83,20 +88,8 @@ class _HubServer(uvicorn.Server):
         super().handle_exit(sig, frame)
 
 
-def serve(root: Path) -> int:
-    """Run the hub until SIGTERM/SIGINT; print the URL as the first stdout line."""
-    ctx = open_hub(root)
-    setup_logging(root / ctx.config.log_file)
-    log.info("store %s (schema up to date)", describe_url(ctx.config.database_url))
-    version = ensure_fresh_directory(ctx)
-    if version is not None:
-        log.info("directory re-signed as version %d", version)
-    stamp = ensure_fresh_timestamp(ctx)
-    if stamp is not None:
-        log.info("directory timestamp signed as version %d", stamp)
-    sock = bind_listener(ctx)
-    url = listen_url(ctx.config.host, sock)
-    write_atomic(ctx.paths.run_url, (url + "\n").encode("ascii"))
+def _make_server(ctx: HubContext) -> _HubServer:
+    """The uvicorn server for the hub app, with the stop signals already routed to it."""
     app = create_app(ctx)
     config = uvicorn.Config(
         app, ssl_certfile=str(ctx.paths.server_cert), ssl_keyfile=str(ctx.paths.server_key),
@@ -115,13 +108,72 @@ def serve(root: Path) -> int:
     # this handler and re-raises the signal after shutdown, which is then harmless.
     signal.signal(signal.SIGTERM, server.handle_exit)
     signal.signal(signal.SIGINT, server.handle_exit)
+    return server
+
+
+def _start_admin(ctx: HubContext, multiprocess_dir: Path | None = None) -> AdminServer:
+    admin = start_admin_server(ctx.config.admin_host, ctx.config.admin_port, multiprocess_dir)
+    write_atomic(ctx.paths.run_admin_url, (admin.url + "\n").encode("ascii"))
+    log.info("metrics on %s/metrics", admin.url)
+    return admin
+
+
+def serve(root: Path, workers: int = 1) -> int:
+    """Run the hub until SIGTERM/SIGINT; print the URL as the first stdout line.
+
+    With `workers` > 1 this process only supervises: it binds the port, starts the
+    workers (each a `liaison-hub serve` on the inherited socket) and serves the
+    admin address; see `workers.py`.
+    """
+    ctx = open_hub(root)
+    setup_logging(root / ctx.config.log_file)
+    log.info("store %s (schema up to date)", describe_url(ctx.config.database_url))
+    if workers > 1 and ctx.engine.dialect.name != "postgresql":
+        ctx.engine.dispose()
+        raise AdminError("several worker processes need the hub on PostgreSQL (shared "
+                         "rate limits and wake-ups); this hub uses SQLite: run one process")
+    version = ensure_fresh_directory(ctx)
+    if version is not None:
+        log.info("directory re-signed as version %d", version)
+    stamp = ensure_fresh_timestamp(ctx)
+    if stamp is not None:
+        log.info("directory timestamp signed as version %d", stamp)
+    sock = bind_listener(ctx)
+    url = listen_url(ctx.config.host, sock)
+    write_atomic(ctx.paths.run_url, (url + "\n").encode("ascii"))
+    if workers > 1:
+        ctx.engine.dispose()
+        from liaison_app.hub.workers import supervise
+
+        return supervise(ctx, sock, url, workers)
+    admin = _start_admin(ctx)
+    server = _make_server(ctx)
     print(f"Liaison hub listening on {url}", flush=True)
     log.info("listening on %s", url)
     try:
         server.run(sockets=[sock])
+        started = bool(server.started)
     finally:
+        admin.stop()
         sock.close()
         ctx.engine.dispose()
     log.info("stopped")
     sys.stdout.flush()
-    return 0 if server.started else 1
+    return 0 if started else 1
+
+
+def serve_worker(root: Path, fd: int, index: int) -> int:
+    """One worker of `serve --workers N`: serve on the supervisor's socket `fd`."""
+    ctx = open_hub(root)
+    setup_logging(root / ctx.config.log_file)
+    sock = socket.socket(fileno=fd)
+    server = _make_server(ctx)
+    log.info("worker %d serving", index)
+    try:
+        server.run(sockets=[sock])
+        started = bool(server.started)
+    finally:
+        sock.close()
+        ctx.engine.dispose()
+    log.info("worker %d stopped", index)
+    return 0 if started else 1

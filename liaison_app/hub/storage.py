@@ -21,6 +21,7 @@ from sqlalchemy import (
     Column,
     Connection,
     Engine,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     event,
     insert,
     inspect,
+    literal,
     select,
     text,
     update,
@@ -109,17 +111,36 @@ and the row (a tombstone) stays until `expires_at` so a resend is `duplicate`.""
 
 mailbox = Table(
     "mailbox", metadata,
-    Column("seq", _Seq, primary_key=True, autoincrement=True),
-    Column("device_id", _Id, nullable=False),
+    Column("device_id", _Id, primary_key=True),
+    Column("seq", _Seq, primary_key=True, autoincrement=False),
     Column("envelope_id", _Id, ForeignKey("envelopes.id"), nullable=False),
     Column("expires_at", BigInteger, nullable=False),
-    Index("ix_mailbox_device_seq", "device_id", "seq"),
     Index("ix_mailbox_envelope", "envelope_id"),
     Index("ix_mailbox_expires", "expires_at"),
-    # Cursors are seqs: they must never be handed out twice, even after every
-    # row has been acked and deleted (plain SQLite rowids would be reused).
-    sqlite_autoincrement=True,
 )
+"""One row per copy waiting for a device. `seq` orders one mailbox (schema 6): it
+comes from that mailbox's row in `mailbox_heads`, so writers to different
+mailboxes never wait for each other and no table is locked."""
+
+mailbox_heads = Table(
+    "mailbox_heads", metadata,
+    Column("device_id", _Id, primary_key=True),
+    Column("last_seq", _Seq, nullable=False),
+)
+"""The last seq handed out per mailbox. Cursors are seqs: one is never handed
+out twice, even after every entry has been acked and deleted. A storing
+transaction takes the row lock of each mailbox it writes (in device-id order,
+so two writers cannot deadlock) and holds it to commit: seqs of one mailbox
+commit in order, so a reader never sees seq N+1 before N."""
+
+rate_buckets = Table(
+    "rate_buckets", metadata,
+    Column("key", String(128), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("stamp", Float, nullable=False),
+    Column("granted", Integer, nullable=False),
+)
+"""Token buckets shared by every hub process on one PostgreSQL (schema 6)."""
 
 nonces = Table(
     "nonces", metadata,
@@ -176,12 +197,28 @@ audit_heads = Table(
 )
 """The latest signed audit head each device attested (kept outside its own file)."""
 
+_metadata_v1 = MetaData()
+_mailbox_v1 = Table(
+    "mailbox", _metadata_v1,
+    Column("seq", _Seq, primary_key=True, autoincrement=True),
+    Column("device_id", _Id, nullable=False),
+    Column("envelope_id", _Id, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Index("ix_mailbox_device_seq", "device_id", "seq"),
+    Index("ix_mailbox_envelope", "envelope_id"),
+    Index("ix_mailbox_expires", "expires_at"),
+    sqlite_autoincrement=True,
+)
+"""Schema 1's mailbox: one global seq, which made every storing transaction on
+PostgreSQL lock the whole table to commit seqs in order."""
+
 _V1_TABLES = ("schema_version", "agencies", "officers", "devices", "enrol_tokens",
-              "directories", "envelopes", "mailbox", "nonces")
+              "directories", "envelopes", "nonces")
 
 
 def _v1(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[metadata.tables[name] for name in _V1_TABLES])
+    metadata.create_all(conn, tables=[metadata.tables[t] for t in _V1_TABLES])
+    _metadata_v1.create_all(conn)
 
 
 def _v2(conn: Connection) -> None:
@@ -199,10 +236,35 @@ def _v4(conn: Connection) -> None:
     metadata.create_all(conn, tables=[blobs, blob_access])
 
 
+def _v6(conn: Connection) -> None:
+    """Per-mailbox seqs (no table lock in ingest) and shared rate-limit buckets.
+
+    Every device's counter starts at the old global high-water mark, so a cursor
+    handed out before the upgrade is never handed out again.
+    """
+    if conn.dialect.name == "postgresql":
+        high = conn.exec_driver_sql(
+            "SELECT last_value FROM mailbox_seq_seq").scalar()
+    else:
+        high = conn.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'mailbox'").scalar()
+    conn.exec_driver_sql("ALTER TABLE mailbox RENAME TO mailbox_v1")
+    for name in ("ix_mailbox_device_seq", "ix_mailbox_envelope", "ix_mailbox_expires"):
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+    metadata.create_all(conn, tables=[mailbox, mailbox_heads, rate_buckets])
+    conn.exec_driver_sql(
+        "INSERT INTO mailbox (device_id, seq, envelope_id, expires_at) "
+        "SELECT device_id, seq, envelope_id, expires_at FROM mailbox_v1")
+    conn.execute(insert(mailbox_heads).from_select(
+        ["device_id", "last_seq"],
+        select(devices.c.device_id, literal(int(high or 0), _Seq))))
+    conn.exec_driver_sql("DROP TABLE mailbox_v1")
+
+
 _MIGRATION_LOCK = 0x4C69_6169_736F_6E  # "Liaison": pg_advisory_xact_lock key for upgrade()
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4,
-                                                       create_watch_tables)
+                                                       create_watch_tables, _v6)
 """MIGRATIONS[i] upgrades the schema from version i to i + 1."""
 SCHEMA_VERSION = len(MIGRATIONS)
 

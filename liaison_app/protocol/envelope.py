@@ -317,4 +317,3 @@ def parse_envelope(data: bytes) -> Envelope:
     return envelope_from_wire(
         parse_json_object(data, max_bytes=MAX_ENVELOPE_BYTES, what="envelope"), "envelope"
     )
-

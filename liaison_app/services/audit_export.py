@@ -13,7 +13,9 @@ tests/services/audit_export_verifier.py is such a script, PyNaCl and hashlib onl
     Ed25519.verify(public_key, b"liaison-audit-v1\\x00" + entry_hash, sig)
 
 with canonical JSON = keys sorted, no whitespace, UTF-8 (non-ASCII not escaped), and
-the first entry's previous hash 32 zero bytes.
+the first entry's previous hash 32 zero bytes. An entry with an empty `sig` was
+written in one transaction with later entries and is covered, through the chain,
+by the signature of the next signed entry (ADR 0025); the last entry is signed.
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ VERIFICATION = {
             "before the first entry)",
     "canonical_json": "object keys sorted by code point, no whitespace, UTF-8 with "
                       "non-ASCII characters unescaped, integers only",
-    "signature": "Ed25519 by public_key over b'liaison-audit-v1\\x00' + entry_hash",
+    "signature": "Ed25519 by public_key over b'liaison-audit-v1\\x00' + entry_hash; "
+                 "an empty sig means the entry is covered, through the chain, by the "
+                 "next signed entry's signature (entries of one transaction are signed "
+                 "once, on the last); the last entry is always signed",
     "device_id": "lowercase base32 of BLAKE2b (20-byte digest) of "
                  "b'liaison/v1/device-id\\x00' + the public key (the directory lists "
                  "the device under this id)",

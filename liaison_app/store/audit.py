@@ -4,9 +4,13 @@ Entry `n` stores `prev_hash` (entry `n-1`'s hash, 32 zero bytes for the first)
 and `entry_hash = BLAKE2b-256(canonical JSON of {v, seq, at, kind, actor,
 object, details, prev})`. The device's Ed25519 key signs
 `b"liaison-audit-v1\\x00" + entry_hash` (the prefix keeps audit signatures
-apart from message signatures). `audit_head` records the last seq and hash in
-the same transaction, so cutting entries off the end is detected too; triggers
-refuse UPDATE and DELETE on the log.
+apart from message signatures) of the last entry each append writes: one
+signature per transaction on the sync paths, whose entries go in with one
+`append_many`; the entries before it carry an empty `sig` and are covered by
+it through the chain (ADR 0025). `verify_chain` requires every entry to be
+followed, at or after it, by a signed entry, and the last entry to be signed.
+`audit_head` records the last seq and hash in the same transaction, so cutting
+entries off the end is detected too; triggers refuse UPDATE and DELETE on the log.
 
 Someone holding the database key and rewriting both the tail and the head is
 caught by the anchor outside the file: every sync attests the signed head to
@@ -43,6 +47,8 @@ from liaison_app.store.errors import StoreError
 GENESIS = bytes(32)
 SIGNING_CONTEXT = b"liaison-audit-v1\x00"
 HASH_VERSION = 1
+COVERED = b""
+"""The `sig` of an entry covered by the signature of a later entry of the same append."""
 
 Signer = Callable[[bytes], bytes]
 """Signs bytes with the device key and returns the 64-byte detached signature."""
@@ -133,7 +139,8 @@ def append_many(
 ) -> list[AuditEntry]:
     """Add entries in order inside the caller's transaction; move the head once.
 
-    Each entry is hashed, chained and signed exactly as `append` would; only the
+    Each entry is hashed and chained exactly as `append` would; the last one is
+    signed, covering the others through the chain (their `sig` is empty). The
     database round trips are shared (one head read, one insert batch, one head write).
     """
     require_transaction(conn)
@@ -142,7 +149,7 @@ def append_many(
     head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
     seq, prev = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
     at = time_text(now or datetime.now(UTC), "now")
-    rows: list[tuple[object, ...]] = []
+    rows: list[list[object]] = []
     out: list[AuditEntry] = []
     for raw_kind, actor, obj, details in items:
         kind = AuditKind(raw_kind)
@@ -155,13 +162,17 @@ def append_many(
         seq += 1
         digest = compute_hash(seq=seq, at=at, kind=kind.value, actor=actor, object_ref=obj,
                               details=parsed, prev_hash=prev)
-        sig = bytes(sign(SIGNING_CONTEXT + digest))
-        if len(sig) != 64:
-            raise ValidationError("sig", "the signer must return a 64-byte Ed25519 signature")
-        rows.append((seq, at, kind.value, actor, obj, details_text, prev, digest, sig))
+        rows.append([seq, at, kind.value, actor, obj, details_text, prev, digest, COVERED])
         out.append(AuditEntry(seq, from_time_text(at), kind, actor, obj, parsed, prev, digest,
-                              sig))
+                              COVERED))
         prev = digest
+    sig = bytes(sign(SIGNING_CONTEXT + prev))
+    if len(sig) != 64:
+        raise ValidationError("sig", "the signer must return a 64-byte Ed25519 signature")
+    rows[-1][-1] = sig
+    last = out[-1]
+    out[-1] = AuditEntry(last.seq, last.at, last.kind, last.actor, last.object_ref,
+                         last.details, last.prev_hash, last.entry_hash, sig)
     conn.executemany(
         """INSERT INTO audit (seq, at, kind, actor, object_ref, details, prev_hash, entry_hash,
                sig) VALUES (?,?,?,?,?,?,?,?,?)""",
@@ -229,9 +240,15 @@ def _bad(count_: int, seq: int, reason: str) -> AuditVerdict:
 
 
 def verify_chain(conn: Conn, verify_key: bytes) -> AuditVerdict:
-    """Walk the whole chain: order, links, hashes, signatures and the head record."""
+    """Walk the whole chain: order, links, hashes, signatures and the head record.
+
+    A signed entry's signature covers it and, through the chain, every unsigned
+    (covered) entry since the previous signed one; a failure is reported at the
+    first entry of that run, the earliest one it could hide. The last entry must be
+    signed (else the log was cut inside an append)."""
     key = VerifyKey(bytes(verify_key))
     prev, expected, checked = GENESIS, 1, 0
+    unsigned_from: int | None = None
     for row in conn.execute("SELECT * FROM audit ORDER BY seq"):
         seq = int(row["seq"])
         if seq != expected:
@@ -247,11 +264,24 @@ def verify_chain(conn: Conn, verify_key: bytes) -> AuditVerdict:
             return _bad(checked, seq, f"entry {seq} cannot be read (edited)")
         if digest != bytes(row["entry_hash"]):
             return _bad(checked, seq, f"entry {seq} does not match its hash (edited)")
-        try:
-            key.verify(SIGNING_CONTEXT + digest, bytes(row["sig"]))
-        except (BadSignatureError, ValueError, TypeError):
-            return _bad(checked, seq, f"entry {seq} has an invalid signature")
+        sig = bytes(row["sig"])
+        if sig == COVERED:
+            if unsigned_from is None:
+                unsigned_from = seq
+        else:
+            try:
+                key.verify(SIGNING_CONTEXT + digest, sig)
+            except (BadSignatureError, ValueError, TypeError):
+                first = seq if unsigned_from is None else unsigned_from
+                what = f"entry {seq} has" if first == seq else \
+                    f"entries {first}-{seq} have (one signature covers them)"
+                return _bad(checked - (seq - first), first, f"{what} an invalid signature")
+            unsigned_from = None
         prev, expected, checked = digest, expected + 1, checked + 1
+    if unsigned_from is not None:
+        return _bad(unsigned_from - 1, unsigned_from,
+                    f"entries from {unsigned_from} on are covered by no signature "
+                    "(truncated inside a transaction, or tampered)")
     head = conn.execute("SELECT seq, entry_hash FROM audit_head WHERE id = 1").fetchone()
     head_seq, head_hash = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
     if head_seq != checked or head_hash != prev:

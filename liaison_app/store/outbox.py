@@ -9,7 +9,7 @@ empty, and a row held back (`hold_reason`) is not pushed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -49,6 +49,14 @@ class OutboxItem:
     """Why it is not pushed yet (e.g. waiting for the partner's directory entry)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """What a push needs of a queued envelope: its message id and bytes."""
+
+    message_id: str
+    envelope: bytes
+
+
 def _item(row: Any) -> OutboxItem:
     return OutboxItem(
         message_id=row["message_id"], envelope=bytes(row["envelope"]),
@@ -76,15 +84,19 @@ def get(conn: Conn, message_id: str) -> OutboxItem | None:
     return None if row is None else _item(row)
 
 
-def next_batch(conn: Conn, limit: int, now: datetime) -> list[OutboxItem]:
-    """Pending envelopes due by `now`, sealed and not held back, oldest first."""
+def next_batch(conn: Conn, limit: int, now: datetime,
+               skip: Collection[str] = ()) -> list[Outgoing]:
+    """Pending envelopes due by `now`, sealed and not held back, oldest first; none of
+    `skip` (batches already on their way to the hub). Reads only the id and the bytes."""
+    marks = ",".join("?" * len(skip))
     rows = conn.execute(
-        """SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?
-               AND hold_reason IS NULL AND length(envelope) > 0
-           ORDER BY next_attempt_at, enqueued_at, rowid LIMIT ?""",
-        (time_text(now, "now"), int(limit)),
+        f"""SELECT message_id, envelope FROM outbox WHERE state = 'pending'
+               AND next_attempt_at <= ? AND hold_reason IS NULL AND length(envelope) > 0
+               {f"AND message_id NOT IN ({marks})" if skip else ""}
+           ORDER BY next_attempt_at, enqueued_at, rowid LIMIT ?""",  # noqa: S608 - placeholders only
+        (time_text(now, "now"), *skip, int(limit)),
     )
-    return [_item(row) for row in rows]
+    return [Outgoing(row[0], bytes(row[1])) for row in rows]
 
 
 def mark_sent(conn: Conn, message_ids: Iterable[str], *, now: datetime) -> int:

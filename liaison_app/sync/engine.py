@@ -17,35 +17,32 @@ from enum import StrEnum
 from typing import Protocol
 
 from liaison_app.crypto.keys import DeviceKeys
-from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, EnvelopeStatus, InboxPage
+from liaison_app.protocol.api import MAX_BATCH, MAX_PAGE, EnvelopeResult, InboxPage
 from liaison_app.protocol.directory import Directory
 from liaison_app.store import (
-    attachments,
     audit,
     erasures,
     messages,
     outbox,
-    outbox_seal,
     settings,
     sync_state,
 )
 from liaison_app.store.attachment_spool import Spool
 from liaison_app.store.audit import AuditKind
 from liaison_app.store.database import Database
-from liaison_app.store.outbox import OutboxItem
 from liaison_app.sync.arrival_checks import ArrivalChecks
 from liaison_app.sync.audit_anchor import attest_audit_head
 from liaison_app.sync.backoff import Backoff
 from liaison_app.sync.blob_transfer import BlobHub, BlobTransfer, TransferProgress
 from liaison_app.sync.directory_refresh import DirectoryRefused, refresh_directory
 from liaison_app.sync.errors import (
-    ProtocolViolation,
     RateLimited,
     ReEnrolRequired,
     SyncError,
     Unreachable,
 )
 from liaison_app.sync.hub_client import DirectoryFetch, classify
+from liaison_app.sync.push import Push
 from liaison_app.sync.recall_relay import relay_recalls
 from liaison_app.sync.receive import Identity, open_items, store_page
 from liaison_app.sync.seal_at_push import prepare_outbox
@@ -60,8 +57,6 @@ from liaison_app.sync.watchlists import refresh_watchlists
 
 __all__ = ["DirectoryRefused", "SyncEngine", "SyncPhase", "SyncProgress", "SyncReport"]
 
-MAX_BATCH_BYTES = 1_500_000
-"""Keep a push request under the hub's default 2 MiB body limit."""
 AUTO_DOWNLOAD_BYTES = 10 * 1024 * 1024
 """Received attachments up to this size are fetched without asking (policy may change it)."""
 MAX_PAGES_PER_RUN = 10_000
@@ -277,49 +272,12 @@ class SyncEngine:
         report.held = outbox.held_count(self.db)
         report.warnings.extend(prepared.errors)
 
-    def _offer(self, batch: list[OutboxItem]) -> list[EnvelopeResult]:
-        """Send one batch; its envelopes count as offered (never re-sealed) unless the
-        request certainly never left."""
-        ids = [item.message_id for item in batch]
-        stamp = self._now()
-        with self.db.transaction() as conn:
-            outbox_seal.mark_offered(conn, ids, now=stamp)
-        try:
-            return self.hub.post_envelopes([item.envelope for item in batch])
-        except SyncError as exc:
-            if exc.nothing_sent:
-                with self.db.transaction() as conn:
-                    outbox_seal.clear_offered(conn, ids, now=stamp)
-            raise
-
-    def _take_batch(self, items: list[OutboxItem]) -> list[OutboxItem]:
-        batch: list[OutboxItem] = []
-        size = 0
-        for item in items:
-            if batch and size + len(item.envelope) + 1 > MAX_BATCH_BYTES:
-                break
-            batch.append(item)
-            size += len(item.envelope) + 1
-        return batch
-
     def _push(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
-        total = outbox.pending_count(self.db)
-        done = 0
-        notify(SyncProgress(SyncPhase.PUSH, 0, total))
-        for _ in range(total + 1):
-            batch = self._take_batch(outbox.next_batch(self.db, self.batch_size, self._now()))
-            if not batch:
-                return
-            batch = self._with_blobs(batch, report, notify)
-            if not batch:
-                continue
-            results = self._offer(batch)
-            for item, result in zip(batch, results, strict=True):
-                if result.id is not None and result.id != item.message_id:
-                    raise ProtocolViolation("the hub's batch answer names the wrong envelopes")
-            self._store_push(batch, results, report)
-            done += len(batch)
-            notify(SyncProgress(SyncPhase.PUSH, done, max(total, done)))
+        Push(self.db, self.hub, self.keys, self.identity.officer_id, self._now,
+             batch_size=self.batch_size,
+             uploads=None if self.spool is None else lambda: self._transfer(notify),
+             progress=lambda done, total: notify(SyncProgress(SyncPhase.PUSH, done, total)),
+             ).run(report)
 
     def _transfer(self, notify: Callable[[SyncProgress], None]) -> BlobTransfer:
         assert self.spool is not None
@@ -331,32 +289,6 @@ class SyncEngine:
         return BlobTransfer(self.db, self.hub, self.spool, actor=self.identity.officer_id,
                             sign=self.keys.sign, progress=moved, clock=self._now)
 
-    def _with_blobs(self, batch: list[OutboxItem], report: SyncReport,
-                    notify: Callable[[SyncProgress], None]) -> list[OutboxItem]:
-        """Before posting a batch, make sure each message's blobs are complete at the hub;
-        a message whose attachment the hub refuses for good fails with the reason."""
-        if self.spool is None:
-            return batch
-        pending = attachments.with_uploads_pending(self.db, [i.message_id for i in batch])
-        if not pending:
-            return batch
-        transfer = self._transfer(notify)
-        ready: list[OutboxItem] = []
-        for item in batch:
-            refusal = transfer.ensure_uploaded(item.message_id) \
-                if item.message_id in pending else None
-            if refusal is None:
-                ready.append(item)
-                continue
-            now = self._now()
-            with self.db.transaction() as conn:
-                outbox.mark_failed(conn, item.message_id, refusal[:500], now=now)
-                audit.append(conn, AuditKind.ALTER, self.identity.officer_id, item.message_id,
-                             {"outcome": "rejected", "reason": "attachment refused"},
-                             self.keys.sign, now=now)
-            report.rejected += 1
-        return ready
-
     def _download(self, report: SyncReport, notify: Callable[[SyncProgress], None]) -> None:
         """Fetch the attachments asked for, and those below the auto-download size."""
         if self.spool is None:
@@ -364,34 +296,6 @@ class SyncEngine:
         done, refused = self._transfer(notify).download_wanted(self.auto_download_bytes)
         report.downloaded += done
         report.attachments_refused += refused
-
-    def _store_push(self, batch: list[OutboxItem], results: list[EnvelopeResult],
-                    report: SyncReport) -> None:
-        now = self._now()
-        actor = self.identity.officer_id
-        entries: list[audit.AuditItem] = []
-        sent: list[str] = []
-        disclosed = outbox_seal.sealed_for(self.db, [item.message_id for item in batch])
-        with self.db.transaction() as conn:
-            for item, result in zip(batch, results, strict=True):
-                if result.status is EnvelopeStatus.REJECTED:
-                    reason = result.reason.value if result.reason else "rejected"
-                    text = f"{reason}: {result.detail}" if result.detail else reason
-                    outbox.mark_failed(conn, item.message_id, text[:500], now=now)
-                    report.rejected += 1
-                    details: dict[str, object] = {"outcome": "rejected", "reason": reason}
-                else:
-                    sent.append(item.message_id)
-                    if result.status is EnvelopeStatus.ACCEPTED:
-                        report.pushed += 1
-                    else:
-                        report.duplicates += 1
-                    details = {"outcome": "sent", "hub": result.status.value}
-                    if item.message_id in disclosed:  # sealed at push: for these devices
-                        details["devices"] = disclosed[item.message_id]
-                entries.append((AuditKind.ALTER, actor, item.message_id, details))
-            outbox.mark_sent(conn, sent, now=now)
-            audit.append_many(conn, entries, self.keys.sign, now=now)
 
     # -- pull -----------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from bench import (
     p1_store_insert,
     p2_search,
     p3_seal_open,
+    p4_floor,
+    p4_sync,
     p7_attachments,
     p8_crosscheck,
     p8_sync,
@@ -111,3 +113,27 @@ def test_p10_and_p11_tiny() -> None:
     assert len(rows) == len(p10_monitoring.QUESTIONS)
     _well_formed(rows, "P10")
     _well_formed(p11_case_report.run(False, messages=6, rounds=1), "P11")
+
+
+def test_p9_tiny() -> None:
+    from bench import p9_hub_nodes
+
+    pytest.importorskip("psycopg")
+    rows = p9_hub_nodes.run(False, reps=1, per_sender=1)
+    _well_formed(rows, "P9")
+
+
+def test_p4_floor_plan_keeps_the_totals() -> None:
+    counts = {"crypto_sign": 2027, "crypto_box_seal": 1000, "crypto_sign_open": 1}
+    steps = p4_floor.plan(counts, [100] * 9 + [100], 1000)
+    for fn, total in counts.items():
+        assert sum(step[fn] for step in steps) == total
+    assert all(step["crypto_box_seal"] == 100 for step in steps)
+
+
+@pytest.mark.slow
+def test_p4_tiny_floor_makes_our_libsodium_calls() -> None:
+    rows = p4_sync.run(False, n=200, reps=1)
+    _well_formed(rows, "P4")
+    assert "CALLS DIFFER" not in rows[0].note
+    assert "A sign_open" in rows[0].note and "hub sign_open" in rows[0].note

@@ -175,7 +175,7 @@ def test_openapi_lists_every_path(http: httpx.Client) -> None:
                                  "/v1/blobs", "/v1/blobs/{blob_id}",
                                  "/v1/blobs/{blob_id}/state", "/v1/blobs/{blob_id}/complete",
                                  "/v1/blobs/{blob_id}/ack",
-                                 "/v1/watchlists", "/v1/watchlists/{name}"}
+                                 "/v1/watchlists", "/v1/watchlists/{name}", "/v1/health"}
     assert set(doc["paths"]["/v1/audit-head"]) == {"get", "post"}
     codes = doc["components"]["schemas"]["Error"]["properties"]["error"]["properties"]
     assert "replayed_request" in codes["code"]["enum"]

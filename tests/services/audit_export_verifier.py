@@ -2,8 +2,10 @@
 
 Only PyNaCl (Ed25519) and hashlib (BLAKE2b) beside the standard library's file
 readers: recompute every entry's hash from its fields and the previous hash, check
-the chain links and each signature under the exported public key, check that the key
-is the device the header names and that the last entry is the head. Usage:
+the chain links and each signature under the exported public key (an entry with an
+empty signature is covered, through the chain, by the next signed entry; the last
+entry must be signed), check that the key is the device the header names and that
+the last entry is the head. Usage:
 
     python audit_export_verifier.py EXPORT.jsonl|EXPORT.csv
 
@@ -70,6 +72,7 @@ def verify(path: str) -> str:
         raise ValueError("the public key is not the device the export names")
     verify_key = VerifyKey(key)
     prev = bytes(32)
+    covered = 0  # entries since the last signature, covered by the next one
     for expected, entry in enumerate(entries, start=1):
         if entry["seq"] != expected:
             raise ValueError(f"entry {expected} is missing")
@@ -78,11 +81,17 @@ def verify(path: str) -> str:
         digest = entry_hash(entry, prev)
         if digest.hex() != entry["entry_hash"]:
             raise ValueError(f"entry {expected} does not match its hash")
+        prev = digest
+        if not entry["sig"]:
+            covered += 1
+            continue
         try:
             verify_key.verify(CONTEXT + digest, bytes.fromhex(entry["sig"]))
         except BadSignatureError:
             raise ValueError(f"entry {expected} has a bad signature") from None
-        prev = digest
+        covered = 0
+    if covered:
+        raise ValueError(f"the last {covered} entries are covered by no signature")
     head = header.get("head")
     if head is not None and (head["seq"] != len(entries) or head["entry_hash"] != prev.hex()):
         raise ValueError("the last entry is not the head the export names")

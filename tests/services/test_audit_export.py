@@ -81,3 +81,29 @@ def test_jsonl_header_names_the_key_and_the_recipe(
     assert header["head"]["seq"] == result.head_seq == result.entries
     assert "BLAKE2b" in header["verification"]["hash"]
     assert header["local_check"] == {"intact": True, "reason": "intact"}
+
+
+def test_entries_signed_once_per_transaction_verify_and_an_unsigned_tail_is_refused(
+        workspace: Workspace, session: Session, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from liaison_app.services.audit_export import export_audit
+    from liaison_app.store.audit import AuditKind
+
+    actor = session.identity.officer_id
+    with session.db.transaction() as conn:  # as a sync batch writes them (ADR 0025)
+        audit.append_many(conn, [(AuditKind.RECEIVE, actor, f"m{i}", {"n": i})
+                                 for i in range(3)], session.keys.sign, now=datetime.now(UTC))
+    export_audit(session, tmp_path / "a.jsonl", "jsonl", "DPO self-monitoring")
+    lines = (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()
+    entries = [json.loads(line) for line in lines[1:]]
+    assert [e["sig"] == "" for e in entries if e["kind"] == "receive"] == [True, True, False]
+    result = _check(tmp_path / "a.jsonl")
+    assert result.returncode == 0 and result.stdout.startswith("OK "), result.stdout
+
+    entries[-1]["sig"] = ""  # the export's own entry, the last, left unsigned
+    edited = tmp_path / "unsigned-tail.jsonl"
+    edited.write_text("\n".join([lines[0], *map(json.dumps, entries)]) + "\n",
+                      encoding="utf-8")
+    refused = _check(edited)
+    assert refused.returncode == 1 and "covered by no signature" in refused.stdout

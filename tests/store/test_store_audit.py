@@ -149,3 +149,88 @@ def test_verify_profile_audit(profile: ProfileDir, raw_key: bytes, sign: Sign,
         audit.verify_profile_audit(profile.path, bytes(32), verify_key)
     with pytest.raises(StoreError):
         audit.verify_profile_audit(tmp_path / "empty", raw_key, verify_key)
+
+
+def _append_batches(db: Database, sign: Sign) -> None:
+    """Two transactions of three entries, each written with one `append_many` (as the
+    push and the page store write theirs): entries 3 and 6 carry the signatures."""
+    for start in (0, 3):
+        with db.transaction() as tx:
+            audit.append_many(tx, [(AuditKind.ALTER, "gb-1", f"m-{start + i}",
+                                    {"outcome": "sent"}) for i in range(3)], sign,
+                              now=NOW + timedelta(seconds=start))
+
+
+def test_one_signature_per_append_covers_its_entries(db: Database, sign: Sign,
+                                                     verify_key: bytes) -> None:
+    calls: list[bytes] = []
+
+    def counting(data: bytes) -> bytes:
+        calls.append(data)
+        return sign(data)
+
+    _append_batches(db, counting)
+    assert len(calls) == 2
+    sigs = {e.seq: e.sig for e in audit.entries(db)}
+    assert [len(sigs[s]) for s in range(1, 7)] == [0, 0, 64, 0, 0, 64]
+    assert audit.verify_chain(db, verify_key) == audit.AuditVerdict(True, 6, None, "intact")
+    verdict = audit.verify_chain(db, bytes(SigningKey.generate().verify_key))
+    assert not verdict.ok and verdict.first_bad_seq == 1 and verdict.count == 0
+    assert "entries 1-3" in verdict.reason
+
+
+def test_a_covered_entry_forged_with_its_chain_fails_the_group_signature(
+        db: Database, sign: Sign, verify_key: bytes) -> None:
+    """Entry 4 rewritten, hashes recomputed up to the signed entry 6 and the head: the
+    signature of 6 no longer matches, and the verdict points at the group's first entry."""
+    _append_batches(db, sign)
+    _unguard(db)
+    prev = bytes(db.execute("SELECT entry_hash FROM audit WHERE seq = 3").fetchone()[0])
+    for seq in (4, 5, 6):
+        row = db.execute("SELECT * FROM audit WHERE seq = ?", (seq,)).fetchone()
+        actor = "someone-else" if seq == 4 else row["actor"]
+        digest = audit.compute_hash(seq=seq, at=row["at"], kind=row["kind"], actor=actor,
+                                    object_ref=row["object_ref"],
+                                    details={"outcome": "sent"}, prev_hash=prev)
+        db.execute("UPDATE audit SET actor = ?, prev_hash = ?, entry_hash = ? WHERE seq = ?",
+                   (actor, prev, digest, seq))
+        prev = digest
+    db.execute("UPDATE audit_head SET entry_hash = ?", (prev,))
+    verdict = audit.verify_chain(db, verify_key)
+    assert not verdict.ok and verdict.first_bad_seq == 4 and verdict.count == 3
+    assert "invalid signature" in verdict.reason
+
+
+def test_a_signature_set_on_a_covered_entry_must_verify(db: Database, sign: Sign,
+                                                        verify_key: bytes) -> None:
+    _append_batches(db, sign)
+    _unguard(db)
+    db.execute("UPDATE audit SET sig = ? WHERE seq = 2", (bytes(64),))
+    verdict = audit.verify_chain(db, verify_key)
+    assert not verdict.ok and verdict.first_bad_seq == 1
+
+
+def test_a_tail_cut_inside_a_transaction_is_detected(db: Database, sign: Sign,
+                                                     verify_key: bytes) -> None:
+    """Entry 6 (the signed one) removed and the head moved back to 5 to match: 4 and 5
+    are covered by no signature."""
+    _append_batches(db, sign)
+    _unguard(db)
+    db.execute("DELETE FROM audit WHERE seq = 6")
+    head = bytes(db.execute("SELECT entry_hash FROM audit WHERE seq = 5").fetchone()[0])
+    db.execute("UPDATE audit_head SET seq = 5, entry_hash = ?", (head,))
+    verdict = audit.verify_chain(db, verify_key)
+    assert not verdict.ok and verdict.first_bad_seq == 4 and verdict.count == 3
+    assert "no signature" in verdict.reason
+
+
+def test_a_log_signed_entry_by_entry_still_verifies(db: Database, sign: Sign,
+                                                    verify_key: bytes) -> None:
+    """Logs written before one signature per transaction carry a signature on every
+    entry; they verify unchanged (no migration)."""
+    with db.transaction() as tx:
+        for i in range(3):
+            audit.append(tx, AuditKind.ALTER, "gb-1", f"m-{i}", {"outcome": "sent"}, sign,
+                         now=NOW)
+    assert all(len(e.sig) == 64 for e in audit.entries(db))
+    assert audit.verify_chain(db, verify_key).ok

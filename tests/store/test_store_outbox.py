@@ -30,7 +30,10 @@ def test_outbox_flow(db: Database, make_message: Callable[..., NewMessage]) -> N
     assert outbox.next_batch(db, 10, NOW) == outbox.next_batch(db, 1, NOW)  # only m-0 is due
     batch = outbox.next_batch(db, 3, NOW + timedelta(minutes=1))
     assert [item.message_id for item in batch] == ["m-0", "m-1", "m-2"]
-    assert batch[0].envelope == b"envelope-0" and batch[0].state == OutboxState.PENDING
+    assert batch[0] == outbox.Outgoing("m-0", b"envelope-0")
+    assert outbox.get(db, "m-0").state == OutboxState.PENDING  # type: ignore[union-attr]
+    skipped = outbox.next_batch(db, 3, NOW + timedelta(minutes=1), skip={"m-0", "m-2"})
+    assert [item.message_id for item in skipped] == ["m-1", "m-3"]  # the others are in flight
     later = NOW + timedelta(minutes=2)
     with db.transaction() as tx:
         assert outbox.mark_sent(tx, ["m-0", "m-1", "m-1"], now=later) == 2

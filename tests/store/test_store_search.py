@@ -100,3 +100,19 @@ def test_subject_terms() -> None:
     terms = subject_terms({"kind": "person", "surname": "Ilić", "aliases": ["A-1 B"],
                            "documents": [{"number": "X 1-2", "type": "passport"}]}).split("\n")
     assert terms == ["Ilić", "A-1 B", "A1B", "X 1-2", "X12"]
+
+
+def test_short_prefixes_use_the_prefix_index_and_one_letter_is_a_whole_word(
+        filled: Database) -> None:
+    for table in ("message_fts", "subject_fts"):
+        sql = filled.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                             (table,)).fetchone()[0]
+        assert "prefix='2'" in sql and "search_folded" in sql, sql
+    assert search.fts_query("kapitan an") == (
+        '("kapitan" OR search_folded : ("kapitan")) AND ("an" * OR search_folded : ("an" *))')
+    assert search.fts_query("kapitan a") == (
+        '("kapitan" OR search_folded : ("kapitan")) AND ("a" OR search_folded : ("a"))')
+    assert search.message_ids(filled, "Kapitan An") == ["m-1"]
+    assert search.message_ids(filled, "Kapitan A") == []  # no word "a" in m-1
+    assert search.message_ids(filled, "registered ke") == ["m-2"]
+    assert search.message_ids(filled, "lorry", by_relevance=True) == ["m-1"]

@@ -188,6 +188,10 @@ class HubProcess:
         self.log.join()
         return int(self.proc.returncode)
 
+    def admin_url(self) -> str:
+        """The admin address (metrics) of this running hub."""
+        return (self.root / "run" / "admin-url").read_text(encoding="ascii").strip()
+
     def log_text(self) -> str:
         """What the hub wrote to stderr so far."""
         return self.stderr_path.read_text(encoding="utf-8", errors="replace")
@@ -213,10 +217,10 @@ def _read_first_line(proc: subprocess.Popen[bytes], timeout: float) -> str:
     return buf.split(b"\n", 1)[0].decode("utf-8")
 
 
-def start_hub(root: Path, *, timeout: float = START_TIMEOUT) -> HubProcess:
-    """Start `liaison-hub serve ROOT` and wait (bounded) for its URL line."""
+def start_hub(root: Path, *args: str, timeout: float = START_TIMEOUT) -> HubProcess:
+    """Start `liaison-hub serve ROOT [ARGS]` and wait (bounded) for its URL line."""
     stderr_path = root.parent / f"{root.name}.stderr.log"
-    proc = subprocess.Popen([*hub_command(), "serve", str(root)], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*hub_command(), "serve", str(root), *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     watcher = LogWatcher(proc.stderr, stderr_path)
     try:

@@ -46,6 +46,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "search_folded"),
     Migration(11, "monitoring"),
     Migration(12, "accountability"),
+    Migration(13, "search_prefix"),
 )
 HEAD = MIGRATIONS[-1].version
 

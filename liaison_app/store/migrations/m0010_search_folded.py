@@ -31,6 +31,9 @@ STATEMENTS = (
         tokenize='{TOKENIZER}')""",
     "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
     "INSERT INTO subject_fts(subject_fts) VALUES ('rebuild')",
+)
+
+TRIGGERS = (
     """CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
         INSERT INTO message_fts(rowid, body, search_terms, search_folded)
         VALUES (new.row_id, new.body, new.search_terms, new.search_folded);
@@ -76,5 +79,5 @@ def apply(conn: Conn) -> None:
     rows = conn.execute("SELECT row_id, label, search_terms FROM subjects").fetchall()
     conn.executemany("UPDATE subjects SET search_folded = ? WHERE row_id = ?",
                      [(folded_terms(r[1], r[2]), r[0]) for r in rows])
-    for statement in STATEMENTS:
+    for statement in (*STATEMENTS, *TRIGGERS):
         conn.execute(statement)
